@@ -1,0 +1,60 @@
+//! Zero-copy, allocation-free DNS wire format: messages, names, records and
+//! EDNS, for servers, resolvers and bare-metal firmware alike.
+//!
+//! # Layers
+//! | module | holds | allocates |
+//! |---|---|---|
+//! | [`wire`] | the bounds-checked [`Reader`](wire::Reader), the [`Writer`](wire::Writer) into a caller's buffer, errors with offsets | never |
+//! | [`iana`] | code points: [`Rtype`](iana::Rtype), [`Class`](iana::Class), [`Rcode`](iana::Rcode), ... | never |
+//! | [`name`], [`message`], [`rdata`], [`edns`] | views that borrow the input | never |
+//! | [`text`] | presentation-format helpers | never |
+//!
+//! # Features
+//! | feature | default | enables |
+//! |---|---|---|
+//! | `std` | yes | `std::error::Error` for the errors; implies `alloc` |
+//! | `alloc` | via `std` | owned types |
+//!
+//! With `default-features = false` the crate is `no_std`, allocates
+//! nothing and builds for bare-metal targets such as `thumbv7em-none-eabihf`.
+//!
+//! # Untrusted input
+//! Parsing never panics, never loops and never allocates, whatever the
+//! input: every read is bounds-checked, every loop is bounded by the input
+//! length, and compression pointers must point strictly backwards (RFC 9267).
+//! Every error says what was wrong and at which offset.
+//!
+//! ```
+//! use dns_wire::{Message, rdata::RData};
+//! # fn main() -> Result<(), dns_wire::WireError> {
+//! let wire = b"\x12\x34\x81\x80\0\x01\0\x01\0\0\0\0\
+//!              \x07example\0\0\x0f\0\x01\
+//!              \xc0\x0c\0\x0f\0\x01\0\0\x0e\x10\0\x09\0\x0a\x04mail\xc0\x0c";
+//! let msg = Message::parse(wire)?;
+//! for rr in msg.answers() {
+//!     if let RData::Mx(mx) = rr.data()? {
+//!         assert_eq!(mx.exchange.to_string(), "mail.example.");
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+#[cfg(any(feature = "alloc", test))]
+extern crate alloc;
+#[cfg(any(feature = "std", test))]
+extern crate std;
+
+pub mod edns;
+pub mod iana;
+pub mod message;
+pub mod name;
+pub mod rdata;
+pub mod text;
+pub mod wire;
+
+pub use message::{Message, Record};
+pub use name::Name;
+pub use wire::{BuildError, WireError};

@@ -1,0 +1,298 @@
+//! DNS messages as views over received octets: [`Message`], its
+//! [`Header`], [`Question`]s and [`Record`]s.
+
+mod header;
+mod question;
+mod record;
+mod section;
+
+pub use header::{HEADER_LEN, Header};
+pub use question::Question;
+pub use record::Record;
+pub use section::Section;
+
+use crate::edns::Opt;
+use crate::iana::{Class, Rcode, Rtype};
+use crate::wire::{Reader, WireError};
+
+/// A DNS message, checked once and then read without failure.
+///
+/// [`Message::parse`] walks the whole message once: it checks the header,
+/// every name (RFC 9267: pointers strictly backwards, labels and names
+/// within their limits), that every record's fixed fields and RDLENGTH
+/// octets are there, that the counts match the data, that nothing trails
+/// the last record, and the placement rules for OPT (one, in the
+/// additional section, owned by the root: RFC 6891 section 6.1.1) and TSIG
+/// (last: RFC 8945 section 5.1). After that the section iterators cannot
+/// fail. The contents of each RDATA are checked when
+/// [`Record::data`] reads them; [`Message::check_rdata`] does so for all.
+///
+/// Nothing here allocates.
+///
+/// ```
+/// use dns_wire::{Message, iana::Rtype};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let wire = b"\x12\x34\x81\x80\0\x01\0\x01\0\0\0\0\
+///              \x07example\0\0\x01\0\x01\
+///              \xc0\x0c\0\x01\0\x01\0\0\x0e\x10\0\x04\xc0\0\x02\x01";
+/// let msg = Message::parse(wire)?;
+/// assert_eq!(msg.header().id(), 0x1234);
+/// let q = msg.questions().next().expect("a question");
+/// assert_eq!(q.qtype, Rtype::A);
+/// for rr in msg.answers() {
+///     assert_eq!(rr.owner(), q.qname);
+///     println!("{rr}");
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Message<'a> {
+    buf: &'a [u8],
+    header: Header,
+    starts: [usize; 4],
+    opt: Option<usize>,
+}
+
+impl<'a> Message<'a> {
+    /// Checks `wire` as a DNS message.
+    ///
+    /// # Errors
+    /// The [`WireError`] for the first fault, with its offset.
+    pub fn parse(wire: &'a [u8]) -> Result<Self, WireError> {
+        let header = Header::parse(wire)?;
+        let mut r = Reader::message(wire);
+        r.bytes(HEADER_LEN)?;
+        let mut starts = [HEADER_LEN; 4];
+        for _ in 0..header.qdcount() {
+            let at = r.pos();
+            r.name()
+                .and_then(|_| r.bytes(4))
+                .map_err(|e| short_count(e, at, Section::Question, &header, 0, wire.len()))?;
+        }
+        let mut opt = None;
+        let mut tsig = None;
+        for section in [Section::Answer, Section::Authority, Section::Additional] {
+            starts[section as usize] = r.pos();
+            let expected = header.count(section);
+            for i in 0..expected {
+                let at = r.pos();
+                if let Some(t) = tsig {
+                    return Err(WireError::TsigNotLast { at: t });
+                }
+                let rr = Record::read(&mut r)
+                    .map_err(|e| short_count(e, at, section, &header, i, wire.len()))?;
+                if rr.rtype() == Rtype::OPT {
+                    if section != Section::Additional {
+                        return Err(WireError::OptNotInAdditional { at, section });
+                    }
+                    if opt.is_some() {
+                        return Err(WireError::DuplicateOpt { at });
+                    }
+                    if !rr.owner().is_root() {
+                        return Err(WireError::OptOwnerNotRoot { at });
+                    }
+                    opt = Some(at);
+                } else if rr.rtype() == Rtype::TSIG {
+                    if section != Section::Additional {
+                        return Err(WireError::TsigNotLast { at });
+                    }
+                    tsig = Some(at);
+                }
+            }
+        }
+        r.finish()?;
+        Ok(Self {
+            buf: wire,
+            header,
+            starts,
+            opt,
+        })
+    }
+
+    /// The header.
+    pub const fn header(&self) -> Header {
+        self.header
+    }
+
+    /// The message octets.
+    pub const fn as_bytes(&self) -> &'a [u8] {
+        self.buf
+    }
+
+    /// The full 12-bit RCODE: the header's 4 bits joined with the OPT
+    /// record's extended RCODE if there is one (RFC 6891 section 6.1.3).
+    pub fn rcode(&self) -> Rcode {
+        let ext = self.opt().map_or(0, |o| o.extended_rcode());
+        Rcode::from_parts(self.header.rcode_bits(), ext)
+    }
+
+    /// The questions.
+    pub fn questions(&self) -> Questions<'a> {
+        Questions {
+            r: Reader::message(self.buf),
+            left: self.header.qdcount(),
+        }
+        .at(HEADER_LEN)
+    }
+
+    /// The records of one section (the question section has none).
+    pub fn section(&self, section: Section) -> Records<'a> {
+        let left = match section {
+            Section::Question => 0,
+            s => self.header.count(s),
+        };
+        Records {
+            r: Reader::message(self.buf),
+            left,
+        }
+        .at(self.starts[section as usize])
+    }
+
+    /// The answer section.
+    pub fn answers(&self) -> Records<'a> {
+        self.section(Section::Answer)
+    }
+
+    /// The authority section.
+    pub fn authority(&self) -> Records<'a> {
+        self.section(Section::Authority)
+    }
+
+    /// The additional section, OPT and TSIG included.
+    pub fn additional(&self) -> Records<'a> {
+        self.section(Section::Additional)
+    }
+
+    /// Every record of the answer, authority and additional sections, with
+    /// its section.
+    pub fn records(&self) -> impl Iterator<Item = (Section, Record<'a>)> + 'a {
+        let me = *self;
+        [Section::Answer, Section::Authority, Section::Additional]
+            .into_iter()
+            .flat_map(move |s| me.section(s).map(move |rr| (s, rr)))
+    }
+
+    /// The OPT record, if the message has one (RFC 6891).
+    pub fn opt(&self) -> Option<Opt<'a>> {
+        let at = self.opt?;
+        let mut r = Reader::message(self.buf);
+        r.bytes(at).ok()?;
+        Record::read(&mut r).ok().map(Opt::from_record)
+    }
+
+    /// Reads every record's RDATA into its typed form, to check that all of
+    /// it is well-formed, and the options of the OPT record.
+    ///
+    /// # Errors
+    /// The first [`WireError`] found.
+    pub fn check_rdata(&self) -> Result<(), WireError> {
+        for (_, rr) in self.records() {
+            rr.data()?;
+        }
+        if let Some(opt) = self.opt() {
+            for o in opt.options() {
+                o?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether this is a response with an OPT record whose class (payload
+    /// size) field is below 512, which RFC 6891 section 6.2.3 says to read
+    /// as 512.
+    pub fn udp_payload_size(&self) -> Option<u16> {
+        self.opt().map(|o| o.udp_payload_size().max(512))
+    }
+}
+
+/// Turns running out of data at the very start of the `i`th entry of a
+/// section into the error that says the count was larger than the data;
+/// an entry cut off in its middle stays [`WireError::Truncated`].
+fn short_count(
+    e: WireError,
+    at: usize,
+    section: Section,
+    header: &Header,
+    i: u16,
+    len: usize,
+) -> WireError {
+    match e {
+        WireError::Truncated { .. } if at >= len => WireError::CountMismatch {
+            at,
+            section,
+            expected: header.count(section),
+            found: i,
+        },
+        other => other,
+    }
+}
+
+/// The questions of a message.
+#[derive(Debug, Clone)]
+pub struct Questions<'a> {
+    r: Reader<'a>,
+    left: u16,
+}
+
+impl<'a> Questions<'a> {
+    fn at(mut self, pos: usize) -> Self {
+        if self.r.bytes(pos).is_err() {
+            self.left = 0;
+        }
+        self
+    }
+}
+
+impl<'a> Iterator for Questions<'a> {
+    type Item = Question<'a>;
+
+    fn next(&mut self) -> Option<Question<'a>> {
+        // The message was checked by `Message::parse`; a failure here cannot
+        // happen and ends the iteration.
+        self.left = self.left.checked_sub(1)?;
+        let q = (|| {
+            Ok::<_, WireError>(Question {
+                qname: self.r.name()?,
+                qtype: Rtype::new(self.r.u16()?),
+                qclass: Class::new(self.r.u16()?),
+            })
+        })();
+        q.inspect_err(|_| self.left = 0).ok()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(usize::from(self.left)))
+    }
+}
+
+/// The records of one section of a message.
+#[derive(Debug, Clone)]
+pub struct Records<'a> {
+    r: Reader<'a>,
+    left: u16,
+}
+
+impl Records<'_> {
+    fn at(mut self, pos: usize) -> Self {
+        if self.r.bytes(pos).is_err() {
+            self.left = 0;
+        }
+        self
+    }
+}
+
+impl<'a> Iterator for Records<'a> {
+    type Item = Record<'a>;
+
+    fn next(&mut self) -> Option<Record<'a>> {
+        // Checked by `Message::parse`; see `Questions::next`.
+        self.left = self.left.checked_sub(1)?;
+        Record::read(&mut self.r)
+            .inspect_err(|_| self.left = 0)
+            .ok()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(usize::from(self.left)))
+    }
+}

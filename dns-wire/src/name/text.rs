@@ -1,0 +1,196 @@
+//! Reading names from presentation text (RFC 1035 section 5.1).
+
+use super::{MAX_LABEL_LEN, MAX_WIRE_LEN, Name};
+
+/// Why a name in presentation form was refused. `at` is the octet offset in
+/// the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NameTextError {
+    /// The text was empty.
+    #[error("empty name")]
+    Empty,
+    /// Two dots in a row, or a leading dot in a name other than `.`.
+    #[error("empty label at offset {at}")]
+    EmptyLabel {
+        /// Offset of the dot that ends the empty label.
+        at: usize,
+    },
+    /// A label of more than 63 octets.
+    #[error("label at offset {at} is longer than 63 octets")]
+    LabelTooLong {
+        /// Offset where the label starts.
+        at: usize,
+    },
+    /// A name of more than 255 octets in wire form.
+    #[error("name is longer than 255 octets at offset {at}")]
+    NameTooLong {
+        /// Offset where the limit was passed.
+        at: usize,
+    },
+    /// A backslash not followed by a character or by three digits making a
+    /// value up to 255.
+    #[error("bad escape at offset {at}")]
+    BadEscape {
+        /// Offset of the backslash.
+        at: usize,
+    },
+    /// The output buffer was smaller than the name.
+    #[error("buffer too small for the name")]
+    NoSpace,
+}
+
+/// Writes the labels of `text` in wire form into `out`, with the root
+/// label only if the name is absolute (ends in an unescaped dot).
+/// Returns the octets written and whether the name was absolute.
+pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool), NameTextError> {
+    if text.is_empty() {
+        return Err(NameTextError::Empty);
+    }
+    if text == b"." {
+        *out.first_mut().ok_or(NameTextError::NoSpace)? = 0;
+        return Ok((1, true));
+    }
+    let mut w = 0usize; // where the current label's length octet goes
+    let mut len = 0usize; // octets in the current label
+    let mut label_start = 0usize;
+    let mut i = 0usize;
+    let mut absolute = false;
+    let put = |out: &mut [u8], at: usize, b: u8| -> Result<(), NameTextError> {
+        if at >= MAX_WIRE_LEN {
+            return Err(NameTextError::NameTooLong { at });
+        }
+        *out.get_mut(at).ok_or(NameTextError::NoSpace)? = b;
+        Ok(())
+    };
+    while let Some(&c) = text.get(i) {
+        let (octet, next) = match c {
+            b'.' => {
+                if len == 0 {
+                    return Err(NameTextError::EmptyLabel { at: i });
+                }
+                put(out, w, len as u8)?;
+                w += 1 + len;
+                len = 0;
+                i += 1;
+                label_start = i;
+                if i == text.len() {
+                    absolute = true;
+                }
+                continue;
+            }
+            b'\\' => unescape(text, i)?,
+            _ => (c, i + 1),
+        };
+        if len == MAX_LABEL_LEN {
+            return Err(NameTextError::LabelTooLong { at: label_start });
+        }
+        put(out, w + 1 + len, octet)?;
+        len += 1;
+        i = next;
+    }
+    if len > 0 {
+        put(out, w, len as u8)?;
+        w += 1 + len;
+    }
+    if absolute {
+        put(out, w, 0)?;
+        w += 1;
+    } else if w + 1 > MAX_WIRE_LEN {
+        return Err(NameTextError::NameTooLong { at: text.len() });
+    }
+    Ok((w, absolute))
+}
+
+/// Decodes the escape at `text[at]` (a backslash): `\DDD` or `\X`.
+/// Returns the octet and the offset after the escape.
+pub(crate) fn unescape(text: &[u8], at: usize) -> Result<(u8, usize), NameTextError> {
+    let bad = NameTextError::BadEscape { at };
+    let first = *text.get(at + 1).ok_or(bad)?;
+    if !first.is_ascii_digit() {
+        return Ok((first, at + 2));
+    }
+    let digits = text.get(at + 1..at + 4).ok_or(bad)?;
+    let mut v: u16 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return Err(bad);
+        }
+        v = v * 10 + u16::from(d - b'0');
+    }
+    let octet = u8::try_from(v).map_err(|_| bad)?;
+    Ok((octet, at + 4))
+}
+
+impl<'b> Name<'b> {
+    /// Reads a name in presentation form (RFC 1035 section 5.1: `\X` and
+    /// `\DDD` escapes) into `buf`, which needs room for its wire form (255
+    /// octets always suffice). A name without a final dot is taken as
+    /// absolute; relative names and `@` belong to the zone-file reader.
+    ///
+    /// ```
+    /// use dns_wire::Name;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut buf = [0u8; 255];
+    /// let name = Name::from_text("www.Example\\.com.", &mut buf)?;
+    /// assert_eq!(name.label_count(), 2);
+    /// assert_eq!(name.to_string(), "www.Example\\.com.");
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`NameTextError`] for empty labels, labels over 63 or names over 255
+    /// octets, bad escapes, or a buffer that is too small.
+    pub fn from_text(text: &str, buf: &'b mut [u8]) -> Result<Name<'b>, NameTextError> {
+        let (mut len, absolute) = text_to_wire(text.as_bytes(), buf)?;
+        if !absolute {
+            *buf.get_mut(len).ok_or(NameTextError::NoSpace)? = 0;
+            len += 1;
+        }
+        let wire: &'b [u8] = buf.get(..len).ok_or(NameTextError::NoSpace)?;
+        Ok(Name::from_checked(wire, 0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    fn parse(s: &str) -> Result<alloc::string::String, NameTextError> {
+        let mut buf = [0u8; 300];
+        Name::from_text(s, &mut buf).map(|n| n.to_string())
+    }
+
+    #[test]
+    fn reads_and_escapes() {
+        assert_eq!(parse(".").unwrap(), ".");
+        assert_eq!(parse("a.b").unwrap(), "a.b.");
+        assert_eq!(parse("a\\.b.").unwrap(), "a\\.b.");
+        assert_eq!(parse("\\065\\000.").unwrap(), "A\\000.");
+    }
+
+    #[test]
+    fn refuses_bad_names() {
+        assert_eq!(parse(""), Err(NameTextError::Empty));
+        assert_eq!(parse("a..b"), Err(NameTextError::EmptyLabel { at: 2 }));
+        assert_eq!(parse(".a"), Err(NameTextError::EmptyLabel { at: 0 }));
+        assert_eq!(parse("a\\256"), Err(NameTextError::BadEscape { at: 1 }));
+        assert_eq!(parse("a\\25"), Err(NameTextError::BadEscape { at: 1 }));
+        assert_eq!(parse("a\\"), Err(NameTextError::BadEscape { at: 1 }));
+        let long = "x".repeat(64);
+        assert_eq!(parse(&long), Err(NameTextError::LabelTooLong { at: 0 }));
+        let ok = "x".repeat(63);
+        assert!(parse(&ok).is_ok());
+        let too_long = ["abc"; 64].join(".");
+        assert!(matches!(
+            parse(&too_long),
+            Err(NameTextError::NameTooLong { .. })
+        ));
+        let mut small = [0u8; 3];
+        assert_eq!(
+            Name::from_text("abc.", &mut small).map(|_| ()),
+            Err(NameTextError::NoSpace)
+        );
+    }
+}

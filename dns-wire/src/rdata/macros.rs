@@ -1,0 +1,85 @@
+//! Macros that generate the [`RData`](super::RData) dispatch.
+
+/// Builds the `RData` enum from `Variant(Type) = RTYPE_CONST;` lines.
+macro_rules! rdata_enum {
+    ( $( $variant:ident ( $ty:ty ) = $rt:ident ; )* ) => {
+        /// The RDATA of a record in its typed form, for every type this
+        /// crate knows; anything else is [`Unknown`].
+        ///
+        /// ```
+        /// use dns_wire::{iana::Rtype, rdata::RData, wire::Reader};
+        /// # fn main() -> Result<(), dns_wire::WireError> {
+        /// let rd = RData::parse(Rtype::AAAA, Reader::new(&[0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]))?;
+        /// assert_eq!(rd.to_string(), "2001:db8::1");
+        /// assert_eq!(rd.rtype(), Rtype::AAAA);
+        /// # Ok(()) }
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum RData<'a> {
+            $(
+                #[doc = concat!("`", stringify!($rt), "` RDATA.")]
+                $variant($ty),
+            )*
+            /// A type this crate does not interpret (RFC 3597).
+            Unknown(Rtype, Unknown<'a>),
+        }
+
+        impl<'a> RData<'a> {
+            /// Reads the RDATA of a record of type `rtype` from a reader
+            /// that covers exactly that RDATA.
+            ///
+            /// # Errors
+            /// As [`parse_all`].
+            pub fn parse(rtype: Rtype, r: Reader<'a>) -> Result<Self, WireError> {
+                match rtype {
+                    $( Rtype::$rt => parse_all(rtype, r, <$ty as RecordData>::parse).map(Self::$variant), )*
+                    _ => parse_all(rtype, r, <Unknown as RecordData>::parse).map(|u| Self::Unknown(rtype, u)),
+                }
+            }
+
+            /// The record type.
+            pub fn rtype(&self) -> Rtype {
+                match self {
+                    $( Self::$variant(_) => Rtype::$rt, )*
+                    Self::Unknown(t, _) => *t,
+                }
+            }
+
+            /// Writes the RDATA.
+            ///
+            /// # Errors
+            /// [`BuildError::NoSpace`] when the writer is full.
+            pub fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+                match self {
+                    $( Self::$variant(d) => d.compose(w), )*
+                    Self::Unknown(_, d) => d.compose(w),
+                }
+            }
+
+            /// The length of the RDATA with no name compressed.
+            pub fn encoded_len(&self) -> usize {
+                match self {
+                    $( Self::$variant(d) => d.encoded_len(), )*
+                    Self::Unknown(_, d) => d.encoded_len(),
+                }
+            }
+
+            /// Whether this crate has a typed form for `rtype`.
+            pub fn is_known(rtype: Rtype) -> bool {
+                matches!(rtype, $( Rtype::$rt )|*)
+            }
+        }
+
+        impl fmt::Display for RData<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    $( Self::$variant(d) => d.fmt(f), )*
+                    Self::Unknown(_, d) => d.fmt(f),
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use rdata_enum;

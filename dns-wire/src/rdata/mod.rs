@@ -1,0 +1,154 @@
+//! Typed RDATA: one file per record type, each holding the view, its
+//! writer, its presentation form and its tests.
+//!
+//! Every type implements [`RecordData`], which is also the extension point:
+//! crates that define further record types (SVCB/HTTPS, DELEG, DSYNC)
+//! implement it for their own views and read them with
+//! [`Record::data_as`](crate::Record::data_as), without this crate naming
+//! them. [`RData`] gathers the types this crate knows; any other type is
+//! [`Unknown`] (RFC 3597).
+
+use core::fmt;
+
+use crate::iana::Rtype;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+mod macros;
+
+mod a;
+mod aaaa;
+mod mx;
+mod null;
+mod single_name;
+mod soa;
+mod txt;
+mod unknown;
+
+pub use a::A;
+pub use aaaa::Aaaa;
+pub use mx::Mx;
+pub use null::Null;
+pub use single_name::{Cname, Dname, Mb, Md, Mf, Mg, Mr, Ns, NsapPtr, Ptr};
+pub use soa::Soa;
+pub use txt::{CharStrings, Txt};
+pub use unknown::Unknown;
+
+/// The typed RDATA of one or more record types.
+///
+/// `parse` is given a reader that covers exactly the RDATA; it need not
+/// check that everything was read, [`parse_all`] does. Inside a message the
+/// reader follows compression pointers in names; `compose` compresses names
+/// only when the writer's compression is on, which message builders switch
+/// on only for the types of RFC 3597 section 4.
+///
+/// ```
+/// use dns_wire::{rdata::{Mx, RecordData}, iana::Rtype, wire::{Reader, Writer}};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let wire = b"\x00\x0a\x04mail\x07example\x00";
+/// let mx = Mx::parse(Rtype::MX, &mut Reader::new(wire))?;
+/// assert_eq!(mx.to_string(), "10 mail.example.");
+/// let mut buf = [0u8; 64];
+/// let mut w = Writer::new(&mut buf);
+/// mx.compose(&mut w)?;
+/// assert_eq!(mx.encoded_len(), wire.len());
+/// assert_eq!(w.finish(), wire);
+/// # Ok(()) }
+/// ```
+pub trait RecordData<'a>: Sized + fmt::Display {
+    /// Whether this type reads the RDATA of records of type `rtype`.
+    fn accepts(rtype: Rtype) -> bool;
+
+    /// Reads the RDATA of a record of type `rtype`.
+    ///
+    /// # Errors
+    /// [`WireError`] when the RDATA is malformed for the type.
+    fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError>;
+
+    /// Writes the RDATA.
+    ///
+    /// # Errors
+    /// [`BuildError::NoSpace`] when the writer is full.
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError>;
+
+    /// The length of the RDATA with no name compressed.
+    fn encoded_len(&self) -> usize;
+}
+
+/// Runs `parse` over a reader that covers exactly one record's RDATA and
+/// checks that it read all of it.
+///
+/// # Errors
+/// What `parse` returns, with running out of RDATA reported as
+/// [`WireError::RdataOverrun`], and [`WireError::TrailingRdata`] when octets
+/// are left over.
+pub fn parse_all<'a, T>(
+    rtype: Rtype,
+    mut r: Reader<'a>,
+    parse: impl FnOnce(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
+) -> Result<T, WireError> {
+    let at = r.pos();
+    let value = parse(rtype, &mut r).map_err(|e| match e {
+        WireError::Truncated { .. } => WireError::RdataOverrun { at, rtype },
+        other => other,
+    })?;
+    if r.is_empty() {
+        Ok(value)
+    } else {
+        Err(WireError::TrailingRdata {
+            at: r.pos(),
+            rtype,
+            left: r.remaining(),
+        })
+    }
+}
+
+macros::rdata_enum! {
+    A(A) = A;
+    Ns(Ns<'a>) = NS;
+    Md(Md<'a>) = MD;
+    Mf(Mf<'a>) = MF;
+    Cname(Cname<'a>) = CNAME;
+    Soa(Soa<'a>) = SOA;
+    Mb(Mb<'a>) = MB;
+    Mg(Mg<'a>) = MG;
+    Mr(Mr<'a>) = MR;
+    Null(Null<'a>) = NULL;
+    Ptr(Ptr<'a>) = PTR;
+    Mx(Mx<'a>) = MX;
+    Txt(Txt<'a>) = TXT;
+    NsapPtr(NsapPtr<'a>) = NSAP_PTR;
+    Aaaa(Aaaa) = AAAA;
+    Dname(Dname<'a>) = DNAME;
+    Spf(Txt<'a>) = SPF;
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    /// Reads `wire` as `T`, checks its text, writes it back without
+    /// compression and checks the octets and `encoded_len`; then checks
+    /// that every shorter prefix is refused or reads as something else.
+    pub(crate) fn round_trip<'a, T: RecordData<'a> + PartialEq + core::fmt::Debug>(
+        rtype: Rtype,
+        wire: &'a [u8],
+        text: &str,
+    ) {
+        let value = parse_all(rtype, Reader::new(wire), T::parse).expect("parses");
+        assert_eq!(value.to_string(), text);
+        assert_eq!(value.encoded_len(), wire.len());
+        let mut buf = [0u8; 70000];
+        let mut w = Writer::new(&mut buf);
+        value.compose(&mut w).expect("composes");
+        assert_eq!(w.finish(), wire);
+        let rd = RData::parse(rtype, Reader::new(wire)).expect("RData parses");
+        assert_eq!(rd.rtype(), rtype);
+        assert_eq!(rd.to_string(), text);
+        for cut in 0..wire.len() {
+            if let Ok(other) = parse_all(rtype, Reader::new(&wire[..cut]), T::parse) {
+                assert_ne!(other, value, "prefix of {cut} octets");
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! The types whose RDATA is one domain name: `NS`, `MD`, `MF`, `CNAME`,
+//! `MB`, `MG`, `MR`, `PTR` (RFC 1035 section 3.3), `DNAME` (RFC 6672) and
+//! `NSAP-PTR` (RFC 1348).
+
+use core::fmt;
+
+use super::RecordData;
+use crate::Name;
+use crate::iana::Rtype;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+macro_rules! single_name {
+    ($(#[$doc:meta])* $ty:ident, $rt:ident, $field:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct $ty<'a> {
+            /// The name the record holds.
+            pub $field: Name<'a>,
+        }
+
+        impl<'a> RecordData<'a> for $ty<'a> {
+            fn accepts(rtype: Rtype) -> bool {
+                rtype == Rtype::$rt
+            }
+
+            fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+                Ok(Self { $field: r.name()? })
+            }
+
+            fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+                w.name(&self.$field)
+            }
+
+            fn encoded_len(&self) -> usize {
+                self.$field.wire_len()
+            }
+        }
+
+        impl fmt::Display for $ty<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.$field.fmt(f)
+            }
+        }
+    };
+}
+
+single_name!(
+    /// `NS` RDATA: an authoritative name server (RFC 1035 section 3.3.11).
+    ///
+    /// ```
+    /// use dns_wire::{rdata::{Ns, RecordData}, iana::Rtype, wire::Reader};
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// let ns = Ns::parse(Rtype::NS, &mut Reader::new(b"\x02ns\x02nl\x00"))?;
+    /// assert_eq!(ns.to_string(), "ns.nl.");
+    /// # Ok(()) }
+    /// ```
+    Ns, NS, nsdname
+);
+single_name!(
+    /// `MD` RDATA: a mail destination, obsolete (RFC 1035 section 3.3.4).
+    Md, MD, madname
+);
+single_name!(
+    /// `MF` RDATA: a mail forwarder, obsolete (RFC 1035 section 3.3.5).
+    Mf, MF, madname
+);
+single_name!(
+    /// `CNAME` RDATA: the canonical name of an alias (RFC 1035 section 3.3.1).
+    Cname, CNAME, cname
+);
+single_name!(
+    /// `MB` RDATA: a mailbox host (RFC 1035 section 3.3.3).
+    Mb, MB, madname
+);
+single_name!(
+    /// `MG` RDATA: a mail group member (RFC 1035 section 3.3.6).
+    Mg, MG, mgmname
+);
+single_name!(
+    /// `MR` RDATA: a mailbox rename (RFC 1035 section 3.3.8).
+    Mr, MR, newname
+);
+single_name!(
+    /// `PTR` RDATA: a pointer to another name (RFC 1035 section 3.3.12).
+    Ptr, PTR, ptrdname
+);
+single_name!(
+    /// `DNAME` RDATA: the target of a subtree redirection (RFC 6672
+    /// section 2.1). Never compressed on output.
+    Dname, DNAME, target
+);
+single_name!(
+    /// `NSAP-PTR` RDATA: a name for an NSAP address (RFC 1348).
+    NsapPtr, NSAP_PTR, ptrdname
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdata::tests::round_trip;
+
+    #[test]
+    fn wire() {
+        round_trip::<Ns>(Rtype::NS, b"\x01a\x00", "a.");
+        round_trip::<Cname>(Rtype::CNAME, b"\x00", ".");
+        round_trip::<Dname>(Rtype::DNAME, b"\x03x\\y\x00", "x\\\\y.");
+        assert!(crate::rdata::RData::parse(Rtype::NS, Reader::new(b"\x01a\x00\x00")).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::PTR, Reader::new(b"\x01a")).is_err());
+    }
+}

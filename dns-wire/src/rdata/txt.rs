@@ -1,0 +1,115 @@
+//! `TXT` (RFC 1035 section 3.3.14) and `SPF` (RFC 7208 section 3.1): one
+//! or more character-strings.
+
+use core::fmt;
+
+use super::RecordData;
+use crate::iana::Rtype;
+use crate::text::CharStr;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+/// A run of character-strings (each a length octet and up to 255 octets),
+/// checked to be complete. Iterating yields each string's octets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CharStrings<'a> {
+    data: &'a [u8],
+}
+
+impl<'a> CharStrings<'a> {
+    /// Reads every character-string up to the reader's end.
+    ///
+    /// # Errors
+    /// [`WireError::Truncated`] if the last string is cut off.
+    pub fn read(r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let mut check = *r;
+        while !check.is_empty() {
+            check.char_string()?;
+        }
+        Ok(Self { data: r.rest() })
+    }
+
+    /// The strings in wire form, length octets included.
+    pub const fn as_wire(&self) -> &'a [u8] {
+        self.data
+    }
+
+    /// The strings' octets, one item per string.
+    pub fn iter(&self) -> impl Iterator<Item = &'a [u8]> + 'a {
+        let mut r = Reader::new(self.data);
+        core::iter::from_fn(move || r.char_string().ok())
+    }
+}
+
+impl fmt::Display for CharStrings<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, s) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            CharStr(s).fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+/// `TXT` or `SPF` RDATA: one or more character-strings.
+///
+/// ```
+/// use dns_wire::{rdata::{Txt, RecordData}, iana::Rtype, wire::Reader};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let txt = Txt::parse(Rtype::TXT, &mut Reader::new(b"\x05hello\x00"))?;
+/// assert_eq!(txt.to_string(), "\"hello\" \"\"");
+/// assert_eq!(txt.strings.iter().count(), 2);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Txt<'a> {
+    /// The strings.
+    pub strings: CharStrings<'a>,
+}
+
+impl<'a> RecordData<'a> for Txt<'a> {
+    fn accepts(rtype: Rtype) -> bool {
+        rtype == Rtype::TXT || rtype == Rtype::SPF
+    }
+
+    fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        if r.is_empty() {
+            return Err(WireError::BadRdata {
+                at: r.pos(),
+                rtype,
+                what: "no character-string",
+            });
+        }
+        Ok(Self {
+            strings: CharStrings::read(r)?,
+        })
+    }
+
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.bytes(self.strings.as_wire())
+    }
+
+    fn encoded_len(&self) -> usize {
+        self.strings.as_wire().len()
+    }
+}
+
+impl fmt::Display for Txt<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.strings.fmt(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdata::tests::round_trip;
+
+    #[test]
+    fn wire() {
+        round_trip::<Txt>(Rtype::TXT, b"\x02a\"\x01\xff", "\"a\\\"\" \"\\255\"");
+        assert!(crate::rdata::RData::parse(Rtype::TXT, Reader::new(b"")).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::TXT, Reader::new(b"\x03ab")).is_err());
+    }
+}

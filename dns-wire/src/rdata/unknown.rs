@@ -1,0 +1,53 @@
+//! RDATA of types this crate does not interpret (RFC 3597).
+
+use core::fmt;
+
+use super::RecordData;
+use crate::iana::Rtype;
+use crate::text::Hex;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+/// Opaque RDATA, shown in the generic form `\# <length> <hex>` of RFC 3597
+/// section 5. Its octets are never decompressed or case-folded.
+///
+/// ```
+/// use dns_wire::{rdata::{Unknown, RecordData}, iana::Rtype, wire::Reader};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let u = Unknown::parse(Rtype::new(65280), &mut Reader::new(&[0xab, 0xcd]))?;
+/// assert_eq!(u.to_string(), "\\# 2 abcd");
+/// assert_eq!(Unknown { data: &[] }.to_string(), "\\# 0");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Unknown<'a> {
+    /// The octets.
+    pub data: &'a [u8],
+}
+
+impl<'a> RecordData<'a> for Unknown<'a> {
+    fn accepts(_: Rtype) -> bool {
+        true
+    }
+
+    fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        Ok(Self { data: r.rest() })
+    }
+
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.bytes(self.data)
+    }
+
+    fn encoded_len(&self) -> usize {
+        self.data.len()
+    }
+}
+
+impl fmt::Display for Unknown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "\\# {}", self.data.len())?;
+        if !self.data.is_empty() {
+            write!(f, " {}", Hex(self.data))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,6 @@
+//! The presentation format: helpers that write RDATA fields as zone files
+//! show them, without allocating.
+
+mod present;
+
+pub use present::{Base32Hex, Base64, CharStr, Hex};
