@@ -47,6 +47,7 @@ extern crate alloc;
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
+pub mod build;
 pub mod edns;
 pub mod iana;
 pub mod message;

@@ -1,0 +1,92 @@
+//! `protokit message`: decode DNS messages and write them again.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use dns_wire::Message;
+use dns_wire::build::MessageBuilder;
+
+use crate::{dig, hex};
+
+/// The response decoded when no input is named: `www.example.com. AAAA`
+/// answered through a CNAME, with RRSIGs, NS records and EDNS (made with
+/// dnspython, see `cli/data/`).
+const SAMPLE: &str = include_str!("../data/sample-response.hex");
+
+/// What to print for each message.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Hex,
+    Text,
+}
+
+pub fn run(args: &[String]) -> Result<ExitCode, String> {
+    let mut output = Output::Hex;
+    let mut input: Option<&str> = None;
+    for a in args {
+        match a.as_str() {
+            "--text" => output = Output::Text,
+            "--hex" => output = Output::Hex,
+            s if input.is_none() && (s == "-" || !s.starts_with('-')) => input = Some(s),
+            s => return Err(format!("message: unexpected argument `{s}`")),
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut first = true;
+    let mut each = |wire: Result<Vec<u8>, String>| -> std::io::Result<()> {
+        let line = match wire {
+            Ok(w) => render(&w, output),
+            Err(e) => Err(e),
+        };
+        if output == Output::Text && !first {
+            writeln!(out)?;
+        }
+        first = false;
+        match line {
+            Ok(s) => writeln!(out, "{s}"),
+            Err(e) => writeln!(out, "error: {e}"),
+        }
+    };
+    let io = |e: std::io::Error| format!("message: {e}");
+    match input {
+        None => each(hex::decode(SAMPLE)).map_err(io)?,
+        Some("-") => {
+            for line in std::io::stdin().lock().lines() {
+                let line = line.map_err(io)?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                each(hex::decode(&line)).map_err(io)?;
+            }
+        }
+        Some(path) => {
+            let data = std::fs::read(path).map_err(|e| format!("message: {path}: {e}"))?;
+            if hex::looks_like_text(&data) {
+                let text = String::from_utf8_lossy(&data);
+                for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                    each(hex::decode(line)).map_err(io)?;
+                }
+            } else {
+                each(Ok(data)).map_err(io)?;
+            }
+        }
+    }
+    out.flush().map_err(io)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Decodes one message fully (every RDATA and EDNS option typed) and
+/// renders it: the rebuilt wire as `ok <hex>`, or the dig-like text.
+fn render(wire: &[u8], output: Output) -> Result<String, String> {
+    let msg = Message::parse(wire).map_err(|e| e.to_string())?;
+    msg.check_rdata().map_err(|e| e.to_string())?;
+    match output {
+        Output::Text => Ok(dig::render(&msg)),
+        Output::Hex => {
+            let mut buf = vec![0u8; 65535];
+            let built = MessageBuilder::copy_message(&mut buf, &msg, false).map_err(|e| format!("rebuilding: {e}"))?;
+            Ok(format!("ok {}", hex::encode(built)))
+        }
+    }
+}
