@@ -15,7 +15,7 @@ pub const HEADER_LEN: usize = field::LEN;
 
 /// A message header: ID, flags and the four section counts.
 ///
-/// This is a small owned copy (it is `Copy`); [`Header::set_*`] methods
+/// This is a small owned copy (it is `Copy`); its `set_*` methods
 /// serve builders. The RCODE here is only the header's 4 bits; the full
 /// value with the EDNS extension is [`Message::rcode`](crate::Message::rcode).
 ///

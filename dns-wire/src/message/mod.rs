@@ -96,6 +96,9 @@ impl<'a> Message<'a> {
                     if section != Section::Additional {
                         return Err(WireError::TsigNotLast { at });
                     }
+                    if rr.class() != Class::ANY {
+                        return Err(WireError::TsigClass { at });
+                    }
                     tsig = Some(at);
                 }
             }

@@ -118,13 +118,21 @@ impl<'a> Record<'a> {
         )
     }
 
-    /// Reads the RDATA into its typed form.
+    /// Reads the RDATA into its typed form. The types whose format RFC 1035
+    /// and later RFCs define for class IN only ([`Rtype::is_class_in_only`])
+    /// are [`RData::Unknown`] in other classes.
     ///
     /// # Errors
     /// [`WireError::RdataOverrun`] when the fields run past RDLENGTH,
     /// [`WireError::TrailingRdata`] when octets are left over, and the
     /// type's own [`WireError::BadRdata`] checks.
     pub fn data(&self) -> Result<RData<'a>, WireError> {
+        if self.class != Class::IN && self.rtype.is_class_in_only() {
+            return Ok(RData::Unknown(
+                self.rtype,
+                crate::rdata::Unknown { data: self.rdata() },
+            ));
+        }
         RData::parse(self.rtype, self.rdata_reader())
     }
 

@@ -20,6 +20,10 @@ pub(crate) use scan::scan;
 pub const MAX_WIRE_LEN: usize = 255;
 /// The most octets a label may have (RFC 1035 section 2.3.4).
 pub const MAX_LABEL_LEN: usize = 63;
+/// The most compression pointers one name may follow; more is
+/// [`WireError::TooManyPointers`](crate::WireError::TooManyPointers).
+/// Real compressors use one per name; dnspython also stops at 16.
+pub const MAX_POINTER_HOPS: usize = 16;
 /// The most labels a name may have, root not counted.
 pub const MAX_LABELS: usize = 127;
 

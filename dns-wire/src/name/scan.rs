@@ -1,7 +1,7 @@
 //! The one place where names in wire data are checked (RFC 1035 section
 //! 4.1.4, RFC 9267).
 
-use super::MAX_WIRE_LEN;
+use super::{MAX_POINTER_HOPS, MAX_WIRE_LEN};
 use crate::wire::WireError;
 
 /// Checks the name at `buf[start..]` and returns the offset just after it.
@@ -21,6 +21,7 @@ pub(crate) fn scan(
     let mut limit = start;
     let mut after: Option<usize> = None;
     let mut total = 0usize;
+    let mut hops = 0usize;
     loop {
         let len = *buf
             .get(pos)
@@ -55,6 +56,10 @@ pub(crate) fn scan(
                 let target = u16::from(len & 0x3F) << 8 | u16::from(low);
                 if usize::from(target) >= limit {
                     return Err(WireError::PointerNotBackward { at: pos, target });
+                }
+                hops += 1;
+                if hops > MAX_POINTER_HOPS {
+                    return Err(WireError::TooManyPointers { at: start });
                 }
                 after.get_or_insert(pos + 2);
                 limit = usize::from(target);

@@ -75,7 +75,9 @@ pub trait RecordData<'a>: Sized + fmt::Display {
 }
 
 /// Runs `parse` over a reader that covers exactly one record's RDATA and
-/// checks that it read all of it.
+/// checks that it read all of it. Names in the RDATA may be compressed only
+/// if the reader allows it and the type is one that RFC 3597 section 4 lets
+/// receivers decompress ([`Rtype::decompresses_rdata`]).
 ///
 /// # Errors
 /// What `parse` returns, with running out of RDATA reported as
@@ -87,6 +89,9 @@ pub fn parse_all<'a, T>(
     parse: impl FnOnce(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
 ) -> Result<T, WireError> {
     let at = r.pos();
+    if !rtype.decompresses_rdata() {
+        r.forbid_pointers();
+    }
     let value = parse(rtype, &mut r).map_err(|e| match e {
         WireError::Truncated { .. } => WireError::RdataOverrun { at, rtype },
         other => other,

@@ -52,6 +52,15 @@ pub enum WireError {
         /// The offset it points to.
         target: u16,
     },
+    /// A name that follows more than
+    /// [`MAX_POINTER_HOPS`](crate::name::MAX_POINTER_HOPS) compression
+    /// pointers (RFC 9267 section 2 asks decoders to bound the work a name
+    /// can cause).
+    #[error("name at offset {at} follows more than 16 compression pointers")]
+    TooManyPointers {
+        /// Offset where the name starts.
+        at: usize,
+    },
     /// A compression pointer where none is allowed: outside a message, or
     /// in data that must not be compressed.
     #[error("compression pointer at offset {at} where names must not be compressed")]
@@ -138,6 +147,12 @@ pub enum WireError {
         /// What was wrong.
         what: &'static str,
     },
+    /// A TSIG record whose class is not ANY (RFC 8945 section 4.2).
+    #[error("TSIG record at offset {at} has a class other than ANY")]
+    TsigClass {
+        /// Offset of the record.
+        at: usize,
+    },
     /// A TSIG record that is not the last record of the message
     /// (RFC 8945 section 5.1).
     #[error("TSIG record at offset {at} is not the last record")]
@@ -172,6 +187,8 @@ impl WireError {
             | Self::DuplicateOpt { at }
             | Self::OptOwnerNotRoot { at }
             | Self::BadOption { at, .. }
+            | Self::TooManyPointers { at }
+            | Self::TsigClass { at }
             | Self::TsigNotLast { at } => at,
         }
     }

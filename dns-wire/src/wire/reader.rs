@@ -82,6 +82,12 @@ impl<'a> Reader<'a> {
         self.buf
     }
 
+    /// Forbids compression pointers in names read from now on (they stay
+    /// forbidden if they already were).
+    pub fn forbid_pointers(&mut self) {
+        self.pointers = false;
+    }
+
     /// Whether names read here may use compression pointers.
     pub const fn allows_pointers(&self) -> bool {
         self.pointers
