@@ -8,6 +8,7 @@
 //! | [`iana`] | code points: [`Rtype`](iana::Rtype), [`Class`](iana::Class), [`Rcode`](iana::Rcode), ... | never |
 //! | [`name`], [`message`], [`rdata`], [`edns`] | views that borrow the input | never |
 //! | [`text`] | presentation-format helpers | never |
+//! | `owned` (feature `alloc`) | owned records, RDATA and messages; building into `BytesMut` | yes |
 //!
 //! # Features
 //! | feature | default | enables |
@@ -52,6 +53,8 @@ pub mod edns;
 pub mod iana;
 pub mod message;
 pub mod name;
+#[cfg(feature = "alloc")]
+pub mod owned;
 pub mod rdata;
 pub mod text;
 pub mod wire;

@@ -4,7 +4,7 @@
 //! header, questions and records, with each RDATA read into its typed form
 //! and written back without compression.
 
-use std::fmt::Write as _;
+use core::fmt::Write as _;
 
 use dns_wire::iana::Rtype;
 use dns_wire::wire::Writer;

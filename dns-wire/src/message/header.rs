@@ -62,6 +62,13 @@ macro_rules! flag {
 }
 
 impl Header {
+    /// All fields zero.
+    pub const EMPTY: Header = Header {
+        id: 0,
+        flags: 0,
+        counts: [0; 4],
+    };
+
     /// Reads the header from the first 12 octets of `wire`.
     ///
     /// # Errors

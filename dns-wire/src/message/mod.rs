@@ -112,6 +112,17 @@ impl<'a> Message<'a> {
         })
     }
 
+    /// A message with no entries (all-zero header); what a failed view
+    /// falls back to where a checked message cannot fail to parse again.
+    pub const fn empty() -> Message<'static> {
+        Message {
+            buf: &[0; HEADER_LEN],
+            header: Header::EMPTY,
+            starts: [HEADER_LEN; 4],
+            opt: None,
+        }
+    }
+
     /// The header.
     pub const fn header(&self) -> Header {
         self.header

@@ -4,6 +4,7 @@
 //! starts; its labels are read through compression pointers on demand. It
 //! can only be made by a checked constructor, so walking it never fails.
 
+mod buf;
 mod display;
 mod order;
 mod scan;
@@ -11,6 +12,7 @@ mod text;
 
 use core::hash::{Hash, Hasher};
 
+pub use buf::NameBuf;
 pub use text::NameTextError;
 
 pub(crate) use scan::scan;

@@ -1,0 +1,172 @@
+//! Owned records and RDATA.
+
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::iana::{Class, Rtype};
+use crate::name::NameBuf;
+use crate::rdata::RData;
+use crate::wire::{Reader, WireError, Writer};
+use crate::{BuildError, Record};
+
+/// RDATA that owns its octets, in uncompressed wire form, checked to be
+/// well-formed for its type.
+///
+/// ```
+/// use dns_wire::{owned::RDataBuf, iana::Rtype};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let rd = RDataBuf::from_wire(Rtype::MX, b"\x00\x0a\x02mx\x00")?;
+/// assert_eq!(rd.data().to_string(), "10 mx.");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RDataBuf {
+    rtype: Rtype,
+    octets: Vec<u8>,
+}
+
+impl RDataBuf {
+    /// Checks uncompressed RDATA of type `rtype` and copies it.
+    ///
+    /// # Errors
+    /// The [`WireError`] of the type's parser.
+    pub fn from_wire(rtype: Rtype, rdata: &[u8]) -> Result<Self, WireError> {
+        RData::parse(rtype, Reader::new(rdata))?;
+        Ok(Self {
+            rtype,
+            octets: rdata.to_vec(),
+        })
+    }
+
+    /// Copies typed RDATA, writing its names uncompressed.
+    pub fn from_rdata(data: &RData<'_>) -> Self {
+        let mut octets = alloc::vec![0u8; data.encoded_len()];
+        let mut w = Writer::new(&mut octets);
+        // `encoded_len` is exactly what `compose` writes without compression.
+        let _ = data.compose(&mut w);
+        Self {
+            rtype: data.rtype(),
+            octets,
+        }
+    }
+
+    /// The record type.
+    pub const fn rtype(&self) -> Rtype {
+        self.rtype
+    }
+
+    /// The uncompressed wire form.
+    pub fn as_wire(&self) -> &[u8] {
+        &self.octets
+    }
+
+    /// The typed view (octets that do not read as the type, which only
+    /// RDATA of class-specific types from other classes can be, are shown as
+    /// [`RData::Unknown`]).
+    pub fn data(&self) -> RData<'_> {
+        RData::parse(self.rtype, Reader::new(&self.octets)).unwrap_or(RData::Unknown(
+            self.rtype,
+            crate::rdata::Unknown { data: &self.octets },
+        ))
+    }
+}
+
+impl fmt::Display for RDataBuf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.data().fmt(f)
+    }
+}
+
+/// A resource record that owns its data.
+///
+/// ```
+/// use dns_wire::{Message, owned::RecordBuf};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let wire = b"\0\x01\x81\x80\0\0\0\x01\0\0\0\0\x02nl\0\0\x01\0\x01\0\0\x0e\x10\0\x04\xc0\0\x02\x01".to_vec();
+/// let owned = {
+///     let msg = Message::parse(&wire)?;
+///     RecordBuf::from_record(&msg.answers().next().expect("an answer"))?
+/// };
+/// drop(wire);
+/// assert_eq!(owned.to_string(), "nl. 3600 IN A 192.0.2.1");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RecordBuf {
+    /// The owner name.
+    pub owner: NameBuf,
+    /// The class.
+    pub class: Class,
+    /// The TTL.
+    pub ttl: u32,
+    /// The RDATA, which also knows the record type.
+    pub rdata: RDataBuf,
+}
+
+impl RecordBuf {
+    /// Copies a record, reading its RDATA into its typed form first so that
+    /// compressed names in it are expanded.
+    ///
+    /// # Errors
+    /// The RDATA's [`WireError`].
+    pub fn from_record(rr: &Record<'_>) -> Result<Self, WireError> {
+        Ok(Self {
+            owner: NameBuf::from_name(&rr.owner()),
+            class: rr.class(),
+            ttl: rr.ttl(),
+            rdata: RDataBuf::from_rdata(&rr.data()?),
+        })
+    }
+
+    /// The record type.
+    pub const fn rtype(&self) -> Rtype {
+        self.rdata.rtype()
+    }
+
+    /// The typed RDATA, following the class rule of
+    /// [`Record::data`](crate::Record::data).
+    pub fn data(&self) -> RData<'_> {
+        if self.class != Class::IN && self.rtype().is_class_in_only() {
+            return RData::Unknown(
+                self.rtype(),
+                crate::rdata::Unknown {
+                    data: self.rdata.as_wire(),
+                },
+            );
+        }
+        self.rdata.data()
+    }
+
+    /// Adds this record to a message.
+    ///
+    /// # Errors
+    /// As [`MessageBuilder::push`](crate::build::MessageBuilder::push).
+    pub fn push_to(
+        &self,
+        b: &mut crate::build::MessageBuilder<'_>,
+        section: crate::message::Section,
+    ) -> Result<(), BuildError> {
+        b.push(
+            section,
+            &self.owner.as_name(),
+            self.rtype(),
+            self.class,
+            self.ttl,
+            &self.data(),
+        )
+    }
+}
+
+impl fmt::Display for RecordBuf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} {} {} {}",
+            self.owner,
+            self.ttl,
+            self.class,
+            self.rtype(),
+            self.data()
+        )
+    }
+}
