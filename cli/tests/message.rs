@@ -1,0 +1,113 @@
+//! `protokit message` from the outside: one line out per message in, in
+//! the formats the issue defines.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn protokit(args: &[&str], stdin: &str) -> (String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_protokit"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("protokit runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("protokit ends");
+    (
+        String::from_utf8(out.stdout).expect("utf-8"),
+        out.status.success(),
+    )
+}
+
+/// RFC 1035 section 4.1.4's example, made into a message: F.ISI.ARPA,
+/// FOO.F.ISI.ARPA (pointing at it) and ARPA (pointing into it), as NS RRs.
+const RFC1035_COMPRESSED: &str = "0001818000000003000000000146034953490441525041000002000100000e10000100\
+03464f4fc00c0002000100000e100002c00cc0120002000100000e100002c012";
+
+#[test]
+fn stdin_lines_give_one_line_each() {
+    let input = format!("{RFC1035_COMPRESSED}\n\nzz\n0001\nc0a\n");
+    let (out, ok) = protokit(&["message", "-"], &input);
+    assert!(ok);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(
+        lines[0].starts_with("ok 000181800000000300000000"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1], "error: invalid hex digit 'z' at column 0");
+    assert_eq!(
+        lines[2],
+        "error: truncated at offset 0: 10 more octets needed"
+    );
+    assert_eq!(lines[3], "error: odd number of hex digits");
+}
+
+#[test]
+fn rebuilt_message_is_compressed_again() {
+    let (out, _) = protokit(&["message", "-"], RFC1035_COMPRESSED);
+    // The builder finds the same suffixes: the output equals the input.
+    assert_eq!(out.trim(), format!("ok {RFC1035_COMPRESSED}"));
+}
+
+#[test]
+fn errors_name_the_offset() {
+    // A question whose name is a pointer to itself.
+    let (out, _) = protokit(&["message", "-"], "000000000001000000000000c00c00010001\n");
+    assert_eq!(
+        out.trim(),
+        "error: compression pointer at offset 12 targets 12, not an earlier name"
+    );
+    // One answer counted, none there.
+    let (out, _) = protokit(&["message", "-"], "000081800000000100000000\n");
+    assert_eq!(
+        out.trim(),
+        "error: answer section ends at offset 12 after 0 of 1 records"
+    );
+    // Trailing octets.
+    let (out, _) = protokit(&["message", "-"], "000081800000000000000000ff\n");
+    assert_eq!(out.trim(), "error: 1 octets of trailing data at offset 12");
+}
+
+#[test]
+fn bundled_sample_and_text() {
+    let (out, ok) = protokit(&["message"], "");
+    assert!(ok && out.starts_with("ok 5a3c81a0"), "{out}");
+    let (text, ok) = protokit(&["message", "--text"], "");
+    assert!(ok);
+    assert!(
+        text.contains(";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 23100"),
+        "{text}"
+    );
+    assert!(
+        text.contains("www.example.com.\t300\tIN\tCNAME\tweb.example.com."),
+        "{text}"
+    );
+    assert!(
+        text.contains("; EDNS: version: 0, flags: do; udp: 1232"),
+        "{text}"
+    );
+}
+
+#[test]
+fn file_of_raw_wire() {
+    let dir = std::env::temp_dir().join(format!("protokit-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("msg.bin");
+    let wire: Vec<u8> = (0..RFC1035_COMPRESSED.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&RFC1035_COMPRESSED[i..i + 2], 16).unwrap())
+        .collect();
+    std::fs::write(&path, &wire).unwrap();
+    let (out, ok) = protokit(&["message", path.to_str().unwrap()], "");
+    assert!(ok);
+    assert_eq!(out.trim(), format!("ok {RFC1035_COMPRESSED}"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
