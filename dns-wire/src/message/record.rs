@@ -62,6 +62,19 @@ impl<'a> Record<'a> {
         })
     }
 
+    /// Reads a record that [`Message::parse`](crate::Message::parse) has
+    /// already checked, without checking its owner name again.
+    pub(crate) fn read_checked(r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let owner = r.checked_name();
+        let rtype = Rtype::new(r.u16()?);
+        let class = Class::new(r.u16()?);
+        let ttl = r.u32()?;
+        let rdata_len = r.u16()?;
+        let rdata_at = r.pos();
+        r.bytes(usize::from(rdata_len))?;
+        Ok(Self { buf: r.buffer(), owner, rtype, class, ttl, rdata_at, rdata_len, pointers: r.allows_pointers() })
+    }
+
     /// Reads one uncompressed record that fills all of `wire`, as in
     /// canonical form (RFC 4034 section 6.2).
     ///

@@ -71,6 +71,21 @@ pub(crate) fn scan(
     }
 }
 
+/// Skips a name that [`scan`] has already accepted at `start` and returns
+/// the offset after it, without checking it again. On data that was not
+/// checked it still cannot panic or loop: it only moves forward.
+pub(crate) fn skip_checked(buf: &[u8], start: usize) -> usize {
+    let mut pos = start;
+    while let Some(&len) = buf.get(pos) {
+        match len {
+            0 => return pos + 1,
+            0xC0..=0xFF => return pos + 2,
+            _ => pos += usize::from(len) + 1,
+        }
+    }
+    pos
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
