@@ -72,7 +72,16 @@ impl<'a> Record<'a> {
         let rdata_len = r.u16()?;
         let rdata_at = r.pos();
         r.bytes(usize::from(rdata_len))?;
-        Ok(Self { buf: r.buffer(), owner, rtype, class, ttl, rdata_at, rdata_len, pointers: r.allows_pointers() })
+        Ok(Self {
+            buf: r.buffer(),
+            owner,
+            rtype,
+            class,
+            ttl,
+            rdata_at,
+            rdata_len,
+            pointers: r.allows_pointers(),
+        })
     }
 
     /// Reads one uncompressed record that fills all of `wire`, as in
