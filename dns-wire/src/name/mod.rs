@@ -8,7 +8,7 @@ mod buf;
 mod display;
 mod order;
 mod scan;
-mod text;
+pub(crate) mod text;
 
 use core::hash::{Hash, Hasher};
 

@@ -1,6 +1,13 @@
-//! The presentation format: helpers that write RDATA fields as zone files
-//! show them, without allocating.
+//! The presentation format (RFC 1035 section 5.1): the tokenizer, field
+//! readers, and `Display` adapters that write RDATA fields as zone files
+//! show them, none of which allocate.
 
+mod error;
 mod present;
+mod scan;
+mod tokenizer;
 
+pub use error::{TextError, TextErrorKind};
 pub use present::{Base32Hex, Base64, CharStr, Hex};
+pub use scan::{Base64Decoder, RdataParser, decode_field, name_field, parse_number, parse_ttl};
+pub use tokenizer::{Field, Tokenizer};

@@ -1,0 +1,530 @@
+//! Reading RDATA fields from presentation text: [`RdataParser`].
+
+use super::error::{TextError, TextErrorKind as K};
+use super::tokenizer::{Field, Tokenizer};
+use crate::Name;
+use crate::name::{MAX_WIRE_LEN, text::text_to_wire, text::unescape};
+use crate::wire::{BuildError, Writer};
+
+/// Reads the fields of one record's RDATA from presentation text and
+/// writes their wire form.
+///
+/// It holds the tokenizer positioned after the record type, and the origin
+/// that relative names are completed with. Each reader method takes the
+/// next field and names `what` it expected in its error.
+///
+/// ```
+/// use dns_wire::text::{RdataParser, Tokenizer};
+/// use dns_wire::wire::Writer;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut t = Tokenizer::new(b"10 mail ; the exchange\n");
+/// t.next_entry()?;
+/// let origin = dns_wire::Name::parse(b"\x07example\x00")?;
+/// let mut p = RdataParser::new(&mut t, Some(origin));
+/// let mut buf = [0u8; 64];
+/// let mut w = Writer::new(&mut buf);
+/// let pref = p.u16("preference")?;
+/// w.u16(pref)?;
+/// p.name(&mut w)?;
+/// p.finish()?;
+/// assert_eq!(w.finish(), b"\x00\x0a\x04mail\x07example\x00");
+/// # Ok(()) }
+/// ```
+pub struct RdataParser<'t, 'a, 'o> {
+    tok: &'t mut Tokenizer<'a>,
+    origin: Option<Name<'o>>,
+    last: (u32, u32),
+    peeked: Option<Field<'a>>,
+}
+
+impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
+    /// A parser that reads the rest of the tokenizer's current entry.
+    pub fn new(tok: &'t mut Tokenizer<'a>, origin: Option<Name<'o>>) -> Self {
+        let last = (tok.line(), 1);
+        Self {
+            tok,
+            origin,
+            last,
+            peeked: None,
+        }
+    }
+
+    /// The origin relative names are completed with.
+    pub fn origin(&self) -> Option<Name<'o>> {
+        self.origin
+    }
+
+    /// An error at the last field read (or where the entry ended).
+    pub fn error(&self, kind: K) -> TextError {
+        TextError::at(self.last.0, self.last.1, kind)
+    }
+
+    /// Maps a writer error to a text error at the last field.
+    pub fn build_error(&self, e: BuildError) -> TextError {
+        match e {
+            BuildError::TooLong { what, max, .. } => self.error(K::TooLong { what, max }),
+            BuildError::Invalid { what } => self.error(K::Invalid(what)),
+            _ => self.error(K::NoSpace),
+        }
+    }
+
+    /// The next field, if the entry has one.
+    ///
+    /// # Errors
+    /// Tokenizer errors.
+    pub fn try_next(&mut self) -> Result<Option<Field<'a>>, TextError> {
+        let f = match self.peeked.take() {
+            Some(f) => Some(f),
+            None => self.tok.next_field()?,
+        };
+        if let Some(f) = &f {
+            self.last = (f.line, f.col);
+        }
+        Ok(f)
+    }
+
+    /// The next field without taking it.
+    ///
+    /// # Errors
+    /// Tokenizer errors.
+    pub fn peek(&mut self) -> Result<Option<Field<'a>>, TextError> {
+        if self.peeked.is_none() {
+            self.peeked = self.tok.next_field()?;
+        }
+        Ok(self.peeked)
+    }
+
+    /// The next field.
+    ///
+    /// # Errors
+    /// [`K::MissingField`] naming `what` at the end of the entry.
+    pub fn next(&mut self, what: &'static str) -> Result<Field<'a>, TextError> {
+        self.try_next()?
+            .ok_or_else(|| self.error(K::MissingField(what)))
+    }
+
+    /// Whether the entry has no more fields.
+    ///
+    /// # Errors
+    /// Tokenizer errors.
+    pub fn at_end(&mut self) -> Result<bool, TextError> {
+        Ok(self.peek()?.is_none())
+    }
+
+    /// Fails if fields are left.
+    ///
+    /// # Errors
+    /// [`K::Trailing`] at the first field left over.
+    pub fn finish(&mut self) -> Result<(), TextError> {
+        match self.try_next()? {
+            None => Ok(()),
+            Some(f) => Err(f.error(K::Trailing)),
+        }
+    }
+
+    /// Reads an unsigned decimal number of at most `max`.
+    ///
+    /// # Errors
+    /// [`K::Expected`] or [`K::OutOfRange`].
+    pub fn number(&mut self, what: &'static str, max: u64) -> Result<u64, TextError> {
+        let f = self.next(what)?;
+        parse_number(&f, what, max)
+    }
+
+    /// Reads a decimal 8-bit number.
+    ///
+    /// # Errors
+    /// As [`RdataParser::number`].
+    pub fn u8(&mut self, what: &'static str) -> Result<u8, TextError> {
+        self.number(what, u8::MAX.into()).map(|v| v as u8)
+    }
+
+    /// Reads a decimal 16-bit number.
+    ///
+    /// # Errors
+    /// As [`RdataParser::number`].
+    pub fn u16(&mut self, what: &'static str) -> Result<u16, TextError> {
+        self.number(what, u16::MAX.into()).map(|v| v as u16)
+    }
+
+    /// Reads a decimal 32-bit number.
+    ///
+    /// # Errors
+    /// As [`RdataParser::number`].
+    pub fn u32(&mut self, what: &'static str) -> Result<u32, TextError> {
+        self.number(what, u32::MAX.into()).map(|v| v as u32)
+    }
+
+    /// Reads a domain name (relative ones completed with the origin, `@`
+    /// meaning the origin) and writes it uncompressed.
+    ///
+    /// # Errors
+    /// [`K::Name`], [`K::NoOrigin`], [`K::NoSpace`].
+    pub fn name(&mut self, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let f = self.next("a domain name")?;
+        let mut buf = [0u8; MAX_WIRE_LEN];
+        let len = name_field(&f, self.origin, &mut buf)?;
+        w.bytes(buf.get(..len).unwrap_or_default())
+            .map_err(|e| self.build_error(e))
+    }
+
+    /// Reads a character-string (quoted or not) and writes it with its
+    /// length octet.
+    ///
+    /// # Errors
+    /// [`K::BadEscape`], [`K::TooLong`] above 255 octets.
+    pub fn char_string(&mut self, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let f = self.next("a character-string")?;
+        let mut buf = [0u8; 255];
+        let len = decode_field(&f, &mut buf, "character-string")?;
+        w.char_string(buf.get(..len).unwrap_or_default())
+            .map_err(|e| self.build_error(e))
+    }
+
+    /// Reads every remaining field as one base64 text (RFC 4648 section 4;
+    /// white space between the fields is ignored) and writes the octets.
+    /// With `allow_empty` a lone `-` or no field at all stands for no
+    /// octets.
+    ///
+    /// # Errors
+    /// [`K::BadBase64`], [`K::MissingField`] when nothing is there and
+    /// `allow_empty` is off.
+    pub fn base64_rest(&mut self, w: &mut Writer<'_>, allow_empty: bool) -> Result<(), TextError> {
+        let mut dec = Base64Decoder::default();
+        let mut any = false;
+        while let Some(f) = self.try_next()? {
+            if !any && f.raw == b"-" && allow_empty && self.at_end()? {
+                return Ok(());
+            }
+            any = true;
+            for &c in f.raw {
+                if let Some(b) = dec.push(c).map_err(|()| f.error(K::BadBase64))? {
+                    w.u8(b).map_err(|e| self.build_error(e))?;
+                }
+            }
+        }
+        if !any && !allow_empty {
+            return Err(self.error(K::MissingField("base64 data")));
+        }
+        dec.finish().map_err(|()| self.error(K::BadBase64))
+    }
+
+    /// Reads every remaining field as one hexadecimal text (white space
+    /// between fields ignored) and writes the octets. With `allow_empty` a
+    /// lone `-` or no field stands for no octets.
+    ///
+    /// # Errors
+    /// [`K::BadHex`], [`K::MissingField`].
+    pub fn hex_rest(&mut self, w: &mut Writer<'_>, allow_empty: bool) -> Result<(), TextError> {
+        let mut high: Option<u8> = None;
+        let mut any = false;
+        while let Some(f) = self.try_next()? {
+            if !any && f.raw == b"-" && allow_empty && self.at_end()? {
+                return Ok(());
+            }
+            any = true;
+            for &c in f.raw {
+                let v = hex_value(c).ok_or_else(|| f.error(K::BadHex))?;
+                match high.take() {
+                    Some(h) => w.u8(h << 4 | v).map_err(|e| self.build_error(e))?,
+                    None => high = Some(v),
+                }
+            }
+        }
+        if !any && !allow_empty {
+            return Err(self.error(K::MissingField("hexadecimal data")));
+        }
+        if high.is_some() {
+            return Err(self.error(K::BadHex));
+        }
+        Ok(())
+    }
+
+    /// Reads one field as hexadecimal and writes the octets (`-` for none
+    /// when `allow_dash`).
+    ///
+    /// # Errors
+    /// [`K::BadHex`].
+    pub fn hex_field(
+        &mut self,
+        what: &'static str,
+        w: &mut Writer<'_>,
+        allow_dash: bool,
+    ) -> Result<(), TextError> {
+        let f = self.next(what)?;
+        if allow_dash && f.raw == b"-" {
+            return Ok(());
+        }
+        if f.raw.len() % 2 != 0 {
+            return Err(f.error(K::BadHex));
+        }
+        for pair in f.raw.chunks_exact(2) {
+            let (Some(h), Some(l)) = (
+                pair.first().and_then(|&c| hex_value(c)),
+                pair.get(1).and_then(|&c| hex_value(c)),
+            ) else {
+                return Err(f.error(K::BadHex));
+            };
+            w.u8(h << 4 | l).map_err(|e| self.build_error(e))?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads a field as an unsigned decimal number of at most `max`.
+///
+/// # Errors
+/// [`K::Expected`] naming `what`, or [`K::OutOfRange`].
+pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, TextError> {
+    if f.raw.is_empty() || f.raw.len() > 20 || f.quoted {
+        return Err(f.error(K::Expected(what)));
+    }
+    let mut v: u64 = 0;
+    for &c in f.raw {
+        let d = c
+            .checked_sub(b'0')
+            .filter(|d| *d < 10)
+            .ok_or_else(|| f.error(K::Expected(what)))?;
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u64::from(d)))
+            .ok_or_else(|| f.error(K::OutOfRange { what, max }))?;
+    }
+    if v > max {
+        return Err(f.error(K::OutOfRange { what, max }));
+    }
+    Ok(v)
+}
+
+/// Reads a TTL: seconds, or BIND's units (`1w2d3h4m5s`, any case).
+///
+/// # Errors
+/// [`K::Expected`] or [`K::OutOfRange`] above `u32::MAX`.
+pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
+    const WHAT: &str = "a TTL";
+    if f.raw.first().is_some_and(u8::is_ascii_digit) && f.raw.iter().all(u8::is_ascii_digit) {
+        return parse_number(f, WHAT, u32::MAX.into()).map(|v| v as u32);
+    }
+    let mut total: u64 = 0;
+    let mut cur: Option<u64> = None;
+    for &c in f.raw {
+        if let Some(d) = c.checked_sub(b'0').filter(|d| *d < 10) {
+            cur = Some(
+                cur.unwrap_or(0)
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(d)),
+            );
+            continue;
+        }
+        let unit = match c.to_ascii_lowercase() {
+            b'w' => 604_800,
+            b'd' => 86_400,
+            b'h' => 3_600,
+            b'm' => 60,
+            b's' => 1,
+            _ => return Err(f.error(K::Expected(WHAT))),
+        };
+        let n = cur.take().ok_or_else(|| f.error(K::Expected(WHAT)))?;
+        total = total.saturating_add(n.saturating_mul(unit));
+    }
+    if cur.is_some() || f.raw.is_empty() || f.quoted {
+        return Err(f.error(K::Expected(WHAT)));
+    }
+    u32::try_from(total).map_err(|_| {
+        f.error(K::OutOfRange {
+            what: WHAT,
+            max: u32::MAX.into(),
+        })
+    })
+}
+
+/// Reads a name field into `out` in uncompressed wire form, completing a
+/// relative name with `origin` (`@` is the origin). Returns the length.
+///
+/// # Errors
+/// [`K::Name`], [`K::NoOrigin`].
+pub fn name_field(
+    f: &Field<'_>,
+    origin: Option<Name<'_>>,
+    out: &mut [u8; MAX_WIRE_LEN],
+) -> Result<usize, TextError> {
+    if f.raw == b"@" && !f.quoted {
+        let o = origin.ok_or_else(|| f.error(K::NoOrigin))?;
+        return o.write_to(out).ok_or_else(|| f.error(K::NoSpace));
+    }
+    let (len, absolute) = text_to_wire(f.raw, out).map_err(|e| f.error(K::Name(e)))?;
+    if absolute {
+        return Ok(len);
+    }
+    let o = origin.ok_or_else(|| f.error(K::NoOrigin))?;
+    let tail = out
+        .get_mut(len..)
+        .ok_or_else(|| f.error(K::Name(crate::name::NameTextError::NameTooLong { at: 0 })))?;
+    let more = o
+        .write_to(tail)
+        .ok_or_else(|| f.error(K::Name(crate::name::NameTextError::NameTooLong { at: 0 })))?;
+    Ok(len + more)
+}
+
+/// Decodes a field's escapes (`\X`, `\DDD`) into `out` and returns the
+/// length.
+///
+/// # Errors
+/// [`K::BadEscape`], [`K::TooLong`] if `out` is too small.
+pub fn decode_field(f: &Field<'_>, out: &mut [u8], what: &'static str) -> Result<usize, TextError> {
+    let mut i = 0;
+    let mut n = 0;
+    let max = out.len();
+    while let Some(&c) = f.raw.get(i) {
+        let (octet, next) = if c == b'\\' {
+            unescape(f.raw, i).map_err(|_| f.error(K::BadEscape))?
+        } else {
+            (c, i + 1)
+        };
+        *out.get_mut(n)
+            .ok_or_else(|| f.error(K::TooLong { what, max }))? = octet;
+        n += 1;
+        i = next;
+    }
+    Ok(n)
+}
+
+fn hex_value(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// A streaming base64 decoder (RFC 4648 section 4, padding required at the
+/// end when the length is not a multiple of four).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Base64Decoder {
+    acc: u32,
+    bits: u8,
+    pad: u8,
+    count: usize,
+}
+
+impl Base64Decoder {
+    /// Feeds one character; returns a finished octet when there is one.
+    ///
+    /// # Errors
+    /// `Err(())` for a character outside the alphabet, or data after `=`.
+    #[allow(clippy::result_unit_err)]
+    pub fn push(&mut self, c: u8) -> Result<Option<u8>, ()> {
+        self.count += 1;
+        if c == b'=' {
+            self.pad += 1;
+            return if self.pad > 2 { Err(()) } else { Ok(None) };
+        }
+        if self.pad > 0 {
+            return Err(());
+        }
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return Err(()),
+        };
+        self.acc = (self.acc << 6) | u32::from(v);
+        self.bits += 6;
+        if self.bits >= 8 {
+            self.bits -= 8;
+            return Ok(Some((self.acc >> self.bits) as u8));
+        }
+        Ok(None)
+    }
+
+    /// Checks that the input ended on a whole group.
+    ///
+    /// # Errors
+    /// `Err(())` for a cut-off group or wrong padding.
+    #[allow(clippy::result_unit_err)]
+    pub fn finish(&self) -> Result<(), ()> {
+        let leftover_ok = self.acc & ((1u32 << self.bits) - 1) == 0;
+        if self.count % 4 == 0 && leftover_ok && usize::from(self.pad) == usize::from(self.bits / 2)
+        {
+            Ok(())
+        } else {
+            Err(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(raw: &[u8]) -> Field<'_> {
+        Field {
+            raw,
+            quoted: false,
+            line: 1,
+            col: 1,
+        }
+    }
+
+    #[test]
+    fn numbers_and_ttls() {
+        assert_eq!(parse_number(&field(b"65535"), "n", 65535), Ok(65535));
+        assert_eq!(
+            parse_number(&field(b"65536"), "n", 65535).unwrap_err().kind,
+            K::OutOfRange {
+                what: "n",
+                max: 65535
+            }
+        );
+        assert!(parse_number(&field(b"-1"), "n", 10).is_err());
+        assert!(parse_number(&field(b"99999999999999999999999"), "n", 10).is_err());
+        assert_eq!(
+            parse_ttl(&field(b"1W2d3H4m5s")),
+            Ok(604_800 + 2 * 86_400 + 3 * 3_600 + 4 * 60 + 5)
+        );
+        assert_eq!(parse_ttl(&field(b"3600")), Ok(3600));
+        assert!(parse_ttl(&field(b"1h5")).is_err());
+        assert!(parse_ttl(&field(b"h")).is_err());
+        assert!(parse_ttl(&field(b"4294967296")).is_err());
+    }
+
+    #[test]
+    fn base64() {
+        let decode = |s: &[u8]| {
+            let mut d = Base64Decoder::default();
+            let mut out = alloc::vec::Vec::new();
+            for &c in s {
+                if let Some(b) = d.push(c)? {
+                    out.push(b);
+                }
+            }
+            d.finish().map(|()| out)
+        };
+        assert_eq!(decode(b"Zm9vYmFy"), Ok(b"foobar".to_vec()));
+        assert_eq!(decode(b"Zm8="), Ok(b"fo".to_vec()));
+        assert_eq!(decode(b"Zg=="), Ok(b"f".to_vec()));
+        assert!(decode(b"Zg=").is_err());
+        assert!(decode(b"Zm8").is_err());
+        assert!(decode(b"Zh==").is_err());
+        assert!(decode(b"Zm=9").is_err());
+    }
+
+    #[test]
+    fn names_relative_and_absolute() {
+        let origin = Name::parse(b"\x07example\x00").unwrap();
+        let mut buf = [0u8; 255];
+        let n = name_field(&field(b"www"), Some(origin), &mut buf).unwrap();
+        assert_eq!(&buf[..n], b"\x03www\x07example\x00");
+        let n = name_field(&field(b"@"), Some(origin), &mut buf).unwrap();
+        assert_eq!(&buf[..n], b"\x07example\x00");
+        let n = name_field(&field(b"a."), None, &mut buf).unwrap();
+        assert_eq!(&buf[..n], b"\x01a\x00");
+        assert_eq!(
+            name_field(&field(b"a"), None, &mut buf).unwrap_err().kind,
+            K::NoOrigin
+        );
+    }
+}

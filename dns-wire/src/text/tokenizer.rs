@@ -1,0 +1,323 @@
+//! The presentation-format tokenizer (RFC 1035 section 5.1): entries made
+//! of fields, parentheses joining lines, `;` comments, quoted strings and
+//! backslash escapes.
+
+use super::error::{TextError, TextErrorKind};
+
+/// One field of an entry, as it stands in the text: escapes are not yet
+/// decoded and a quoted field's quotes are removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field<'a> {
+    /// The octets of the field.
+    pub raw: &'a [u8],
+    /// Whether the field was in double quotes.
+    pub quoted: bool,
+    /// The line it starts on (from 1).
+    pub line: u32,
+    /// The column it starts at (from 1).
+    pub col: u32,
+}
+
+impl Field<'_> {
+    /// An error located at this field.
+    pub const fn error(&self, kind: TextErrorKind) -> TextError {
+        TextError::at(self.line, self.col, kind)
+    }
+
+    /// Whether the field is `text`, ignoring ASCII case (never for quoted
+    /// fields).
+    pub fn is(&self, text: &str) -> bool {
+        !self.quoted && self.raw.eq_ignore_ascii_case(text.as_bytes())
+    }
+
+    /// The field as UTF-8 (presentation text is ASCII in practice).
+    pub fn as_str(&self) -> Option<&str> {
+        core::str::from_utf8(self.raw).ok()
+    }
+}
+
+/// Splits presentation text into entries and fields, without allocating.
+///
+/// ```
+/// use dns_wire::text::Tokenizer;
+/// # fn main() -> Result<(), dns_wire::text::TextError> {
+/// let mut t = Tokenizer::new(b"www 300 IN TXT ( \"a b\" ; comment\n  c )\n");
+/// assert_eq!(t.next_entry()?, Some(false));
+/// let mut fields = Vec::new();
+/// while let Some(f) = t.next_field()? {
+///     fields.push((f.raw, f.quoted));
+/// }
+/// assert_eq!(fields, [(&b"www"[..], false), (b"300", false), (b"IN", false), (b"TXT", false), (b"a b", true), (b"c", false)]);
+/// assert_eq!(t.next_entry()?, None);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Tokenizer<'a> {
+    src: &'a [u8],
+    pos: usize,
+    line: u32,
+    line_start: usize,
+    parens: u32,
+    in_entry: bool,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// A tokenizer over `src`, starting at line 1.
+    pub const fn new(src: &'a [u8]) -> Self {
+        Self::starting_at(src, 1)
+    }
+
+    /// A tokenizer over `src` whose first line is `line` (for text that was
+    /// cut out of a larger file).
+    pub const fn starting_at(src: &'a [u8], line: u32) -> Self {
+        Self {
+            src,
+            pos: 0,
+            line,
+            line_start: 0,
+            parens: 0,
+            in_entry: false,
+        }
+    }
+
+    /// The current line (from 1).
+    pub const fn line(&self) -> u32 {
+        self.line
+    }
+
+    fn col(&self) -> u32 {
+        u32::try_from(self.pos - self.line_start + 1).unwrap_or(u32::MAX)
+    }
+
+    fn here(&self, kind: TextErrorKind) -> TextError {
+        TextError::at(self.line, self.col(), kind)
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.src.get(self.pos).copied()
+    }
+
+    fn newline(&mut self) {
+        self.pos += 1;
+        self.line = self.line.saturating_add(1);
+        self.line_start = self.pos;
+    }
+
+    fn skip_comment(&mut self) {
+        while let Some(c) = self.peek() {
+            if c == b'\n' {
+                break;
+            }
+            self.pos += 1;
+        }
+    }
+
+    /// Moves to the start of the next entry, skipping blank and
+    /// comment-only lines and whatever is left of the current entry.
+    /// Returns `Some(true)` if the entry starts with white space (its owner
+    /// is the previous one), `Some(false)` if it starts with a field, and
+    /// `None` at the end of the text.
+    ///
+    /// # Errors
+    /// Tokenizer errors in a skipped rest of the current entry.
+    pub fn next_entry(&mut self) -> Result<Option<bool>, TextError> {
+        if self.in_entry {
+            while self.next_field()?.is_some() {}
+        }
+        loop {
+            let start = self.pos;
+            while matches!(self.peek(), Some(b' ' | b'\t' | b'\r')) {
+                self.pos += 1;
+            }
+            match self.peek() {
+                None => return Ok(None),
+                Some(b'\n') => self.newline(),
+                Some(b';') => self.skip_comment(),
+                Some(_) => {
+                    self.in_entry = true;
+                    return Ok(Some(self.pos > start));
+                }
+            }
+        }
+    }
+
+    /// The next field of the current entry, or `None` at its end (a line
+    /// end outside parentheses, or the end of the text).
+    ///
+    /// # Errors
+    /// [`TextErrorKind::UnbalancedParens`] and
+    /// [`TextErrorKind::UnterminatedQuote`].
+    pub fn next_field(&mut self) -> Result<Option<Field<'a>>, TextError> {
+        if !self.in_entry {
+            return Ok(None);
+        }
+        loop {
+            match self.peek() {
+                None => {
+                    self.in_entry = false;
+                    if self.parens > 0 {
+                        self.parens = 0;
+                        return Err(self.here(TextErrorKind::UnbalancedParens));
+                    }
+                    return Ok(None);
+                }
+                Some(b' ' | b'\t' | b'\r') => self.pos += 1,
+                Some(b'\n') => {
+                    if self.parens == 0 {
+                        self.newline();
+                        self.in_entry = false;
+                        return Ok(None);
+                    }
+                    self.newline();
+                }
+                Some(b';') => self.skip_comment(),
+                Some(b'(') => {
+                    self.parens += 1;
+                    self.pos += 1;
+                }
+                Some(b')') => {
+                    if self.parens == 0 {
+                        return Err(self.here(TextErrorKind::UnbalancedParens));
+                    }
+                    self.parens -= 1;
+                    self.pos += 1;
+                }
+                Some(b'"') => return self.quoted().map(Some),
+                Some(_) => return Ok(Some(self.word())),
+            }
+        }
+    }
+
+    fn quoted(&mut self) -> Result<Field<'a>, TextError> {
+        let (line, col) = (self.line, self.col());
+        self.pos += 1;
+        let start = self.pos;
+        loop {
+            match self.peek() {
+                None | Some(b'\n') => {
+                    return Err(TextError::at(line, col, TextErrorKind::UnterminatedQuote));
+                }
+                Some(b'\\') => {
+                    self.pos += if self.src.get(self.pos + 1).is_some_and(|&c| c != b'\n') {
+                        2
+                    } else {
+                        1
+                    }
+                }
+                Some(b'"') => {
+                    let raw = self.src.get(start..self.pos).unwrap_or_default();
+                    self.pos += 1;
+                    return Ok(Field {
+                        raw,
+                        quoted: true,
+                        line,
+                        col,
+                    });
+                }
+                Some(_) => self.pos += 1,
+            }
+        }
+    }
+
+    fn word(&mut self) -> Field<'a> {
+        let (line, col) = (self.line, self.col());
+        let start = self.pos;
+        while let Some(c) = self.peek() {
+            match c {
+                b' ' | b'\t' | b'\r' | b'\n' | b';' | b'(' | b')' | b'"' => break,
+                b'\\' => {
+                    self.pos += if self.src.get(self.pos + 1).is_some_and(|&c| c != b'\n') {
+                        2
+                    } else {
+                        1
+                    }
+                }
+                _ => self.pos += 1,
+            }
+        }
+        Field {
+            raw: self.src.get(start..self.pos).unwrap_or_default(),
+            quoted: false,
+            line,
+            col,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec::Vec;
+
+    fn entries(src: &[u8]) -> Result<Vec<(bool, Vec<(&[u8], bool, u32, u32)>)>, TextError> {
+        let mut t = Tokenizer::new(src);
+        let mut out = Vec::new();
+        while let Some(blank) = t.next_entry()? {
+            let mut fields = Vec::new();
+            while let Some(f) = t.next_field()? {
+                fields.push((f.raw, f.quoted, f.line, f.col));
+            }
+            out.push((blank, fields));
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn entries_fields_and_positions() {
+        let e = entries(b"; header\n\na 1 (\n  b ) ; c\n\tx \"q\\\"\" y\\ z\n").unwrap();
+        assert_eq!(e.len(), 2);
+        assert_eq!(
+            e[0],
+            (
+                false,
+                alloc::vec![
+                    (&b"a"[..], false, 3, 1),
+                    (b"1", false, 3, 3),
+                    (b"b", false, 4, 3)
+                ]
+            )
+        );
+        assert_eq!(
+            e[1],
+            (
+                true,
+                alloc::vec![
+                    (&b"x"[..], false, 5, 2),
+                    (b"q\\\"", true, 5, 4),
+                    (b"y\\ z", false, 5, 10)
+                ]
+            )
+        );
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(
+            entries(b"a ( b\n").unwrap_err(),
+            TextError::at(2, 1, TextErrorKind::UnbalancedParens)
+        );
+        assert_eq!(
+            entries(b"a ) b\n").unwrap_err(),
+            TextError::at(1, 3, TextErrorKind::UnbalancedParens)
+        );
+        assert_eq!(
+            entries(b"a \"b\nc\"\n").unwrap_err(),
+            TextError::at(1, 3, TextErrorKind::UnterminatedQuote)
+        );
+        // No final newline, CRLF line ends.
+        assert_eq!(entries(b"a b\r\nc").unwrap().len(), 2);
+        // A backslash at the very end.
+        assert_eq!(entries(b"a\\").unwrap()[0].1[0].0, b"a\\");
+    }
+
+    #[test]
+    fn skipping_the_rest_of_an_entry() {
+        let mut t = Tokenizer::new(b"a b c\nd\n");
+        assert_eq!(t.next_entry().unwrap(), Some(false));
+        assert_eq!(t.next_field().unwrap().unwrap().raw, b"a");
+        assert_eq!(t.next_entry().unwrap(), Some(false));
+        assert_eq!(t.next_field().unwrap().unwrap().raw, b"d");
+        assert_eq!(t.next_field().unwrap(), None);
+        assert_eq!(t.next_entry().unwrap(), None);
+    }
+}
