@@ -17,13 +17,7 @@ pub fn render(msg: &Message<'_>) -> String {
 
 fn write_message(s: &mut String, msg: &Message<'_>) -> std::fmt::Result {
     let h = msg.header();
-    writeln!(
-        s,
-        ";; ->>HEADER<<- opcode: {}, status: {}, id: {}",
-        h.opcode(),
-        msg.rcode(),
-        h.id()
-    )?;
+    writeln!(s, ";; ->>HEADER<<- opcode: {}, status: {}, id: {}", h.opcode(), msg.rcode(), h.id())?;
     let mut flags = Vec::new();
     for (on, name) in [
         (h.qr(), "qr"),
@@ -58,13 +52,7 @@ fn write_message(s: &mut String, msg: &Message<'_>) -> std::fmt::Result {
         if rest != 0 {
             f.push(format!("0x{rest:04x}"));
         }
-        writeln!(
-            s,
-            "; EDNS: version: {}, flags: {}; udp: {}",
-            opt.version(),
-            f.join(" "),
-            opt.udp_payload_size()
-        )?;
+        writeln!(s, "; EDNS: version: {}, flags: {}; udp: {}", opt.version(), f.join(" "), opt.udp_payload_size())?;
         for o in opt.options().flatten() {
             writeln!(s, "; {}: {}", o.code, dns_wire::text::Hex(o.data))?;
         }
@@ -74,25 +62,14 @@ fn write_message(s: &mut String, msg: &Message<'_>) -> std::fmt::Result {
         writeln!(s, ";{}\t\t{}\t{}", q.qname, q.qclass, q.qtype)?;
     }
     for section in [Section::Answer, Section::Authority, Section::Additional] {
-        let records: Vec<_> = msg
-            .section(section)
-            .filter(|r| r.rtype() != dns_wire::iana::Rtype::OPT)
-            .collect();
+        let records: Vec<_> = msg.section(section).filter(|r| r.rtype() != dns_wire::iana::Rtype::OPT).collect();
         if records.is_empty() {
             continue;
         }
         writeln!(s, "\n;; {} SECTION:", section.as_str().to_ascii_uppercase())?;
         for rr in records {
             let data = rr.data().map(|d| d.to_string()).unwrap_or_default();
-            writeln!(
-                s,
-                "{}\t{}\t{}\t{}\t{}",
-                rr.owner(),
-                rr.ttl(),
-                rr.class(),
-                rr.rtype(),
-                data
-            )?;
+            writeln!(s, "{}\t{}\t{}\t{}\t{}", rr.owner(), rr.ttl(), rr.class(), rr.rtype(), data)?;
         }
     }
     Ok(())

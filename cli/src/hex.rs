@@ -11,9 +11,7 @@ pub fn decode(text: &str) -> Result<Vec<u8>, String> {
         if c.is_ascii_whitespace() {
             continue;
         }
-        let v = c
-            .to_digit(16)
-            .ok_or_else(|| format!("invalid hex digit {c:?} at column {col}"))?;
+        let v = c.to_digit(16).ok_or_else(|| format!("invalid hex digit {c:?} at column {col}"))?;
         let v = v as u8;
         match high.take() {
             Some(h) => out.push(h << 4 | v),
@@ -37,10 +35,7 @@ pub fn encode(data: &[u8]) -> String {
 
 /// Whether a file's content looks like hex text rather than raw wire.
 pub fn looks_like_text(data: &[u8]) -> bool {
-    !data.is_empty()
-        && data
-            .iter()
-            .all(|b| b.is_ascii_hexdigit() || b.is_ascii_whitespace())
+    !data.is_empty() && data.iter().all(|b| b.is_ascii_hexdigit() || b.is_ascii_whitespace())
 }
 
 #[cfg(test)]
@@ -52,10 +47,7 @@ mod tests {
         assert_eq!(decode("0aFf 10\n").unwrap(), vec![0x0a, 0xff, 0x10]);
         assert_eq!(encode(&[0, 0xab]), "00ab");
         assert!(decode("abc").is_err());
-        assert_eq!(
-            decode("0g").unwrap_err(),
-            "invalid hex digit 'g' at column 1"
-        );
+        assert_eq!(decode("0g").unwrap_err(), "invalid hex digit 'g' at column 1");
         assert!(looks_like_text(b"00ff\n"));
         assert!(!looks_like_text(b"\x00\x01"));
     }

@@ -85,8 +85,7 @@ fn render(wire: &[u8], output: Output) -> Result<String, String> {
         Output::Text => Ok(dig::render(&msg)),
         Output::Hex => {
             let mut buf = vec![0u8; 65535];
-            let built = MessageBuilder::copy_message(&mut buf, &msg, false)
-                .map_err(|e| format!("rebuilding: {e}"))?;
+            let built = MessageBuilder::copy_message(&mut buf, &msg, false).map_err(|e| format!("rebuilding: {e}"))?;
             Ok(format!("ok {}", hex::encode(built)))
         }
     }

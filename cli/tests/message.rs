@@ -12,17 +12,9 @@ fn protokit(args: &[&str], stdin: &str) -> (String, bool) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("protokit runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
     let out = child.wait_with_output().expect("protokit ends");
-    (
-        String::from_utf8(out.stdout).expect("utf-8"),
-        out.status.success(),
-    )
+    (String::from_utf8(out.stdout).expect("utf-8"), out.status.success())
 }
 
 /// RFC 1035 section 4.1.4's example, made into a message: F.ISI.ARPA,
@@ -37,16 +29,9 @@ fn stdin_lines_give_one_line_each() {
     assert!(ok);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 4, "{out}");
-    assert!(
-        lines[0].starts_with("ok 000181800000000300000000"),
-        "{}",
-        lines[0]
-    );
+    assert!(lines[0].starts_with("ok 000181800000000300000000"), "{}", lines[0]);
     assert_eq!(lines[1], "error: invalid hex digit 'z' at column 0");
-    assert_eq!(
-        lines[2],
-        "error: truncated at offset 0: 10 more octets needed"
-    );
+    assert_eq!(lines[2], "error: truncated at offset 0: 10 more octets needed");
     assert_eq!(lines[3], "error: odd number of hex digits");
 }
 
@@ -61,16 +46,10 @@ fn rebuilt_message_is_compressed_again() {
 fn errors_name_the_offset() {
     // A question whose name is a pointer to itself.
     let (out, _) = protokit(&["message", "-"], "000000000001000000000000c00c00010001\n");
-    assert_eq!(
-        out.trim(),
-        "error: compression pointer at offset 12 targets 12, not an earlier name"
-    );
+    assert_eq!(out.trim(), "error: compression pointer at offset 12 targets 12, not an earlier name");
     // One answer counted, none there.
     let (out, _) = protokit(&["message", "-"], "000081800000000100000000\n");
-    assert_eq!(
-        out.trim(),
-        "error: answer section ends at offset 12 after 0 of 1 records"
-    );
+    assert_eq!(out.trim(), "error: answer section ends at offset 12 after 0 of 1 records");
     // Trailing octets.
     let (out, _) = protokit(&["message", "-"], "000081800000000000000000ff\n");
     assert_eq!(out.trim(), "error: 1 octets of trailing data at offset 12");
@@ -82,18 +61,9 @@ fn bundled_sample_and_text() {
     assert!(ok && out.starts_with("ok 5a3c81a0"), "{out}");
     let (text, ok) = protokit(&["message", "--text"], "");
     assert!(ok);
-    assert!(
-        text.contains(";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 23100"),
-        "{text}"
-    );
-    assert!(
-        text.contains("www.example.com.\t300\tIN\tCNAME\tweb.example.com."),
-        "{text}"
-    );
-    assert!(
-        text.contains("; EDNS: version: 0, flags: do; udp: 1232"),
-        "{text}"
-    );
+    assert!(text.contains(";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 23100"), "{text}");
+    assert!(text.contains("www.example.com.\t300\tIN\tCNAME\tweb.example.com."), "{text}");
+    assert!(text.contains("; EDNS: version: 0, flags: do; udp: 1232"), "{text}");
 }
 
 #[test]

@@ -50,10 +50,7 @@ fn read_corpus() -> Vec<Expected> {
         match tag {
             "msg" => {
                 assert!(cur.is_none(), "msg inside a block");
-                cur = Some(Expected {
-                    hex: rest.to_string(),
-                    verdict: Verdict::Accepted(Vec::new()),
-                });
+                cur = Some(Expected { hex: rest.to_string(), verdict: Verdict::Accepted(Vec::new()) });
             }
             "refused" => {
                 let mut e = cur.take().expect("refused after msg");
@@ -73,10 +70,7 @@ fn read_corpus() -> Vec<Expected> {
 }
 
 fn unhex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex"))
-        .collect()
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex")).collect()
 }
 
 fn hex(b: &[u8]) -> String {
@@ -99,17 +93,8 @@ fn rdata_hex(rr: &dns_wire::Record<'_>) -> Result<String, dns_wire::WireError> {
     let mut w = Writer::new(&mut buf);
     data.compose(&mut w).expect("rdata fits");
     let out = w.finish();
-    assert_eq!(
-        out.len(),
-        data.encoded_len(),
-        "encoded_len of {}",
-        rr.rtype()
-    );
-    Ok(if out.is_empty() {
-        "-".to_string()
-    } else {
-        hex(out)
-    })
+    assert_eq!(out.len(), data.encoded_len(), "encoded_len of {}", rr.rtype());
+    Ok(if out.is_empty() { "-".to_string() } else { hex(out) })
 }
 
 /// Decodes a message the way the corpus describes it.
@@ -119,12 +104,7 @@ fn decode(wire: &[u8]) -> Result<Vec<String>, dns_wire::WireError> {
     let h = msg.header();
     let mut lines = vec![format!("hdr {} {}", h.id(), h.flags())];
     for q in msg.questions() {
-        lines.push(format!(
-            "q {} {} {}",
-            name_hex(&q.qname),
-            q.qtype.to_int(),
-            q.qclass.to_int()
-        ));
+        lines.push(format!("q {} {} {}", name_hex(&q.qname), q.qtype.to_int(), q.qclass.to_int()));
     }
     let mut tail = Vec::new();
     for (section, rr) in msg.records() {
@@ -134,15 +114,8 @@ fn decode(wire: &[u8]) -> Result<Vec<String>, dns_wire::WireError> {
             _ => "ar",
         };
         if rr.rtype() == Rtype::OPT {
-            let rd = if rr.rdata().is_empty() {
-                "-".to_string()
-            } else {
-                hex(rr.rdata())
-            };
-            tail.insert(
-                0,
-                format!("opt {} {} {}", rr.class().to_int(), rr.ttl(), rd),
-            );
+            let rd = if rr.rdata().is_empty() { "-".to_string() } else { hex(rr.rdata()) };
+            tail.insert(0, format!("opt {} {} {}", rr.class().to_int(), rr.ttl(), rd));
         } else if rr.rtype() == Rtype::TSIG {
             tail.push(format!(
                 "tsig {} {} {} {}",
@@ -172,9 +145,7 @@ fn deliberate(wire: &[u8], err: &dns_wire::WireError) -> bool {
     let Ok(msg) = Message::parse(wire) else {
         return false;
     };
-    msg.records().any(|(_, rr)| {
-        TYPED_HERE_OPAQUE_THERE.contains(&rr.rtype()) && rr.data().err() == Some(*err)
-    })
+    msg.records().any(|(_, rr)| TYPED_HERE_OPAQUE_THERE.contains(&rr.rtype()) && rr.data().err() == Some(*err))
 }
 
 #[test]
@@ -189,18 +160,16 @@ fn agrees_with_dnspython() {
         match (&e.verdict, ours) {
             (Verdict::Refused(_), Err(_)) => refused += 1,
             (Verdict::Accepted(want), Ok(got)) if *want == got => accepted += 1,
-            (Verdict::Accepted(want), Ok(got)) => disagreements.push(format!(
-                "{}\n  dnspython: {want:?}\n  dns-wire:  {got:?}",
-                e.hex
-            )),
+            (Verdict::Accepted(want), Ok(got)) => {
+                disagreements.push(format!("{}\n  dnspython: {want:?}\n  dns-wire:  {got:?}", e.hex))
+            }
             (Verdict::Accepted(_), Err(err)) if deliberate(&wire, &err) => deliberate_count += 1,
             (Verdict::Accepted(_), Err(err)) => {
                 disagreements.push(format!("{}\n  dnspython accepts; dns-wire: {err}", e.hex))
             }
-            (Verdict::Refused(why), Ok(_)) => disagreements.push(format!(
-                "{}\n  dnspython refuses ({why}); dns-wire accepts",
-                e.hex
-            )),
+            (Verdict::Refused(why), Ok(_)) => {
+                disagreements.push(format!("{}\n  dnspython refuses ({why}); dns-wire accepts", e.hex))
+            }
         }
     }
     if std::env::var_os("DNS_DIFF_ALL").is_some() {
@@ -208,22 +177,12 @@ fn agrees_with_dnspython() {
             eprintln!("{d}");
         }
     }
-    println!(
-        "agree: {accepted} accepted, {refused} refused; {deliberate_count} deliberate differences"
-    );
+    println!("agree: {accepted} accepted, {refused} refused; {deliberate_count} deliberate differences");
     assert!(
         disagreements.is_empty(),
         "{} disagreements, first ones:\n{}",
         disagreements.len(),
-        disagreements
-            .iter()
-            .take(15)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
+        disagreements.iter().take(15).cloned().collect::<Vec<_>>().join("\n")
     );
-    assert!(
-        deliberate_count < 40,
-        "too many deliberate differences: {deliberate_count}"
-    );
+    assert!(deliberate_count < 40, "too many deliberate differences: {deliberate_count}");
 }

@@ -30,16 +30,9 @@ impl<'a> RecordData<'a> for PortTarget<'a> {
         let at = r.pos();
         let port = r.u16()?;
         if port == 0 {
-            return Err(WireError::BadRdata {
-                at,
-                rtype,
-                what: "port 0",
-            });
+            return Err(WireError::BadRdata { at, rtype, what: "port 0" });
         }
-        Ok(Self {
-            port,
-            target: r.name()?,
-        })
+        Ok(Self { port, target: r.name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -61,20 +54,14 @@ impl fmt::Display for PortTarget<'_> {
 #[test]
 fn external_type_round_trips() {
     let owner = Name::parse(b"\x03svc\x07example\x00").unwrap();
-    let value = PortTarget {
-        port: 8443,
-        target: Name::parse(b"\x02be\x07example\x00").unwrap(),
-    };
+    let value = PortTarget { port: 8443, target: Name::parse(b"\x02be\x07example\x00").unwrap() };
     let mut buf = [0u8; 256];
     let mut b = MessageBuilder::new(&mut buf).unwrap();
-    b.push(Section::Answer, &owner, PORT_TARGET, Class::IN, 60, &value)
-        .unwrap();
+    b.push(Section::Answer, &owner, PORT_TARGET, Class::IN, 60, &value).unwrap();
     // The builder refuses RDATA of one type under another.
     assert_eq!(
         b.push(Section::Answer, &owner, Rtype::A, Class::IN, 60, &value),
-        Err(BuildError::Invalid {
-            what: "RDATA of another record type"
-        })
+        Err(BuildError::Invalid { what: "RDATA of another record type" })
     );
     let wire = b.finish().to_vec();
     // The target was not compressed against the owner.
@@ -91,10 +78,7 @@ fn external_type_round_trips() {
     // Other types are not its business.
     let a = b"\0\0\x81\x80\0\0\0\x01\0\0\0\0\0\0\x01\0\x01\0\0\0\0\0\x04\x01\x02\x03\x04";
     let msg = Message::parse(a).unwrap();
-    assert_eq!(
-        msg.answers().next().unwrap().data_as::<PortTarget<'_>>(),
-        Ok(None)
-    );
+    assert_eq!(msg.answers().next().unwrap().data_as::<PortTarget<'_>>(), Ok(None));
 }
 
 #[test]
@@ -103,26 +87,12 @@ fn external_type_errors_keep_offsets() {
     let wire = b"\0\0\x81\x80\0\0\0\x01\0\0\0\0\0\xff\0\0\x01\0\0\0\0\0\x04\0\0\x01a";
     let msg = Message::parse(wire).unwrap();
     let rr = msg.answers().next().unwrap();
-    assert_eq!(
-        rr.data_as::<PortTarget<'_>>(),
-        Err(WireError::BadRdata {
-            at: 23,
-            rtype: PORT_TARGET,
-            what: "port 0"
-        })
-    );
+    assert_eq!(rr.data_as::<PortTarget<'_>>(), Err(WireError::BadRdata { at: 23, rtype: PORT_TARGET, what: "port 0" }));
     // A name that runs past RDLENGTH is an overrun of the RDATA.
     let wire = b"\0\0\x81\x80\0\0\0\x01\0\0\0\0\0\xff\0\0\x01\0\0\0\0\0\x04\0\x05\x01a\x00";
     assert!(Message::parse(wire).is_err());
     let wire = b"\0\0\x81\x80\0\0\0\x01\0\0\0\0\0\xff\0\0\x01\0\0\0\0\0\x06\0\x05\x01a\x00\x00";
     let msg = Message::parse(wire).unwrap();
     let rr = msg.answers().next().unwrap();
-    assert_eq!(
-        rr.data_as::<PortTarget<'_>>(),
-        Err(WireError::TrailingRdata {
-            at: 28,
-            rtype: PORT_TARGET,
-            left: 1
-        })
-    );
+    assert_eq!(rr.data_as::<PortTarget<'_>>(), Err(WireError::TrailingRdata { at: 28, rtype: PORT_TARGET, left: 1 }));
 }

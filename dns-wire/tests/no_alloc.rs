@@ -18,12 +18,7 @@ fn corpus_messages() -> Vec<Vec<u8>> {
     include_str!("data/dnspython/corpus.txt")
         .lines()
         .filter_map(|l| l.strip_prefix("msg "))
-        .map(|h| {
-            (0..h.len())
-                .step_by(2)
-                .map(|i| u8::from_str_radix(&h[i..i + 2], 16).unwrap())
-                .collect()
-        })
+        .map(|h| (0..h.len()).step_by(2).map(|i| u8::from_str_radix(&h[i..i + 2], 16).unwrap()).collect())
         .collect()
 }
 
@@ -52,22 +47,14 @@ fn parsing_walking_and_building_allocate_nothing() {
                     core::hint::black_box(o.ok());
                 }
             }
-            if msg.check_rdata().is_ok()
-                && MessageBuilder::copy_message(&mut out, &msg, false).is_ok()
-            {
+            if msg.check_rdata().is_ok() && MessageBuilder::copy_message(&mut out, &msg, false).is_ok() {
                 built += 1;
             }
         }
         (parsed, records, built)
     });
-    assert!(
-        parsed > 2000 && records > 3000 && built > 2000,
-        "{parsed} {records} {built}"
-    );
-    assert_eq!(
-        allocations, 0,
-        "parsing, walking and building allocated {allocations} times"
-    );
+    assert!(parsed > 2000 && records > 3000 && built > 2000, "{parsed} {records} {built}");
+    assert_eq!(allocations, 0, "parsing, walking and building allocated {allocations} times");
     // The counter works: an allocation on this thread while watched is seen.
     let (_, n) = watched(|| core::hint::black_box(vec![1u8; 16]));
     assert_eq!(n, 1);

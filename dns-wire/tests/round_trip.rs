@@ -49,11 +49,7 @@ fn build<'b>(p: &Plain, buf: &'b mut [u8]) -> &'b [u8] {
     for (n, t, c) in &p.questions {
         b.question(&n.as_name(), *t, *c).unwrap();
     }
-    for (records, section) in
-        p.sections
-            .iter()
-            .zip([Section::Answer, Section::Authority, Section::Additional])
-    {
+    for (records, section) in p.sections.iter().zip([Section::Answer, Section::Authority, Section::Additional]) {
         for rr in records {
             rr.push_to(&mut b, section).unwrap();
         }
@@ -71,10 +67,7 @@ fn read(wire: &[u8]) -> Plain {
     Plain {
         id: h.id(),
         flags: h.flags(),
-        questions: msg
-            .questions()
-            .map(|q| (q.qname.into(), q.qtype, q.qclass))
-            .collect(),
+        questions: msg.questions().map(|q| (q.qname.into(), q.qtype, q.qclass)).collect(),
         sections,
     }
 }

@@ -18,28 +18,19 @@ pub fn label() -> impl Strategy<Value = Vec<u8>> {
 /// A name of up to 8 labels, drawn from a small set of suffixes so that
 /// compression has something to find.
 pub fn name() -> impl Strategy<Value = NameBuf> {
-    let suffixes: Vec<&'static [u8]> = vec![
-        b"\x00",
-        b"\x03com\x00",
-        b"\x07example\x03com\x00",
-        b"\x02nl\x00",
-    ];
-    (
-        proptest::collection::vec(label(), 0..8),
-        prop::sample::select(suffixes),
-    )
-        .prop_map(|(labels, suffix)| {
-            let mut wire = Vec::new();
-            for l in labels {
-                if wire.len() + l.len() + 1 + suffix.len() > 255 {
-                    break;
-                }
-                wire.push(l.len() as u8);
-                wire.extend_from_slice(&l);
+    let suffixes: Vec<&'static [u8]> = vec![b"\x00", b"\x03com\x00", b"\x07example\x03com\x00", b"\x02nl\x00"];
+    (proptest::collection::vec(label(), 0..8), prop::sample::select(suffixes)).prop_map(|(labels, suffix)| {
+        let mut wire = Vec::new();
+        for l in labels {
+            if wire.len() + l.len() + 1 + suffix.len() > 255 {
+                break;
             }
-            wire.extend_from_slice(suffix);
-            NameBuf::from_name(&dns_wire::Name::parse(&wire).expect("valid name"))
-        })
+            wire.push(l.len() as u8);
+            wire.extend_from_slice(&l);
+        }
+        wire.extend_from_slice(suffix);
+        NameBuf::from_name(&dns_wire::Name::parse(&wire).expect("valid name"))
+    })
 }
 
 /// Every (type, uncompressed RDATA) pair that the corpus accepts and
@@ -60,10 +51,7 @@ pub fn rdata_pool() -> Vec<RDataBuf> {
         let data: Vec<u8> = if f[5] == "-" {
             Vec::new()
         } else {
-            (0..f[5].len())
-                .step_by(2)
-                .map(|i| u8::from_str_radix(&f[5][i..i + 2], 16).unwrap())
-                .collect()
+            (0..f[5].len()).step_by(2).map(|i| u8::from_str_radix(&f[5][i..i + 2], 16).unwrap()).collect()
         };
         if let Ok(rd) = RDataBuf::from_wire(Rtype::new(t), &data) {
             pool.push(rd);

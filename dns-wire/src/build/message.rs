@@ -20,11 +20,7 @@ pub struct OptParams {
 impl Default for OptParams {
     /// Payload 1232 (the DNS flag day 2020 value), version 0, no flags.
     fn default() -> Self {
-        Self {
-            udp_payload_size: 1232,
-            version: 0,
-            flags: 0,
-        }
+        Self { udp_payload_size: 1232, version: 0, flags: 0 }
     }
 }
 
@@ -74,13 +70,7 @@ impl<'b> MessageBuilder<'b> {
     pub fn new(buf: &'b mut [u8]) -> Result<Self, BuildError> {
         let mut w = Writer::new(buf);
         w.bytes(&[0; HEADER_LEN])?;
-        Ok(Self {
-            w,
-            header: Header::default(),
-            section: Section::Question,
-            compress: true,
-            rcode: Rcode::NOERROR,
-        })
+        Ok(Self { w, header: Header::default(), section: Section::Question, compress: true, rcode: Rcode::NOERROR })
     }
 
     /// Starts a query for `qname`/`qtype` in class IN with the given ID and
@@ -98,12 +88,7 @@ impl<'b> MessageBuilder<'b> {
     ///
     /// # Errors
     /// [`BuildError::NoSpace`] if the buffer is too small.
-    pub fn query(
-        buf: &'b mut [u8],
-        id: u16,
-        qname: &Name<'_>,
-        qtype: Rtype,
-    ) -> Result<Self, BuildError> {
+    pub fn query(buf: &'b mut [u8], id: u16, qname: &Name<'_>, qtype: Rtype) -> Result<Self, BuildError> {
         let mut b = Self::new(buf)?;
         b.header.set_id(id);
         b.header.set_rd(true);
@@ -163,10 +148,7 @@ impl<'b> MessageBuilder<'b> {
     }
 
     /// Runs `f`, undoing whatever it wrote if it fails.
-    fn atomic(
-        &mut self,
-        f: impl FnOnce(&mut Writer<'b>) -> Result<(), BuildError>,
-    ) -> Result<(), BuildError> {
+    fn atomic(&mut self, f: impl FnOnce(&mut Writer<'b>) -> Result<(), BuildError>) -> Result<(), BuildError> {
         let start = self.w.pos();
         let r = f(&mut self.w);
         if r.is_err() {
@@ -179,12 +161,7 @@ impl<'b> MessageBuilder<'b> {
     ///
     /// # Errors
     /// [`BuildError::SectionOrder`] after a record, [`BuildError::NoSpace`].
-    pub fn question(
-        &mut self,
-        qname: &Name<'_>,
-        qtype: Rtype,
-        qclass: Class,
-    ) -> Result<(), BuildError> {
+    pub fn question(&mut self, qname: &Name<'_>, qtype: Rtype, qclass: Class) -> Result<(), BuildError> {
         self.enter(Section::Question)?;
         let compress = self.compress;
         self.atomic(|w| {
@@ -222,14 +199,10 @@ impl<'b> MessageBuilder<'b> {
         rdata: &D,
     ) -> Result<(), BuildError> {
         if section == Section::Question {
-            return Err(BuildError::Invalid {
-                what: "records go in the answer, authority or additional section",
-            });
+            return Err(BuildError::Invalid { what: "records go in the answer, authority or additional section" });
         }
         if !D::accepts(rtype) {
-            return Err(BuildError::Invalid {
-                what: "RDATA of another record type",
-            });
+            return Err(BuildError::Invalid { what: "RDATA of another record type" });
         }
         self.enter(section)?;
         let compress = self.compress;
@@ -244,11 +217,7 @@ impl<'b> MessageBuilder<'b> {
             w.set_compression(compress && rtype.compresses_rdata());
             rdata.compose(w)?;
             let len = w.pos() - len_at - 2;
-            let len16 = u16::try_from(len).map_err(|_| BuildError::TooLong {
-                what: "RDATA",
-                len,
-                max: 65535,
-            })?;
+            let len16 = u16::try_from(len).map_err(|_| BuildError::TooLong { what: "RDATA", len, max: 65535 })?;
             w.patch_u16(len_at, len16)
         })?;
         self.counted(section);
@@ -259,13 +228,7 @@ impl<'b> MessageBuilder<'b> {
     ///
     /// # Errors
     /// As [`MessageBuilder::push`].
-    pub fn answer(
-        &mut self,
-        owner: &Name<'_>,
-        class: Class,
-        ttl: u32,
-        rdata: &RData<'_>,
-    ) -> Result<(), BuildError> {
+    pub fn answer(&mut self, owner: &Name<'_>, class: Class, ttl: u32, rdata: &RData<'_>) -> Result<(), BuildError> {
         self.push(Section::Answer, owner, rdata.rtype(), class, ttl, rdata)
     }
 
@@ -273,13 +236,7 @@ impl<'b> MessageBuilder<'b> {
     ///
     /// # Errors
     /// As [`MessageBuilder::push`].
-    pub fn authority(
-        &mut self,
-        owner: &Name<'_>,
-        class: Class,
-        ttl: u32,
-        rdata: &RData<'_>,
-    ) -> Result<(), BuildError> {
+    pub fn authority(&mut self, owner: &Name<'_>, class: Class, ttl: u32, rdata: &RData<'_>) -> Result<(), BuildError> {
         self.push(Section::Authority, owner, rdata.rtype(), class, ttl, rdata)
     }
 
@@ -305,17 +262,8 @@ impl<'b> MessageBuilder<'b> {
     /// [`BuildError::Invalid`] if the record's RDATA is malformed for its
     /// type, else as [`MessageBuilder::push`].
     pub fn push_record(&mut self, section: Section, rr: &Record<'_>) -> Result<(), BuildError> {
-        let data = rr.data().map_err(|_| BuildError::Invalid {
-            what: "malformed RDATA",
-        })?;
-        self.push(
-            section,
-            &rr.owner(),
-            rr.rtype(),
-            rr.class(),
-            rr.ttl(),
-            &data,
-        )
+        let data = rr.data().map_err(|_| BuildError::Invalid { what: "malformed RDATA" })?;
+        self.push(section, &rr.owner(), rr.rtype(), rr.class(), rr.ttl(), &data)
     }
 
     /// Adds the OPT record (RFC 6891 section 6.1.2) to the additional
@@ -345,9 +293,8 @@ impl<'b> MessageBuilder<'b> {
         options: impl FnOnce(&mut Writer<'b>) -> Result<(), BuildError>,
     ) -> Result<(), BuildError> {
         self.enter(Section::Additional)?;
-        let ttl = u32::from(self.rcode.extended_bits()) << 24
-            | u32::from(params.version) << 16
-            | u32::from(params.flags);
+        let ttl =
+            u32::from(self.rcode.extended_bits()) << 24 | u32::from(params.version) << 16 | u32::from(params.flags);
         self.atomic(|w| {
             w.u8(0)?;
             w.u16(Rtype::OPT.to_int())?;
@@ -358,11 +305,7 @@ impl<'b> MessageBuilder<'b> {
             w.set_compression(false);
             options(w)?;
             let len = w.pos() - len_at - 2;
-            let len16 = u16::try_from(len).map_err(|_| BuildError::TooLong {
-                what: "OPT RDATA",
-                len,
-                max: 65535,
-            })?;
+            let len16 = u16::try_from(len).map_err(|_| BuildError::TooLong { what: "OPT RDATA", len, max: 65535 })?;
             w.patch_u16(len_at, len16)
         })?;
         self.counted(Section::Additional);
@@ -373,9 +316,7 @@ impl<'b> MessageBuilder<'b> {
         let bytes = self.header.to_bytes();
         for (i, pair) in bytes.chunks_exact(2).enumerate() {
             // The header was written first, so these offsets exist.
-            let _ = self
-                .w
-                .patch_u16(2 * i, u16::from_be_bytes([pair[0], pair[1]]));
+            let _ = self.w.patch_u16(2 * i, u16::from_be_bytes([pair[0], pair[1]]));
         }
     }
 
@@ -401,11 +342,7 @@ impl<'b> MessageBuilder<'b> {
     /// [`BuildError::Invalid`] for malformed RDATA; [`BuildError::NoSpace`]
     /// when the message does not fit and `truncate` is off, or when not even
     /// the header, questions and OPT record fit.
-    pub fn copy_message(
-        buf: &'b mut [u8],
-        msg: &crate::Message<'_>,
-        truncate: bool,
-    ) -> Result<&'b [u8], BuildError> {
+    pub fn copy_message(buf: &'b mut [u8], msg: &crate::Message<'_>, truncate: bool) -> Result<&'b [u8], BuildError> {
         let mut b = Self::new(buf)?;
         let h = msg.header();
         b.header.set_id(h.id());
@@ -433,11 +370,7 @@ impl<'b> MessageBuilder<'b> {
         if let Some(o) = opt {
             let rec = o.record();
             b.rcode = Rcode::from_parts(h.rcode_bits(), o.extended_rcode());
-            let params = OptParams {
-                udp_payload_size: o.udp_payload_size(),
-                version: o.version(),
-                flags: o.flags(),
-            };
+            let params = OptParams { udp_payload_size: o.udp_payload_size(), version: o.version(), flags: o.flags() };
             b.opt(params, |w| w.bytes(rec.rdata()))?;
         }
         Ok(b.finish())

@@ -74,10 +74,7 @@ impl<'a> Opt<'a> {
     /// The options, in order. Each is checked as it is reached; a malformed
     /// option or a cut-off option list yields an error and ends the walk.
     pub fn options(&self) -> Options<'a> {
-        Options {
-            r: self.record.rdata_reader(),
-            done: false,
-        }
+        Options { r: self.record.rdata_reader(), done: false }
     }
 }
 

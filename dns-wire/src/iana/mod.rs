@@ -33,11 +33,7 @@ pub struct UnknownMnemonic;
 /// Strips `prefix` from the start of `s`, ignoring ASCII case.
 pub(crate) fn strip_prefix_ci<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
     let head = s.get(..prefix.len())?;
-    if head.eq_ignore_ascii_case(prefix) {
-        s.get(prefix.len()..)
-    } else {
-        None
-    }
+    if head.eq_ignore_ascii_case(prefix) { s.get(prefix.len()..) } else { None }
 }
 
 /// Parses a non-empty run of ASCII digits without sign or leading `+`,
@@ -82,24 +78,10 @@ mod tests {
 
     #[test]
     fn compressible_types_are_the_rfc1035_ones() {
-        for t in [
-            Rtype::NS,
-            Rtype::CNAME,
-            Rtype::SOA,
-            Rtype::PTR,
-            Rtype::MX,
-            Rtype::MINFO,
-        ] {
+        for t in [Rtype::NS, Rtype::CNAME, Rtype::SOA, Rtype::PTR, Rtype::MX, Rtype::MINFO] {
             assert!(t.compresses_rdata(), "{t}");
         }
-        for t in [
-            Rtype::SRV,
-            Rtype::RRSIG,
-            Rtype::NSEC,
-            Rtype::DNAME,
-            Rtype::A,
-            Rtype::TXT,
-        ] {
+        for t in [Rtype::SRV, Rtype::RRSIG, Rtype::NSEC, Rtype::DNAME, Rtype::A, Rtype::TXT] {
             assert!(!t.compresses_rdata(), "{t}");
         }
     }

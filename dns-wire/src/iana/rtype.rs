@@ -225,10 +225,7 @@ impl Rtype {
     /// (RFC 1035 section 3.4 and the RFCs of the later IN types), so that in
     /// any other class the RDATA is opaque.
     pub const fn is_class_in_only(self) -> bool {
-        matches!(
-            self.0,
-            1 | 11 | 22 | 23 | 26 | 28 | 33 | 35 | 36 | 38 | 42 | 45 | 49 | 64 | 65
-        )
+        matches!(self.0, 1 | 11 | 22 | 23 | 26 | 28 | 33 | 35 | 36 | 38 | 42 | 45 | 49 | 64 | 65)
     }
 
     /// Whether names inside RDATA of this type may be compressed on input:
@@ -236,9 +233,6 @@ impl Rtype {
     /// (RFC 3597 section 4). In every other type a compression pointer is
     /// an error.
     pub const fn decompresses_rdata(self) -> bool {
-        matches!(
-            self.0,
-            2..=9 | 12 | 14 | 15 | 17 | 18 | 21 | 24 | 26 | 30 | 33 | 35
-        )
+        matches!(self.0, 2..=9 | 12 | 14 | 15 | 17 | 18 | 21 | 24 | 26 | 30 | 33 | 35)
     }
 }

@@ -63,11 +63,7 @@ macro_rules! flag {
 
 impl Header {
     /// All fields zero.
-    pub const EMPTY: Header = Header {
-        id: 0,
-        flags: 0,
-        counts: [0; 4],
-    };
+    pub const EMPTY: Header = Header { id: 0, flags: 0, counts: [0; 4] };
 
     /// Reads the header from the first 12 octets of `wire`.
     ///
@@ -76,11 +72,7 @@ impl Header {
     /// shorter than 12 octets.
     pub fn parse(wire: &[u8]) -> Result<Self, crate::WireError> {
         let h: &[u8; HEADER_LEN] =
-            wire.first_chunk()
-                .ok_or_else(|| crate::WireError::Truncated {
-                    at: 0,
-                    needed: HEADER_LEN - wire.len(),
-                })?;
+            wire.first_chunk().ok_or_else(|| crate::WireError::Truncated { at: 0, needed: HEADER_LEN - wire.len() })?;
         let word = |i: usize| u16::from_be_bytes([h[i], h[i + 1]]);
         let c = field::COUNTS;
         Ok(Self {
@@ -93,14 +85,7 @@ impl Header {
     /// The header in wire form.
     pub fn to_bytes(&self) -> [u8; HEADER_LEN] {
         let mut out = [0u8; HEADER_LEN];
-        let words = [
-            self.id,
-            self.flags,
-            self.counts[0],
-            self.counts[1],
-            self.counts[2],
-            self.counts[3],
-        ];
+        let words = [self.id, self.flags, self.counts[0], self.counts[1], self.counts[2], self.counts[3]];
         for (chunk, w) in out.chunks_exact_mut(2).zip(words) {
             chunk.copy_from_slice(&w.to_be_bytes());
         }
@@ -133,18 +118,8 @@ impl Header {
     flag!(rd, set_rd, RD, "RD (recursion desired)");
     flag!(ra, set_ra, RA, "RA (recursion available)");
     flag!(z, set_z, Z, "reserved Z");
-    flag!(
-        ad,
-        set_ad,
-        AD,
-        "AD (authentic data, RFC 4035 section 3.2.3)"
-    );
-    flag!(
-        cd,
-        set_cd,
-        CD,
-        "CD (checking disabled, RFC 4035 section 3.2.2)"
-    );
+    flag!(ad, set_ad, AD, "AD (authentic data, RFC 4035 section 3.2.3)");
+    flag!(cd, set_cd, CD, "CD (checking disabled, RFC 4035 section 3.2.2)");
 
     /// The OPCODE.
     pub const fn opcode(&self) -> Opcode {
@@ -216,9 +191,6 @@ mod tests {
         assert_eq!(h.opcode(), Opcode::NOTIFY);
         assert_eq!(h.rcode_bits(), 3);
         assert_eq!(h.flags() & 0x8040, 0x8000);
-        assert_eq!(
-            Header::parse(&wire[..11]),
-            Err(crate::WireError::Truncated { at: 0, needed: 1 })
-        );
+        assert_eq!(Header::parse(&wire[..11]), Err(crate::WireError::Truncated { at: 0, needed: 1 }));
     }
 }

@@ -79,8 +79,7 @@ impl<'a> Message<'a> {
                 if let Some(t) = tsig {
                     return Err(WireError::TsigNotLast { at: t });
                 }
-                let rr = Record::read(&mut r)
-                    .map_err(|e| short_count(e, at, section, &header, i, wire.len()))?;
+                let rr = Record::read(&mut r).map_err(|e| short_count(e, at, section, &header, i, wire.len()))?;
                 if rr.rtype() == Rtype::OPT {
                     if section != Section::Additional {
                         return Err(WireError::OptNotInAdditional { at, section });
@@ -104,23 +103,13 @@ impl<'a> Message<'a> {
             }
         }
         r.finish()?;
-        Ok(Self {
-            buf: wire,
-            header,
-            starts,
-            opt,
-        })
+        Ok(Self { buf: wire, header, starts, opt })
     }
 
     /// A message with no entries (all-zero header); what a failed view
     /// falls back to where a checked message cannot fail to parse again.
     pub const fn empty() -> Message<'static> {
-        Message {
-            buf: &[0; HEADER_LEN],
-            header: Header::EMPTY,
-            starts: [HEADER_LEN; 4],
-            opt: None,
-        }
+        Message { buf: &[0; HEADER_LEN], header: Header::EMPTY, starts: [HEADER_LEN; 4], opt: None }
     }
 
     /// The header.
@@ -142,11 +131,7 @@ impl<'a> Message<'a> {
 
     /// The questions.
     pub fn questions(&self) -> Questions<'a> {
-        Questions {
-            r: Reader::message(self.buf),
-            left: self.header.qdcount(),
-        }
-        .at(HEADER_LEN)
+        Questions { r: Reader::message(self.buf), left: self.header.qdcount() }.at(HEADER_LEN)
     }
 
     /// The records of one section (the question section has none).
@@ -155,11 +140,7 @@ impl<'a> Message<'a> {
             Section::Question => 0,
             s => self.header.count(s),
         };
-        Records {
-            r: Reader::message(self.buf),
-            left,
-        }
-        .at(self.starts[section as usize])
+        Records { r: Reader::message(self.buf), left }.at(self.starts[section as usize])
     }
 
     /// The answer section.
@@ -222,21 +203,11 @@ impl<'a> Message<'a> {
 /// Turns running out of data at the very start of the `i`th entry of a
 /// section into the error that says the count was larger than the data;
 /// an entry cut off in its middle stays [`WireError::Truncated`].
-fn short_count(
-    e: WireError,
-    at: usize,
-    section: Section,
-    header: &Header,
-    i: u16,
-    len: usize,
-) -> WireError {
+fn short_count(e: WireError, at: usize, section: Section, header: &Header, i: u16, len: usize) -> WireError {
     match e {
-        WireError::Truncated { .. } if at >= len => WireError::CountMismatch {
-            at,
-            section,
-            expected: header.count(section),
-            found: i,
-        },
+        WireError::Truncated { .. } if at >= len => {
+            WireError::CountMismatch { at, section, expected: header.count(section), found: i }
+        }
         other => other,
     }
 }
@@ -266,7 +237,7 @@ impl<'a> Iterator for Questions<'a> {
         self.left = self.left.checked_sub(1)?;
         let q = (|| {
             Ok::<_, WireError>(Question {
-                qname: self.r.name()?,
+                qname: self.r.checked_name(),
                 qtype: Rtype::new(self.r.u16()?),
                 qclass: Class::new(self.r.u16()?),
             })
@@ -301,9 +272,7 @@ impl<'a> Iterator for Records<'a> {
     fn next(&mut self) -> Option<Record<'a>> {
         // Checked by `Message::parse`; see `Questions::next`.
         self.left = self.left.checked_sub(1)?;
-        Record::read(&mut self.r)
-            .inspect_err(|_| self.left = 0)
-            .ok()
+        Record::read_checked(&mut self.r).inspect_err(|_| self.left = 0).ok()
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

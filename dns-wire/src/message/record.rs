@@ -50,16 +50,7 @@ impl<'a> Record<'a> {
         let rdata_len = r.u16()?;
         let rdata_at = r.pos();
         r.bytes(usize::from(rdata_len))?;
-        Ok(Self {
-            buf: r.buffer(),
-            owner,
-            rtype,
-            class,
-            ttl,
-            rdata_at,
-            rdata_len,
-            pointers: r.allows_pointers(),
-        })
+        Ok(Self { buf: r.buffer(), owner, rtype, class, ttl, rdata_at, rdata_len, pointers: r.allows_pointers() })
     }
 
     /// Reads a record that [`Message::parse`](crate::Message::parse) has
@@ -72,16 +63,7 @@ impl<'a> Record<'a> {
         let rdata_len = r.u16()?;
         let rdata_at = r.pos();
         r.bytes(usize::from(rdata_len))?;
-        Ok(Self {
-            buf: r.buffer(),
-            owner,
-            rtype,
-            class,
-            ttl,
-            rdata_at,
-            rdata_len,
-            pointers: r.allows_pointers(),
-        })
+        Ok(Self { buf: r.buffer(), owner, rtype, class, ttl, rdata_at, rdata_len, pointers: r.allows_pointers() })
     }
 
     /// Reads one uncompressed record that fills all of `wire`, as in
@@ -119,9 +101,7 @@ impl<'a> Record<'a> {
     /// The RDATA octets as they are in the message (names in them may be
     /// compressed pointers into the message).
     pub fn rdata(&self) -> &'a [u8] {
-        self.buf
-            .get(self.rdata_at..self.rdata_at + usize::from(self.rdata_len))
-            .unwrap_or_default()
+        self.buf.get(self.rdata_at..self.rdata_at + usize::from(self.rdata_len)).unwrap_or_default()
     }
 
     /// The offset of the RDATA in the message.
@@ -132,12 +112,7 @@ impl<'a> Record<'a> {
     /// A reader over exactly this record's RDATA, able to follow
     /// compression pointers into the rest of the message.
     pub fn rdata_reader(&self) -> Reader<'a> {
-        Reader::region(
-            self.buf,
-            self.rdata_at,
-            self.rdata_at + usize::from(self.rdata_len),
-            self.pointers,
-        )
+        Reader::region(self.buf, self.rdata_at, self.rdata_at + usize::from(self.rdata_len), self.pointers)
     }
 
     /// Reads the RDATA into its typed form. The types whose format RFC 1035
@@ -150,10 +125,7 @@ impl<'a> Record<'a> {
     /// type's own [`WireError::BadRdata`] checks.
     pub fn data(&self) -> Result<RData<'a>, WireError> {
         if self.class != Class::IN && self.rtype.is_class_in_only() {
-            return Ok(RData::Unknown(
-                self.rtype,
-                crate::rdata::Unknown { data: self.rdata() },
-            ));
+            return Ok(RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata() }));
         }
         RData::parse(self.rtype, self.rdata_reader())
     }
@@ -176,11 +148,7 @@ impl fmt::Display for Record<'_> {
     /// The record in presentation form, as in a zone file; RDATA that its
     /// type does not accept is shown in the generic form of RFC 3597.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {} {} ",
-            self.owner, self.ttl, self.class, self.rtype
-        )?;
+        write!(f, "{} {} {} {} ", self.owner, self.ttl, self.class, self.rtype)?;
         match self.data() {
             Ok(d) => write!(f, "{d}"),
             Err(_) => crate::rdata::Unknown { data: self.rdata() }.fmt(f),

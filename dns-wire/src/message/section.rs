@@ -17,12 +17,7 @@ pub enum Section {
 
 impl Section {
     /// All four, in message order.
-    pub const ALL: [Section; 4] = [
-        Section::Question,
-        Section::Answer,
-        Section::Authority,
-        Section::Additional,
-    ];
+    pub const ALL: [Section; 4] = [Section::Question, Section::Answer, Section::Authority, Section::Additional];
 
     /// The lowercase name, as dig prints it.
     pub const fn as_str(self) -> &'static str {

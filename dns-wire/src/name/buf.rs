@@ -29,20 +29,14 @@ pub struct NameBuf {
 
 impl NameBuf {
     /// The root name.
-    pub const ROOT: NameBuf = NameBuf {
-        octets: [0; MAX_WIRE_LEN],
-        len: 1,
-    };
+    pub const ROOT: NameBuf = NameBuf { octets: [0; MAX_WIRE_LEN], len: 1 };
 
     /// Copies a name (expanding any compression pointers).
     pub fn from_name(name: &Name<'_>) -> Self {
         let mut octets = [0u8; MAX_WIRE_LEN];
         // A checked name is at most 255 octets, so it always fits.
         let len = name.write_to(&mut octets).unwrap_or(1);
-        Self {
-            octets,
-            len: len as u8,
-        }
+        Self { octets, len: len as u8 }
     }
 
     /// Reads a name in presentation form; see [`Name::from_text`].
@@ -52,10 +46,7 @@ impl NameBuf {
     pub fn from_text(text: &str) -> Result<Self, NameTextError> {
         let mut octets = [0u8; MAX_WIRE_LEN];
         let len = Name::from_text(text, &mut octets)?.wire_len();
-        Ok(Self {
-            octets,
-            len: len as u8,
-        })
+        Ok(Self { octets, len: len as u8 })
     }
 
     /// The name as a view.

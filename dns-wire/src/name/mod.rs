@@ -52,10 +52,7 @@ pub struct Name<'a> {
 
 impl<'a> Name<'a> {
     /// The root name, `.`.
-    pub const ROOT: Name<'static> = Name {
-        buf: &[0],
-        start: 0,
-    };
+    pub const ROOT: Name<'static> = Name { buf: &[0], start: 0 };
 
     /// Made only by the checked readers: `buf[start..]` holds a name that
     /// [`scan`] accepted.
@@ -96,10 +93,7 @@ impl<'a> Name<'a> {
 
     /// The labels, leftmost first, without the root label.
     pub fn labels(&self) -> Labels<'a> {
-        Labels {
-            buf: self.buf,
-            pos: self.start,
-        }
+        Labels { buf: self.buf, pos: self.start }
     }
 
     /// How many labels the name has, root not counted.
@@ -141,8 +135,7 @@ impl<'a> Name<'a> {
         for label in self.labels() {
             let len = u8::try_from(label.len()).ok()?;
             *out.get_mut(at)? = len;
-            out.get_mut(at + 1..at + 1 + label.len())?
-                .copy_from_slice(label);
+            out.get_mut(at + 1..at + 1 + label.len())?.copy_from_slice(label);
             at += 1 + label.len();
         }
         *out.get_mut(at)? = 0;
@@ -170,10 +163,7 @@ impl<'a> Name<'a> {
         if theirs > mine {
             return false;
         }
-        self.labels()
-            .skip(mine - theirs)
-            .zip(parent.labels())
-            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        self.labels().skip(mine - theirs).zip(parent.labels()).all(|(a, b)| a.eq_ignore_ascii_case(b))
     }
 }
 

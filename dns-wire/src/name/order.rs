@@ -28,9 +28,7 @@ impl<'a> LabelStack<'a> {
 
 /// Compares two labels as lowercase octet strings.
 fn cmp_label(a: &[u8], b: &[u8]) -> Ordering {
-    a.iter()
-        .map(u8::to_ascii_lowercase)
-        .cmp(b.iter().map(u8::to_ascii_lowercase))
+    a.iter().map(u8::to_ascii_lowercase).cmp(b.iter().map(u8::to_ascii_lowercase))
 }
 
 impl Name<'_> {

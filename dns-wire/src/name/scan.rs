@@ -10,12 +10,7 @@ use crate::wire::WireError;
 /// after one it may lie anywhere before the pointer's target. Every pointer
 /// must point strictly before the start of the name and before every earlier
 /// target, so the walk ends after at most `start` jumps and never loops.
-pub(crate) fn scan(
-    buf: &[u8],
-    start: usize,
-    end: usize,
-    pointers: bool,
-) -> Result<usize, WireError> {
+pub(crate) fn scan(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<usize, WireError> {
     let mut pos = start;
     let mut bound = end.min(buf.len());
     let mut limit = start;
@@ -23,10 +18,7 @@ pub(crate) fn scan(
     let mut total = 0usize;
     let mut hops = 0usize;
     loop {
-        let len = *buf
-            .get(pos)
-            .filter(|_| pos < bound)
-            .ok_or(WireError::Truncated { at: pos, needed: 1 })?;
+        let len = *buf.get(pos).filter(|_| pos < bound).ok_or(WireError::Truncated { at: pos, needed: 1 })?;
         match len & 0xC0 {
             0x00 => {
                 total += usize::from(len) + 1;
@@ -38,10 +30,7 @@ pub(crate) fn scan(
                 }
                 let next = pos + 1 + usize::from(len);
                 if next > bound {
-                    return Err(WireError::Truncated {
-                        at: pos,
-                        needed: next - bound,
-                    });
+                    return Err(WireError::Truncated { at: pos, needed: next - bound });
                 }
                 pos = next;
             }
@@ -49,10 +38,8 @@ pub(crate) fn scan(
                 if !pointers {
                     return Err(WireError::PointerNotAllowed { at: pos });
                 }
-                let low = *buf
-                    .get(pos + 1)
-                    .filter(|_| pos + 1 < bound)
-                    .ok_or(WireError::Truncated { at: pos, needed: 1 })?;
+                let low =
+                    *buf.get(pos + 1).filter(|_| pos + 1 < bound).ok_or(WireError::Truncated { at: pos, needed: 1 })?;
                 let target = u16::from(len & 0x3F) << 8 | u16::from(low);
                 if usize::from(target) >= limit {
                     return Err(WireError::PointerNotBackward { at: pos, target });
@@ -104,50 +91,23 @@ mod tests {
     #[test]
     fn pointers_must_go_strictly_backwards() {
         // A pointer to itself.
-        assert_eq!(
-            check(b"\xC0\x00", 0),
-            Err(WireError::PointerNotBackward { at: 0, target: 0 })
-        );
+        assert_eq!(check(b"\xC0\x00", 0), Err(WireError::PointerNotBackward { at: 0, target: 0 }));
         // A forward pointer.
-        assert_eq!(
-            check(b"\xC0\x02\x00", 0),
-            Err(WireError::PointerNotBackward { at: 0, target: 2 })
-        );
+        assert_eq!(check(b"\xC0\x02\x00", 0), Err(WireError::PointerNotBackward { at: 0, target: 2 }));
         // A loop through two pointers: 2 -> 0, 0's label then pointer to 2.
         let looped = b"\x01a\xC0\x00\x01b\xC0\x02";
-        assert_eq!(
-            check(looped, 4),
-            Err(WireError::PointerNotBackward { at: 2, target: 0 })
-        );
+        assert_eq!(check(looped, 4), Err(WireError::PointerNotBackward { at: 2, target: 0 }));
         // Target inside the name that is being read.
-        assert_eq!(
-            check(b"\x01a\xC0\x00", 0),
-            Err(WireError::PointerNotBackward { at: 2, target: 0 })
-        );
+        assert_eq!(check(b"\x01a\xC0\x00", 0), Err(WireError::PointerNotBackward { at: 2, target: 0 }));
     }
 
     #[test]
     fn limits() {
-        assert_eq!(
-            check(b"\x40", 0),
-            Err(WireError::ReservedLabelType { at: 0, bits: 0x40 })
-        );
-        assert_eq!(
-            check(b"\x80", 0),
-            Err(WireError::ReservedLabelType { at: 0, bits: 0x80 })
-        );
-        assert_eq!(
-            check(b"\x03ab", 0),
-            Err(WireError::Truncated { at: 0, needed: 1 })
-        );
-        assert_eq!(
-            check(b"", 0),
-            Err(WireError::Truncated { at: 0, needed: 1 })
-        );
-        assert_eq!(
-            scan(b"\x01a\xC0\x00", 2, 4, false),
-            Err(WireError::PointerNotAllowed { at: 2 })
-        );
+        assert_eq!(check(b"\x40", 0), Err(WireError::ReservedLabelType { at: 0, bits: 0x40 }));
+        assert_eq!(check(b"\x80", 0), Err(WireError::ReservedLabelType { at: 0, bits: 0x80 }));
+        assert_eq!(check(b"\x03ab", 0), Err(WireError::Truncated { at: 0, needed: 1 }));
+        assert_eq!(check(b"", 0), Err(WireError::Truncated { at: 0, needed: 1 }));
+        assert_eq!(scan(b"\x01a\xC0\x00", 2, 4, false), Err(WireError::PointerNotAllowed { at: 2 }));
         // 127 one-octet labels plus root: 255 octets, the most allowed.
         let mut long = [0u8; 255];
         for i in 0..127 {
@@ -181,9 +141,6 @@ mod tests {
         }
         msg[p] = 0xC0;
         msg[p + 1] = 0;
-        assert_eq!(
-            check(&msg[..p + 2], second),
-            Err(WireError::NameTooLong { at: second })
-        );
+        assert_eq!(check(&msg[..p + 2], second), Err(WireError::NameTooLong { at: second }));
     }
 }

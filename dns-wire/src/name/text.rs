@@ -183,14 +183,8 @@ mod tests {
         let ok = "x".repeat(63);
         assert!(parse(&ok).is_ok());
         let too_long = ["abc"; 64].join(".");
-        assert!(matches!(
-            parse(&too_long),
-            Err(NameTextError::NameTooLong { .. })
-        ));
+        assert!(matches!(parse(&too_long), Err(NameTextError::NameTooLong { .. })));
         let mut small = [0u8; 3];
-        assert_eq!(
-            Name::from_text("abc.", &mut small).map(|_| ()),
-            Err(NameTextError::NoSpace)
-        );
+        assert_eq!(Name::from_text("abc.", &mut small).map(|_| ()), Err(NameTextError::NoSpace));
     }
 }

@@ -32,10 +32,7 @@ impl RDataBuf {
     /// The [`WireError`] of the type's parser.
     pub fn from_wire(rtype: Rtype, rdata: &[u8]) -> Result<Self, WireError> {
         RData::parse(rtype, Reader::new(rdata))?;
-        Ok(Self {
-            rtype,
-            octets: rdata.to_vec(),
-        })
+        Ok(Self { rtype, octets: rdata.to_vec() })
     }
 
     /// Copies typed RDATA, writing its names uncompressed.
@@ -44,10 +41,7 @@ impl RDataBuf {
         let mut w = Writer::new(&mut octets);
         // `encoded_len` is exactly what `compose` writes without compression.
         let _ = data.compose(&mut w);
-        Self {
-            rtype: data.rtype(),
-            octets,
-        }
+        Self { rtype: data.rtype(), octets }
     }
 
     /// The record type.
@@ -64,10 +58,8 @@ impl RDataBuf {
     /// RDATA of class-specific types from other classes can be, are shown as
     /// [`RData::Unknown`]).
     pub fn data(&self) -> RData<'_> {
-        RData::parse(self.rtype, Reader::new(&self.octets)).unwrap_or(RData::Unknown(
-            self.rtype,
-            crate::rdata::Unknown { data: &self.octets },
-        ))
+        RData::parse(self.rtype, Reader::new(&self.octets))
+            .unwrap_or(RData::Unknown(self.rtype, crate::rdata::Unknown { data: &self.octets }))
     }
 }
 
@@ -127,12 +119,7 @@ impl RecordBuf {
     /// [`Record::data`](crate::Record::data).
     pub fn data(&self) -> RData<'_> {
         if self.class != Class::IN && self.rtype().is_class_in_only() {
-            return RData::Unknown(
-                self.rtype(),
-                crate::rdata::Unknown {
-                    data: self.rdata.as_wire(),
-                },
-            );
+            return RData::Unknown(self.rtype(), crate::rdata::Unknown { data: self.rdata.as_wire() });
         }
         self.rdata.data()
     }
@@ -146,27 +133,12 @@ impl RecordBuf {
         b: &mut crate::build::MessageBuilder<'_>,
         section: crate::message::Section,
     ) -> Result<(), BuildError> {
-        b.push(
-            section,
-            &self.owner.as_name(),
-            self.rtype(),
-            self.class,
-            self.ttl,
-            &self.data(),
-        )
+        b.push(section, &self.owner.as_name(), self.rtype(), self.class, self.ttl, &self.data())
     }
 }
 
 impl fmt::Display for RecordBuf {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {} {} {}",
-            self.owner,
-            self.ttl,
-            self.class,
-            self.rtype(),
-            self.data()
-        )
+        write!(f, "{} {} {} {} {}", self.owner, self.ttl, self.class, self.rtype(), self.data())
     }
 }

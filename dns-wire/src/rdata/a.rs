@@ -28,9 +28,7 @@ impl RecordData<'_> for A {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self {
-            addr: Ipv4Addr::from(r.array::<4>()?),
-        })
+        Ok(Self { addr: Ipv4Addr::from(r.array::<4>()?) })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

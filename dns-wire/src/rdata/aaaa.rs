@@ -29,9 +29,7 @@ impl RecordData<'_> for Aaaa {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self {
-            addr: Ipv6Addr::from(r.array::<16>()?),
-        })
+        Ok(Self { addr: Ipv6Addr::from(r.array::<16>()?) })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -96,15 +96,7 @@ pub fn parse_all<'a, T>(
         WireError::Truncated { .. } => WireError::RdataOverrun { at, rtype },
         other => other,
     })?;
-    if r.is_empty() {
-        Ok(value)
-    } else {
-        Err(WireError::TrailingRdata {
-            at: r.pos(),
-            rtype,
-            left: r.remaining(),
-        })
-    }
+    if r.is_empty() { Ok(value) } else { Err(WireError::TrailingRdata { at: r.pos(), rtype, left: r.remaining() }) }
 }
 
 macros::rdata_enum! {

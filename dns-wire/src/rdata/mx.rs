@@ -30,10 +30,7 @@ impl<'a> RecordData<'a> for Mx<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            preference: r.u16()?,
-            exchange: r.name()?,
-        })
+        Ok(Self { preference: r.u16()?, exchange: r.name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -55,13 +55,7 @@ impl<'a> RecordData<'a> for Soa<'a> {
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
         w.name(&self.mname)?;
         w.name(&self.rname)?;
-        for v in [
-            self.serial,
-            self.refresh,
-            self.retry,
-            self.expire,
-            self.minimum,
-        ] {
+        for v in [self.serial, self.refresh, self.retry, self.expire, self.minimum] {
             w.u32(v)?;
         }
         Ok(())
@@ -77,13 +71,7 @@ impl fmt::Display for Soa<'_> {
         write!(
             f,
             "{} {} {} {} {} {} {}",
-            self.mname,
-            self.rname,
-            self.serial,
-            self.refresh,
-            self.retry,
-            self.expire,
-            self.minimum
+            self.mname, self.rname, self.serial, self.refresh, self.retry, self.expire, self.minimum
         )
     }
 }
@@ -100,8 +88,6 @@ mod tests {
             b"\x00\x00\xff\xff\xff\xff\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04",
             ". . 4294967295 1 2 3 4",
         );
-        assert!(
-            crate::rdata::RData::parse(Rtype::SOA, Reader::new(b"\x00\x00\0\0\0\x01")).is_err()
-        );
+        assert!(crate::rdata::RData::parse(Rtype::SOA, Reader::new(b"\x00\x00\0\0\0\x01")).is_err());
     }
 }

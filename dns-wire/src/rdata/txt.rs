@@ -75,15 +75,9 @@ impl<'a> RecordData<'a> for Txt<'a> {
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         if r.is_empty() {
-            return Err(WireError::BadRdata {
-                at: r.pos(),
-                rtype,
-                what: "no character-string",
-            });
+            return Err(WireError::BadRdata { at: r.pos(), rtype, what: "no character-string" });
         }
-        Ok(Self {
-            strings: CharStrings::read(r)?,
-        })
+        Ok(Self { strings: CharStrings::read(r)? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

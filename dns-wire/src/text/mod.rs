@@ -10,4 +10,4 @@ mod tokenizer;
 pub use error::{TextError, TextErrorKind};
 pub use present::{Base32Hex, Base64, CharStr, Hex};
 pub use scan::{Base64Decoder, RdataParser, decode_field, name_field, parse_number, parse_ttl};
-pub use tokenizer::{Field, Tokenizer};
+pub use tokenizer::{Field, Tokenizer, TokenizerState};

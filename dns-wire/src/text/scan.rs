@@ -41,12 +41,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// A parser that reads the rest of the tokenizer's current entry.
     pub fn new(tok: &'t mut Tokenizer<'a>, origin: Option<Name<'o>>) -> Self {
         let last = (tok.line(), 1);
-        Self {
-            tok,
-            origin,
-            last,
-            peeked: None,
-        }
+        Self { tok, origin, last, peeked: None }
     }
 
     /// The origin relative names are completed with.
@@ -99,8 +94,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// # Errors
     /// [`K::MissingField`] naming `what` at the end of the entry.
     pub fn next(&mut self, what: &'static str) -> Result<Field<'a>, TextError> {
-        self.try_next()?
-            .ok_or_else(|| self.error(K::MissingField(what)))
+        self.try_next()?.ok_or_else(|| self.error(K::MissingField(what)))
     }
 
     /// Whether the entry has no more fields.
@@ -164,8 +158,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
         let f = self.next("a domain name")?;
         let mut buf = [0u8; MAX_WIRE_LEN];
         let len = name_field(&f, self.origin, &mut buf)?;
-        w.bytes(buf.get(..len).unwrap_or_default())
-            .map_err(|e| self.build_error(e))
+        w.bytes(buf.get(..len).unwrap_or_default()).map_err(|e| self.build_error(e))
     }
 
     /// Reads a character-string (quoted or not) and writes it with its
@@ -177,8 +170,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
         let f = self.next("a character-string")?;
         let mut buf = [0u8; 255];
         let len = decode_field(&f, &mut buf, "character-string")?;
-        w.char_string(buf.get(..len).unwrap_or_default())
-            .map_err(|e| self.build_error(e))
+        w.char_string(buf.get(..len).unwrap_or_default()).map_err(|e| self.build_error(e))
     }
 
     /// Reads every remaining field as one base64 text (RFC 4648 section 4;
@@ -245,12 +237,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     ///
     /// # Errors
     /// [`K::BadHex`].
-    pub fn hex_field(
-        &mut self,
-        what: &'static str,
-        w: &mut Writer<'_>,
-        allow_dash: bool,
-    ) -> Result<(), TextError> {
+    pub fn hex_field(&mut self, what: &'static str, w: &mut Writer<'_>, allow_dash: bool) -> Result<(), TextError> {
         let f = self.next(what)?;
         if allow_dash && f.raw == b"-" {
             return Ok(());
@@ -259,10 +246,9 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
             return Err(f.error(K::BadHex));
         }
         for pair in f.raw.chunks_exact(2) {
-            let (Some(h), Some(l)) = (
-                pair.first().and_then(|&c| hex_value(c)),
-                pair.get(1).and_then(|&c| hex_value(c)),
-            ) else {
+            let (Some(h), Some(l)) =
+                (pair.first().and_then(|&c| hex_value(c)), pair.get(1).and_then(|&c| hex_value(c)))
+            else {
                 return Err(f.error(K::BadHex));
             };
             w.u8(h << 4 | l).map_err(|e| self.build_error(e))?;
@@ -281,10 +267,7 @@ pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, 
     }
     let mut v: u64 = 0;
     for &c in f.raw {
-        let d = c
-            .checked_sub(b'0')
-            .filter(|d| *d < 10)
-            .ok_or_else(|| f.error(K::Expected(what)))?;
+        let d = c.checked_sub(b'0').filter(|d| *d < 10).ok_or_else(|| f.error(K::Expected(what)))?;
         v = v
             .checked_mul(10)
             .and_then(|v| v.checked_add(u64::from(d)))
@@ -309,11 +292,7 @@ pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
     let mut cur: Option<u64> = None;
     for &c in f.raw {
         if let Some(d) = c.checked_sub(b'0').filter(|d| *d < 10) {
-            cur = Some(
-                cur.unwrap_or(0)
-                    .saturating_mul(10)
-                    .saturating_add(u64::from(d)),
-            );
+            cur = Some(cur.unwrap_or(0).saturating_mul(10).saturating_add(u64::from(d)));
             continue;
         }
         let unit = match c.to_ascii_lowercase() {
@@ -330,12 +309,7 @@ pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
     if cur.is_some() || f.raw.is_empty() || f.quoted {
         return Err(f.error(K::Expected(WHAT)));
     }
-    u32::try_from(total).map_err(|_| {
-        f.error(K::OutOfRange {
-            what: WHAT,
-            max: u32::MAX.into(),
-        })
-    })
+    u32::try_from(total).map_err(|_| f.error(K::OutOfRange { what: WHAT, max: u32::MAX.into() }))
 }
 
 /// Reads a name field into `out` in uncompressed wire form, completing a
@@ -343,11 +317,7 @@ pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
 ///
 /// # Errors
 /// [`K::Name`], [`K::NoOrigin`].
-pub fn name_field(
-    f: &Field<'_>,
-    origin: Option<Name<'_>>,
-    out: &mut [u8; MAX_WIRE_LEN],
-) -> Result<usize, TextError> {
+pub fn name_field(f: &Field<'_>, origin: Option<Name<'_>>, out: &mut [u8; MAX_WIRE_LEN]) -> Result<usize, TextError> {
     if f.raw == b"@" && !f.quoted {
         let o = origin.ok_or_else(|| f.error(K::NoOrigin))?;
         return o.write_to(out).ok_or_else(|| f.error(K::NoSpace));
@@ -357,12 +327,8 @@ pub fn name_field(
         return Ok(len);
     }
     let o = origin.ok_or_else(|| f.error(K::NoOrigin))?;
-    let tail = out
-        .get_mut(len..)
-        .ok_or_else(|| f.error(K::Name(crate::name::NameTextError::NameTooLong { at: 0 })))?;
-    let more = o
-        .write_to(tail)
-        .ok_or_else(|| f.error(K::Name(crate::name::NameTextError::NameTooLong { at: 0 })))?;
+    let tail = out.get_mut(len..).ok_or_else(|| f.error(K::Name(crate::name::NameTextError::NameTooLong { at: 0 })))?;
+    let more = o.write_to(tail).ok_or_else(|| f.error(K::Name(crate::name::NameTextError::NameTooLong { at: 0 })))?;
     Ok(len + more)
 }
 
@@ -376,13 +342,9 @@ pub fn decode_field(f: &Field<'_>, out: &mut [u8], what: &'static str) -> Result
     let mut n = 0;
     let max = out.len();
     while let Some(&c) = f.raw.get(i) {
-        let (octet, next) = if c == b'\\' {
-            unescape(f.raw, i).map_err(|_| f.error(K::BadEscape))?
-        } else {
-            (c, i + 1)
-        };
-        *out.get_mut(n)
-            .ok_or_else(|| f.error(K::TooLong { what, max }))? = octet;
+        let (octet, next) =
+            if c == b'\\' { unescape(f.raw, i).map_err(|_| f.error(K::BadEscape))? } else { (c, i + 1) };
+        *out.get_mut(n).ok_or_else(|| f.error(K::TooLong { what, max }))? = octet;
         n += 1;
         i = next;
     }
@@ -447,8 +409,7 @@ impl Base64Decoder {
     #[allow(clippy::result_unit_err)]
     pub fn finish(&self) -> Result<(), ()> {
         let leftover_ok = self.acc & ((1u32 << self.bits) - 1) == 0;
-        if self.count % 4 == 0 && leftover_ok && usize::from(self.pad) == usize::from(self.bits / 2)
-        {
+        if self.count % 4 == 0 && leftover_ok && usize::from(self.pad) == usize::from(self.bits / 2) {
             Ok(())
         } else {
             Err(())
@@ -461,12 +422,7 @@ mod tests {
     use super::*;
 
     fn field(raw: &[u8]) -> Field<'_> {
-        Field {
-            raw,
-            quoted: false,
-            line: 1,
-            col: 1,
-        }
+        Field { raw, quoted: false, line: 1, col: 1 }
     }
 
     #[test]
@@ -474,17 +430,11 @@ mod tests {
         assert_eq!(parse_number(&field(b"65535"), "n", 65535), Ok(65535));
         assert_eq!(
             parse_number(&field(b"65536"), "n", 65535).unwrap_err().kind,
-            K::OutOfRange {
-                what: "n",
-                max: 65535
-            }
+            K::OutOfRange { what: "n", max: 65535 }
         );
         assert!(parse_number(&field(b"-1"), "n", 10).is_err());
         assert!(parse_number(&field(b"99999999999999999999999"), "n", 10).is_err());
-        assert_eq!(
-            parse_ttl(&field(b"1W2d3H4m5s")),
-            Ok(604_800 + 2 * 86_400 + 3 * 3_600 + 4 * 60 + 5)
-        );
+        assert_eq!(parse_ttl(&field(b"1W2d3H4m5s")), Ok(604_800 + 2 * 86_400 + 3 * 3_600 + 4 * 60 + 5));
         assert_eq!(parse_ttl(&field(b"3600")), Ok(3600));
         assert!(parse_ttl(&field(b"1h5")).is_err());
         assert!(parse_ttl(&field(b"h")).is_err());
@@ -522,9 +472,6 @@ mod tests {
         assert_eq!(&buf[..n], b"\x07example\x00");
         let n = name_field(&field(b"a."), None, &mut buf).unwrap();
         assert_eq!(&buf[..n], b"\x01a\x00");
-        assert_eq!(
-            name_field(&field(b"a"), None, &mut buf).unwrap_err().kind,
-            K::NoOrigin
-        );
+        assert_eq!(name_field(&field(b"a"), None, &mut buf).unwrap_err().kind, K::NoOrigin);
     }
 }

@@ -36,6 +36,24 @@ impl Field<'_> {
     }
 }
 
+/// Where a [`Tokenizer`] stands, without the text: lets a reader that owns
+/// its text stop and resume.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenizerState {
+    pos: usize,
+    line: u32,
+    line_start: usize,
+    parens: u32,
+    in_entry: bool,
+}
+
+impl TokenizerState {
+    /// The start of a text whose first line is `line`.
+    pub const fn start(line: u32) -> Self {
+        Self { pos: 0, line, line_start: 0, parens: 0, in_entry: false }
+    }
+}
+
 /// Splits presentation text into entries and fields, without allocating.
 ///
 /// ```
@@ -70,14 +88,29 @@ impl<'a> Tokenizer<'a> {
     /// A tokenizer over `src` whose first line is `line` (for text that was
     /// cut out of a larger file).
     pub const fn starting_at(src: &'a [u8], line: u32) -> Self {
-        Self {
-            src,
-            pos: 0,
-            line,
-            line_start: 0,
-            parens: 0,
-            in_entry: false,
+        Self { src, pos: 0, line, line_start: 0, parens: 0, in_entry: false }
+    }
+
+    /// Resumes over `src` where [`Tokenizer::state`] left off.
+    pub const fn resume(src: &'a [u8], state: TokenizerState) -> Self {
+        let TokenizerState { pos, line, line_start, parens, in_entry } = state;
+        Self { src, pos, line, line_start, parens, in_entry }
+    }
+
+    /// Where the tokenizer stands.
+    pub const fn state(&self) -> TokenizerState {
+        TokenizerState {
+            pos: self.pos,
+            line: self.line,
+            line_start: self.line_start,
+            parens: self.parens,
+            in_entry: self.in_entry,
         }
+    }
+
+    /// The offset of the next octet in the text.
+    pub const fn offset(&self) -> usize {
+        self.pos
     }
 
     /// The current line (from 1).
@@ -197,22 +230,11 @@ impl<'a> Tokenizer<'a> {
                 None | Some(b'\n') => {
                     return Err(TextError::at(line, col, TextErrorKind::UnterminatedQuote));
                 }
-                Some(b'\\') => {
-                    self.pos += if self.src.get(self.pos + 1).is_some_and(|&c| c != b'\n') {
-                        2
-                    } else {
-                        1
-                    }
-                }
+                Some(b'\\') => self.pos += if self.src.get(self.pos + 1).is_some_and(|&c| c != b'\n') { 2 } else { 1 },
                 Some(b'"') => {
                     let raw = self.src.get(start..self.pos).unwrap_or_default();
                     self.pos += 1;
-                    return Ok(Field {
-                        raw,
-                        quoted: true,
-                        line,
-                        col,
-                    });
+                    return Ok(Field { raw, quoted: true, line, col });
                 }
                 Some(_) => self.pos += 1,
             }
@@ -225,22 +247,11 @@ impl<'a> Tokenizer<'a> {
         while let Some(c) = self.peek() {
             match c {
                 b' ' | b'\t' | b'\r' | b'\n' | b';' | b'(' | b')' | b'"' => break,
-                b'\\' => {
-                    self.pos += if self.src.get(self.pos + 1).is_some_and(|&c| c != b'\n') {
-                        2
-                    } else {
-                        1
-                    }
-                }
+                b'\\' => self.pos += if self.src.get(self.pos + 1).is_some_and(|&c| c != b'\n') { 2 } else { 1 },
                 _ => self.pos += 1,
             }
         }
-        Field {
-            raw: self.src.get(start..self.pos).unwrap_or_default(),
-            quoted: false,
-            line,
-            col,
-        }
+        Field { raw: self.src.get(start..self.pos).unwrap_or_default(), quoted: false, line, col }
     }
 }
 
@@ -266,44 +277,18 @@ mod tests {
     fn entries_fields_and_positions() {
         let e = entries(b"; header\n\na 1 (\n  b ) ; c\n\tx \"q\\\"\" y\\ z\n").unwrap();
         assert_eq!(e.len(), 2);
-        assert_eq!(
-            e[0],
-            (
-                false,
-                alloc::vec![
-                    (&b"a"[..], false, 3, 1),
-                    (b"1", false, 3, 3),
-                    (b"b", false, 4, 3)
-                ]
-            )
-        );
+        assert_eq!(e[0], (false, alloc::vec![(&b"a"[..], false, 3, 1), (b"1", false, 3, 3), (b"b", false, 4, 3)]));
         assert_eq!(
             e[1],
-            (
-                true,
-                alloc::vec![
-                    (&b"x"[..], false, 5, 2),
-                    (b"q\\\"", true, 5, 4),
-                    (b"y\\ z", false, 5, 10)
-                ]
-            )
+            (true, alloc::vec![(&b"x"[..], false, 5, 2), (b"q\\\"", true, 5, 4), (b"y\\ z", false, 5, 10)])
         );
     }
 
     #[test]
     fn errors() {
-        assert_eq!(
-            entries(b"a ( b\n").unwrap_err(),
-            TextError::at(2, 1, TextErrorKind::UnbalancedParens)
-        );
-        assert_eq!(
-            entries(b"a ) b\n").unwrap_err(),
-            TextError::at(1, 3, TextErrorKind::UnbalancedParens)
-        );
-        assert_eq!(
-            entries(b"a \"b\nc\"\n").unwrap_err(),
-            TextError::at(1, 3, TextErrorKind::UnterminatedQuote)
-        );
+        assert_eq!(entries(b"a ( b\n").unwrap_err(), TextError::at(2, 1, TextErrorKind::UnbalancedParens));
+        assert_eq!(entries(b"a ) b\n").unwrap_err(), TextError::at(1, 3, TextErrorKind::UnbalancedParens));
+        assert_eq!(entries(b"a \"b\nc\"\n").unwrap_err(), TextError::at(1, 3, TextErrorKind::UnterminatedQuote));
         // No final newline, CRLF line ends.
         assert_eq!(entries(b"a b\r\nc").unwrap().len(), 2);
         // A backslash at the very end.

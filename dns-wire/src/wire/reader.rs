@@ -31,35 +31,20 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader over `buf` in which names must not be compressed.
     pub const fn new(buf: &'a [u8]) -> Self {
-        Self {
-            buf,
-            pos: 0,
-            end: buf.len(),
-            pointers: false,
-        }
+        Self { buf, pos: 0, end: buf.len(), pointers: false }
     }
 
     /// A reader over a whole DNS message, in which names may use compression
     /// pointers that point strictly backwards (RFC 1035 section 4.1.4,
     /// RFC 9267).
     pub const fn message(buf: &'a [u8]) -> Self {
-        Self {
-            buf,
-            pos: 0,
-            end: buf.len(),
-            pointers: true,
-        }
+        Self { buf, pos: 0, end: buf.len(), pointers: true }
     }
 
     /// A reader over `buf[pos..end]` of a message; internal use by views
     /// that re-read a region they have already bounded.
     pub(crate) const fn region(buf: &'a [u8], pos: usize, end: usize, pointers: bool) -> Self {
-        Self {
-            buf,
-            pos,
-            end,
-            pointers,
-        }
+        Self { buf, pos, end, pointers }
     }
 
     /// The offset of the next octet, from the start of the buffer.
@@ -94,10 +79,7 @@ impl<'a> Reader<'a> {
     }
 
     fn short(&self, needed: usize) -> WireError {
-        WireError::Truncated {
-            at: self.pos,
-            needed: needed - self.remaining(),
-        }
+        WireError::Truncated { at: self.pos, needed: needed - self.remaining() }
     }
 
     /// Reads `n` octets.
@@ -108,10 +90,7 @@ impl<'a> Reader<'a> {
         if n > self.remaining() {
             return Err(self.short(n));
         }
-        let out = self
-            .buf
-            .get(self.pos..self.pos + n)
-            .ok_or_else(|| self.short(n))?;
+        let out = self.buf.get(self.pos..self.pos + n).ok_or_else(|| self.short(n))?;
         self.pos += n;
         Ok(out)
     }
@@ -187,12 +166,7 @@ impl<'a> Reader<'a> {
         if n > self.remaining() {
             return Err(self.short(n));
         }
-        let child = Self {
-            buf: self.buf,
-            pos: self.pos,
-            end: self.pos + n,
-            pointers: self.pointers,
-        };
+        let child = Self { buf: self.buf, pos: self.pos, end: self.pos + n, pointers: self.pointers };
         self.pos += n;
         Ok(child)
     }
@@ -236,13 +210,6 @@ impl<'a> Reader<'a> {
     /// # Errors
     /// [`WireError::TrailingData`] naming the first octet left over.
     pub fn finish(&self) -> Result<(), WireError> {
-        if self.is_empty() {
-            Ok(())
-        } else {
-            Err(WireError::TrailingData {
-                at: self.pos,
-                len: self.remaining(),
-            })
-        }
+        if self.is_empty() { Ok(()) } else { Err(WireError::TrailingData { at: self.pos, len: self.remaining() }) }
     }
 }

@@ -96,11 +96,7 @@ impl<'b> Writer<'b> {
             pos: 0,
             limit,
             compress: false,
-            table: Table {
-                len: 0,
-                hashes: [0; COMPRESSION_ENTRIES],
-                offsets: [0; COMPRESSION_ENTRIES],
-            },
+            table: Table { len: 0, hashes: [0; COMPRESSION_ENTRIES], offsets: [0; COMPRESSION_ENTRIES] },
         }
     }
 
@@ -148,13 +144,7 @@ impl<'b> Writer<'b> {
     pub fn truncate(&mut self, pos: usize) {
         if pos < self.pos {
             self.pos = pos;
-            let keep = self
-                .table
-                .offsets
-                .iter()
-                .take(self.table.len)
-                .take_while(|&&o| usize::from(o) < pos)
-                .count();
+            let keep = self.table.offsets.iter().take(self.table.len).take_while(|&&o| usize::from(o) < pos).count();
             self.table.len = keep;
         }
     }
@@ -162,15 +152,9 @@ impl<'b> Writer<'b> {
     fn reserve(&mut self, n: usize) -> Result<&mut [u8], BuildError> {
         let end = self.pos + n;
         if end > self.limit {
-            return Err(BuildError::NoSpace {
-                at: self.pos,
-                needed: end - self.limit,
-            });
+            return Err(BuildError::NoSpace { at: self.pos, needed: end - self.limit });
         }
-        let out = self.buf.get_mut(self.pos..end).ok_or(BuildError::NoSpace {
-            at: self.pos,
-            needed: n,
-        })?;
+        let out = self.buf.get_mut(self.pos..end).ok_or(BuildError::NoSpace { at: self.pos, needed: n })?;
         self.pos = end;
         Ok(out)
     }
@@ -241,15 +225,11 @@ impl<'b> Writer<'b> {
     /// [`BuildError::Invalid`] if `at` is not inside what was written.
     pub fn patch_u16(&mut self, at: usize, v: u16) -> Result<(), BuildError> {
         if at + 2 > self.pos {
-            return Err(BuildError::Invalid {
-                what: "patch outside the written data",
-            });
+            return Err(BuildError::Invalid { what: "patch outside the written data" });
         }
         self.buf
             .get_mut(at..at + 2)
-            .ok_or(BuildError::Invalid {
-                what: "patch outside the buffer",
-            })?
+            .ok_or(BuildError::Invalid { what: "patch outside the buffer" })?
             .copy_from_slice(&v.to_be_bytes());
         Ok(())
     }
@@ -259,11 +239,7 @@ impl<'b> Writer<'b> {
     /// # Errors
     /// [`BuildError::NoSpace`]; nothing is written then.
     pub fn name(&mut self, name: &Name<'_>) -> Result<(), BuildError> {
-        if self.compress {
-            self.name_compressed(name)
-        } else {
-            self.name_uncompressed(name)
-        }
+        if self.compress { self.name_compressed(name) } else { self.name_uncompressed(name) }
     }
 
     /// Writes a name without compression, whatever the setting.
@@ -279,9 +255,7 @@ impl<'b> Writer<'b> {
         let out = self.reserve(n)?;
         if name.write_to(out).is_none() {
             self.pos = start;
-            return Err(BuildError::Invalid {
-                what: "name longer than its wire length",
-            });
+            return Err(BuildError::Invalid { what: "name longer than its wire length" });
         }
         Ok(())
     }
@@ -304,13 +278,7 @@ impl<'b> Writer<'b> {
         // The longest suffix already written.
         let mut found: Option<(usize, u16)> = None;
         'outer: for (i, &h) in hashes.iter().take(count).enumerate() {
-            for (&eh, &off) in self
-                .table
-                .hashes
-                .iter()
-                .zip(self.table.offsets.iter())
-                .take(self.table.len)
-            {
+            for (&eh, &off) in self.table.hashes.iter().zip(self.table.offsets.iter()).take(self.table.len) {
                 if eh == h && self.suffix_matches(off, labels.get(i..).unwrap_or_default()) {
                     found = Some((i, off));
                     break 'outer;
@@ -381,14 +349,9 @@ mod tests {
         w.set_compression(true);
         w.name(&Name::parse(b"\x07example\x00").unwrap()).unwrap();
         w.name(&Name::parse(b"\x07EXAMPLE\x00").unwrap()).unwrap();
-        w.name(&Name::parse(b"\x01a\x07example\x00").unwrap())
-            .unwrap();
-        w.name(&Name::parse(b"\x01a\x07example\x00").unwrap())
-            .unwrap();
-        assert_eq!(
-            w.finish(),
-            b"\x07example\x00\x07EXAMPLE\x00\x01a\xc0\x00\xc0\x12"
-        );
+        w.name(&Name::parse(b"\x01a\x07example\x00").unwrap()).unwrap();
+        w.name(&Name::parse(b"\x01a\x07example\x00").unwrap()).unwrap();
+        assert_eq!(w.finish(), b"\x07example\x00\x07EXAMPLE\x00\x01a\xc0\x00\xc0\x12");
     }
 
     #[test]
@@ -396,10 +359,7 @@ mod tests {
         let mut buf = [0u8; 5];
         let mut w = Writer::new(&mut buf);
         w.set_compression(true);
-        assert!(matches!(
-            w.name(&Name::parse(b"\x07example\x00").unwrap()),
-            Err(BuildError::NoSpace { .. })
-        ));
+        assert!(matches!(w.name(&Name::parse(b"\x07example\x00").unwrap()), Err(BuildError::NoSpace { .. })));
         assert_eq!(w.pos(), 0);
         w.u32(7).unwrap();
         assert!(w.u16(1).is_err());
