@@ -5,6 +5,7 @@ use core::net::Ipv4Addr;
 
 use super::RecordData;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `A` RDATA: one IPv4 address.
@@ -37,6 +38,15 @@ impl RecordData<'_> for A {
 
     fn encoded_len(&self) -> usize {
         4
+    }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let f = p.next("an IPv4 address")?;
+        let addr: Ipv4Addr = f
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| f.error(TextErrorKind::Expected("an IPv4 address")))?;
+        w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
     }
 }
 

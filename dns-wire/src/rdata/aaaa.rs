@@ -5,6 +5,7 @@ use core::net::Ipv6Addr;
 
 use super::RecordData;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `AAAA` RDATA: one IPv6 address, shown as RFC 5952 text.
@@ -38,6 +39,15 @@ impl RecordData<'_> for Aaaa {
 
     fn encoded_len(&self) -> usize {
         16
+    }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let f = p.next("an IPv6 address")?;
+        let addr: Ipv6Addr = f
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| f.error(TextErrorKind::Expected("an IPv6 address")))?;
+        w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
     }
 }
 

@@ -65,6 +65,22 @@ macro_rules! rdata_enum {
                 }
             }
 
+            /// Reads RDATA of type `rtype` in its presentation format and
+            /// writes the wire form; see [`RecordData::parse_text`].
+            ///
+            /// # Errors
+            /// A [`TextError`](crate::text::TextError) naming the field at fault.
+            pub fn parse_text(
+                rtype: Rtype,
+                p: &mut crate::text::RdataParser<'_, '_, '_>,
+                w: &mut Writer<'_>,
+            ) -> Result<(), crate::text::TextError> {
+                match rtype {
+                    $( Rtype::$rt => <$ty as RecordData>::parse_text(rtype, p, w), )*
+                    _ => Err(p.error(crate::text::TextErrorKind::NoTextFormat)),
+                }
+            }
+
             /// Whether this crate has a typed form for `rtype`.
             pub fn is_known(rtype: Rtype) -> bool {
                 matches!(rtype, $( Rtype::$rt )|*)

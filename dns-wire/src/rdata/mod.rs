@@ -72,6 +72,23 @@ pub trait RecordData<'a>: Sized + fmt::Display {
 
     /// The length of the RDATA with no name compressed.
     fn encoded_len(&self) -> usize;
+
+    /// Reads RDATA of type `rtype` in presentation format from `p` and
+    /// writes its wire form (names uncompressed) to `w`. Types without a
+    /// presentation format of their own keep the default, which refuses
+    /// (the generic `\#` form works for every type; see
+    /// [`rdata_text`](crate::text::rdata_text)).
+    ///
+    /// # Errors
+    /// A [`TextError`](crate::text::TextError) naming the field at fault.
+    fn parse_text(
+        rtype: Rtype,
+        p: &mut crate::text::RdataParser<'_, '_, '_>,
+        w: &mut Writer<'_>,
+    ) -> Result<(), crate::text::TextError> {
+        let _ = (rtype, w);
+        Err(p.error(crate::text::TextErrorKind::NoTextFormat))
+    }
 }
 
 /// Runs `parse` over a reader that covers exactly one record's RDATA and

@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `MX` RDATA: a preference and the name of a mail exchange.
@@ -40,6 +41,12 @@ impl<'a> RecordData<'a> for Mx<'a> {
 
     fn encoded_len(&self) -> usize {
         2 + self.exchange.wire_len()
+    }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let pref = p.u16("a preference")?;
+        w.u16(pref).map_err(|e| p.build_error(e))?;
+        p.name(w)
     }
 }
 

@@ -7,6 +7,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 macro_rules! single_name {
@@ -33,6 +34,10 @@ macro_rules! single_name {
 
             fn encoded_len(&self) -> usize {
                 self.$field.wire_len()
+            }
+
+            fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+                p.name(w)
             }
         }
 

@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `SOA` RDATA.
@@ -63,6 +64,19 @@ impl<'a> RecordData<'a> for Soa<'a> {
 
     fn encoded_len(&self) -> usize {
         self.mname.wire_len() + self.rname.wire_len() + 20
+    }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        p.name(w)?;
+        p.name(w)?;
+        let serial = p.u32("a serial number")?;
+        w.u32(serial).map_err(|e| p.build_error(e))?;
+        for what in ["a refresh time", "a retry time", "an expire time", "a minimum TTL"] {
+            let f = p.next(what)?;
+            let v = crate::text::parse_ttl(&f)?;
+            w.u32(v).map_err(|e| p.build_error(e))?;
+        }
+        Ok(())
     }
 }
 

@@ -6,6 +6,7 @@ use core::fmt;
 use super::RecordData;
 use crate::iana::Rtype;
 use crate::text::CharStr;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// A run of character-strings (each a length octet and up to 255 octets),
@@ -86,6 +87,14 @@ impl<'a> RecordData<'a> for Txt<'a> {
 
     fn encoded_len(&self) -> usize {
         self.strings.as_wire().len()
+    }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        p.char_string(w)?;
+        while !p.at_end()? {
+            p.char_string(w)?;
+        }
+        Ok(())
     }
 }
 

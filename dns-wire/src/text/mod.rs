@@ -3,11 +3,14 @@
 //! show them, none of which allocate.
 
 mod error;
+mod generate;
 mod present;
 mod scan;
 mod tokenizer;
+mod zone;
 
 pub use error::{TextError, TextErrorKind};
 pub use present::{Base32Hex, Base64, CharStr, Hex};
 pub use scan::{Base64Decoder, RdataParser, decode_field, name_field, parse_number, parse_ttl};
 pub use tokenizer::{Field, Tokenizer, TokenizerState};
+pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_text};

@@ -422,7 +422,7 @@ mod tests {
     use super::*;
 
     fn field(raw: &[u8]) -> Field<'_> {
-        Field { raw, quoted: false, line: 1, col: 1 }
+        Field { raw, quoted: false, line: 1, col: 1, at: 0 }
     }
 
     #[test]

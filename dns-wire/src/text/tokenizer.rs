@@ -16,6 +16,8 @@ pub struct Field<'a> {
     pub line: u32,
     /// The column it starts at (from 1).
     pub col: u32,
+    /// The offset of `raw` in the tokenized text.
+    pub at: usize,
 }
 
 impl Field<'_> {
@@ -174,6 +176,28 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// Abandons the current entry after an error: skips its remaining
+    /// fields, or, if the text is broken there, the rest of the line. Always
+    /// moves forward, so a reader that goes on after errors cannot loop.
+    pub fn recover(&mut self) {
+        loop {
+            match self.next_field() {
+                Ok(Some(_)) => {}
+                Ok(None) => return,
+                Err(_) => break,
+            }
+        }
+        self.parens = 0;
+        self.in_entry = false;
+        while let Some(c) = self.peek() {
+            if c == b'\n' {
+                self.newline();
+                return;
+            }
+            self.pos += 1;
+        }
+    }
+
     /// The next field of the current entry, or `None` at its end (a line
     /// end outside parentheses, or the end of the text).
     ///
@@ -234,7 +258,7 @@ impl<'a> Tokenizer<'a> {
                 Some(b'"') => {
                     let raw = self.src.get(start..self.pos).unwrap_or_default();
                     self.pos += 1;
-                    return Ok(Field { raw, quoted: true, line, col });
+                    return Ok(Field { raw, quoted: true, line, col, at: start });
                 }
                 Some(_) => self.pos += 1,
             }
@@ -251,7 +275,7 @@ impl<'a> Tokenizer<'a> {
                 _ => self.pos += 1,
             }
         }
-        Field { raw: self.src.get(start..self.pos).unwrap_or_default(), quoted: false, line, col }
+        Field { raw: self.src.get(start..self.pos).unwrap_or_default(), quoted: false, line, col, at: start }
     }
 }
 

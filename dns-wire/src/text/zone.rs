@@ -1,0 +1,488 @@
+//! The zone-file reader (RFC 1035 section 5, RFC 2308 section 4, BIND's
+//! `$GENERATE`): [`ZoneReader`].
+
+use core::fmt;
+
+use super::error::{TextError, TextErrorKind as K};
+use super::generate::Generate;
+use super::scan::{RdataParser, name_field, parse_ttl};
+use super::tokenizer::{Field, Tokenizer, TokenizerState};
+use crate::Name;
+use crate::iana::{Class, Rtype};
+use crate::name::{MAX_WIRE_LEN, NameBuf};
+use crate::rdata::RData;
+use crate::wire::{Reader, Writer};
+
+/// One record read from a zone file, in wire form in the caller's buffer.
+#[derive(Debug, Clone, Copy)]
+pub struct ZoneRecord<'b> {
+    /// The owner, absolute.
+    pub owner: Name<'b>,
+    /// The record type.
+    pub rtype: Rtype,
+    /// The class.
+    pub class: Class,
+    /// The TTL.
+    pub ttl: u32,
+    /// The RDATA in uncompressed wire form.
+    pub rdata: &'b [u8],
+}
+
+impl<'b> ZoneRecord<'b> {
+    /// The typed RDATA (checked when the record was read).
+    pub fn data(&self) -> RData<'b> {
+        if self.class != Class::IN && self.rtype.is_class_in_only() {
+            return RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata });
+        }
+        RData::parse(self.rtype, Reader::new(self.rdata))
+            .unwrap_or(RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata }))
+    }
+}
+
+impl fmt::Display for ZoneRecord<'_> {
+    /// The record as one canonical zone-file line: absolute owner, TTL,
+    /// class, type and RDATA, separated by tabs.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}\t{}\t{}\t{}\t{}", self.owner, self.ttl, self.class, self.rtype, self.data())
+    }
+}
+
+/// What a zone file holds besides records: an `$INCLUDE` directive that
+/// the caller may act on.
+#[derive(Debug, Clone, Copy)]
+pub struct Include<'s> {
+    /// The file name field as written (escapes not decoded).
+    pub file: Field<'s>,
+    /// The origin given for the included file, if any.
+    pub origin: Option<NameBuf>,
+}
+
+/// An item of a zone file.
+#[derive(Debug, Clone, Copy)]
+pub enum Entry<'b, 's> {
+    /// A resource record.
+    Record(ZoneRecord<'b>),
+    /// An `$INCLUDE` directive (only when enabled with
+    /// [`ZoneReader::allow_include`]).
+    Include(Include<'s>),
+}
+
+/// Reads a zone file (RFC 1035 section 5) from text it holds or borrows,
+/// one record at a time, writing each record's wire form into a buffer the
+/// caller passes in. It allocates nothing.
+///
+/// Handles `$ORIGIN`, `$TTL` (RFC 2308), relative names and `@`, owner,
+/// class and TTL inheritance (a record without TTL takes `$TTL`, else the
+/// previous record's TTL, else for an SOA its MINIMUM), class and TTL in
+/// either order, parentheses, comments, and BIND's `$GENERATE`.
+/// `$INCLUDE` is an error unless the caller enables it; then it is handed
+/// to the caller as [`Entry::Include`] (the `std` reader
+/// [`ZoneFile`](super::ZoneFile) follows it within a directory).
+///
+/// ```
+/// use dns_wire::text::{Entry, ZoneReader};
+/// # fn main() -> Result<(), dns_wire::text::TextError> {
+/// let zone = b"$ORIGIN example.\n$TTL 3600\n@ IN SOA ns host 1 7200 3600 1209600 300\n  NS ns\nns A 192.0.2.1\n";
+/// let mut reader = ZoneReader::new(&zone[..]);
+/// let mut buf = [0u8; 1024];
+/// let mut lines = Vec::new();
+/// while let Some(Entry::Record(rr)) = reader.next_entry(&mut buf)? {
+///     lines.push(rr.to_string());
+/// }
+/// assert_eq!(lines[1], "example.\t3600\tIN\tNS\tns.example.");
+/// assert_eq!(lines[2], "ns.example.\t3600\tIN\tA\t192.0.2.1");
+/// # Ok(()) }
+/// ```
+pub struct ZoneReader<S> {
+    src: S,
+    tok: TokenizerState,
+    state: State,
+}
+
+/// What the reader carries from one entry to the next.
+struct State {
+    origin: Option<NameBuf>,
+    default_ttl: Option<u32>,
+    last_ttl: Option<u32>,
+    last_class: Option<Class>,
+    last_owner: Option<NameBuf>,
+    include: bool,
+    generate: Option<Generate>,
+}
+
+impl<S: AsRef<[u8]>> ZoneReader<S> {
+    /// A reader over `src` with no origin (names must be absolute until a
+    /// `$ORIGIN`).
+    pub fn new(src: S) -> Self {
+        Self {
+            src,
+            tok: TokenizerState::start(1),
+            state: State {
+                origin: None,
+                default_ttl: None,
+                last_ttl: None,
+                last_class: None,
+                last_owner: None,
+                include: false,
+                generate: None,
+            },
+        }
+    }
+
+    /// Sets the origin, as if the file began with `$ORIGIN`.
+    pub fn with_origin(mut self, origin: NameBuf) -> Self {
+        self.state.origin = Some(origin);
+        self
+    }
+
+    /// Lets `$INCLUDE` through as [`Entry::Include`] instead of failing.
+    pub fn allow_include(mut self, on: bool) -> Self {
+        self.state.include = on;
+        self
+    }
+
+    /// The current origin.
+    pub fn origin(&self) -> Option<NameBuf> {
+        self.state.origin
+    }
+
+    /// The current line (from 1).
+    pub fn line(&self) -> u32 {
+        Tokenizer::resume(self.src.as_ref(), self.tok).line()
+    }
+
+    /// Reads the next record (or enabled `$INCLUDE`), writing the record's
+    /// owner and RDATA into `out`. `None` at the end of the text.
+    ///
+    /// # Errors
+    /// A [`TextError`] with its line and column. The reader skips to the
+    /// next entry, so the caller may go on after an error.
+    pub fn next_entry<'b>(&mut self, out: &'b mut [u8]) -> Result<Option<Entry<'b, '_>>, TextError> {
+        let src = self.src.as_ref();
+        loop {
+            if let Some(Step::Record(owner_len, rdata_len, rtype, class, ttl)) = self.state.next_generated(src, out)? {
+                return Ok(Some(Entry::Record(finish_record(out, owner_len, rdata_len, rtype, class, ttl))));
+            }
+            let mut tok = Tokenizer::resume(src, self.tok);
+            let step = self.state.entry(&mut tok, out);
+            // Whatever happened, go on after this entry next time.
+            if step.is_err() {
+                tok.recover();
+            }
+            self.tok = tok.state();
+            match step? {
+                Step::End => return Ok(None),
+                Step::Directive => {}
+                Step::Record(owner_len, rdata_len, rtype, class, ttl) => {
+                    return Ok(Some(Entry::Record(finish_record(out, owner_len, rdata_len, rtype, class, ttl))));
+                }
+                Step::Include(file, origin) => return Ok(Some(Entry::Include(Include { file, origin }))),
+            }
+        }
+    }
+}
+
+impl State {
+    fn entry<'s>(&mut self, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
+        let Some(blank) = tok.next_entry()? else { return Ok(Step::End) };
+        if !blank {
+            let mut peek = tok.clone();
+            if let Some(first) = peek.next_field()? {
+                if first.raw.first() == Some(&b'$') && !first.quoted {
+                    *tok = peek;
+                    return self.directive(first, tok);
+                }
+            }
+        }
+        self.record(blank, tok, out)
+    }
+
+    fn directive<'s>(&mut self, name: Field<'s>, tok: &mut Tokenizer<'s>) -> Result<Step<'s>, TextError> {
+        let mut p = RdataParser::new(tok, self.origin.as_ref().map(NameBuf::as_name));
+        if name.is("$ORIGIN") {
+            let f = p.next("a domain name")?;
+            let origin = name_buf(&f, self.origin)?;
+            p.finish()?;
+            self.origin = Some(origin);
+            Ok(Step::Directive)
+        } else if name.is("$TTL") {
+            let f = p.next("a TTL")?;
+            self.default_ttl = Some(parse_ttl(&f)?);
+            p.finish()?;
+            Ok(Step::Directive)
+        } else if name.is("$INCLUDE") {
+            if !self.include {
+                return Err(name.error(K::IncludeDisabled));
+            }
+            let file = p.next("a file name")?;
+            let origin = match p.try_next()? {
+                Some(f) => Some(name_buf(&f, self.origin)?),
+                None => None,
+            };
+            p.finish()?;
+            Ok(Step::Include(file, origin))
+        } else if name.is("$GENERATE") {
+            self.generate = Some(Generate::parse(&mut p)?);
+            Ok(Step::Directive)
+        } else {
+            Err(name.error(K::UnknownDirective))
+        }
+    }
+    /// Reads a record entry: owner, TTL and class in either order, type,
+    /// RDATA. Writes the owner then the RDATA into `out`.
+    fn record<'s>(&mut self, blank: bool, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
+        let origin = self.origin;
+        let mut owner_buf = [0u8; MAX_WIRE_LEN];
+        let owner_len = if blank {
+            let last = self.last_owner.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?;
+            let w = last.as_wire();
+            owner_buf.get_mut(..w.len()).ok_or(TextError::at(tok.line(), 1, K::NoSpace))?.copy_from_slice(w);
+            w.len()
+        } else {
+            let f = tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?;
+            name_field(&f, origin.as_ref().map(NameBuf::as_name), &mut owner_buf)?
+        };
+        let owner_wire = owner_buf.get(..owner_len).unwrap_or(&[0]);
+        let mut ttl = None;
+        let mut class = None;
+        let rtype = loop {
+            let f = tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("a record type")))?;
+            if ttl.is_none() && f.raw.first().is_some_and(u8::is_ascii_digit) {
+                ttl = Some(parse_ttl(&f)?);
+            } else if let Some(c) = class.is_none().then(|| f.as_str().and_then(Class::from_mnemonic)).flatten() {
+                class = Some(c);
+            } else if let Some(t) = f.as_str().and_then(Rtype::from_mnemonic) {
+                break (f, t);
+            } else {
+                return Err(f.error(K::UnknownType));
+            }
+        };
+        let (type_field, rtype) = rtype;
+        let class = class.or(self.last_class).unwrap_or(Class::IN);
+        if out.len() < owner_len {
+            return Err(type_field.error(K::NoSpace));
+        }
+        let (owner_out, rdata_out) = out.split_at_mut(owner_len);
+        owner_out.copy_from_slice(owner_wire);
+        let mut w = Writer::new(rdata_out);
+        let mut p = RdataParser::new(tok, origin.as_ref().map(NameBuf::as_name));
+        rdata_text(rtype, class, &mut p, &mut w)?;
+        p.finish()?;
+        let rdata_len = w.pos();
+        let ttl = match ttl.or(self.default_ttl).or(self.last_ttl) {
+            Some(t) => t,
+            None if rtype == Rtype::SOA => {
+                soa_minimum(rdata_out.get(..rdata_len).unwrap_or_default()).ok_or_else(|| type_field.error(K::NoTtl))?
+            }
+            None => return Err(type_field.error(K::NoTtl)),
+        };
+        self.last_ttl = Some(ttl);
+        self.last_class = Some(class);
+        self.last_owner = Some(NameBuf::from_name(&Name::from_checked(owner_wire, 0)));
+        Ok(Step::Record(owner_len, rdata_len, rtype, class, ttl))
+    }
+
+    fn next_generated(&mut self, src: &[u8], out: &mut [u8]) -> Result<Option<Step<'static>>, TextError> {
+        let Some(mut g) = self.generate.take() else { return Ok(None) };
+        let mut text = [0u8; super::generate::MAX_GENERATED];
+        let Some((len, line)) = g.next_text(src, &mut text)? else { return Ok(None) };
+        self.generate = Some(g);
+        let mut tok = Tokenizer::starting_at(text.get(..len).unwrap_or_default(), line);
+        let blank = tok.next_entry()?.unwrap_or(false);
+        match self.record(blank, &mut tok, out)? {
+            Step::Record(owner_len, rdata_len, rtype, class, ttl) => {
+                Ok(Some(Step::Record(owner_len, rdata_len, rtype, class, ttl)))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// What one entry turned out to be.
+enum Step<'s> {
+    End,
+    Directive,
+    Record(usize, usize, Rtype, Class, u32),
+    Include(Field<'s>, Option<NameBuf>),
+}
+
+fn finish_record(
+    out: &[u8],
+    owner_len: usize,
+    rdata_len: usize,
+    rtype: Rtype,
+    class: Class,
+    ttl: u32,
+) -> ZoneRecord<'_> {
+    let (owner, rest) = out.split_at(owner_len.min(out.len()));
+    ZoneRecord {
+        owner: Name::from_checked(owner, 0),
+        rtype,
+        class,
+        ttl,
+        rdata: rest.get(..rdata_len).unwrap_or_default(),
+    }
+}
+
+/// Reads a name field into a [`NameBuf`].
+fn name_buf(f: &Field<'_>, origin: Option<NameBuf>) -> Result<NameBuf, TextError> {
+    let mut buf = [0u8; MAX_WIRE_LEN];
+    let len = name_field(f, origin.as_ref().map(NameBuf::as_name), &mut buf)?;
+    Ok(NameBuf::from_name(&Name::from_checked(buf.get(..len).unwrap_or(&[0]), 0)))
+}
+/// The MINIMUM field of SOA RDATA in wire form.
+fn soa_minimum(rdata: &[u8]) -> Option<u32> {
+    let tail: [u8; 4] = rdata.get(rdata.len().checked_sub(4)?..)?.try_into().ok()?;
+    Some(u32::from_be_bytes(tail))
+}
+
+/// Reads RDATA text for a record of `rtype` in `class`: the generic form
+/// `\# <length> <hex>` (RFC 3597 section 5) for any type, checked against
+/// the type's wire format when dns-wire knows it, or the type's own
+/// presentation format.
+///
+/// # Errors
+/// A [`TextError`] naming what was expected.
+pub fn rdata_text(
+    rtype: Rtype,
+    class: Class,
+    p: &mut RdataParser<'_, '_, '_>,
+    w: &mut Writer<'_>,
+) -> Result<(), TextError> {
+    if p.peek()?.is_some_and(|f| f.raw == b"\\#" && !f.quoted) {
+        p.next("\\#")?;
+        let start = w.pos();
+        let len = p.u16("the RDATA length")?;
+        p.hex_rest(w, len == 0)?;
+        let wrote = w.pos() - start;
+        if wrote != usize::from(len) {
+            return Err(p.error(K::GenericLength));
+        }
+        let opaque = class != Class::IN && rtype.is_class_in_only();
+        if !opaque && RData::is_known(rtype) {
+            let data = w.written().get(start..).unwrap_or_default();
+            RData::parse(rtype, Reader::new(data))
+                .map_err(|_| p.error(K::Invalid("generic RDATA not valid for the type")))?;
+        }
+        return Ok(());
+    }
+    if class != Class::IN && rtype.is_class_in_only() {
+        return Err(p.error(K::NoTextFormat));
+    }
+    RData::parse_text(rtype, p, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::{String, ToString};
+    use alloc::vec::Vec;
+
+    fn read(zone: &str) -> Result<Vec<String>, TextError> {
+        let mut r = ZoneReader::new(zone.as_bytes());
+        let mut buf = [0u8; 70000];
+        let mut out = Vec::new();
+        while let Some(e) = r.next_entry(&mut buf)? {
+            match e {
+                Entry::Record(rr) => out.push(rr.to_string()),
+                Entry::Include(i) => out.push(alloc::format!("include {:?}", i.file.as_str())),
+            }
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn inheritance_like_dnspython() {
+        let z = "$ORIGIN example.\n@ IN SOA ns h 1 2 3 4 5\n@ NS ns\nwww 600 A 1.2.3.4\nx A 1.2.3.5\n$TTL 99\ny A 1.2.3.6\nz 7 A 1.1.1.1\nw A 1.1.1.1\n";
+        let got = read(z).unwrap();
+        let want = [
+            "example.\t5\tIN\tSOA\tns.example. h.example. 1 2 3 4 5",
+            "example.\t5\tIN\tNS\tns.example.",
+            "www.example.\t600\tIN\tA\t1.2.3.4",
+            "x.example.\t600\tIN\tA\t1.2.3.5",
+            "y.example.\t99\tIN\tA\t1.2.3.6",
+            "z.example.\t7\tIN\tA\t1.1.1.1",
+            "w.example.\t99\tIN\tA\t1.1.1.1",
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn class_and_ttl_in_either_order_and_blank_owners() {
+        let z = "a. IN 60 A 10.0.0.1\n   60 IN TXT \"x\" ( \"y\"\n  )\nb. CH 5 TXT z\n";
+        assert_eq!(
+            read(z).unwrap(),
+            ["a.\t60\tIN\tA\t10.0.0.1", "a.\t60\tIN\tTXT\t\"x\" \"y\"", "b.\t5\tCH\tTXT\t\"z\""]
+        );
+    }
+
+    #[test]
+    fn generic_rdata() {
+        let z = "a. 1 IN TYPE65280 \\# 3 abcd ef\na. 1 IN A \\# 4 0a000001\na. 1 CLASS32 A \\# 2 0102\na. 1 IN NULL \\# 0\n";
+        assert_eq!(
+            read(z).unwrap(),
+            [
+                "a.\t1\tIN\tTYPE65280\t\\# 3 abcdef",
+                "a.\t1\tIN\tA\t10.0.0.1",
+                "a.\t1\tCLASS32\tA\t\\# 2 0102",
+                "a.\t1\tIN\tNULL\t\\# 0"
+            ]
+        );
+        assert_eq!(
+            read("a. 1 IN A \\# 3 0a0000\n").unwrap_err().kind,
+            K::Invalid("generic RDATA not valid for the type")
+        );
+        assert_eq!(read("a. 1 IN A \\# 5 0a000001\n").unwrap_err().kind, K::GenericLength);
+    }
+
+    #[test]
+    fn errors_carry_positions() {
+        assert_eq!(read("a. 1 IN A 1.2.3\n").unwrap_err(), TextError::at(1, 11, K::Expected("an IPv4 address")));
+        assert_eq!(read("\na. 1 IN BOGUS x\n").unwrap_err(), TextError::at(2, 9, K::UnknownType));
+        assert_eq!(read("a. IN A 1.2.3.4\n").unwrap_err(), TextError::at(1, 7, K::NoTtl));
+        assert_eq!(read("a. 1 IN A 1.2.3.4 5\n").unwrap_err(), TextError::at(1, 19, K::Trailing));
+        assert_eq!(read("a 1 IN A 1.2.3.4\n").unwrap_err(), TextError::at(1, 1, K::NoOrigin));
+        assert_eq!(read("$INCLUDE x\n").unwrap_err(), TextError::at(1, 1, K::IncludeDisabled));
+        assert_eq!(read("$FOO x\n").unwrap_err(), TextError::at(1, 1, K::UnknownDirective));
+        assert_eq!(read("  1 IN A 1.2.3.4\n").unwrap_err().kind, K::MissingField("an owner name"));
+        assert_eq!(read("a. 1 IN MX 65536 b.\n").unwrap_err().kind, K::OutOfRange { what: "a preference", max: 65535 });
+        assert_eq!(read("a. 1 IN TXT \"unterminated\n").unwrap_err().kind, K::UnterminatedQuote);
+        assert_eq!(read("a. 1 IN TXT ( x\n").unwrap_err().kind, K::UnbalancedParens);
+    }
+
+    #[test]
+    fn reader_goes_on_after_an_error() {
+        let mut r = ZoneReader::new(&b"a. 1 IN A bad\nb. 1 IN A 1.2.3.4\n"[..]);
+        let mut buf = [0u8; 512];
+        assert!(r.next_entry(&mut buf).is_err());
+        let Some(Entry::Record(rr)) = r.next_entry(&mut buf).unwrap() else { panic!("a record") };
+        assert_eq!(rr.owner.to_string(), "b.");
+    }
+
+    #[test]
+    fn generate() {
+        let z = "$ORIGIN example.\n$TTL 60\n$GENERATE 1-3 host$ A 10.0.0.$\n$GENERATE 0-20/10 ${5,3,x} PTR h${0,2,d}.\n$GENERATE 10-10 ${0,4,n} CNAME \\$x\n";
+        let got = read(z).unwrap();
+        assert_eq!(
+            got,
+            [
+                "host1.example.\t60\tIN\tA\t10.0.0.1",
+                "host2.example.\t60\tIN\tA\t10.0.0.2",
+                "host3.example.\t60\tIN\tA\t10.0.0.3",
+                "005.example.\t60\tIN\tPTR\th00.",
+                "00f.example.\t60\tIN\tPTR\th10.",
+                "019.example.\t60\tIN\tPTR\th20.",
+                "a.0.0.0.example.\t60\tIN\tCNAME\t\\$x.example.",
+            ]
+        );
+    }
+
+    #[test]
+    fn include_is_handed_to_the_caller_when_enabled() {
+        let mut r = ZoneReader::new(&b"$INCLUDE \"sub.zone\" sub.example.\n"[..]).allow_include(true);
+        let mut buf = [0u8; 512];
+        let Some(Entry::Include(i)) = r.next_entry(&mut buf).unwrap() else { panic!("an include") };
+        assert_eq!(i.file.raw, b"sub.zone");
+        assert_eq!(i.origin.map(|o| o.to_string()), Some("sub.example.".to_string()));
+    }
+}
