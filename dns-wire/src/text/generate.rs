@@ -72,7 +72,7 @@ impl Generate {
             return Ok(None);
         }
         let value = self.next;
-        self.next = self.next.checked_add(self.step).unwrap_or(u64::MAX);
+        self.next = self.next.saturating_add(self.step);
         let mut w = Out { buf: out, len: 0 };
         let last = self.count - 1;
         for (i, span) in self.fields.iter().take(self.count).enumerate() {
