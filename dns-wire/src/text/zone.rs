@@ -302,6 +302,7 @@ impl State {
 }
 
 /// What one entry turned out to be.
+#[allow(clippy::large_enum_variant)]
 enum Step<'s> {
     End,
     Directive,
