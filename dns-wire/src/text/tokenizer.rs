@@ -284,7 +284,9 @@ mod tests {
     use super::*;
     use alloc::vec::Vec;
 
-    fn entries(src: &[u8]) -> Result<Vec<(bool, Vec<(&[u8], bool, u32, u32)>)>, TextError> {
+    type Fields<'a> = Vec<(&'a [u8], bool, u32, u32)>;
+
+    fn entries(src: &[u8]) -> Result<Vec<(bool, Fields<'_>)>, TextError> {
         let mut t = Tokenizer::new(src);
         let mut out = Vec::new();
         while let Some(blank) = t.next_entry()? {
