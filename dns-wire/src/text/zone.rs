@@ -53,8 +53,11 @@ impl fmt::Display for ZoneRecord<'_> {
 pub struct Include<'s> {
     /// The file name field as written (escapes not decoded).
     pub file: Field<'s>,
-    /// The origin given for the included file, if any.
+    /// The origin for the included file: the one the directive gives, else
+    /// the current origin.
     pub origin: Option<NameBuf>,
+    /// The `$TTL` in force at the directive.
+    pub default_ttl: Option<u32>,
 }
 
 /// An item of a zone file.
@@ -144,6 +147,18 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
         self
     }
 
+    /// Sets the TTL of records without one, as if the file began with
+    /// `$TTL`.
+    pub fn with_default_ttl(mut self, ttl: Option<u32>) -> Self {
+        self.state.default_ttl = ttl;
+        self
+    }
+
+    /// The current `$TTL`.
+    pub fn default_ttl(&self) -> Option<u32> {
+        self.state.default_ttl
+    }
+
     /// The current origin.
     pub fn origin(&self) -> Option<NameBuf> {
         self.state.origin
@@ -179,7 +194,10 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
                 Step::Record(owner_len, rdata_len, rtype, class, ttl) => {
                     return Ok(Some(Entry::Record(finish_record(out, owner_len, rdata_len, rtype, class, ttl))));
                 }
-                Step::Include(file, origin) => return Ok(Some(Entry::Include(Include { file, origin }))),
+                Step::Include(file, origin) => {
+                    let origin = origin.or(self.state.origin);
+                    return Ok(Some(Entry::Include(Include { file, origin, default_ttl: self.state.default_ttl })));
+                }
             }
         }
     }
