@@ -9,20 +9,24 @@ mod macros;
 mod class;
 mod digest;
 mod ede;
+mod nsec3hash;
 mod opcode;
 mod optcode;
 mod rcode;
 mod rtype;
 mod secalg;
+mod zoneversion;
 
 pub use class::Class;
 pub use digest::DigestAlg;
 pub use ede::EdeCode;
+pub use nsec3hash::Nsec3HashAlg;
 pub use opcode::Opcode;
 pub use optcode::OptCode;
 pub use rcode::Rcode;
 pub use rtype::Rtype;
 pub use secalg::SecAlg;
+pub use zoneversion::ZoneVersionType;
 
 /// A mnemonic that the registry does not hold and that is not in the
 /// `PREFIXnnn` form either.

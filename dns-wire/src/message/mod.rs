@@ -176,7 +176,8 @@ impl<'a> Message<'a> {
     }
 
     /// Reads every record's RDATA into its typed form, to check that all of
-    /// it is well-formed, and the options of the OPT record.
+    /// it is well-formed, and the options of the OPT record into theirs
+    /// ([`Opt::typed_options`]; RFC 6891 section 6.1.2).
     ///
     /// # Errors
     /// The first [`WireError`] found.
@@ -185,7 +186,7 @@ impl<'a> Message<'a> {
             rr.data()?;
         }
         if let Some(opt) = self.opt() {
-            for o in opt.options() {
+            for o in opt.typed_options() {
                 o?;
             }
         }
