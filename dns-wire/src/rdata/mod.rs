@@ -23,6 +23,36 @@ mod single_name;
 mod soa;
 mod txt;
 mod unknown;
+// --- rdata-legacy begin
+mod a6;
+mod afsdb;
+mod amtrelay;
+mod apl;
+mod caa;
+mod eui48;
+mod eui64;
+mod gpos;
+mod hinfo;
+mod hip;
+mod ipseckey;
+mod isdn;
+mod kx;
+mod l32;
+mod l64;
+mod loc;
+mod lp;
+mod minfo;
+mod naptr;
+mod nid;
+mod nsap;
+mod px;
+mod rp;
+mod rt;
+mod srv;
+mod uri;
+mod wks;
+mod x25;
+// --- rdata-legacy end
 
 pub use a::A;
 pub use aaaa::Aaaa;
@@ -32,6 +62,36 @@ pub use single_name::{Cname, Dname, Mb, Md, Mf, Mg, Mr, Ns, NsapPtr, Ptr};
 pub use soa::Soa;
 pub use txt::{CharStrings, Txt};
 pub use unknown::Unknown;
+// --- rdata-legacy begin
+pub use a6::A6;
+pub use afsdb::Afsdb;
+pub use amtrelay::Amtrelay;
+pub use apl::{Apl, AplItem};
+pub use caa::Caa;
+pub use eui48::Eui48;
+pub use eui64::Eui64;
+pub use gpos::Gpos;
+pub use hinfo::Hinfo;
+pub use hip::Hip;
+pub use ipseckey::{Gateway, Ipseckey};
+pub use isdn::Isdn;
+pub use kx::Kx;
+pub use l32::L32;
+pub use l64::L64;
+pub use loc::Loc;
+pub use lp::Lp;
+pub use minfo::Minfo;
+pub use naptr::Naptr;
+pub use nid::Nid;
+pub use nsap::Nsap;
+pub use px::Px;
+pub use rp::Rp;
+pub use rt::Rt;
+pub use srv::Srv;
+pub use uri::Uri;
+pub use wks::Wks;
+pub use x25::X25;
+// --- rdata-legacy end
 
 /// The typed RDATA of one or more record types.
 ///
@@ -134,6 +194,40 @@ macros::rdata_enum! {
     Aaaa(Aaaa) = AAAA;
     Dname(Dname<'a>) = DNAME;
     Spf(Txt<'a>) = SPF;
+    // --- rdata-legacy begin
+    Wks(Wks<'a>) = WKS;
+    Hinfo(Hinfo<'a>) = HINFO;
+    Minfo(Minfo<'a>) = MINFO;
+    Rp(Rp<'a>) = RP;
+    Afsdb(Afsdb<'a>) = AFSDB;
+    X25(X25<'a>) = X25;
+    Isdn(Isdn<'a>) = ISDN;
+    Rt(Rt<'a>) = RT;
+    Nsap(Nsap<'a>) = NSAP;
+    Px(Px<'a>) = PX;
+    Gpos(Gpos<'a>) = GPOS;
+    Loc(Loc) = LOC;
+    Srv(Srv<'a>) = SRV;
+    Naptr(Naptr<'a>) = NAPTR;
+    Kx(Kx<'a>) = KX;
+    A6(A6<'a>) = A6;
+    Apl(Apl<'a>) = APL;
+    Ipseckey(Ipseckey<'a>) = IPSECKEY;
+    Hip(Hip<'a>) = HIP;
+    Ninfo(Txt<'a>) = NINFO;
+    Nid(Nid) = NID;
+    L32(L32) = L32;
+    L64(L64) = L64;
+    Lp(Lp<'a>) = LP;
+    Eui48(Eui48) = EUI48;
+    Eui64(Eui64) = EUI64;
+    Uri(Uri<'a>) = URI;
+    Caa(Caa<'a>) = CAA;
+    Avc(Txt<'a>) = AVC;
+    Amtrelay(Amtrelay<'a>) = AMTRELAY;
+    Resinfo(Txt<'a>) = RESINFO;
+    Wallet(Txt<'a>) = WALLET;
+    // --- rdata-legacy end
 }
 
 #[cfg(test)]

@@ -71,6 +71,16 @@ pub struct Txt<'a> {
 
 impl<'a> RecordData<'a> for Txt<'a> {
     fn accepts(rtype: Rtype) -> bool {
+        // --- rdata-legacy begin
+        // The same format: RESINFO (RFC 9606 section 4), and NINFO, AVC and
+        // WALLET (IANA registrations without an RFC).
+        if matches!(
+            rtype,
+            Rtype::NINFO | Rtype::AVC | Rtype::RESINFO | Rtype::WALLET
+        ) {
+            return true;
+        }
+        // --- rdata-legacy end
         rtype == Rtype::TXT || rtype == Rtype::SPF
     }
 
@@ -115,4 +125,25 @@ mod tests {
         assert!(crate::rdata::RData::parse(Rtype::TXT, Reader::new(b"")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::TXT, Reader::new(b"\x03ab")).is_err());
     }
+
+    // --- rdata-legacy begin
+    #[test]
+    fn same_format_types() {
+        // dnspython 2.9.2: AVC "app-name:WOLFGANG|app-class:OAM|business=yes"
+        let avc = b"\x2capp-name:WOLFGANG|app-class:OAM|business=yes";
+        let text = "\"app-name:WOLFGANG|app-class:OAM|business=yes\"";
+        round_trip::<Txt>(Rtype::AVC, avc, text);
+        // dnspython 2.9.2: RESINFO qnamemin exterr=15,16,17
+        let resinfo = b"\x08qnamemin\x0fexterr=15,16,17";
+        round_trip::<Txt>(Rtype::RESINFO, resinfo, "\"qnamemin\" \"exterr=15,16,17\"");
+        round_trip::<Txt>(Rtype::NINFO, b"\x02ok", "\"ok\"");
+        round_trip::<Txt>(Rtype::WALLET, b"\x03BTC\x02a1", "\"BTC\" \"a1\"");
+        for t in [Rtype::AVC, Rtype::NINFO, Rtype::RESINFO, Rtype::WALLET] {
+            assert!(Txt::accepts(t));
+            // dnspython: "the list of strings must not be empty".
+            assert!(crate::rdata::RData::parse(t, Reader::new(b"")).is_err());
+            assert!(crate::rdata::RData::parse(t, Reader::new(b"\x02a")).is_err());
+        }
+    }
+    // --- rdata-legacy end
 }

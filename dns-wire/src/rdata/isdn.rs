@@ -1,0 +1,93 @@
+//! `ISDN`: an ISDN address (RFC 1183 section 3.2).
+
+use core::fmt;
+
+use super::RecordData;
+use crate::iana::Rtype;
+use crate::text::CharStr;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+/// `ISDN` RDATA: an ISDN number and an optional subaddress, each a
+/// character-string (RFC 1183 section 3.2).
+///
+/// Like dnspython, the text leaves out an empty subaddress, but the wire
+/// form keeps whatever was read.
+///
+/// ```
+/// use dns_wire::{rdata::{Isdn, RecordData}, iana::Rtype, wire::Reader};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let i = Isdn::parse(Rtype::ISDN, &mut Reader::new(b"\x0f150862028003217\x03004"))?;
+/// assert_eq!(i.subaddress, Some(&b"004"[..]));
+/// assert_eq!(i.to_string(), "\"150862028003217\" \"004\"");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Isdn<'a> {
+    /// The ISDN number (at most 255 octets).
+    pub address: &'a [u8],
+    /// The subaddress, if the RDATA has one (at most 255 octets).
+    pub subaddress: Option<&'a [u8]>,
+}
+
+impl<'a> RecordData<'a> for Isdn<'a> {
+    fn accepts(rtype: Rtype) -> bool {
+        rtype == Rtype::ISDN
+    }
+
+    fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let address = r.char_string()?;
+        let subaddress = if r.is_empty() {
+            None
+        } else {
+            Some(r.char_string()?)
+        };
+        Ok(Self {
+            address,
+            subaddress,
+        })
+    }
+
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.char_string(self.address)?;
+        match self.subaddress {
+            Some(sa) => w.char_string(sa),
+            None => Ok(()),
+        }
+    }
+
+    fn encoded_len(&self) -> usize {
+        1 + self.address.len() + self.subaddress.map_or(0, |sa| 1 + sa.len())
+    }
+}
+
+impl fmt::Display for Isdn<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        CharStr(self.address).fmt(f)?;
+        match self.subaddress {
+            Some(sa) if !sa.is_empty() => write!(f, " {}", CharStr(sa)),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdata::tests::round_trip;
+
+    #[test]
+    fn wire() {
+        // dnspython: ISDN 150862028003217 004
+        round_trip::<Isdn>(
+            Rtype::ISDN,
+            b"\x0f150862028003217\x03004",
+            "\"150862028003217\" \"004\"",
+        );
+        round_trip::<Isdn>(Rtype::ISDN, b"\x0f150862028003217", "\"150862028003217\"");
+        // dnspython prints 0000 as "" (and writes it back as 00).
+        round_trip::<Isdn>(Rtype::ISDN, b"\x00\x00", "\"\"");
+        assert!(crate::rdata::RData::parse(Rtype::ISDN, Reader::new(b"")).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::ISDN, Reader::new(b"\x00\x02a")).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::ISDN, Reader::new(b"\x00\x00\x00")).is_err());
+    }
+}

@@ -1,0 +1,85 @@
+//! `KX`: a key exchanger (RFC 2230 section 3).
+
+use core::fmt;
+
+use super::RecordData;
+use crate::Name;
+use crate::iana::Rtype;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+/// `KX` RDATA: a preference and the name of a host that negotiates keys for
+/// the owner (RFC 2230 section 3). The name is never compressed, and
+/// compression pointers in it are refused, as dnspython does.
+///
+/// ```
+/// use dns_wire::{rdata::{Kx, RecordData}, iana::Rtype, wire::Reader};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let v = Kx::parse(Rtype::KX, &mut Reader::new(b"\x00\x0a\x02kx\x00"))?;
+/// assert_eq!((v.preference, v.to_string().as_str()), (10, "10 kx."));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Kx<'a> {
+    /// Lower values are preferred.
+    pub preference: u16,
+    /// The key exchanger.
+    pub exchanger: Name<'a>,
+}
+
+impl<'a> RecordData<'a> for Kx<'a> {
+    fn accepts(rtype: Rtype) -> bool {
+        rtype == Rtype::KX
+    }
+
+    fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        Ok(Self {
+            preference: r.u16()?,
+            exchanger: r.uncompressed_name()?,
+        })
+    }
+
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.u16(self.preference)?;
+        w.name_uncompressed(&self.exchanger)
+    }
+
+    fn encoded_len(&self) -> usize {
+        2 + self.exchanger.wire_len()
+    }
+}
+
+impl fmt::Display for Kx<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.preference, self.exchanger)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdata::tests::round_trip;
+
+    #[test]
+    fn wire() {
+        // dnspython: KX 10 kx.example.
+        round_trip::<Kx>(
+            Rtype::KX,
+            b"\x00\x0a\x02kx\x07example\x00",
+            "10 kx.example.",
+        );
+        assert!(crate::rdata::RData::parse(Rtype::KX, Reader::new(b"\x00")).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::KX, Reader::new(b"\x00\x01\x00\x00")).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::KX, Reader::new(b"\x00\x01\x01a")).is_err());
+    }
+
+    #[test]
+    fn refuses_pointers() {
+        let buf = b"\x01a\x00\x00\x0a\xc0\x00";
+        let mut r = Reader::message(buf);
+        r.bytes(3).unwrap();
+        assert!(matches!(
+            crate::rdata::RData::parse(Rtype::KX, r),
+            Err(WireError::PointerNotAllowed { at: 5 })
+        ));
+    }
+}

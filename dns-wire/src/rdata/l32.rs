@@ -1,0 +1,72 @@
+//! `L32`: a 32-bit ILNP locator (RFC 6742 section 2.2).
+
+use core::fmt;
+use core::net::Ipv4Addr;
+
+use super::RecordData;
+use crate::iana::Rtype;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+/// `L32` RDATA: a preference and a 32-bit ILNP locator, shown like an IPv4
+/// address (RFC 6742 section 2.2).
+///
+/// ```
+/// use dns_wire::{rdata::{L32, RecordData}, iana::Rtype, wire::Reader};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let v = L32::parse(Rtype::L32, &mut Reader::new(&[0, 10, 10, 1, 2, 0]))?;
+/// assert_eq!(v.to_string(), "10 10.1.2.0");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct L32 {
+    /// Lower values are preferred.
+    pub preference: u16,
+    /// The locator.
+    pub locator: Ipv4Addr,
+}
+
+impl RecordData<'_> for L32 {
+    fn accepts(rtype: Rtype) -> bool {
+        rtype == Rtype::L32
+    }
+
+    fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
+        Ok(Self {
+            preference: r.u16()?,
+            locator: Ipv4Addr::from(r.array::<4>()?),
+        })
+    }
+
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.u16(self.preference)?;
+        w.bytes(&self.locator.octets())
+    }
+
+    fn encoded_len(&self) -> usize {
+        6
+    }
+}
+
+impl fmt::Display for L32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.preference, self.locator)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdata::tests::round_trip;
+
+    #[test]
+    fn wire() {
+        // dnspython: L32 10 10.1.2.0 -> 000a0a010200
+        round_trip::<L32>(
+            Rtype::L32,
+            &[0x00, 0x0a, 0x0a, 0x01, 0x02, 0x00],
+            "10 10.1.2.0",
+        );
+        assert!(crate::rdata::RData::parse(Rtype::L32, Reader::new(&[0; 5])).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::L32, Reader::new(&[0; 7])).is_err());
+    }
+}

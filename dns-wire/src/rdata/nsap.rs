@@ -1,0 +1,67 @@
+//! `NSAP`: an OSI network service access point address (RFC 1706 section 5).
+
+use core::fmt;
+
+use super::RecordData;
+use crate::iana::Rtype;
+use crate::text::Hex;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+/// `NSAP` RDATA: the NSAP address as binary octets, shown as `0x` and
+/// hexadecimal (RFC 1706 section 5), without the optional dots, as
+/// dnspython prints it.
+///
+/// ```
+/// use dns_wire::{rdata::{Nsap, RecordData}, iana::Rtype, wire::Reader};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let n = Nsap::parse(Rtype::NSAP, &mut Reader::new(&[0x47, 0x00, 0x05]))?;
+/// assert_eq!(n.to_string(), "0x470005");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Nsap<'a> {
+    /// The address octets.
+    pub address: &'a [u8],
+}
+
+impl<'a> RecordData<'a> for Nsap<'a> {
+    fn accepts(rtype: Rtype) -> bool {
+        rtype == Rtype::NSAP
+    }
+
+    fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        Ok(Self { address: r.rest() })
+    }
+
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.bytes(self.address)
+    }
+
+    fn encoded_len(&self) -> usize {
+        self.address.len()
+    }
+}
+
+impl fmt::Display for Nsap<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "0x{}", Hex(self.address))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdata::tests::round_trip;
+
+    #[test]
+    fn wire() {
+        // dnspython: NSAP 0x47.0005.80.005a00.0000.0001.e133.ffffff000162.00
+        round_trip::<Nsap>(
+            Rtype::NSAP,
+            b"\x47\x00\x05\x80\x00\x5a\x00\x00\x00\x00\x01\xe1\x33\xff\xff\xff\x00\x01\x62\x00",
+            "0x47000580005a0000000001e133ffffff00016200",
+        );
+        // dnspython accepts empty RDATA and prints "0x".
+        round_trip::<Nsap>(Rtype::NSAP, b"", "0x");
+    }
+}

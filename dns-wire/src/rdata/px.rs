@@ -1,0 +1,79 @@
+//! `PX`: X.400 and RFC 822 mail address mapping (RFC 2163 section 4).
+
+use core::fmt;
+
+use super::RecordData;
+use crate::Name;
+use crate::iana::Rtype;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+/// `PX` RDATA: a preference and the two halves of a mapping between RFC 822
+/// and X.400 mail domains (RFC 2163 section 4). Compressed names are read
+/// (RFC 3597 section 4) but never written.
+///
+/// ```
+/// use dns_wire::{rdata::{Px, RecordData}, iana::Rtype, wire::Reader};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let px = Px::parse(Rtype::PX, &mut Reader::new(b"\x00\x0a\x02it\x00\x04C-it\x00"))?;
+/// assert_eq!(px.to_string(), "10 it. C-it.");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Px<'a> {
+    /// Lower values are preferred.
+    pub preference: u16,
+    /// The RFC 822 part of the mapping.
+    pub map822: Name<'a>,
+    /// The X.400 part of the mapping.
+    pub mapx400: Name<'a>,
+}
+
+impl<'a> RecordData<'a> for Px<'a> {
+    fn accepts(rtype: Rtype) -> bool {
+        rtype == Rtype::PX
+    }
+
+    fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        Ok(Self {
+            preference: r.u16()?,
+            map822: r.name()?,
+            mapx400: r.name()?,
+        })
+    }
+
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.u16(self.preference)?;
+        w.name_uncompressed(&self.map822)?;
+        w.name_uncompressed(&self.mapx400)
+    }
+
+    fn encoded_len(&self) -> usize {
+        2 + self.map822.wire_len() + self.mapx400.wire_len()
+    }
+}
+
+impl fmt::Display for Px<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}", self.preference, self.map822, self.mapx400)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdata::tests::round_trip;
+
+    #[test]
+    fn wire() {
+        // dnspython: PX 10 net2.it. PRMD-net2.ADMD-p400.C-it.
+        round_trip::<Px>(
+            Rtype::PX,
+            b"\x00\x0a\x04net2\x02it\x00\x09PRMD-net2\x09ADMD-p400\x04C-it\x00",
+            "10 net2.it. PRMD-net2.ADMD-p400.C-it.",
+        );
+        assert!(crate::rdata::RData::parse(Rtype::PX, Reader::new(b"\x00\x0a\x00")).is_err());
+        assert!(
+            crate::rdata::RData::parse(Rtype::PX, Reader::new(b"\x00\x0a\x00\x00\x00")).is_err()
+        );
+    }
+}
