@@ -33,9 +33,7 @@ impl<'a> OptionData<'a> for Chain<'a> {
     const CODE: OptCode = OptCode::CHAIN;
 
     fn parse(data: &'a [u8], at: usize) -> Result<Self, WireError> {
-        Ok(Self {
-            trust_point: whole_name(data, at, Self::CODE)?,
-        })
+        Ok(Self { trust_point: whole_name(data, at, Self::CODE)? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -42,20 +42,14 @@ impl<'a> OptionData<'a> for Cookie<'a> {
             return Err(bad(at, Self::CODE, "client cookie shorter than 8 octets"));
         };
         if !(server.is_empty() || (8..=32).contains(&server.len())) {
-            return Err(bad(
-                at.saturating_add(8),
-                Self::CODE,
-                "server cookie neither absent nor 8 to 32 octets",
-            ));
+            return Err(bad(at.saturating_add(8), Self::CODE, "server cookie neither absent nor 8 to 32 octets"));
         }
         Ok(Self { client, server })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
         if !(self.server.is_empty() || (8..=32).contains(&self.server.len())) {
-            return Err(BuildError::Invalid {
-                what: "server cookie neither absent nor 8 to 32 octets",
-            });
+            return Err(BuildError::Invalid { what: "server cookie neither absent nor 8 to 32 octets" });
         }
         w.bytes(&self.client)?;
         w.bytes(self.server)
@@ -110,10 +104,7 @@ mod tests {
             };
             refused::<Cookie>(&data[..len], at, what);
         }
-        let bad = Cookie {
-            client: [0; 8],
-            server: &[1; 7],
-        };
+        let bad = Cookie { client: [0; 8], server: &[1; 7] };
         assert!(bad.compose(&mut Writer::new(&mut [0u8; 64])).is_err());
     }
 }

@@ -67,9 +67,7 @@ impl ClientSubnet {
     pub fn new(addr: IpAddr, source_prefix: u8, scope_prefix: u8) -> Result<Self, BuildError> {
         let max = max_prefix(&addr);
         if source_prefix > max || scope_prefix > max {
-            return Err(BuildError::Invalid {
-                what: "ECS prefix longer than the address",
-            });
+            return Err(BuildError::Invalid { what: "ECS prefix longer than the address" });
         }
         let addr = match addr {
             IpAddr::V4(a) => {
@@ -83,11 +81,7 @@ impl ClientSubnet {
                 IpAddr::V6(Ipv6Addr::from(o))
             }
         };
-        Ok(Self {
-            addr,
-            source_prefix,
-            scope_prefix,
-        })
+        Ok(Self { addr, source_prefix, scope_prefix })
     }
 
     /// FAMILY: 1 for IPv4, 2 for IPv6.
@@ -131,8 +125,7 @@ impl OptionData<'_> for ClientSubnet {
 
     fn parse(data: &[u8], at: usize) -> Result<Self, WireError> {
         let code = Self::CODE;
-        let Some((&[f0, f1, source_prefix, scope_prefix], address)) = data.split_first_chunk()
-        else {
+        let Some((&[f0, f1, source_prefix, scope_prefix], address)) = data.split_first_chunk() else {
             return Err(bad(at, code, "shorter than FAMILY and prefix lengths"));
         };
         let family = u16::from_be_bytes([f0, f1]);
@@ -142,33 +135,17 @@ impl OptionData<'_> for ClientSubnet {
             _ => return Err(bad(at, code, "FAMILY is neither IPv4 (1) nor IPv6 (2)")),
         };
         if source_prefix > max {
-            return Err(bad(
-                at.saturating_add(2),
-                code,
-                "SOURCE PREFIX-LENGTH longer than the address",
-            ));
+            return Err(bad(at.saturating_add(2), code, "SOURCE PREFIX-LENGTH longer than the address"));
         }
         if scope_prefix > max {
-            return Err(bad(
-                at.saturating_add(3),
-                code,
-                "SCOPE PREFIX-LENGTH longer than the address",
-            ));
+            return Err(bad(at.saturating_add(3), code, "SCOPE PREFIX-LENGTH longer than the address"));
         }
         let need = usize::from(source_prefix.div_ceil(8));
         if address.len() < need {
-            return Err(bad(
-                at.saturating_add(4),
-                code,
-                "ADDRESS shorter than SOURCE PREFIX-LENGTH needs",
-            ));
+            return Err(bad(at.saturating_add(4), code, "ADDRESS shorter than SOURCE PREFIX-LENGTH needs"));
         }
         if address.len() > need {
-            return Err(bad(
-                at.saturating_add(4 + need),
-                code,
-                "ADDRESS longer than SOURCE PREFIX-LENGTH needs",
-            ));
+            return Err(bad(at.saturating_add(4 + need), code, "ADDRESS longer than SOURCE PREFIX-LENGTH needs"));
         }
         let mut full = [0u8; 16];
         full.iter_mut().zip(address).for_each(|(d, s)| *d = *s);
@@ -187,19 +164,13 @@ impl OptionData<'_> for ClientSubnet {
         } else {
             IpAddr::V6(Ipv6Addr::from(full))
         };
-        Ok(Self {
-            addr,
-            source_prefix,
-            scope_prefix,
-        })
+        Ok(Self { addr, source_prefix, scope_prefix })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
         let max = max_prefix(&self.addr);
         if self.source_prefix > max || self.scope_prefix > max {
-            return Err(BuildError::Invalid {
-                what: "ECS prefix longer than the address",
-            });
+            return Err(BuildError::Invalid { what: "ECS prefix longer than the address" });
         }
         let mut octets = [0u8; 16];
         match self.addr {
@@ -209,9 +180,7 @@ impl OptionData<'_> for ClientSubnet {
         let mut masked = octets;
         clear_beyond(&mut masked, self.source_prefix);
         if masked != octets {
-            return Err(BuildError::Invalid {
-                what: "ECS address has bits set beyond the source prefix",
-            });
+            return Err(BuildError::Invalid { what: "ECS address has bits set beyond the source prefix" });
         }
         let address = octets.get(..self.address_len()).unwrap_or_default();
         w.u16(self.family())?;
@@ -227,11 +196,7 @@ impl OptionData<'_> for ClientSubnet {
 
 impl fmt::Display for ClientSubnet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}/{}/{}",
-            self.addr, self.source_prefix, self.scope_prefix
-        )
+        write!(f, "{}/{}/{}", self.addr, self.source_prefix, self.scope_prefix)
     }
 }
 
@@ -247,10 +212,7 @@ mod tests {
         // ECSOption('192.0.2.0', 24)
         round_trip::<ClientSubnet>(b"\x00\x01\x18\x00\xc0\x00\x02", "192.0.2.0/24/0");
         // ECSOption('2001:db8::', 56, 48)
-        round_trip::<ClientSubnet>(
-            b"\x00\x02\x38\x30\x20\x01\x0d\xb8\x00\x00\x00",
-            "2001:db8::/56/48",
-        );
+        round_trip::<ClientSubnet>(b"\x00\x02\x38\x30\x20\x01\x0d\xb8\x00\x00\x00", "2001:db8::/56/48");
         // ECSOption('0.0.0.0', 0)
         round_trip::<ClientSubnet>(b"\x00\x01\x00\x00", "0.0.0.0/0/0");
         // ECSOption('198.51.100.7', 32, 32)
@@ -271,68 +233,20 @@ mod tests {
         let r = refused::<ClientSubnet>;
         r(b"", 0, "shorter than FAMILY and prefix lengths");
         r(b"\x00\x01\x18", 0, "shorter than FAMILY and prefix lengths");
-        r(
-            b"\x00\x03\x18\x00\x00\x00\x00",
-            0,
-            "FAMILY is neither IPv4 (1) nor IPv6 (2)",
-        );
-        r(
-            b"\x00\x00\x00\x00",
-            0,
-            "FAMILY is neither IPv4 (1) nor IPv6 (2)",
-        );
-        r(
-            b"\x00\x01\x21\x00\0\0\0\0\0",
-            2,
-            "SOURCE PREFIX-LENGTH longer than the address",
-        );
-        r(
-            b"\x00\x02\x81\x00",
-            2,
-            "SOURCE PREFIX-LENGTH longer than the address",
-        );
-        r(
-            b"\x00\x01\x18\x21\xc0\x00\x02",
-            3,
-            "SCOPE PREFIX-LENGTH longer than the address",
-        );
-        r(
-            b"\x00\x02\x00\x81",
-            3,
-            "SCOPE PREFIX-LENGTH longer than the address",
-        );
-        r(
-            b"\x00\x01\x18\x00\xc0\x00",
-            4,
-            "ADDRESS shorter than SOURCE PREFIX-LENGTH needs",
-        );
+        r(b"\x00\x03\x18\x00\x00\x00\x00", 0, "FAMILY is neither IPv4 (1) nor IPv6 (2)");
+        r(b"\x00\x00\x00\x00", 0, "FAMILY is neither IPv4 (1) nor IPv6 (2)");
+        r(b"\x00\x01\x21\x00\0\0\0\0\0", 2, "SOURCE PREFIX-LENGTH longer than the address");
+        r(b"\x00\x02\x81\x00", 2, "SOURCE PREFIX-LENGTH longer than the address");
+        r(b"\x00\x01\x18\x21\xc0\x00\x02", 3, "SCOPE PREFIX-LENGTH longer than the address");
+        r(b"\x00\x02\x00\x81", 3, "SCOPE PREFIX-LENGTH longer than the address");
+        r(b"\x00\x01\x18\x00\xc0\x00", 4, "ADDRESS shorter than SOURCE PREFIX-LENGTH needs");
         // dnspython's option parser alone accepts (and drops) the extra
         // octet; its message parser refuses it.
-        r(
-            b"\x00\x01\x18\x00\xc0\x00\x02\x00",
-            7,
-            "ADDRESS longer than SOURCE PREFIX-LENGTH needs",
-        );
-        r(
-            b"\x00\x01\x00\x00\x01",
-            4,
-            "ADDRESS longer than SOURCE PREFIX-LENGTH needs",
-        );
-        r(
-            b"\x00\x01\x19\x00\xc0\x00\x02\x81",
-            7,
-            "ADDRESS has bits set beyond SOURCE PREFIX-LENGTH",
-        );
-        r(
-            b"\x00\x01\x17\x00\xc0\x00\x03",
-            6,
-            "ADDRESS has bits set beyond SOURCE PREFIX-LENGTH",
-        );
-        r(
-            b"\x00\x02\x01\x00\x40",
-            4,
-            "ADDRESS has bits set beyond SOURCE PREFIX-LENGTH",
-        );
+        r(b"\x00\x01\x18\x00\xc0\x00\x02\x00", 7, "ADDRESS longer than SOURCE PREFIX-LENGTH needs");
+        r(b"\x00\x01\x00\x00\x01", 4, "ADDRESS longer than SOURCE PREFIX-LENGTH needs");
+        r(b"\x00\x01\x19\x00\xc0\x00\x02\x81", 7, "ADDRESS has bits set beyond SOURCE PREFIX-LENGTH");
+        r(b"\x00\x01\x17\x00\xc0\x00\x03", 6, "ADDRESS has bits set beyond SOURCE PREFIX-LENGTH");
+        r(b"\x00\x02\x01\x00\x40", 4, "ADDRESS has bits set beyond SOURCE PREFIX-LENGTH");
     }
 
     #[test]
@@ -345,19 +259,10 @@ mod tests {
         assert!(ClientSubnet::new(IpAddr::V6(Ipv6Addr::LOCALHOST), 0, 129).is_err());
         let mut buf = [0u8; 32];
         // Fields set by hand are checked when written.
-        let raw = ClientSubnet {
-            addr: IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)),
-            source_prefix: 24,
-            scope_prefix: 0,
-        };
-        assert!(matches!(
-            raw.compose(&mut Writer::new(&mut buf)),
-            Err(BuildError::Invalid { .. })
-        ));
-        let long = ClientSubnet {
-            source_prefix: 40,
-            ..ClientSubnet::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0, 0).unwrap()
-        };
+        let raw = ClientSubnet { addr: IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)), source_prefix: 24, scope_prefix: 0 };
+        assert!(matches!(raw.compose(&mut Writer::new(&mut buf)), Err(BuildError::Invalid { .. })));
+        let long =
+            ClientSubnet { source_prefix: 40, ..ClientSubnet::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0, 0).unwrap() };
         assert!(long.compose(&mut Writer::new(&mut buf)).is_err());
         assert_eq!(long.encoded_len(), 8);
     }

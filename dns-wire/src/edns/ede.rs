@@ -41,11 +41,7 @@ impl<'a> ExtendedError<'a> {
     /// An option with INFO-CODE `code` and EXTRA-TEXT `text`, written
     /// without a NUL.
     pub const fn new(code: EdeCode, text: &'a str) -> Self {
-        Self {
-            code,
-            text,
-            nul: false,
-        }
+        Self { code, text, nul: false }
     }
 
     /// The INFO-CODE.
@@ -76,18 +72,9 @@ impl<'a> OptionData<'a> for ExtendedError<'a> {
             Some((0, rest)) => (rest, true),
             _ => (extra, false),
         };
-        let text = core::str::from_utf8(extra).map_err(|e| {
-            bad(
-                at.saturating_add(2 + e.valid_up_to()),
-                Self::CODE,
-                "EXTRA-TEXT is not UTF-8",
-            )
-        })?;
-        Ok(Self {
-            code: EdeCode::new(u16::from_be_bytes(code)),
-            text,
-            nul,
-        })
+        let text = core::str::from_utf8(extra)
+            .map_err(|e| bad(at.saturating_add(2 + e.valid_up_to()), Self::CODE, "EXTRA-TEXT is not UTF-8"))?;
+        Ok(Self { code: EdeCode::new(u16::from_be_bytes(code)), text, nul })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -130,10 +117,7 @@ mod tests {
         // EDEOption(EDECode.STALE_ANSWER)
         round_trip::<ExtendedError>(b"\x00\x03", "3 (Stale Answer)");
         // EDEOption(65535, "unicode \u00e9\u4e2d")
-        round_trip::<ExtendedError>(
-            b"\xff\xffunicode \xc3\xa9\xe4\xb8\xad",
-            "65535: \"unicode \u{e9}\u{4e2d}\"",
-        );
+        round_trip::<ExtendedError>(b"\xff\xffunicode \xc3\xa9\xe4\xb8\xad", "65535: \"unicode \u{e9}\u{4e2d}\"");
     }
 
     #[test]
@@ -154,10 +138,7 @@ mod tests {
     #[test]
     fn display_escapes() {
         let ede = ExtendedError::new(EdeCode::new(49152), "say \"no\"\\\n");
-        assert_eq!(
-            alloc::string::ToString::to_string(&ede),
-            "49152: \"say \\\"no\\\"\\\\\\010\""
-        );
+        assert_eq!(alloc::string::ToString::to_string(&ede), "49152: \"say \\\"no\\\"\\\\\\010\"");
     }
 
     #[test]

@@ -32,9 +32,7 @@ impl OptionData<'_> for Expire {
     fn parse(data: &[u8], at: usize) -> Result<Self, WireError> {
         match *data {
             [] => Ok(Self { seconds: None }),
-            [a, b, c, d] => Ok(Self {
-                seconds: Some(u32::from_be_bytes([a, b, c, d])),
-            }),
+            [a, b, c, d] => Ok(Self { seconds: Some(u32::from_be_bytes([a, b, c, d])) }),
             _ => Err(bad(at, Self::CODE, "length is neither 0 nor 4")),
         }
     }

@@ -33,9 +33,7 @@ impl OptionData<'_> for TcpKeepalive {
     fn parse(data: &[u8], at: usize) -> Result<Self, WireError> {
         match *data {
             [] => Ok(Self { timeout: None }),
-            [a, b] => Ok(Self {
-                timeout: Some(u16::from_be_bytes([a, b])),
-            }),
+            [a, b] => Ok(Self { timeout: Some(u16::from_be_bytes([a, b])) }),
             _ => Err(bad(at, Self::CODE, "length is neither 0 nor 2")),
         }
     }

@@ -30,9 +30,7 @@ pub struct KeyTag<'a> {
 impl<'a> KeyTag<'a> {
     /// The key tags.
     pub fn tags(&self) -> impl Iterator<Item = u16> + 'a {
-        self.data
-            .chunks_exact(2)
-            .map(|c| c.iter().fold(0u16, |acc, &b| acc << 8 | u16::from(b)))
+        self.data.chunks_exact(2).map(|c| c.iter().fold(0u16, |acc, &b| acc << 8 | u16::from(b)))
     }
 }
 
@@ -41,20 +39,14 @@ impl<'a> OptionData<'a> for KeyTag<'a> {
 
     fn parse(data: &'a [u8], at: usize) -> Result<Self, WireError> {
         if data.len() % 2 != 0 {
-            return Err(bad(
-                at.saturating_add(data.len() - 1),
-                Self::CODE,
-                "odd length: key tags are 2 octets each",
-            ));
+            return Err(bad(at.saturating_add(data.len() - 1), Self::CODE, "odd length: key tags are 2 octets each"));
         }
         Ok(Self { data })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
         if self.data.len() % 2 != 0 {
-            return Err(BuildError::Invalid {
-                what: "key tag list of odd length",
-            });
+            return Err(BuildError::Invalid { what: "key tag list of odd length" });
         }
         w.bytes(self.data)
     }

@@ -124,9 +124,7 @@ fn whole_name(data: &[u8], at: usize, code: OptCode) -> Result<crate::Name<'_>, 
             WireError::LabelTooLong { .. } => "label longer than 63 octets",
             WireError::NameTooLong { .. } => "name longer than 255 octets",
             WireError::ReservedLabelType { .. } => "reserved label type",
-            WireError::PointerNotAllowed { .. } | WireError::PointerNotBackward { .. } => {
-                "compressed name"
-            }
+            WireError::PointerNotAllowed { .. } | WireError::PointerNotBackward { .. } => "compressed name",
             WireError::TrailingData { .. } => "octets after the name",
             _ => "malformed name",
         };
@@ -158,10 +156,7 @@ impl fmt::Display for Quoted<'_> {
 }
 
 /// Writes the items separated by single spaces, or `(empty)` for none.
-fn spaced<T: fmt::Display>(
-    f: &mut fmt::Formatter<'_>,
-    items: impl Iterator<Item = T>,
-) -> fmt::Result {
+fn spaced<T: fmt::Display>(f: &mut fmt::Formatter<'_>, items: impl Iterator<Item = T>) -> fmt::Result {
     let mut any = false;
     for item in items {
         if any {

@@ -79,10 +79,7 @@ impl<'a> Opt<'a> {
     /// The options, in order. Each is checked as it is reached; a malformed
     /// option or a cut-off option list yields an error and ends the walk.
     pub fn options(&self) -> Options<'a> {
-        Options {
-            r: self.record.rdata_reader(),
-            done: false,
-        }
+        Options { r: self.record.rdata_reader(), done: false }
     }
 
     /// The options in their typed form (RFC 6891 section 6.1.2), in
@@ -103,9 +100,7 @@ impl<'a> Opt<'a> {
     /// # Ok(()) }
     /// ```
     pub fn typed_options(&self) -> TypedOptions<'a> {
-        TypedOptions {
-            raw: self.options(),
-        }
+        TypedOptions { raw: self.options() }
     }
 }
 
@@ -155,11 +150,7 @@ impl<'a> RawOption<'a> {
 impl fmt::Display for RawOption<'_> {
     /// The data in hexadecimal, or `(empty)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.data.is_empty() {
-            f.write_str("(empty)")
-        } else {
-            Hex(self.data).fmt(f)
-        }
+        if self.data.is_empty() { f.write_str("(empty)") } else { Hex(self.data).fmt(f) }
     }
 }
 

@@ -3,8 +3,8 @@
 use core::fmt;
 
 use super::{
-    Chain, ClientSubnet, Cookie, Dau, Dhu, Expire, ExtendedError, KeyTag, N3u, Nsid, OptionData,
-    Padding, RawOption, ReportChannel, TcpKeepalive, ZoneVersion,
+    Chain, ClientSubnet, Cookie, Dau, Dhu, Expire, ExtendedError, KeyTag, N3u, Nsid, OptionData, Padding, RawOption,
+    ReportChannel, TcpKeepalive, ZoneVersion,
 };
 use crate::iana::OptCode;
 use crate::wire::{BuildError, WireError, Writer};

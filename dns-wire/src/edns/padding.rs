@@ -38,9 +38,7 @@ enum Repr<'a> {
 impl<'a> Padding<'a> {
     /// Padding of `len` zero octets (RFC 7830 section 3).
     pub const fn zeros(len: u16) -> Padding<'static> {
-        Padding {
-            repr: Repr::Zeros(len),
-        }
+        Padding { repr: Repr::Zeros(len) }
     }
 
     /// How many octets of padding there are.
@@ -92,9 +90,7 @@ impl<'a> OptionData<'a> for Padding<'a> {
     const CODE: OptCode = OptCode::PADDING;
 
     fn parse(data: &'a [u8], _at: usize) -> Result<Self, WireError> {
-        Ok(Self {
-            repr: Repr::Received(data),
-        })
+        Ok(Self { repr: Repr::Received(data) })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

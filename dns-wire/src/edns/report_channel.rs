@@ -35,9 +35,7 @@ impl<'a> OptionData<'a> for ReportChannel<'a> {
     const CODE: OptCode = OptCode::REPORT_CHANNEL;
 
     fn parse(data: &'a [u8], at: usize) -> Result<Self, WireError> {
-        Ok(Self {
-            agent_domain: whole_name(data, at, Self::CODE)?,
-        })
+        Ok(Self { agent_domain: whole_name(data, at, Self::CODE)? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -74,11 +72,7 @@ mod tests {
         let r = refused::<ReportChannel>;
         r(b"", 0, "name runs past the end of the option");
         r(b"\x05agent", 6, "name runs past the end of the option");
-        r(
-            b"\x05agent\x07example",
-            14,
-            "name runs past the end of the option",
-        );
+        r(b"\x05agent\x07example", 14, "name runs past the end of the option");
         r(b"\x05age", 0, "name runs past the end of the option");
         r(b"\x00\x00", 1, "octets after the name");
         r(b"\x01a\x00\x01b\x00", 3, "octets after the name");

@@ -25,11 +25,7 @@ where
     value.compose(&mut w).expect("composes");
     assert_eq!(w.finish(), wire);
 
-    let raw = RawOption {
-        code: T::CODE,
-        data: wire,
-        at: AT,
-    };
+    let raw = RawOption { code: T::CODE, data: wire, at: AT };
     let opt = EdnsOption::parse(raw).expect("EdnsOption parses");
     assert_eq!(opt, value.into());
     assert_eq!(opt.code(), T::CODE);
@@ -39,10 +35,7 @@ where
     write_option(&mut w, &opt).expect("writes");
     let framed = w.finish();
     assert_eq!(framed.get(..2), Some(&T::CODE.to_int().to_be_bytes()[..]));
-    assert_eq!(
-        framed.get(2..4),
-        Some(&(wire.len() as u16).to_be_bytes()[..])
-    );
+    assert_eq!(framed.get(2..4), Some(&(wire.len() as u16).to_be_bytes()[..]));
     assert_eq!(framed.get(4..), Some(wire));
 
     for cut in 0..wire.len() {
@@ -55,22 +48,10 @@ where
 
 /// Checks that `data` is refused as `T` with `what`, at `off` octets into
 /// the data, both directly and through [`EdnsOption`].
-pub(crate) fn refused<'a, T: OptionData<'a> + core::fmt::Debug>(
-    data: &'a [u8],
-    off: usize,
-    what: &'static str,
-) {
-    let want = WireError::BadOption {
-        at: AT + off,
-        code: T::CODE,
-        what,
-    };
+pub(crate) fn refused<'a, T: OptionData<'a> + core::fmt::Debug>(data: &'a [u8], off: usize, what: &'static str) {
+    let want = WireError::BadOption { at: AT + off, code: T::CODE, what };
     assert_eq!(T::parse(data, AT).unwrap_err(), want, "{data:02x?}");
-    let raw = RawOption {
-        code: T::CODE,
-        data,
-        at: AT,
-    };
+    let raw = RawOption { code: T::CODE, data, at: AT };
     assert_eq!(EdnsOption::parse(raw), Err(want));
 }
 
@@ -93,21 +74,14 @@ fn typed_options_walk_a_message() {
     let wire = message_with_opt(rdata);
     let msg = Message::parse(&wire).unwrap();
     let opt = msg.opt().unwrap();
-    let got: Vec<Result<String, WireError>> = opt
-        .typed_options()
-        .map(|o| o.map(|o| o.to_string()))
-        .collect();
+    let got: Vec<Result<String, WireError>> = opt.typed_options().map(|o| o.map(|o| o.to_string())).collect();
     assert_eq!(
         got,
         [
             Ok("NSID: 6e7331 (\"ns1\")".to_string()),
             Ok("ECS: 192.0.2.0/24/0".to_string()),
             // The keepalive option's data starts at 23 + 7 + 11 + 4.
-            Err(WireError::BadOption {
-                at: 45,
-                code: OptCode::TCP_KEEPALIVE,
-                what: "length is neither 0 nor 2"
-            }),
+            Err(WireError::BadOption { at: 45, code: OptCode::TCP_KEEPALIVE, what: "length is neither 0 nor 2" }),
             Ok("EDE: 18 (Prohibited)".to_string()),
             Ok("OPT65001: ab".to_string()),
         ]
@@ -115,11 +89,7 @@ fn typed_options_walk_a_message() {
     // check_rdata now looks at the typed options.
     assert_eq!(
         msg.check_rdata(),
-        Err(WireError::BadOption {
-            at: 45,
-            code: OptCode::TCP_KEEPALIVE,
-            what: "length is neither 0 nor 2"
-        })
+        Err(WireError::BadOption { at: 45, code: OptCode::TCP_KEEPALIVE, what: "length is neither 0 nor 2" })
     );
     // Writing the typed options back gives the same RDATA, the bad one
     // kept raw.
@@ -128,8 +98,7 @@ fn typed_options_walk_a_message() {
     let mut out = OptWriter::new(&mut w);
     for (typed, raw) in opt.typed_options().zip(opt.options()) {
         let raw = raw.unwrap();
-        out.push(&typed.unwrap_or(EdnsOption::Unknown(raw)))
-            .unwrap();
+        out.push(&typed.unwrap_or(EdnsOption::Unknown(raw))).unwrap();
     }
     assert_eq!(usize::from(out.finish()), rdata.len());
     assert_eq!(w.finish(), &rdata[..]);
@@ -143,11 +112,7 @@ fn name_errors_have_message_offsets() {
     let msg = Message::parse(&wire).unwrap();
     assert_eq!(
         msg.check_rdata(),
-        Err(WireError::BadOption {
-            at: 29,
-            code: OptCode::REPORT_CHANNEL,
-            what: "compressed name"
-        })
+        Err(WireError::BadOption { at: 29, code: OptCode::REPORT_CHANNEL, what: "compressed name" })
     );
     let ok = message_with_opt(b"\x00\x12\x00\x03\x01a\x00");
     assert_eq!(Message::parse(&ok).unwrap().check_rdata(), Ok(()));
@@ -168,41 +133,20 @@ fn unknown_codes_stay_raw() {
     for code in [0u16, 1, 2, 4, 16, 17, 20, 65001, 65535] {
         let code = OptCode::new(code);
         assert!(!EdnsOption::is_known(code));
-        let raw = RawOption {
-            code,
-            data: b"\x01\x02",
-            at: 0,
-        };
+        let raw = RawOption { code, data: b"\x01\x02", at: 0 };
         let opt = EdnsOption::parse(raw).unwrap();
         assert_eq!(opt, EdnsOption::Unknown(raw));
         assert_eq!(opt.encoded_len(), 2);
         assert_eq!(opt.code(), code);
     }
-    assert_eq!(
-        RawOption {
-            code: OptCode::LLQ,
-            data: b"",
-            at: 0
-        }
-        .typed()
-        .unwrap()
-        .to_string(),
-        "LLQ: (empty)"
-    );
-    let cookie = RawOption {
-        code: OptCode::COOKIE,
-        data: &[0; 8],
-        at: 0,
-    };
+    assert_eq!(RawOption { code: OptCode::LLQ, data: b"", at: 0 }.typed().unwrap().to_string(), "LLQ: (empty)");
+    let cookie = RawOption { code: OptCode::COOKIE, data: &[0; 8], at: 0 };
     assert_eq!(cookie.parse_as::<Nsid>(), Ok(None));
     assert!(cookie.parse_as::<Cookie>().unwrap().is_some());
 }
 
 fn unhex(s: &str) -> Vec<u8> {
-    s.as_bytes()
-        .chunks(2)
-        .map(|p| u8::from_str_radix(core::str::from_utf8(p).unwrap(), 16).unwrap())
-        .collect()
+    s.as_bytes().chunks(2).map(|p| u8::from_str_radix(core::str::from_utf8(p).unwrap(), 16).unwrap()).collect()
 }
 
 /// Every option of every message that dnspython 2.9.2 accepted in the
@@ -210,10 +154,7 @@ fn unhex(s: &str) -> Vec<u8> {
 /// except for the ones this crate refuses on purpose (see the list).
 #[test]
 fn dnspython_corpus() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/dnspython/corpus.txt"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dnspython/corpus.txt");
     let corpus = std::fs::read_to_string(path).expect("the dnspython corpus");
     let mut wire = Vec::new();
     let mut seen = 0;
@@ -247,10 +188,7 @@ fn dnspython_corpus() {
     // dnspython 2.9.2 reads TCP-KEEPALIVE as opaque; RFC 7828 section 3.1
     // allows only 0 or 2 octets. The corpus mutates a COOKIE into one.
     for (code, len, e) in &refused {
-        assert!(
-            *code == OptCode::TCP_KEEPALIVE.to_int() && *len != 0 && *len != 2,
-            "{code} {len} {e}"
-        );
+        assert!(*code == OptCode::TCP_KEEPALIVE.to_int() && *len != 0 && *len != 2, "{code} {len} {e}");
     }
     assert!(!refused.is_empty());
 }

@@ -39,20 +39,14 @@ fn framed(
     len: usize,
     data: impl FnOnce(&mut Writer<'_>) -> Result<(), BuildError>,
 ) -> Result<(), BuildError> {
-    let len16 = u16::try_from(len).map_err(|_| BuildError::TooLong {
-        what: "EDNS option data",
-        len,
-        max: MAX_LEN,
-    })?;
+    let len16 = u16::try_from(len).map_err(|_| BuildError::TooLong { what: "EDNS option data", len, max: MAX_LEN })?;
     let start = w.pos();
     let result = (|| {
         w.u16(code.to_int())?;
         w.u16(len16)?;
         data(w)?;
         if w.pos() != start + 4 + len {
-            return Err(BuildError::Invalid {
-                what: "EDNS option data length differs from its encoded_len",
-            });
+            return Err(BuildError::Invalid { what: "EDNS option data length differs from its encoded_len" });
         }
         Ok(())
     })();
@@ -154,11 +148,7 @@ impl<'w, 'b> OptWriter<'w, 'b> {
     fn room(&self, len: usize) -> Result<(), BuildError> {
         let total = self.len() + 4 + len;
         if total > MAX_LEN {
-            return Err(BuildError::TooLong {
-                what: "OPT RDATA",
-                len: total,
-                max: MAX_LEN,
-            });
+            return Err(BuildError::TooLong { what: "OPT RDATA", len: total, max: MAX_LEN });
         }
         Ok(())
     }
@@ -181,35 +171,19 @@ mod tests {
         let mut w = Writer::new(&mut buf);
         let mut opts = OptWriter::new(&mut w);
         assert!(opts.is_empty());
-        opts.push(&EdnsOption::Cookie(Cookie {
-            client: [1; 8],
-            server: &[],
-        }))
-        .unwrap();
+        opts.push(&EdnsOption::Cookie(Cookie { client: [1; 8], server: &[] })).unwrap();
         assert_eq!(opts.len(), 12);
         // Invalid data writes nothing.
-        let bad = Cookie {
-            client: [1; 8],
-            server: &[2; 3],
-        };
-        assert!(matches!(
-            opts.push_data(&bad),
-            Err(BuildError::Invalid { .. })
-        ));
+        let bad = Cookie { client: [1; 8], server: &[2; 3] };
+        assert!(matches!(opts.push_data(&bad), Err(BuildError::Invalid { .. })));
         assert_eq!(opts.len(), 12);
         // So does data that does not fit.
-        assert!(matches!(
-            opts.push_data(&Padding::zeros(20)),
-            Err(BuildError::NoSpace { .. })
-        ));
+        assert!(matches!(opts.push_data(&Padding::zeros(20)), Err(BuildError::NoSpace { .. })));
         assert_eq!(opts.len(), 12);
         let ecs = ClientSubnet::parse(b"\x00\x01\x00\x00", 0).unwrap();
         opts.push_data(&ecs).unwrap();
         assert_eq!(opts.finish(), 20);
-        assert_eq!(
-            w.finish(),
-            b"\x00\x0a\x00\x08\x01\x01\x01\x01\x01\x01\x01\x01\x00\x08\x00\x04\x00\x01\x00\x00"
-        );
+        assert_eq!(w.finish(), b"\x00\x0a\x00\x08\x01\x01\x01\x01\x01\x01\x01\x01\x00\x08\x00\x04\x00\x01\x00\x00");
     }
 
     #[test]
@@ -219,22 +193,12 @@ mod tests {
         let mut opts = OptWriter::new(&mut w);
         opts.push_data(&Padding::zeros(65531)).unwrap();
         assert_eq!(opts.len(), 65535);
-        assert!(matches!(
-            opts.push_raw(OptCode::new(65001), &[]),
-            Err(BuildError::TooLong { .. })
-        ));
+        assert!(matches!(opts.push_raw(OptCode::new(65001), &[]), Err(BuildError::TooLong { .. })));
         assert_eq!(opts.finish(), 65535);
         let mut w = Writer::new(&mut buf);
         let big = [0u8; 65536];
-        let raw = EdnsOption::Unknown(crate::edns::RawOption {
-            code: OptCode::new(65001),
-            data: &big,
-            at: 0,
-        });
-        assert!(matches!(
-            write_option(&mut w, &raw),
-            Err(BuildError::TooLong { .. })
-        ));
+        let raw = EdnsOption::Unknown(crate::edns::RawOption { code: OptCode::new(65001), data: &big, at: 0 });
+        assert!(matches!(write_option(&mut w, &raw), Err(BuildError::TooLong { .. })));
         assert_eq!(w.pos(), 0);
     }
 }

@@ -66,9 +66,7 @@ impl ZoneVersion<'_> {
     pub const fn label_count(&self) -> Option<u8> {
         match self {
             Self::Request => None,
-            Self::SoaSerial { label_count, .. } | Self::Other { label_count, .. } => {
-                Some(*label_count)
-            }
+            Self::SoaSerial { label_count, .. } | Self::Other { label_count, .. } => Some(*label_count),
         }
     }
 }
@@ -86,45 +84,25 @@ impl<'a> OptionData<'a> for ZoneVersion<'a> {
         };
         let version_type = ZoneVersionType::new(version_type);
         if version_type != ZoneVersionType::SOA_SERIAL {
-            return Ok(Self::Other {
-                label_count,
-                version_type,
-                version,
-            });
+            return Ok(Self::Other { label_count, version_type, version });
         }
         let &[a, b, c, d] = version else {
-            return Err(bad(
-                at.saturating_add(2),
-                Self::CODE,
-                "SOA-SERIAL VERSION is not 4 octets",
-            ));
+            return Err(bad(at.saturating_add(2), Self::CODE, "SOA-SERIAL VERSION is not 4 octets"));
         };
-        Ok(Self::SoaSerial {
-            label_count,
-            serial: u32::from_be_bytes([a, b, c, d]),
-        })
+        Ok(Self::SoaSerial { label_count, serial: u32::from_be_bytes([a, b, c, d]) })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
         match *self {
             Self::Request => Ok(()),
-            Self::SoaSerial {
-                label_count,
-                serial,
-            } => {
+            Self::SoaSerial { label_count, serial } => {
                 w.u8(label_count)?;
                 w.u8(ZoneVersionType::SOA_SERIAL.to_int())?;
                 w.u32(serial)
             }
-            Self::Other {
-                label_count,
-                version_type,
-                version,
-            } => {
+            Self::Other { label_count, version_type, version } => {
                 if version_type == ZoneVersionType::SOA_SERIAL && version.len() != 4 {
-                    return Err(BuildError::Invalid {
-                        what: "SOA-SERIAL VERSION is not 4 octets",
-                    });
+                    return Err(BuildError::Invalid { what: "SOA-SERIAL VERSION is not 4 octets" });
                 }
                 w.u8(label_count)?;
                 w.u8(version_type.to_int())?;
@@ -147,20 +125,10 @@ impl fmt::Display for ZoneVersion<'_> {
         let plural = |n: u8| if n == 1 { "" } else { "s" };
         match *self {
             Self::Request => f.write_str("(empty)"),
-            Self::SoaSerial {
-                label_count,
-                serial,
-            } => write!(
-                f,
-                "{} {serial} ({label_count} label{})",
-                ZoneVersionType::SOA_SERIAL,
-                plural(label_count)
-            ),
-            Self::Other {
-                label_count,
-                version_type,
-                version,
-            } => {
+            Self::SoaSerial { label_count, serial } => {
+                write!(f, "{} {serial} ({label_count} label{})", ZoneVersionType::SOA_SERIAL, plural(label_count))
+            }
+            Self::Other { label_count, version_type, version } => {
                 write!(f, "{version_type} ")?;
                 if version.is_empty() {
                     f.write_str("(empty)")?;
@@ -184,10 +152,7 @@ mod tests {
         round_trip::<ZoneVersion>(b"", "(empty)");
         // The form dnspython's corpus generator writes by hand (dnspython
         // 2.9.2 has no ZONEVERSION class): example.com. at serial 0x789abcde.
-        let zv = round_trip::<ZoneVersion>(
-            b"\x02\x00\x78\x9a\xbc\xde",
-            "SOA-SERIAL 2023406814 (2 labels)",
-        );
+        let zv = round_trip::<ZoneVersion>(b"\x02\x00\x78\x9a\xbc\xde", "SOA-SERIAL 2023406814 (2 labels)");
         assert_eq!(zv.label_count(), Some(2));
         assert_eq!(zv.version_type(), Some(ZoneVersionType::SOA_SERIAL));
         round_trip::<ZoneVersion>(b"\x00\x00\x00\x00\x00\x01", "SOA-SERIAL 1 (0 labels)");
@@ -204,11 +169,7 @@ mod tests {
             let data = [0u8; 8];
             refused::<ZoneVersion>(&data[..len], 2, "SOA-SERIAL VERSION is not 4 octets");
         }
-        let bad = ZoneVersion::Other {
-            label_count: 1,
-            version_type: ZoneVersionType::SOA_SERIAL,
-            version: b"\x01",
-        };
+        let bad = ZoneVersion::Other { label_count: 1, version_type: ZoneVersionType::SOA_SERIAL, version: b"\x01" };
         assert!(bad.compose(&mut Writer::new(&mut [0u8; 8])).is_err());
     }
 }

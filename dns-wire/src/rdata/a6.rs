@@ -58,9 +58,7 @@ impl<'a> A6<'a> {
             *d = *s;
         }
         let bits = u128::from_be_bytes(octets);
-        let mask = u128::MAX
-            .checked_shr(u32::from(self.prefix_len))
-            .unwrap_or(0);
+        let mask = u128::MAX.checked_shr(u32::from(self.prefix_len)).unwrap_or(0);
         Ipv6Addr::from(bits & mask)
     }
 
@@ -80,23 +78,11 @@ impl<'a> RecordData<'a> for A6<'a> {
         let at = r.pos();
         let prefix_len = r.u8()?;
         if prefix_len > 128 {
-            return Err(WireError::BadRdata {
-                at,
-                rtype,
-                what: "prefix length above 128",
-            });
+            return Err(WireError::BadRdata { at, rtype, what: "prefix length above 128" });
         }
         let suffix = r.bytes(usize::from(16 - prefix_len / 8))?;
-        let prefix_name = if prefix_len == 0 {
-            None
-        } else {
-            Some(r.uncompressed_name()?)
-        };
-        Ok(Self {
-            prefix_len,
-            suffix,
-            prefix_name,
-        })
+        let prefix_name = if prefix_len == 0 { None } else { Some(r.uncompressed_name()?) };
+        Ok(Self { prefix_len, suffix, prefix_name })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -139,18 +125,10 @@ mod tests {
             b"\x00\x12\x34\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01",
             "0 1234::1",
         );
-        round_trip::<A6>(
-            Rtype::A6,
-            b"\x40\x00\x00\x00\x00\x00\x00\x00\x01\x02ip\x00",
-            "64 ::1 ip.",
-        );
+        round_trip::<A6>(Rtype::A6, b"\x40\x00\x00\x00\x00\x00\x00\x00\x01\x02ip\x00", "64 ::1 ip.");
         round_trip::<A6>(Rtype::A6, b"\x80\x01p\x00", "128 p.");
         // Pad bits are kept on the wire and hidden in the text.
-        round_trip::<A6>(
-            Rtype::A6,
-            b"\x41\xff\x00\x00\x00\x00\x00\x00\x01\x01p\x00",
-            "65 ::7f00:0:0:1 p.",
-        );
+        round_trip::<A6>(Rtype::A6, b"\x41\xff\x00\x00\x00\x00\x00\x00\x01\x01p\x00", "65 ::7f00:0:0:1 p.");
         round_trip::<A6>(Rtype::A6, b"\x7f\xff\x01p\x00", "127 ::1 p.");
         assert!(matches!(
             crate::rdata::RData::parse(Rtype::A6, Reader::new(b"\x81\x00")),
@@ -165,9 +143,6 @@ mod tests {
         let buf = b"\x01a\x00\x80\xc0\x00";
         let mut r = Reader::message(buf);
         r.bytes(3).unwrap();
-        assert!(matches!(
-            crate::rdata::RData::parse(Rtype::A6, r),
-            Err(WireError::PointerNotAllowed { at: 4 })
-        ));
+        assert!(matches!(crate::rdata::RData::parse(Rtype::A6, r), Err(WireError::PointerNotAllowed { at: 4 })));
     }
 }

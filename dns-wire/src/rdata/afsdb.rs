@@ -32,10 +32,7 @@ impl<'a> RecordData<'a> for Afsdb<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            subtype: r.u16()?,
-            hostname: r.name()?,
-        })
+        Ok(Self { subtype: r.u16()?, hostname: r.name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -62,15 +59,9 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: AFSDB 1 bigbird.toaster.com.
-        round_trip::<Afsdb>(
-            Rtype::AFSDB,
-            b"\x00\x01\x07bigbird\x07toaster\x03com\x00",
-            "1 bigbird.toaster.com.",
-        );
+        round_trip::<Afsdb>(Rtype::AFSDB, b"\x00\x01\x07bigbird\x07toaster\x03com\x00", "1 bigbird.toaster.com.");
         assert!(crate::rdata::RData::parse(Rtype::AFSDB, Reader::new(b"\x00")).is_err());
-        assert!(
-            crate::rdata::RData::parse(Rtype::AFSDB, Reader::new(b"\x00\x01\x00\x00")).is_err()
-        );
+        assert!(crate::rdata::RData::parse(Rtype::AFSDB, Reader::new(b"\x00\x01\x00\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::AFSDB, Reader::new(b"\x00\x01\x01a")).is_err());
     }
 }

@@ -60,14 +60,7 @@ impl<'a> RecordData<'a> for Amtrelay<'a> {
 
 impl fmt::Display for Amtrelay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {} {}",
-            self.precedence,
-            u8::from(self.discovery_optional),
-            self.relay.kind(),
-            self.relay
-        )
+        write!(f, "{} {} {} {}", self.precedence, u8::from(self.discovery_optional), self.relay.kind(), self.relay)
     }
 }
 
@@ -81,11 +74,7 @@ mod tests {
         // (wire, text) pairs from dnspython 2.9.2 (RFC 8777 section 4.3 examples).
         round_trip::<Amtrelay>(Rtype::AMTRELAY, b"\x0a\x00", "10 0 0 .");
         round_trip::<Amtrelay>(Rtype::AMTRELAY, b"\x0a\x80", "10 1 0 .");
-        round_trip::<Amtrelay>(
-            Rtype::AMTRELAY,
-            b"\x0a\x81\xcb\x00\x71\x0f",
-            "10 1 1 203.0.113.15",
-        );
+        round_trip::<Amtrelay>(Rtype::AMTRELAY, b"\x0a\x81\xcb\x00\x71\x0f", "10 1 1 203.0.113.15");
         round_trip::<Amtrelay>(
             Rtype::AMTRELAY,
             b"\x80\x82\x26\x00\x1f\x16\x01\x7c\x39\x50\x47\xac\xcb\x79\x62\xba\x70\x2e",

@@ -112,25 +112,14 @@ fn read_item<'a>(rtype: Rtype, r: &mut Reader<'a>) -> Result<AplItem<'a>, WireEr
     if afd.len() > max_afd {
         return Err(bad(at + 3, "address part longer than the address"));
     }
-    Ok(AplItem {
-        family,
-        prefix,
-        negation: n & 0x80 != 0,
-        afd,
-    })
+    Ok(AplItem { family, prefix, negation: n & 0x80 != 0, afd })
 }
 
 impl<'a> Apl<'a> {
     /// The items, in the order they were received.
     pub fn items(&self) -> impl Iterator<Item = AplItem<'a>> + use<'a> {
         let mut r = Reader::new(self.items);
-        core::iter::from_fn(move || {
-            if r.is_empty() {
-                None
-            } else {
-                read_item(Rtype::APL, &mut r).ok()
-            }
-        })
+        core::iter::from_fn(move || if r.is_empty() { None } else { read_item(Rtype::APL, &mut r).ok() })
     }
 }
 
@@ -181,21 +170,9 @@ mod tests {
             b"\x00\x01\x15\x03\xc0\xa8\x20\x00\x01\x1c\x83\xc0\xa8\x26",
             "1:192.168.32.0/21 !1:192.168.38.0/28",
         );
-        round_trip::<Apl>(
-            Rtype::APL,
-            b"\x00\x01\x04\x01\xe0\x00\x02\x08\x01\xff",
-            "1:224.0.0.0/4 2:ff00::/8",
-        );
-        round_trip::<Apl>(
-            Rtype::APL,
-            b"\x00\x01\x00\x00\x00\x02\x00\x00",
-            "1:0.0.0.0/0 2:::/0",
-        );
-        round_trip::<Apl>(
-            Rtype::APL,
-            b"\x00\x01\x1f\x04\xc0\xa8\x00\xff",
-            "1:192.168.0.255/31",
-        );
+        round_trip::<Apl>(Rtype::APL, b"\x00\x01\x04\x01\xe0\x00\x02\x08\x01\xff", "1:224.0.0.0/4 2:ff00::/8");
+        round_trip::<Apl>(Rtype::APL, b"\x00\x01\x00\x00\x00\x02\x00\x00", "1:0.0.0.0/0 2:::/0");
+        round_trip::<Apl>(Rtype::APL, b"\x00\x01\x1f\x04\xc0\xa8\x00\xff", "1:192.168.0.255/31");
         round_trip::<Apl>(Rtype::APL, b"\x00\x03\x08\x82\x01\xff", "!3:01ff/8");
         round_trip::<Apl>(Rtype::APL, b"", "");
     }
@@ -213,14 +190,9 @@ mod tests {
         ];
         for (wire, at) in cases {
             let got = crate::rdata::RData::parse(Rtype::APL, Reader::new(wire));
-            assert!(
-                matches!(got, Err(WireError::BadRdata { at: a, .. }) if a == at),
-                "{wire:?}: {got:?}"
-            );
+            assert!(matches!(got, Err(WireError::BadRdata { at: a, .. }) if a == at), "{wire:?}: {got:?}");
         }
         assert!(crate::rdata::RData::parse(Rtype::APL, Reader::new(b"\x00\x01\x08")).is_err());
-        assert!(
-            crate::rdata::RData::parse(Rtype::APL, Reader::new(b"\x00\x01\x08\x02\x0a")).is_err()
-        );
+        assert!(crate::rdata::RData::parse(Rtype::APL, Reader::new(b"\x00\x01\x08\x02\x0a")).is_err());
     }
 }

@@ -54,17 +54,9 @@ impl<'a> RecordData<'a> for Caa<'a> {
         let at = r.pos();
         let tag = r.char_string()?;
         if tag.is_empty() || !tag.iter().all(u8::is_ascii_alphanumeric) {
-            return Err(WireError::BadRdata {
-                at,
-                rtype,
-                what: "tag is not 1-255 ascii letters and digits",
-            });
+            return Err(WireError::BadRdata { at, rtype, what: "tag is not 1-255 ascii letters and digits" });
         }
-        Ok(Self {
-            flags,
-            tag,
-            value: r.rest(),
-        })
+        Ok(Self { flags, tag, value: r.rest() })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -96,23 +88,14 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: CAA 0 issue "letsencrypt.org"
-        round_trip::<Caa>(
-            Rtype::CAA,
-            b"\x00\x05issueletsencrypt.org",
-            "0 issue \"letsencrypt.org\"",
-        );
+        round_trip::<Caa>(Rtype::CAA, b"\x00\x05issueletsencrypt.org", "0 issue \"letsencrypt.org\"");
         // dnspython: CAA 128 tbs "Unknown"
         round_trip::<Caa>(Rtype::CAA, b"\x80\x03tbsUnknown", "128 tbs \"Unknown\"");
         // dnspython: CAA 0 iodef ""
         round_trip::<Caa>(Rtype::CAA, b"\x00\x05iodef", "0 iodef \"\"");
         // dnspython: from wire 000149ff0022
         round_trip::<Caa>(Rtype::CAA, b"\x00\x01I\xff\x00\"", "0 I \"\\255\\000\\\"\"");
-        for bad in [
-            &b"\x00\x00"[..],
-            b"\x00\x01-",
-            b"\x00\x01\xc3",
-            b"\x00\x05issu\x00",
-        ] {
+        for bad in [&b"\x00\x00"[..], b"\x00\x01-", b"\x00\x01\xc3", b"\x00\x05issu\x00"] {
             assert!(matches!(
                 crate::rdata::RData::parse(Rtype::CAA, Reader::new(bad)),
                 Err(WireError::BadRdata { at: 1, .. })

@@ -28,9 +28,7 @@ impl RecordData<'_> for Eui48 {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self {
-            address: r.array::<6>()?,
-        })
+        Ok(Self { address: r.array::<6>()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -62,11 +60,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: EUI48 00-00-5E-00-53-2A
-        round_trip::<Eui48>(
-            Rtype::EUI48,
-            &[0x00, 0x00, 0x5e, 0x00, 0x53, 0x2a],
-            "00-00-5e-00-53-2a",
-        );
+        round_trip::<Eui48>(Rtype::EUI48, &[0x00, 0x00, 0x5e, 0x00, 0x53, 0x2a], "00-00-5e-00-53-2a");
         assert!(crate::rdata::RData::parse(Rtype::EUI48, Reader::new(&[0; 5])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::EUI48, Reader::new(&[0; 7])).is_err());
     }

@@ -28,9 +28,7 @@ impl RecordData<'_> for Eui64 {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self {
-            address: r.array::<8>()?,
-        })
+        Ok(Self { address: r.array::<8>()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -62,11 +60,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: EUI64 00-00-5E-EF-10-00-00-2A
-        round_trip::<Eui64>(
-            Rtype::EUI64,
-            &[0xff, 0x00, 0x5e, 0xef, 0x10, 0x00, 0xab, 0x2a],
-            "ff-00-5e-ef-10-00-ab-2a",
-        );
+        round_trip::<Eui64>(Rtype::EUI64, &[0xff, 0x00, 0x5e, 0xef, 0x10, 0x00, 0xab, 0x2a], "ff-00-5e-ef-10-00-ab-2a");
         assert!(crate::rdata::RData::parse(Rtype::EUI64, Reader::new(&[0; 7])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::EUI64, Reader::new(&[0; 9])).is_err());
     }

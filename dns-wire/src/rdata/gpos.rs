@@ -81,9 +81,7 @@ fn within(s: &[u8], limit: u32) -> bool {
     if significant.len() > 3 {
         return false;
     }
-    let value = significant
-        .iter()
-        .fold(0u32, |n, &d| n * 10 + u32::from(d.wrapping_sub(b'0')));
+    let value = significant.iter().fold(0u32, |n, &d| n * 10 + u32::from(d.wrapping_sub(b'0')));
     value < limit || (value == limit && frac.iter().all(|&d| d == b'0'))
 }
 
@@ -122,13 +120,7 @@ impl<'a> RecordData<'a> for Gpos<'a> {
 
 impl fmt::Display for Gpos<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {}",
-            self.latitude(),
-            self.longitude(),
-            self.altitude()
-        )
+        write!(f, "{} {} {}", self.latitude(), self.longitude(), self.altitude())
     }
 }
 
@@ -140,11 +132,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: GPOS -32.6882 116.8652 10.0
-        round_trip::<Gpos>(
-            Rtype::GPOS,
-            b"\x08-32.6882\x08116.8652\x0410.0",
-            "-32.6882 116.8652 10.0",
-        );
+        round_trip::<Gpos>(Rtype::GPOS, b"\x08-32.6882\x08116.8652\x0410.0", "-32.6882 116.8652 10.0");
         // dnspython: GPOS +.5 -180 1.
         round_trip::<Gpos>(Rtype::GPOS, b"\x03+.5\x04-180\x021.", "+.5 -180 1.");
         // dnspython accepts these from wire.
@@ -184,8 +172,6 @@ mod tests {
             );
         }
         assert!(crate::rdata::RData::parse(Rtype::GPOS, Reader::new(b"\x010\x010")).is_err());
-        assert!(
-            crate::rdata::RData::parse(Rtype::GPOS, Reader::new(b"\x010\x010\x010\xff")).is_err()
-        );
+        assert!(crate::rdata::RData::parse(Rtype::GPOS, Reader::new(b"\x010\x010\x010\xff")).is_err());
     }
 }

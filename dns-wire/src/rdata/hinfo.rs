@@ -31,10 +31,7 @@ impl<'a> RecordData<'a> for Hinfo<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            cpu: r.char_string()?,
-            os: r.char_string()?,
-        })
+        Ok(Self { cpu: r.char_string()?, os: r.char_string()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -80,12 +80,7 @@ impl<'a> RecordData<'a> for Hip<'a> {
             r.uncompressed_name()?;
         }
         let servers = r.buffer().get(start..r.pos()).unwrap_or_default();
-        Ok(Self {
-            pk_algorithm,
-            hit,
-            public_key,
-            servers,
-        })
+        Ok(Self { pk_algorithm, hit, public_key, servers })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -113,13 +108,7 @@ impl<'a> RecordData<'a> for Hip<'a> {
 
 impl fmt::Display for Hip<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {}",
-            self.pk_algorithm,
-            Hex(self.hit),
-            Base64(self.public_key)
-        )?;
+        write!(f, "{} {} {}", self.pk_algorithm, Hex(self.hit), Base64(self.public_key))?;
         for server in self.rendezvous_servers() {
             write!(f, " {server}")?;
         }
@@ -133,10 +122,7 @@ mod tests {
     use crate::rdata::tests::round_trip;
 
     fn hex(s: &str) -> alloc::vec::Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
+        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
     }
 
     #[test]
@@ -170,15 +156,10 @@ mod tests {
             Err(WireError::BadRdata { at: 2, .. })
         ));
         assert!(crate::rdata::RData::parse(Rtype::HIP, Reader::new(&hex("0102000201ff"))).is_err());
-        assert!(
-            crate::rdata::RData::parse(Rtype::HIP, Reader::new(&hex("0102000101ff0161"))).is_err()
-        );
+        assert!(crate::rdata::RData::parse(Rtype::HIP, Reader::new(&hex("0102000101ff0161"))).is_err());
         let buf = b"\x01a\x00\x01\x02\x00\x01\x01\xff\xc0\x00";
         let mut r = Reader::message(buf);
         r.bytes(3).unwrap();
-        assert!(matches!(
-            crate::rdata::RData::parse(Rtype::HIP, r),
-            Err(WireError::PointerNotAllowed { at: 9 })
-        ));
+        assert!(matches!(crate::rdata::RData::parse(Rtype::HIP, r), Err(WireError::PointerNotAllowed { at: 9 })));
     }
 }

@@ -45,23 +45,14 @@ impl<'a> Gateway<'a> {
 
     /// Reads a gateway of type `kind`; `at` is the offset of the type
     /// field. Names may not be compressed, as dnspython also requires.
-    pub(crate) fn read(
-        kind: u8,
-        at: usize,
-        rtype: Rtype,
-        r: &mut Reader<'a>,
-    ) -> Result<Self, WireError> {
+    pub(crate) fn read(kind: u8, at: usize, rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         Ok(match kind {
             0 => Self::None,
             1 => Self::Ipv4(Ipv4Addr::from(r.array::<4>()?)),
             2 => Self::Ipv6(Ipv6Addr::from(r.array::<16>()?)),
             3 => Self::Name(r.uncompressed_name()?),
             _ => {
-                return Err(WireError::BadRdata {
-                    at,
-                    rtype,
-                    what: "unknown gateway type",
-                });
+                return Err(WireError::BadRdata { at, rtype, what: "unknown gateway type" });
             }
         })
     }
@@ -139,12 +130,7 @@ impl<'a> RecordData<'a> for Ipseckey<'a> {
         let kind = r.u8()?;
         let algorithm = r.u8()?;
         let gateway = Gateway::read(kind, at, rtype, r)?;
-        Ok(Self {
-            precedence,
-            algorithm,
-            gateway,
-            public_key: r.rest(),
-        })
+        Ok(Self { precedence, algorithm, gateway, public_key: r.rest() })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -160,14 +146,7 @@ impl<'a> RecordData<'a> for Ipseckey<'a> {
 
 impl fmt::Display for Ipseckey<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {} {} ",
-            self.precedence,
-            self.gateway.kind(),
-            self.algorithm,
-            self.gateway
-        )?;
+        write!(f, "{} {} {} {} ", self.precedence, self.gateway.kind(), self.algorithm, self.gateway)?;
         // 24 octets are exactly 32 base64 characters.
         for (i, chunk) in self.public_key.chunks(24).enumerate() {
             if i > 0 {
@@ -185,10 +164,7 @@ mod tests {
     use crate::rdata::tests::round_trip;
 
     fn hex(s: &str) -> alloc::vec::Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
+        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
     }
 
     #[test]
@@ -203,14 +179,8 @@ mod tests {
                 "0a0002010351537986ed35533b6064478eeeb27b5bd74dae149b6e81ba3a0521af82ab78010351537986ed35533b6064478eeeb27b5bd74dae149b6e81ba3a0521af82ab7801",
                 "10 0 2 . AQNRU3mG7TVTO2BkR47usntb102uFJtu gbo6BSGvgqt4AQNRU3mG7TVTO2BkR47u sntb102uFJtugbo6BSGvgqt4AQ==",
             ),
-            (
-                "0a0302026777076578616d706c6503636f6d00010351",
-                "10 3 2 gw.example.com. AQNR",
-            ),
-            (
-                "0a020220010db8000000000000000000000001010351",
-                "10 2 2 2001:db8::1 AQNR",
-            ),
+            ("0a0302026777076578616d706c6503636f6d00010351", "10 3 2 gw.example.com. AQNR"),
+            ("0a020220010db8000000000000000000000001010351", "10 2 2 2001:db8::1 AQNR"),
             ("0a000201", "10 0 2 . AQ=="),
             ("0a0000", "10 0 0 . "),
         ];
@@ -225,20 +195,11 @@ mod tests {
             crate::rdata::RData::parse(Rtype::IPSECKEY, Reader::new(b"\x0a\x04\x02")),
             Err(WireError::BadRdata { at: 1, .. })
         ));
-        assert!(
-            crate::rdata::RData::parse(Rtype::IPSECKEY, Reader::new(b"\x0a\x01\x02\xc0\x00\x02"))
-                .is_err()
-        );
-        assert!(
-            crate::rdata::RData::parse(Rtype::IPSECKEY, Reader::new(b"\x0a\x03\x02\x02gw"))
-                .is_err()
-        );
+        assert!(crate::rdata::RData::parse(Rtype::IPSECKEY, Reader::new(b"\x0a\x01\x02\xc0\x00\x02")).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::IPSECKEY, Reader::new(b"\x0a\x03\x02\x02gw")).is_err());
         let buf = b"\x01a\x00\x0a\x03\x02\xc0\x00";
         let mut r = Reader::message(buf);
         r.bytes(3).unwrap();
-        assert!(matches!(
-            crate::rdata::RData::parse(Rtype::IPSECKEY, r),
-            Err(WireError::PointerNotAllowed { at: 6 })
-        ));
+        assert!(matches!(crate::rdata::RData::parse(Rtype::IPSECKEY, r), Err(WireError::PointerNotAllowed { at: 6 })));
     }
 }

@@ -36,15 +36,8 @@ impl<'a> RecordData<'a> for Isdn<'a> {
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         let address = r.char_string()?;
-        let subaddress = if r.is_empty() {
-            None
-        } else {
-            Some(r.char_string()?)
-        };
-        Ok(Self {
-            address,
-            subaddress,
-        })
+        let subaddress = if r.is_empty() { None } else { Some(r.char_string()?) };
+        Ok(Self { address, subaddress })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -78,11 +71,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: ISDN 150862028003217 004
-        round_trip::<Isdn>(
-            Rtype::ISDN,
-            b"\x0f150862028003217\x03004",
-            "\"150862028003217\" \"004\"",
-        );
+        round_trip::<Isdn>(Rtype::ISDN, b"\x0f150862028003217\x03004", "\"150862028003217\" \"004\"");
         round_trip::<Isdn>(Rtype::ISDN, b"\x0f150862028003217", "\"150862028003217\"");
         // dnspython prints 0000 as "" (and writes it back as 00).
         round_trip::<Isdn>(Rtype::ISDN, b"\x00\x00", "\"\"");

@@ -32,10 +32,7 @@ impl<'a> RecordData<'a> for Kx<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            preference: r.u16()?,
-            exchanger: r.uncompressed_name()?,
-        })
+        Ok(Self { preference: r.u16()?, exchanger: r.uncompressed_name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -62,11 +59,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: KX 10 kx.example.
-        round_trip::<Kx>(
-            Rtype::KX,
-            b"\x00\x0a\x02kx\x07example\x00",
-            "10 kx.example.",
-        );
+        round_trip::<Kx>(Rtype::KX, b"\x00\x0a\x02kx\x07example\x00", "10 kx.example.");
         assert!(crate::rdata::RData::parse(Rtype::KX, Reader::new(b"\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::KX, Reader::new(b"\x00\x01\x00\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::KX, Reader::new(b"\x00\x01\x01a")).is_err());
@@ -77,9 +70,6 @@ mod tests {
         let buf = b"\x01a\x00\x00\x0a\xc0\x00";
         let mut r = Reader::message(buf);
         r.bytes(3).unwrap();
-        assert!(matches!(
-            crate::rdata::RData::parse(Rtype::KX, r),
-            Err(WireError::PointerNotAllowed { at: 5 })
-        ));
+        assert!(matches!(crate::rdata::RData::parse(Rtype::KX, r), Err(WireError::PointerNotAllowed { at: 5 })));
     }
 }

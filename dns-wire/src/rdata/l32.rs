@@ -31,10 +31,7 @@ impl RecordData<'_> for L32 {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self {
-            preference: r.u16()?,
-            locator: Ipv4Addr::from(r.array::<4>()?),
-        })
+        Ok(Self { preference: r.u16()?, locator: Ipv4Addr::from(r.array::<4>()?) })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -61,11 +58,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: L32 10 10.1.2.0 -> 000a0a010200
-        round_trip::<L32>(
-            Rtype::L32,
-            &[0x00, 0x0a, 0x0a, 0x01, 0x02, 0x00],
-            "10 10.1.2.0",
-        );
+        round_trip::<L32>(Rtype::L32, &[0x00, 0x0a, 0x0a, 0x01, 0x02, 0x00], "10 10.1.2.0");
         assert!(crate::rdata::RData::parse(Rtype::L32, Reader::new(&[0; 5])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::L32, Reader::new(&[0; 7])).is_err());
     }

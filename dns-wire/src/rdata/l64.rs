@@ -30,10 +30,7 @@ impl RecordData<'_> for L64 {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self {
-            preference: r.u16()?,
-            locator: r.array::<8>()?,
-        })
+        Ok(Self { preference: r.u16()?, locator: r.array::<8>()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -69,11 +66,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: L64 10 2001:0DB8:1140:1000 (printed in lowercase from wire)
-        round_trip::<L64>(
-            Rtype::L64,
-            b"\x00\x0a\x20\x01\x0d\xb8\x11\x40\x10\x00",
-            "10 2001:0db8:1140:1000",
-        );
+        round_trip::<L64>(Rtype::L64, b"\x00\x0a\x20\x01\x0d\xb8\x11\x40\x10\x00", "10 2001:0db8:1140:1000");
         assert!(crate::rdata::RData::parse(Rtype::L64, Reader::new(&[0; 9])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::L64, Reader::new(&[0; 11])).is_err());
     }

@@ -32,10 +32,7 @@ impl<'a> RecordData<'a> for Lp<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            preference: r.u16()?,
-            fqdn: r.uncompressed_name()?,
-        })
+        Ok(Self { preference: r.u16()?, fqdn: r.uncompressed_name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -62,11 +59,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: LP 10 l64-subnet1.example.com.
-        round_trip::<Lp>(
-            Rtype::LP,
-            b"\x00\x0a\x0bl64-subnet1\x07example\x03com\x00",
-            "10 l64-subnet1.example.com.",
-        );
+        round_trip::<Lp>(Rtype::LP, b"\x00\x0a\x0bl64-subnet1\x07example\x03com\x00", "10 l64-subnet1.example.com.");
         assert!(crate::rdata::RData::parse(Rtype::LP, Reader::new(b"\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::LP, Reader::new(b"\x00\x01\x00\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::LP, Reader::new(b"\x00\x01\x01a")).is_err());

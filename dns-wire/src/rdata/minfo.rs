@@ -32,10 +32,7 @@ impl<'a> RecordData<'a> for Minfo<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            rmailbx: r.name()?,
-            emailbx: r.name()?,
-        })
+        Ok(Self { rmailbx: r.name()?, emailbx: r.name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -62,11 +59,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython has no MINFO class; the text follows RFC 1035 section 5.
-        round_trip::<Minfo>(
-            Rtype::MINFO,
-            b"\x04list\x01x\x00\x05owner\x01x\x00",
-            "list.x. owner.x.",
-        );
+        round_trip::<Minfo>(Rtype::MINFO, b"\x04list\x01x\x00\x05owner\x01x\x00", "list.x. owner.x.");
         assert!(crate::rdata::RData::parse(Rtype::MINFO, Reader::new(b"\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::MINFO, Reader::new(b"\x00\x00\x00")).is_err());
     }

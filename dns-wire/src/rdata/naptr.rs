@@ -99,16 +99,9 @@ mod tests {
             b"\x00\x01\x00\x02\x01u\x07E2U+sip\x0b!^(.*)$!\\1!\x00",
             "1 2 \"u\" \"E2U+sip\" \"!^(.*)$!\\\\1!\" .",
         );
+        assert!(crate::rdata::RData::parse(Rtype::NAPTR, Reader::new(b"\x00\x01\x00\x02\x00\x00\x00")).is_err());
         assert!(
-            crate::rdata::RData::parse(Rtype::NAPTR, Reader::new(b"\x00\x01\x00\x02\x00\x00\x00"))
-                .is_err()
-        );
-        assert!(
-            crate::rdata::RData::parse(
-                Rtype::NAPTR,
-                Reader::new(b"\x00\x01\x00\x02\x00\x00\x00\x00\x00")
-            )
-            .is_err()
+            crate::rdata::RData::parse(Rtype::NAPTR, Reader::new(b"\x00\x01\x00\x02\x00\x00\x00\x00\x00")).is_err()
         );
     }
 }

@@ -30,10 +30,7 @@ impl RecordData<'_> for Nid {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self {
-            preference: r.u16()?,
-            node_id: r.array::<8>()?,
-        })
+        Ok(Self { preference: r.u16()?, node_id: r.array::<8>()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -69,11 +66,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: NID 10 0014:4fff:ff20:8530
-        round_trip::<Nid>(
-            Rtype::NID,
-            b"\x00\x0a\x00\x14\x4f\xff\xff\x20\x85\x30",
-            "10 0014:4fff:ff20:8530",
-        );
+        round_trip::<Nid>(Rtype::NID, b"\x00\x0a\x00\x14\x4f\xff\xff\x20\x85\x30", "10 0014:4fff:ff20:8530");
         assert!(crate::rdata::RData::parse(Rtype::NID, Reader::new(&[0; 9])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::NID, Reader::new(&[0; 11])).is_err());
     }

@@ -34,11 +34,7 @@ impl<'a> RecordData<'a> for Px<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            preference: r.u16()?,
-            map822: r.name()?,
-            mapx400: r.name()?,
-        })
+        Ok(Self { preference: r.u16()?, map822: r.name()?, mapx400: r.name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -72,8 +68,6 @@ mod tests {
             "10 net2.it. PRMD-net2.ADMD-p400.C-it.",
         );
         assert!(crate::rdata::RData::parse(Rtype::PX, Reader::new(b"\x00\x0a\x00")).is_err());
-        assert!(
-            crate::rdata::RData::parse(Rtype::PX, Reader::new(b"\x00\x0a\x00\x00\x00")).is_err()
-        );
+        assert!(crate::rdata::RData::parse(Rtype::PX, Reader::new(b"\x00\x0a\x00\x00\x00")).is_err());
     }
 }

@@ -32,10 +32,7 @@ impl<'a> RecordData<'a> for Rp<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            mbox: r.name()?,
-            txt: r.name()?,
-        })
+        Ok(Self { mbox: r.name()?, txt: r.name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -32,10 +32,7 @@ impl<'a> RecordData<'a> for Rt<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            preference: r.u16()?,
-            intermediate_host: r.name()?,
-        })
+        Ok(Self { preference: r.u16()?, intermediate_host: r.name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -62,11 +59,7 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: RT 2 Relay.Prime.COM.
-        round_trip::<Rt>(
-            Rtype::RT,
-            b"\x00\x02\x05Relay\x05Prime\x03COM\x00",
-            "2 Relay.Prime.COM.",
-        );
+        round_trip::<Rt>(Rtype::RT, b"\x00\x02\x05Relay\x05Prime\x03COM\x00", "2 Relay.Prime.COM.");
         assert!(crate::rdata::RData::parse(Rtype::RT, Reader::new(b"\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::RT, Reader::new(b"\x00\x01\x00\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::RT, Reader::new(b"\x00\x01\x01a")).is_err());

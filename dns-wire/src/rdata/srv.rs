@@ -37,12 +37,7 @@ impl<'a> RecordData<'a> for Srv<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            priority: r.u16()?,
-            weight: r.u16()?,
-            port: r.u16()?,
-            target: r.name()?,
-        })
+        Ok(Self { priority: r.u16()?, weight: r.u16()?, port: r.u16()?, target: r.name()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -59,11 +54,7 @@ impl<'a> RecordData<'a> for Srv<'a> {
 
 impl fmt::Display for Srv<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {} {}",
-            self.priority, self.weight, self.port, self.target
-        )
+        write!(f, "{} {} {} {}", self.priority, self.weight, self.port, self.target)
     }
 }
 
@@ -80,21 +71,8 @@ mod tests {
             b"\x00\x00\x00\x05\x13\xc4\x09sipserver\x07example\x03com\x00",
             "0 5 5060 sipserver.example.com.",
         );
-        round_trip::<Srv>(
-            Rtype::SRV,
-            b"\xff\xff\xff\xff\xff\xff\x00",
-            "65535 65535 65535 .",
-        );
-        assert!(
-            crate::rdata::RData::parse(Rtype::SRV, Reader::new(b"\x00\x00\x00\x05\x13\xc4"))
-                .is_err()
-        );
-        assert!(
-            crate::rdata::RData::parse(
-                Rtype::SRV,
-                Reader::new(b"\x00\x00\x00\x05\x13\xc4\x00\x00")
-            )
-            .is_err()
-        );
+        round_trip::<Srv>(Rtype::SRV, b"\xff\xff\xff\xff\xff\xff\x00", "65535 65535 65535 .");
+        assert!(crate::rdata::RData::parse(Rtype::SRV, Reader::new(b"\x00\x00\x00\x05\x13\xc4")).is_err());
+        assert!(crate::rdata::RData::parse(Rtype::SRV, Reader::new(b"\x00\x00\x00\x05\x13\xc4\x00\x00")).is_err());
     }
 }

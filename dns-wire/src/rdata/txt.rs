@@ -74,10 +74,7 @@ impl<'a> RecordData<'a> for Txt<'a> {
         // --- rdata-legacy begin
         // The same format: RESINFO (RFC 9606 section 4), and NINFO, AVC and
         // WALLET (IANA registrations without an RFC).
-        if matches!(
-            rtype,
-            Rtype::NINFO | Rtype::AVC | Rtype::RESINFO | Rtype::WALLET
-        ) {
+        if matches!(rtype, Rtype::NINFO | Rtype::AVC | Rtype::RESINFO | Rtype::WALLET) {
             return true;
         }
         // --- rdata-legacy end

@@ -44,17 +44,9 @@ impl<'a> RecordData<'a> for Uri<'a> {
         let at = r.pos();
         let target = r.rest();
         if target.is_empty() {
-            return Err(WireError::BadRdata {
-                at,
-                rtype,
-                what: "empty target",
-            });
+            return Err(WireError::BadRdata { at, rtype, what: "empty target" });
         }
-        Ok(Self {
-            priority,
-            weight,
-            target,
-        })
+        Ok(Self { priority, weight, target })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -70,13 +62,7 @@ impl<'a> RecordData<'a> for Uri<'a> {
 
 impl fmt::Display for Uri<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {}",
-            self.priority,
-            self.weight,
-            CharStr(self.target)
-        )
+        write!(f, "{} {} {}", self.priority, self.weight, CharStr(self.target))
     }
 }
 

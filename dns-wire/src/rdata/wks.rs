@@ -43,11 +43,9 @@ impl<'a> Wks<'a> {
 
     /// The ports whose bits are set, in increasing order.
     pub fn ports(&self) -> impl Iterator<Item = u16> + use<'a> {
-        (0u16..).zip(self.bitmap.iter()).flat_map(|(i, &b)| {
-            (0u16..8)
-                .filter(move |j| b & (0x80 >> j) != 0)
-                .map(move |j| i * 8 + j)
-        })
+        (0u16..)
+            .zip(self.bitmap.iter())
+            .flat_map(|(i, &b)| (0u16..8).filter(move |j| b & (0x80 >> j) != 0).map(move |j| i * 8 + j))
     }
 }
 
@@ -62,17 +60,9 @@ impl<'a> RecordData<'a> for Wks<'a> {
         let at = r.pos();
         let bitmap = r.rest();
         if bitmap.len() > MAX_BITMAP {
-            return Err(WireError::BadRdata {
-                at,
-                rtype,
-                what: "bit map longer than 8192 octets",
-            });
+            return Err(WireError::BadRdata { at, rtype, what: "bit map longer than 8192 octets" });
         }
-        Ok(Self {
-            address,
-            protocol,
-            bitmap,
-        })
+        Ok(Self { address, protocol, bitmap })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
@@ -110,17 +100,9 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython: WKS 10.0.0.1 6 0 1 2 21 23 -> 0a00000106e00005
-        round_trip::<Wks>(
-            Rtype::WKS,
-            &[0x0a, 0, 0, 1, 6, 0xe0, 0x00, 0x05],
-            "10.0.0.1 6 0 1 2 21 23",
-        );
+        round_trip::<Wks>(Rtype::WKS, &[0x0a, 0, 0, 1, 6, 0xe0, 0x00, 0x05], "10.0.0.1 6 0 1 2 21 23");
         // dnspython: WKS 10.0.0.1 udp 53 -> 0a0000011100000000000004
-        round_trip::<Wks>(
-            Rtype::WKS,
-            &[0x0a, 0, 0, 1, 0x11, 0, 0, 0, 0, 0, 0, 0x04],
-            "10.0.0.1 17 53",
-        );
+        round_trip::<Wks>(Rtype::WKS, &[0x0a, 0, 0, 1, 0x11, 0, 0, 0, 0, 0, 0, 0x04], "10.0.0.1 17 53");
         // dnspython: from wire 0a00000111000000 (trailing zero octets kept).
         round_trip::<Wks>(Rtype::WKS, &[0x0a, 0, 0, 1, 0x11, 0, 0, 0], "10.0.0.1 17 ");
         round_trip::<Wks>(Rtype::WKS, &[0x0a, 0, 0, 1, 0xfe], "10.0.0.1 254 ");
@@ -134,9 +116,7 @@ mod tests {
             *last = 1;
         }
         let rd = crate::rdata::RData::parse(Rtype::WKS, Reader::new(&wire)).unwrap();
-        let crate::rdata::RData::Wks(wks) = rd else {
-            panic!("not WKS")
-        };
+        let crate::rdata::RData::Wks(wks) = rd else { panic!("not WKS") };
         assert!(wks.ports().eq([65535]));
         wire.push(0);
         assert!(matches!(

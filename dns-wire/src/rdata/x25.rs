@@ -30,9 +30,7 @@ impl<'a> RecordData<'a> for X25<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self {
-            address: r.char_string()?,
-        })
+        Ok(Self { address: r.char_string()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
