@@ -3,10 +3,15 @@
 //! Commands:
 //! - `protokit message [-|FILE] [--text]`: decode DNS messages and write them
 //!   again with the builder (see `message.rs`).
+//! - `protokit rdata to-wire|to-text`: RDATA between presentation and wire
+//!   form (see `rdata.rs`).
+//! - `protokit zone print FILE`: read and print a zone file (see `zone.rs`).
 
 mod dig;
 mod hex;
 mod message;
+mod rdata;
+mod zone;
 
 use std::process::ExitCode;
 
@@ -17,6 +22,14 @@ commands:
                               hex lines from FILE, a bundled sample with no argument) and
                               print each as `ok <hex>` (rebuilt with compression) or
                               `error: <reason>`; --text prints a dig-like rendering
+  rdata to-wire               stdin lines `TYPE<TAB>presentation text` (absolute names) to
+                              RDATA hex, or `error: <reason>`
+  rdata to-text               stdin lines `TYPE<TAB>hex` to presentation text, or
+                              `error: <reason>`
+  zone print FILE [--origin NAME] [--include-dir DIR]
+                              read a zone file and print it canonically, one record a line
+                              (absolute names, TTL and class on each); a parse error exits 1
+                              with `FILE:line:col: <reason>`; $INCLUDE only with --include-dir
 ";
 
 fn main() -> ExitCode {
@@ -27,6 +40,8 @@ fn main() -> ExitCode {
     };
     let result = match cmd.as_str() {
         "message" => message::run(rest),
+        "rdata" => rdata::run(rest),
+        "zone" => zone::run(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,0 +1,67 @@
+//! `protokit rdata to-wire` and `protokit rdata to-text`: one line out for
+//! each line in.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use dns_wire::iana::{Class, Rtype};
+use dns_wire::rdata::RData;
+use dns_wire::text::{RdataParser, Tokenizer, rdata_text};
+use dns_wire::wire::{Reader, Writer};
+
+use crate::hex;
+
+pub fn run(args: &[String]) -> Result<ExitCode, String> {
+    let convert: fn(Rtype, &str) -> Result<String, String> = match args.first().map(String::as_str) {
+        Some("to-wire") => to_wire,
+        Some("to-text") => to_text,
+        _ => return Err("rdata: expected `to-wire` or `to-text`".to_string()),
+    };
+    if let Some(extra) = args.get(1) {
+        return Err(format!("rdata: unexpected argument `{extra}`"));
+    }
+    let io = |e: std::io::Error| format!("rdata: {e}");
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for line in std::io::stdin().lock().lines() {
+        let line = line.map_err(io)?;
+        let line = line.strip_suffix('\r').unwrap_or(&line);
+        let result = match line.split_once('\t') {
+            None => Err("expected TYPE<TAB>data".to_string()),
+            Some((t, data)) => match Rtype::from_mnemonic(t.trim()) {
+                None => Err(format!("unknown type {}", t.trim())),
+                Some(rtype) => convert(rtype, data),
+            },
+        };
+        match result {
+            Ok(s) => writeln!(out, "{s}"),
+            Err(e) => writeln!(out, "error: {e}"),
+        }
+        .map_err(io)?;
+    }
+    out.flush().map_err(io)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Presentation text (names absolute) to RDATA wire hex.
+fn to_wire(rtype: Rtype, text: &str) -> Result<String, String> {
+    let mut tok = Tokenizer::new(text.as_bytes());
+    tok.next_entry().map_err(|e| e.to_string())?;
+    let mut p = RdataParser::new(&mut tok, None);
+    let mut buf = vec![0u8; 65535];
+    let mut w = Writer::new(&mut buf);
+    rdata_text(rtype, Class::IN, &mut p, &mut w).map_err(|e| e.kind.to_string() + &at(e.col))?;
+    p.finish().map_err(|e| e.kind.to_string() + &at(e.col))?;
+    Ok(hex::encode(w.finish()))
+}
+
+fn at(col: u32) -> String {
+    format!(" at column {col}")
+}
+
+/// RDATA wire hex to presentation text.
+fn to_text(rtype: Rtype, hex_text: &str) -> Result<String, String> {
+    let wire = hex::decode(hex_text)?;
+    let data = RData::parse(rtype, Reader::new(&wire)).map_err(|e| e.to_string())?;
+    Ok(data.to_string())
+}
