@@ -68,8 +68,12 @@ fn write_message(s: &mut String, msg: &Message<'_>) -> std::fmt::Result {
         }
         writeln!(s, "\n;; {} SECTION:", section.as_str().to_ascii_uppercase())?;
         for rr in records {
-            let data = rr.data().map(|d| d.to_string()).unwrap_or_default();
-            writeln!(s, "{}\t{}\t{}\t{}\t{}", rr.owner(), rr.ttl(), rr.class(), rr.rtype(), data)?;
+            let ext = crate::ext::ALL;
+            let data = match ext.find(rr.rtype()) {
+                Some(_) => ext.display(rr.rtype(), rr.rdata()).to_string(),
+                None => rr.data().map(|d| d.to_string()).unwrap_or_default(),
+            };
+            writeln!(s, "{}\t{}\t{}\t{}\t{}", rr.owner(), rr.ttl(), rr.class(), ext.mnemonic(rr.rtype()), data)?;
         }
     }
     Ok(())

@@ -8,6 +8,7 @@
 //! - `protokit zone print FILE`: read and print a zone file (see `zone.rs`).
 
 mod dig;
+mod ext;
 mod hex;
 mod message;
 mod rdata;

@@ -80,7 +80,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
 /// renders it: the rebuilt wire as `ok <hex>`, or the dig-like text.
 fn render(wire: &[u8], output: Output) -> Result<String, String> {
     let msg = Message::parse(wire).map_err(|e| e.to_string())?;
-    msg.check_rdata().map_err(|e| e.to_string())?;
+    msg.check_rdata_with(crate::ext::ALL).map_err(|e| e.to_string())?;
     match output {
         Output::Text => Ok(dig::render(&msg)),
         Output::Hex => {

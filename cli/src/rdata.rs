@@ -5,11 +5,10 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use dns_wire::iana::{Class, Rtype};
-use dns_wire::rdata::RData;
 use dns_wire::text::{RdataParser, Tokenizer, rdata_text};
-use dns_wire::wire::{Reader, Writer};
+use dns_wire::wire::Writer;
 
-use crate::hex;
+use crate::{ext, hex};
 
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let convert: fn(Rtype, &str) -> Result<String, String> = match args.first().map(String::as_str) {
@@ -28,7 +27,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         let line = line.strip_suffix('\r').unwrap_or(&line);
         let result = match line.split_once('\t') {
             None => Err("expected TYPE<TAB>data".to_string()),
-            Some((t, data)) => match Rtype::from_mnemonic(t.trim()) {
+            Some((t, data)) => match ext::ALL.rtype_from_mnemonic(t.trim()) {
                 None => Err(format!("unknown type {}", t.trim())),
                 Some(rtype) => convert(rtype, data),
             },
@@ -50,7 +49,7 @@ fn to_wire(rtype: Rtype, text: &str) -> Result<String, String> {
     let mut p = RdataParser::new(&mut tok, None);
     let mut buf = vec![0u8; 65535];
     let mut w = Writer::new(&mut buf);
-    rdata_text(rtype, Class::IN, &mut p, &mut w).map_err(|e| e.kind.to_string() + &at(e.col))?;
+    rdata_text(rtype, Class::IN, ext::ALL, &mut p, &mut w).map_err(|e| e.kind.to_string() + &at(e.col))?;
     p.finish().map_err(|e| e.kind.to_string() + &at(e.col))?;
     Ok(hex::encode(w.finish()))
 }
@@ -62,6 +61,6 @@ fn at(col: u32) -> String {
 /// RDATA wire hex to presentation text.
 fn to_text(rtype: Rtype, hex_text: &str) -> Result<String, String> {
     let wire = hex::decode(hex_text)?;
-    let data = RData::parse(rtype, Reader::new(&wire)).map_err(|e| e.to_string())?;
-    Ok(data.to_string())
+    ext::ALL.check(rtype, &wire).map_err(|e| e.to_string())?;
+    Ok(ext::ALL.display(rtype, &wire).to_string())
 }

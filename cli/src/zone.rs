@@ -24,7 +24,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     let file = file.ok_or("zone print: no FILE")?;
-    let mut zone = ZoneFile::open(&file).map_err(|e| format!("{file}: {e}"))?;
+    let mut zone = ZoneFile::open(&file).map_err(|e| format!("{file}: {e}"))?.with_extensions(crate::ext::ALL);
     if let Some(o) = origin {
         let o: NameBuf = o.parse().map_err(|e| format!("zone: --origin: {e}"))?;
         zone = zone.with_origin(o);

@@ -175,6 +175,27 @@ impl<'a> Message<'a> {
         Record::read(&mut r).ok().map(Opt::from_record)
     }
 
+    /// As [`Message::check_rdata`], with the record types of `ext` checked
+    /// by their extensions.
+    ///
+    /// # Errors
+    /// The first [`WireError`] found.
+    pub fn check_rdata_with(&self, ext: crate::rdata::Extensions<'_>) -> Result<(), WireError> {
+        for (_, rr) in self.records() {
+            match ext.find(rr.rtype()) {
+                Some(e) if !(rr.class() != Class::IN && rr.rtype().is_class_in_only()) => {
+                    let mut r = rr.rdata_reader();
+                    r.forbid_pointers();
+                    e.check(rr.rtype(), r)?;
+                }
+                _ => {
+                    rr.data()?;
+                }
+            }
+        }
+        self.check_options()
+    }
+
     /// Reads every record's RDATA into its typed form, to check that all of
     /// it is well-formed, and the options of the OPT record into theirs
     /// ([`Opt::typed_options`]; RFC 6891 section 6.1.2).
@@ -185,6 +206,10 @@ impl<'a> Message<'a> {
         for (_, rr) in self.records() {
             rr.data()?;
         }
+        self.check_options()
+    }
+
+    fn check_options(&self) -> Result<(), WireError> {
         if let Some(opt) = self.opt() {
             for o in opt.typed_options() {
                 o?;

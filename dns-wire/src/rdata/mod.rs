@@ -13,6 +13,7 @@ use core::fmt;
 use crate::iana::Rtype;
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
+mod extension;
 mod macros;
 
 mod a;
@@ -56,6 +57,7 @@ mod x25;
 
 pub use a::A;
 pub use aaaa::Aaaa;
+pub use extension::{Extensions, RdataExtension};
 pub use mx::Mx;
 pub use null::Null;
 pub use single_name::{Cname, Dname, Mb, Md, Mf, Mg, Mr, Ns, NsapPtr, Ptr};

@@ -10,7 +10,7 @@ use super::tokenizer::{Field, Tokenizer, TokenizerState};
 use crate::Name;
 use crate::iana::{Class, Rtype};
 use crate::name::{MAX_WIRE_LEN, NameBuf};
-use crate::rdata::RData;
+use crate::rdata::{Extensions, RData};
 use crate::wire::{Reader, Writer};
 
 /// One record read from a zone file, in wire form in the caller's buffer.
@@ -26,6 +26,8 @@ pub struct ZoneRecord<'b> {
     pub ttl: u32,
     /// The RDATA in uncompressed wire form.
     pub rdata: &'b [u8],
+    /// The extensions the record was read with, for its `Display`.
+    pub ext: Extensions<'static>,
 }
 
 impl<'b> ZoneRecord<'b> {
@@ -43,7 +45,12 @@ impl fmt::Display for ZoneRecord<'_> {
     /// The record as one canonical zone-file line: absolute owner, TTL,
     /// class, type and RDATA, separated by tabs.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}\t{}\t{}\t{}\t{}", self.owner, self.ttl, self.class, self.rtype, self.data())
+        let rdata: &dyn fmt::Display = if self.class != Class::IN && self.rtype.is_class_in_only() {
+            &crate::rdata::Unknown { data: self.rdata }
+        } else {
+            &self.ext.display(self.rtype, self.rdata)
+        };
+        write!(f, "{}\t{}\t{}\t{}\t{}", self.owner, self.ttl, self.class, self.ext.mnemonic(self.rtype), rdata)
     }
 }
 
@@ -114,6 +121,7 @@ struct State {
     last_owner: Option<NameBuf>,
     include: bool,
     generate: Option<Generate>,
+    ext: Extensions<'static>,
 }
 
 impl<S: AsRef<[u8]>> ZoneReader<S> {
@@ -131,6 +139,7 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
                 last_owner: None,
                 include: false,
                 generate: None,
+                ext: Extensions::NONE,
             },
         }
     }
@@ -138,6 +147,12 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
     /// Sets the origin, as if the file began with `$ORIGIN`.
     pub fn with_origin(mut self, origin: NameBuf) -> Self {
         self.state.origin = Some(origin);
+        self
+    }
+
+    /// Reads and prints the record types of these extensions too.
+    pub fn with_extensions(mut self, ext: Extensions<'static>) -> Self {
+        self.state.ext = ext;
         self
     }
 
@@ -179,7 +194,15 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
         let src = self.src.as_ref();
         loop {
             if let Some(Step::Record(owner_len, rdata_len, rtype, class, ttl)) = self.state.next_generated(src, out)? {
-                return Ok(Some(Entry::Record(finish_record(out, owner_len, rdata_len, rtype, class, ttl))));
+                return Ok(Some(Entry::Record(finish_record(
+                    out,
+                    owner_len,
+                    rdata_len,
+                    rtype,
+                    class,
+                    ttl,
+                    self.state.ext,
+                ))));
             }
             let mut tok = Tokenizer::resume(src, self.tok);
             let step = self.state.entry(&mut tok, out);
@@ -192,7 +215,15 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
                 Step::End => return Ok(None),
                 Step::Directive => {}
                 Step::Record(owner_len, rdata_len, rtype, class, ttl) => {
-                    return Ok(Some(Entry::Record(finish_record(out, owner_len, rdata_len, rtype, class, ttl))));
+                    return Ok(Some(Entry::Record(finish_record(
+                        out,
+                        owner_len,
+                        rdata_len,
+                        rtype,
+                        class,
+                        ttl,
+                        self.state.ext,
+                    ))));
                 }
                 Step::Include(file, origin) => {
                     let origin = origin.or(self.state.origin);
@@ -272,7 +303,7 @@ impl State {
                 ttl = Some(parse_ttl(&f)?);
             } else if let Some(c) = class.is_none().then(|| f.as_str().and_then(Class::from_mnemonic)).flatten() {
                 class = Some(c);
-            } else if let Some(t) = f.as_str().and_then(Rtype::from_mnemonic) {
+            } else if let Some(t) = f.as_str().and_then(|m| self.ext.rtype_from_mnemonic(m)) {
                 break (f, t);
             } else {
                 return Err(f.error(K::UnknownType));
@@ -287,7 +318,7 @@ impl State {
         owner_out.copy_from_slice(owner_wire);
         let mut w = Writer::new(rdata_out);
         let mut p = RdataParser::new(tok, origin.as_ref().map(NameBuf::as_name));
-        rdata_text(rtype, class, &mut p, &mut w)?;
+        rdata_text(rtype, class, self.ext, &mut p, &mut w)?;
         p.finish()?;
         let rdata_len = w.pos();
         let ttl = match ttl.or(self.default_ttl).or(self.last_ttl) {
@@ -328,14 +359,15 @@ enum Step<'s> {
     Include(Field<'s>, Option<NameBuf>),
 }
 
-fn finish_record(
-    out: &[u8],
+fn finish_record<'b>(
+    out: &'b [u8],
     owner_len: usize,
     rdata_len: usize,
     rtype: Rtype,
     class: Class,
     ttl: u32,
-) -> ZoneRecord<'_> {
+    ext: Extensions<'static>,
+) -> ZoneRecord<'b> {
     let (owner, rest) = out.split_at(owner_len.min(out.len()));
     ZoneRecord {
         owner: Name::from_checked(owner, 0),
@@ -343,6 +375,7 @@ fn finish_record(
         class,
         ttl,
         rdata: rest.get(..rdata_len).unwrap_or_default(),
+        ext,
     }
 }
 
@@ -368,6 +401,7 @@ fn soa_minimum(rdata: &[u8]) -> Option<u32> {
 pub fn rdata_text(
     rtype: Rtype,
     class: Class,
+    ext: Extensions<'_>,
     p: &mut RdataParser<'_, '_, '_>,
     w: &mut Writer<'_>,
 ) -> Result<(), TextError> {
@@ -381,17 +415,19 @@ pub fn rdata_text(
             return Err(p.error(K::GenericLength));
         }
         let opaque = class != Class::IN && rtype.is_class_in_only();
-        if !opaque && RData::is_known(rtype) {
+        if !opaque && (RData::is_known(rtype) || ext.find(rtype).is_some()) {
             let data = w.written().get(start..).unwrap_or_default();
-            RData::parse(rtype, Reader::new(data))
-                .map_err(|_| p.error(K::Invalid("generic RDATA not valid for the type")))?;
+            ext.check(rtype, data).map_err(|_| p.error(K::Invalid("generic RDATA not valid for the type")))?;
         }
         return Ok(());
     }
     if class != Class::IN && rtype.is_class_in_only() {
         return Err(p.error(K::NoTextFormat));
     }
-    RData::parse_text(rtype, p, w)
+    match ext.find(rtype) {
+        Some(e) => e.parse_text(rtype, p, w),
+        None => RData::parse_text(rtype, p, w),
+    }
 }
 
 #[cfg(test)]

@@ -63,6 +63,7 @@ struct Frame {
 pub struct ZoneFile {
     stack: Vec<Frame>,
     include_dir: Option<PathBuf>,
+    ext: crate::rdata::Extensions<'static>,
 }
 
 impl ZoneFile {
@@ -73,7 +74,11 @@ impl ZoneFile {
     pub fn from_reader(mut r: impl BufRead) -> io::Result<Self> {
         let mut text = Vec::new();
         r.read_to_end(&mut text)?;
-        Ok(Self { stack: std::vec![Frame { reader: ZoneReader::new(text), file: None }], include_dir: None })
+        Ok(Self {
+            stack: std::vec![Frame { reader: ZoneReader::new(text), file: None }],
+            include_dir: None,
+            ext: crate::rdata::Extensions::NONE,
+        })
     }
 
     /// Reads the file at `path`.
@@ -86,6 +91,7 @@ impl ZoneFile {
         Ok(Self {
             stack: std::vec![Frame { reader: ZoneReader::new(text), file: Some(path.to_path_buf()) }],
             include_dir: None,
+            ext: crate::rdata::Extensions::NONE,
         })
     }
 
@@ -93,6 +99,15 @@ impl ZoneFile {
     pub fn with_origin(mut self, origin: NameBuf) -> Self {
         self.stack =
             self.stack.into_iter().map(|f| Frame { reader: f.reader.with_origin(origin), file: f.file }).collect();
+        self
+    }
+
+    /// Reads and prints the record types of these extensions too (included
+    /// files as well).
+    pub fn with_extensions(mut self, ext: crate::rdata::Extensions<'static>) -> Self {
+        self.ext = ext;
+        self.stack =
+            self.stack.into_iter().map(|f| Frame { reader: f.reader.with_extensions(ext), file: f.file }).collect();
         self
     }
 
@@ -141,6 +156,7 @@ impl ZoneFile {
             class,
             ttl,
             rdata: rest.get(..rdata_len).unwrap_or_default(),
+            ext: self.ext,
         }))
     }
 
@@ -158,7 +174,7 @@ impl ZoneFile {
             return Err(fail(K::IncludeOutside));
         }
         let text = std::fs::read(&path).map_err(|_| fail(K::IncludeIo))?;
-        let mut reader = ZoneReader::new(text).allow_include(true).with_default_ttl(ttl);
+        let mut reader = ZoneReader::new(text).allow_include(true).with_default_ttl(ttl).with_extensions(self.ext);
         if let Some(o) = origin {
             reader = reader.with_origin(o);
         }
