@@ -3,7 +3,7 @@
 
 use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
-use std::vec::Vec;
+use alloc::vec::Vec;
 
 use super::error::{TextError, TextErrorKind as K};
 use super::scan::decode_field;
@@ -32,7 +32,7 @@ impl core::fmt::Display for ZoneFileError {
     }
 }
 
-impl std::error::Error for ZoneFileError {}
+impl core::error::Error for ZoneFileError {}
 
 struct Frame {
     reader: ZoneReader<Vec<u8>>,
@@ -75,7 +75,7 @@ impl ZoneFile {
         let mut text = Vec::new();
         r.read_to_end(&mut text)?;
         Ok(Self {
-            stack: std::vec![Frame { reader: ZoneReader::new(text), file: None }],
+            stack: alloc::vec![Frame { reader: ZoneReader::new(text), file: None }],
             include_dir: None,
             ext: crate::rdata::Extensions::NONE,
         })
@@ -89,7 +89,7 @@ impl ZoneFile {
         let path = path.as_ref();
         let text = std::fs::read(path)?;
         Ok(Self {
-            stack: std::vec![Frame { reader: ZoneReader::new(text), file: Some(path.to_path_buf()) }],
+            stack: alloc::vec![Frame { reader: ZoneReader::new(text), file: Some(path.to_path_buf()) }],
             include_dir: None,
             ext: crate::rdata::Extensions::NONE,
         })
@@ -168,7 +168,7 @@ impl ZoneFile {
             return Err(fail(K::IncludeDepth));
         }
         let dir = self.include_dir.as_ref().ok_or_else(|| fail(K::IncludeDisabled))?;
-        let name = std::str::from_utf8(&name).map_err(|_| fail(K::IncludeIo))?;
+        let name = core::str::from_utf8(&name).map_err(|_| fail(K::IncludeIo))?;
         let path = dir.join(name).canonicalize().map_err(|_| fail(K::IncludeIo))?;
         if !path.starts_with(dir) {
             return Err(fail(K::IncludeOutside));
