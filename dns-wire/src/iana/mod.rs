@@ -14,6 +14,9 @@ mod optcode;
 mod rcode;
 mod rtype;
 mod secalg;
+// --- rdata-dnssec begin
+mod cert;
+// --- rdata-dnssec end
 
 pub use class::Class;
 pub use digest::DigestAlg;
@@ -23,6 +26,9 @@ pub use optcode::OptCode;
 pub use rcode::Rcode;
 pub use rtype::Rtype;
 pub use secalg::SecAlg;
+// --- rdata-dnssec begin
+pub use cert::CertType;
+// --- rdata-dnssec end
 
 /// A mnemonic that the registry does not hold and that is not in the
 /// `PREFIXnnn` form either.

@@ -4,3 +4,6 @@
 mod present;
 
 pub use present::{Base32Hex, Base64, CharStr, Hex};
+// --- rdata-dnssec begin
+pub use present::{Base64Chunks, HexChunks, SigTime};
+// --- rdata-dnssec end
