@@ -16,6 +16,9 @@ mod rcode;
 mod rtype;
 mod secalg;
 mod zoneversion;
+// --- rdata-dnssec begin
+mod cert;
+// --- rdata-dnssec end
 
 pub use class::Class;
 pub use digest::DigestAlg;
@@ -27,6 +30,9 @@ pub use rcode::Rcode;
 pub use rtype::Rtype;
 pub use secalg::SecAlg;
 pub use zoneversion::ZoneVersionType;
+// --- rdata-dnssec begin
+pub use cert::CertType;
+// --- rdata-dnssec end
 
 /// A mnemonic that the registry does not hold and that is not in the
 /// `PREFIXnnn` form either.

@@ -54,6 +54,25 @@ mod uri;
 mod wks;
 mod x25;
 // --- rdata-legacy end
+// --- rdata-dnssec begin
+mod cert;
+mod csync;
+mod dhcid;
+mod dnskey;
+mod ds;
+mod nsec;
+mod nsec3;
+mod nsec3param;
+mod nxt;
+mod openpgpkey;
+mod rrsig;
+mod sshfp;
+mod tkey;
+mod tlsa;
+mod tsig;
+mod type_bitmap;
+mod zonemd;
+// --- rdata-dnssec end
 
 pub use a::A;
 pub use aaaa::Aaaa;
@@ -94,6 +113,25 @@ pub use uri::Uri;
 pub use wks::Wks;
 pub use x25::X25;
 // --- rdata-legacy end
+// --- rdata-dnssec begin
+pub use cert::Cert;
+pub use csync::Csync;
+pub use dhcid::Dhcid;
+pub use dnskey::Dnskey;
+pub use ds::Ds;
+pub use nsec::Nsec;
+pub use nsec3::Nsec3;
+pub use nsec3param::Nsec3Param;
+pub use nxt::Nxt;
+pub use openpgpkey::Openpgpkey;
+pub use rrsig::Rrsig;
+pub use sshfp::Sshfp;
+pub use tkey::Tkey;
+pub use tlsa::Tlsa;
+pub use tsig::Tsig;
+pub use type_bitmap::{TypeBitmap, TypeBitmapIter};
+pub use zonemd::Zonemd;
+// --- rdata-dnssec end
 
 /// The typed RDATA of one or more record types.
 ///
@@ -230,6 +268,31 @@ macros::rdata_enum! {
     Resinfo(Txt<'a>) = RESINFO;
     Wallet(Txt<'a>) = WALLET;
     // --- rdata-legacy end
+    // --- rdata-dnssec begin
+    Sig(Rrsig<'a>) = SIG;
+    Key(Dnskey<'a>) = KEY;
+    Nxt(Nxt<'a>) = NXT;
+    Cert(Cert<'a>) = CERT;
+    Ds(Ds<'a>) = DS;
+    Sshfp(Sshfp<'a>) = SSHFP;
+    Rrsig(Rrsig<'a>) = RRSIG;
+    Nsec(Nsec<'a>) = NSEC;
+    Dnskey(Dnskey<'a>) = DNSKEY;
+    Dhcid(Dhcid<'a>) = DHCID;
+    Nsec3(Nsec3<'a>) = NSEC3;
+    Nsec3Param(Nsec3Param<'a>) = NSEC3PARAM;
+    Tlsa(Tlsa<'a>) = TLSA;
+    Smimea(Tlsa<'a>) = SMIMEA;
+    Cds(Ds<'a>) = CDS;
+    Cdnskey(Dnskey<'a>) = CDNSKEY;
+    Openpgpkey(Openpgpkey<'a>) = OPENPGPKEY;
+    Csync(Csync<'a>) = CSYNC;
+    Zonemd(Zonemd<'a>) = ZONEMD;
+    Tkey(Tkey<'a>) = TKEY;
+    Tsig(Tsig<'a>) = TSIG;
+    Ta(Ds<'a>) = TA;
+    Dlv(Ds<'a>) = DLV;
+    // --- rdata-dnssec end
 }
 
 #[cfg(test)]

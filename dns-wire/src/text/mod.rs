@@ -18,3 +18,6 @@ pub use tokenizer::{Field, Tokenizer, TokenizerState};
 pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_text};
 #[cfg(feature = "std")]
 pub use zone_file::{MAX_INCLUDE_DEPTH, ZoneFile, ZoneFileError};
+// --- rdata-dnssec begin
+pub use present::{Base64Chunks, HexChunks, SigTime};
+// --- rdata-dnssec end

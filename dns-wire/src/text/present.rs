@@ -108,6 +108,102 @@ impl fmt::Display for Base32Hex<'_> {
     }
 }
 
+/// Octets in base64 (RFC 4648 section 4) broken into groups of 32
+/// characters separated by single spaces, as dnspython writes key and
+/// signature fields (RFC 4034 sections 2.2 and 3.2 allow white space inside
+/// the base64 text); nothing for no octets.
+///
+/// ```
+/// use dns_wire::text::Base64Chunks;
+/// assert_eq!(Base64Chunks(&[0; 27]).to_string(), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA AAAA");
+/// assert_eq!(Base64Chunks(b"fo").to_string(), "Zm8=");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Base64Chunks<'a>(pub &'a [u8]);
+
+impl fmt::Display for Base64Chunks<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // 24 octets make exactly 32 base64 characters.
+        for (i, chunk) in self.0.chunks(24).enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            Base64(chunk).fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+/// Octets as lowercase hexadecimal broken into groups of 128 digits
+/// separated by single spaces, as dnspython writes digest fields (RFC 4034
+/// section 5.3 allows white space inside the hexadecimal text); nothing for
+/// no octets.
+///
+/// ```
+/// use dns_wire::text::HexChunks;
+/// let s = HexChunks(&[0xab; 65]).to_string();
+/// assert_eq!(s.len(), 131);
+/// assert!(s.ends_with("ab ab"));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct HexChunks<'a>(pub &'a [u8]);
+
+impl fmt::Display for HexChunks<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // 64 octets make exactly 128 hexadecimal digits.
+        for (i, chunk) in self.0.chunks(64).enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            Hex(chunk).fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+/// A DNSSEC signature time (seconds since 1970-01-01 UTC, 32 bits) written
+/// as `YYYYMMDDHHmmSS` in UTC (RFC 4034 section 3.2), computed without
+/// allocation. The value is taken as it is, without the serial-number
+/// arithmetic of RFC 4034 section 3.1.5, so it prints dates from 1970 to
+/// 2106, as dnspython does.
+///
+/// ```
+/// use dns_wire::text::SigTime;
+/// assert_eq!(SigTime(0).to_string(), "19700101000000");
+/// assert_eq!(SigTime(1_048_354_263).to_string(), "20030322173103");
+/// assert_eq!(SigTime(u32::MAX).to_string(), "21060207062815");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SigTime(pub u32);
+
+impl SigTime {
+    /// The UTC calendar date and time that RFC 4034 section 3.2 writes:
+    /// year, month (1-12), day (1-31), hour, minute, second.
+    pub const fn to_utc(self) -> (u32, u32, u32, u32, u32, u32) {
+        let days = self.0 / 86_400;
+        let secs = self.0 % 86_400;
+        // Count days from 0000-03-01 in the proleptic Gregorian calendar, so
+        // that the leap day falls at the end of each counted year.
+        let z = days + 719_468;
+        let era = z / 146_097;
+        let day_of_era = z % 146_097;
+        let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let month_from_march = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+        let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 };
+        let year = era * 400 + year_of_era + if month <= 2 { 1 } else { 0 };
+        (year, month, day, secs / 3_600, secs / 60 % 60, secs % 60)
+    }
+}
+
+impl fmt::Display for SigTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (year, month, day, hour, minute, second) = self.to_utc();
+        write!(f, "{year:04}{month:02}{day:02}{hour:02}{minute:02}{second:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

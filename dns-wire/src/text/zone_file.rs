@@ -1,9 +1,9 @@
 //! Reading zone files from files and `io::BufRead` (feature `std`), with
 //! `$INCLUDE` confined to a directory the caller names.
 
+use alloc::vec::Vec;
 use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
-use alloc::vec::Vec;
 
 use super::error::{TextError, TextErrorKind as K};
 use super::scan::decode_field;

@@ -1,0 +1,111 @@
+//! `NSEC`: the next owner name and the types at this one (RFC 4034
+//! section 4).
+
+use core::fmt;
+
+use super::{RecordData, TypeBitmap};
+use crate::Name;
+use crate::iana::Rtype;
+use crate::wire::{BuildError, Reader, WireError, Writer};
+
+/// `NSEC` RDATA: the next owner name in canonical order and the types that
+/// exist at the owner (RFC 4034 section 4.1).
+///
+/// The next name is never compressed on output and a compression pointer
+/// in it is refused on input (RFC 4034 section 4.1.1; dnspython 2.9.2
+/// refuses it too). Its case is kept (RFC 6840 section 5.1). An empty type
+/// bit map is accepted, as dnspython does, although a signed zone always
+/// has at least `RRSIG` and `NSEC` there.
+///
+/// ```
+/// use dns_wire::{iana::Rtype, rdata::{Nsec, RecordData}, wire::Reader};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let wire = b"\x01\x00\x01a\x07example\x00\x00\x11\0\0\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\x80";
+/// let nsec = Nsec::parse(Rtype::NSEC, &mut Reader::new(wire))?;
+/// assert_eq!(nsec.to_string(), "\\000.a.example. RRSIG NSEC NXNAME");
+/// assert!(nsec.types.contains(Rtype::NXNAME));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Nsec<'a> {
+    /// The next owner name in the zone's canonical order (RFC 4034 section
+    /// 4.1.1).
+    pub next: Name<'a>,
+    /// The types present at the owner (RFC 4034 section 4.1.2).
+    pub types: TypeBitmap<'a>,
+}
+
+impl<'a> RecordData<'a> for Nsec<'a> {
+    fn accepts(rtype: Rtype) -> bool {
+        rtype == Rtype::NSEC
+    }
+
+    fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        Ok(Self { next: r.uncompressed_name()?, types: TypeBitmap::read(rtype, r)? })
+    }
+
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.name_uncompressed(&self.next)?;
+        w.bytes(self.types.as_wire())
+    }
+
+    fn encoded_len(&self) -> usize {
+        self.next.wire_len() + self.types.as_wire().len()
+    }
+}
+
+impl fmt::Display for Nsec<'_> {
+    /// The next name, then the type mnemonics (RFC 4034 section 4.2).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.next.fmt(f)?;
+        if !self.types.is_empty() {
+            write!(f, " {}", self.types)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdata::RData;
+    use crate::rdata::tests::round_trip;
+
+    #[test]
+    fn wire() {
+        // dnspython 2.9.2: from_text(...).to_wire() and to_text().
+        round_trip::<Nsec>(
+            Rtype::NSEC,
+            b"\x04\x68\x6f\x73\x74\x07\x65\x78\x61\x6d\x70\x6c\x65\x03\x63\x6f\x6d\x00\x00\x06\x40\x01\x00\x00\x00\x03\x04\x1b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20",
+            "host.example.com. A MX RRSIG NSEC TYPE1234",
+        );
+        round_trip::<Nsec>(Rtype::NSEC, b"\x01\x61\x00", "a.");
+        round_trip::<Nsec>(
+            Rtype::NSEC,
+            b"\x01\x61\x07\x65\x78\x61\x6d\x70\x6c\x65\x00\x00\x11\x00\x00\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80",
+            "a.example. RRSIG NSEC NXNAME",
+        );
+        round_trip::<Nsec>(
+            Rtype::NSEC,
+            b"\x01\x00\x01\x61\x07\x65\x78\x61\x6d\x70\x6c\x65\x00\x00\x01\x40\xff\x20\x80\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01",
+            "\\000.a.example. A TYPE65280 TYPE65535",
+        );
+    }
+
+    #[test]
+    fn bad() {
+        let bad = |wire: &[u8], at| match RData::parse(Rtype::NSEC, Reader::new(wire)) {
+            Err(WireError::BadRdata { at: a, rtype, .. }) => {
+                assert_eq!((a, rtype), (at, Rtype::NSEC));
+            }
+            other => panic!("{other:?}"),
+        };
+        bad(b"\x00\x00\x01\x00", 3);
+        bad(b"\x00\x00\x21", 2);
+        bad(b"\x00\x01\x01\x40\x00\x01\x40", 4);
+        bad(b"\x00\x00\x02\x40\x00", 4);
+        assert!(RData::parse(Rtype::NSEC, Reader::new(b"")).is_err());
+        assert!(RData::parse(Rtype::NSEC, Reader::new(b"\x01a")).is_err());
+        assert!(RData::parse(Rtype::NSEC, Reader::new(b"\x00\x00\x02\x40")).is_err());
+    }
+}
