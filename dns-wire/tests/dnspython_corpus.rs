@@ -4,6 +4,9 @@
 //! header, questions and records, with each RDATA read into its typed form
 //! and written back without compression.
 
+// Integration tests run with std; the no_std import lints are for the library.
+#![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
+
 use core::fmt::Write as _;
 
 use dns_wire::iana::Rtype;

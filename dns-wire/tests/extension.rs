@@ -2,6 +2,9 @@
 //! outside the crate, is written by the builder and read back through
 //! `Record::data_as`, with the same checks as the built-in types.
 
+// Integration tests run with std; the no_std import lints are for the library.
+#![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
+
 use core::fmt;
 
 use dns_wire::build::MessageBuilder;

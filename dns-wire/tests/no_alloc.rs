@@ -3,6 +3,9 @@
 //! that dns-wire accepts is parsed, walked and read into typed RDATA, and
 //! while messages are built into stack buffers.
 
+// Integration tests run with std; the no_std import lints are for the library.
+#![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
+
 use dns_wire::Message;
 use dns_wire::build::MessageBuilder;
 

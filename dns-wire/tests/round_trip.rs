@@ -1,6 +1,9 @@
 //! Properties: generated messages survive build -> parse -> build -> parse
 //! unchanged, and no input makes the parser or the builder panic.
 
+// Integration tests run with std; the no_std import lints are for the library.
+#![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
+
 mod strategies;
 
 use dns_wire::Message;

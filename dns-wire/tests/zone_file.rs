@@ -1,6 +1,9 @@
 //! `ZoneFile`: files, `$INCLUDE` confined to a directory, and errors that
 //! name the file, line and column.
 
+// Integration tests run with std; the no_std import lints are for the library.
+#![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
+
 use std::path::PathBuf;
 
 use dns_wire::text::{TextErrorKind, ZoneFile};
