@@ -37,7 +37,7 @@ pub fn name() -> impl Strategy<Value = NameBuf> {
 /// dns-wire reads.
 pub fn rdata_pool() -> Vec<RDataBuf> {
     let mut pool = Vec::new();
-    for line in include_str!("data/dnspython/corpus.txt").lines() {
+    for line in include_str!("../data/dnspython/corpus.txt").lines() {
         let Some(rest) = line.strip_prefix("rr ") else {
             continue;
         };
