@@ -15,6 +15,7 @@ use crate::wire::{BuildError, Reader, WireError, Writer};
 
 mod extension;
 mod macros;
+mod param_list;
 
 mod a;
 mod aaaa;
@@ -77,6 +78,7 @@ mod zonemd;
 pub use a::A;
 pub use aaaa::Aaaa;
 pub use extension::{Extensions, RdataExtension};
+pub use param_list::{Param, ParamList, Params, SortError, sort_in_place};
 pub use mx::Mx;
 pub use null::Null;
 pub use single_name::{Cname, Dname, Mb, Md, Mf, Mg, Mr, Ns, NsapPtr, Ptr};
