@@ -1,0 +1,505 @@
+//! dns-wire against hickory-proto, domain and simple-dns on the same
+//! corpus of 2,000 DNS responses (`benches/data/responses.bin`).
+//!
+//! * `parse_walk`: parse every message, walk every question and every record
+//!   of every section, and read each record's RDATA into its typed form
+//!   (and the EDNS options).
+//! * `build`: write every pre-parsed message again, names compressed.
+//!
+//! Before timing anything, setup checks that all four libraries read every
+//! message and agree on the number of questions, records, OPT records and
+//! the sum of the TTLs; a message that any of them refuses is left out for
+//! all four (and reported). It also checks that what each builder writes is
+//! read back by dns-wire with the same counts, and prints the octets each
+//! builder produced.
+//!
+//! Run with `cargo bench -p protokit-benches --bench dns_message`.
+
+use std::hint::black_box;
+use std::io::Cursor;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+use domain::base::message_builder::{MessageBuilder as DomainBuilder, StaticCompressor};
+use domain::base::name::ParsedName;
+use domain::base::opt::AllOptData;
+use domain::base::{Header as DomainHeader, Message as DomainMessage, Question, Record};
+use domain::rdata::AllRecordData;
+use hickory_proto::op::Message as HickoryMessage;
+use hickory_proto::serialize::binary::{BinEncodable, BinEncoder};
+use simple_dns::Packet;
+
+/// What a walk over one message saw; the four libraries must agree.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Tally {
+    questions: u64,
+    /// Records of the answer, authority and additional sections, OPT not
+    /// counted.
+    records: u64,
+    opt: u64,
+    /// Sum of the TTLs of `records`.
+    ttl_sum: u64,
+}
+
+impl Tally {
+    fn add(&mut self, other: Tally) {
+        self.questions += other.questions;
+        self.records += other.records;
+        self.opt += other.opt;
+        self.ttl_sum += other.ttl_sum;
+    }
+}
+
+// ---------------------------------------------------------------- dns-wire
+
+fn walk_dns_wire(wire: &[u8]) -> Result<Tally, String> {
+    let msg = dns_wire::Message::parse(wire).map_err(|e| e.to_string())?;
+    walk_dns_wire_parsed(&msg)
+}
+
+fn walk_dns_wire_parsed(msg: &dns_wire::Message<'_>) -> Result<Tally, String> {
+    let mut t = Tally::default();
+    for q in msg.questions() {
+        black_box(&q);
+        t.questions += 1;
+    }
+    for (_, rr) in msg.records() {
+        let data = rr.data().map_err(|e| e.to_string())?;
+        black_box(&data);
+        if rr.rtype() == dns_wire::iana::Rtype::OPT {
+            t.opt += 1;
+        } else {
+            t.records += 1;
+            t.ttl_sum += u64::from(rr.ttl());
+        }
+    }
+    if let Some(opt) = msg.opt() {
+        for o in opt.options() {
+            black_box(o.map_err(|e| e.to_string())?);
+        }
+    }
+    Ok(t)
+}
+
+// ------------------------------------------------------------ hickory-proto
+
+fn walk_hickory(wire: &[u8]) -> Result<Tally, String> {
+    let msg = HickoryMessage::from_vec(wire).map_err(|e| e.to_string())?;
+    let mut t = Tally::default();
+    for q in &msg.queries {
+        black_box(q);
+        t.questions += 1;
+    }
+    for rr in msg
+        .answers
+        .iter()
+        .chain(&msg.authorities)
+        .chain(&msg.additionals)
+    {
+        black_box(&rr.data);
+        t.records += 1;
+        t.ttl_sum += u64::from(rr.ttl);
+    }
+    if let Some(sig) = &msg.signature {
+        black_box(&sig.data);
+        t.records += 1;
+        t.ttl_sum += u64::from(sig.ttl);
+    }
+    if let Some(edns) = &msg.edns {
+        t.opt += 1;
+        for o in &edns.options().options {
+            black_box(o);
+        }
+    }
+    Ok(t)
+}
+
+// ------------------------------------------------------------------ domain
+
+/// The typed RDATA of domain, borrowing the message.
+type DomainData<'a> = AllRecordData<&'a [u8], ParsedName<&'a [u8]>>;
+type DomainRecord<'a> = Record<ParsedName<&'a [u8]>, DomainData<'a>>;
+
+/// A message read by domain with every record decoded: what the `build`
+/// group starts from.
+struct DomainParsed<'a> {
+    header: DomainHeader,
+    questions: Vec<Question<ParsedName<&'a [u8]>>>,
+    sections: [Vec<DomainRecord<'a>>; 3],
+}
+
+/// Walks the message, handing every question and every record with typed
+/// RDATA (section 0 answer, 1 authority, 2 additional) to the closures.
+fn domain_visit<'a>(
+    wire: &'a [u8],
+    mut question: impl FnMut(Question<ParsedName<&'a [u8]>>),
+    mut record: impl FnMut(usize, DomainRecord<'a>),
+) -> Result<DomainHeader, String> {
+    let msg = DomainMessage::from_slice(wire).map_err(|e| e.to_string())?;
+    let mut qs = msg.question();
+    for q in &mut qs {
+        question(q.map_err(|e| e.to_string())?);
+    }
+    let mut section = qs.answer().map_err(|e| e.to_string())?;
+    for i in 0..3 {
+        for rr in &mut section {
+            let rr = rr.map_err(|e| e.to_string())?;
+            let rr = rr
+                .into_record::<DomainData<'a>>()
+                .map_err(|e| e.to_string())?
+                .ok_or("record type refused")?;
+            record(i, rr);
+        }
+        match section.next_section().map_err(|e| e.to_string())? {
+            Some(next) => section = next,
+            None => break,
+        }
+    }
+    Ok(msg.header())
+}
+
+fn walk_domain(wire: &[u8]) -> Result<Tally, String> {
+    let mut t = Tally::default();
+    let mut opt_err = None;
+    domain_visit(
+        wire,
+        |q| {
+            black_box(&q);
+            t.questions += 1;
+        },
+        |_, rr| {
+            if let AllRecordData::Opt(opt) = rr.data() {
+                t.opt += 1;
+                for o in opt.iter::<AllOptData<&[u8], domain::base::Name<&[u8]>>>() {
+                    match o {
+                        Ok(o) => {
+                            black_box(&o);
+                        }
+                        Err(e) => opt_err = Some(e.to_string()),
+                    }
+                }
+            } else {
+                t.records += 1;
+                t.ttl_sum += u64::from(rr.ttl().as_secs());
+            }
+            black_box(&rr);
+        },
+    )?;
+    match opt_err {
+        Some(e) => Err(e),
+        None => Ok(t),
+    }
+}
+
+fn parse_domain(wire: &[u8]) -> Result<DomainParsed<'_>, String> {
+    let mut questions = Vec::new();
+    let mut sections: [Vec<DomainRecord<'_>>; 3] = Default::default();
+    let header = domain_visit(wire, |q| questions.push(q), |i, rr| sections[i].push(rr))?;
+    Ok(DomainParsed {
+        header,
+        questions,
+        sections,
+    })
+}
+
+/// Writes `msg` into `buf` (whose old contents are dropped) with domain's
+/// allocation-free compressor.
+fn build_domain(msg: &DomainParsed<'_>, buf: Vec<u8>) -> Result<Vec<u8>, String> {
+    let err = |e: domain::base::message_builder::PushError| e.to_string();
+    let mut b =
+        DomainBuilder::from_target(StaticCompressor::new(buf)).map_err(|e| e.to_string())?;
+    *b.header_mut() = msg.header;
+    let mut b = b.question();
+    for q in &msg.questions {
+        b.push(q).map_err(err)?;
+    }
+    let mut b = b.answer();
+    for rr in &msg.sections[0] {
+        b.push(rr).map_err(err)?;
+    }
+    let mut b = b.authority();
+    for rr in &msg.sections[1] {
+        b.push(rr).map_err(err)?;
+    }
+    let mut b = b.additional();
+    for rr in &msg.sections[2] {
+        b.push(rr).map_err(err)?;
+    }
+    Ok(b.finish().into_target())
+}
+
+// -------------------------------------------------------------- simple-dns
+
+fn walk_simple_dns(wire: &[u8]) -> Result<Tally, String> {
+    let p = Packet::parse(wire).map_err(|e| e.to_string())?;
+    let mut t = Tally::default();
+    for q in &p.questions {
+        black_box(q);
+        t.questions += 1;
+    }
+    for rr in p
+        .answers
+        .iter()
+        .chain(&p.name_servers)
+        .chain(&p.additional_records)
+    {
+        black_box(&rr.rdata);
+        t.records += 1;
+        t.ttl_sum += u64::from(rr.ttl);
+    }
+    if let Some(opt) = p.opt() {
+        t.opt += 1;
+        for o in &opt.opt_codes {
+            black_box(o);
+        }
+    }
+    Ok(t)
+}
+
+// ------------------------------------------------------------------- setup
+
+/// Parses one message and walks all of it.
+type Walker = fn(&[u8]) -> Result<Tally, String>;
+
+/// The corpus with only the messages that all four libraries read, each
+/// library's tally of it, and how many messages were left out.
+fn corpus() -> Vec<Vec<u8>> {
+    let all = protokit_benches::load_responses().expect("benches/data/responses.bin loads");
+    let walkers: [(&str, Walker); 4] = [
+        ("dns-wire", walk_dns_wire),
+        ("hickory-proto", walk_hickory),
+        ("domain", walk_domain),
+        ("simple-dns", walk_simple_dns),
+    ];
+    let mut kept = Vec::with_capacity(all.len());
+    let mut excluded = 0;
+    for (i, wire) in all.iter().enumerate() {
+        let tallies: Vec<_> = walkers.iter().map(|(_, w)| w(wire)).collect();
+        let mut ok = true;
+        for ((name, _), t) in walkers.iter().zip(&tallies) {
+            if let Err(e) = t {
+                eprintln!("message {i}: {name} refuses it: {e}");
+                ok = false;
+            }
+        }
+        if !ok {
+            excluded += 1;
+            continue;
+        }
+        for ((name, _), t) in walkers.iter().zip(&tallies).skip(1) {
+            assert_eq!(
+                t.as_ref().ok(),
+                tallies[0].as_ref().ok(),
+                "message {i}: {name} disagrees with dns-wire"
+            );
+        }
+        kept.push(wire.clone());
+    }
+    let mut total = Tally::default();
+    for wire in &kept {
+        total.add(walk_dns_wire(wire).expect("checked above"));
+    }
+    let mut unknown = 0;
+    let mut unknown_types = std::collections::BTreeMap::new();
+    for wire in &kept {
+        let msg = dns_wire::Message::parse(wire).expect("checked above");
+        for (_, rr) in msg.records() {
+            if matches!(rr.data(), Ok(dns_wire::rdata::RData::Unknown(..)))
+                && rr.rtype() != dns_wire::iana::Rtype::OPT
+            {
+                unknown += 1;
+                *unknown_types.entry(rr.rtype().to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+    eprintln!(
+        "corpus: {} of {} messages kept ({excluded} left out: some library refused them), \
+         {} octets; {} questions, {} records + {} OPT, all four agree; \
+         {unknown} records are RDATA types dns-wire reads as Unknown: {unknown_types:?}",
+        kept.len(),
+        all.len(),
+        kept.iter().map(Vec::len).sum::<usize>(),
+        total.questions,
+        total.records,
+        total.opt,
+    );
+    kept
+}
+
+/// Checks that `out`, written by `lib` from message `i`, reads back with
+/// the same tally as the original.
+fn check_built(lib: &str, i: usize, original: &[u8], out: &[u8]) {
+    let want = walk_dns_wire(original).expect("checked");
+    let got = walk_dns_wire(out).unwrap_or_else(|e| panic!("{lib}: message {i} rebuilt: {e}"));
+    assert_eq!(got, want, "{lib}: message {i} rebuilt differs");
+}
+
+// ------------------------------------------------------------------ benches
+
+fn config() -> Criterion {
+    Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+}
+
+fn parse_walk(c: &mut Criterion) {
+    let msgs = corpus();
+    let mut g = c.benchmark_group("parse_walk");
+    g.throughput(Throughput::Elements(msgs.len() as u64));
+    g.bench_function("dns-wire", |b| {
+        b.iter(|| {
+            let mut t = Tally::default();
+            for m in &msgs {
+                t.add(walk_dns_wire(black_box(m)).expect("checked"));
+            }
+            t
+        })
+    });
+    g.bench_function("hickory-proto", |b| {
+        b.iter(|| {
+            let mut t = Tally::default();
+            for m in &msgs {
+                t.add(walk_hickory(black_box(m)).expect("checked"));
+            }
+            t
+        })
+    });
+    g.bench_function("domain", |b| {
+        b.iter(|| {
+            let mut t = Tally::default();
+            for m in &msgs {
+                t.add(walk_domain(black_box(m)).expect("checked"));
+            }
+            t
+        })
+    });
+    g.bench_function("simple-dns", |b| {
+        b.iter(|| {
+            let mut t = Tally::default();
+            for m in &msgs {
+                t.add(walk_simple_dns(black_box(m)).expect("checked"));
+            }
+            t
+        })
+    });
+    g.finish();
+}
+
+fn build(c: &mut Criterion) {
+    let msgs = corpus();
+    let n = msgs.len() as u64;
+
+    // Parsed outside the timed loops.
+    let wire: Vec<_> = msgs
+        .iter()
+        .map(|m| dns_wire::Message::parse(m).expect("checked"))
+        .collect();
+    let hickory: Vec<_> = msgs
+        .iter()
+        .map(|m| HickoryMessage::from_vec(m).expect("checked"))
+        .collect();
+    let domain: Vec<_> = msgs
+        .iter()
+        .map(|m| parse_domain(m).expect("checked"))
+        .collect();
+    let simple: Vec<_> = msgs
+        .iter()
+        .map(|m| Packet::parse(m).expect("checked"))
+        .collect();
+
+    // One pass of each, to check the output and count its octets.
+    let mut sizes = [0usize; 4];
+    let mut buf = vec![0u8; 65536];
+    for (i, m) in wire.iter().enumerate() {
+        let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false)
+            .expect("dns-wire builds");
+        check_built("dns-wire", i, &msgs[i], out);
+        sizes[0] += out.len();
+    }
+    for (i, m) in hickory.iter().enumerate() {
+        let out = m.to_vec().expect("hickory builds");
+        check_built("hickory-proto", i, &msgs[i], &out);
+        sizes[1] += out.len();
+    }
+    for (i, m) in domain.iter().enumerate() {
+        let out = build_domain(m, Vec::new()).expect("domain builds");
+        check_built("domain", i, &msgs[i], &out);
+        sizes[2] += out.len();
+    }
+    for (i, m) in simple.iter().enumerate() {
+        let out = m.build_bytes_vec_compressed().expect("simple-dns builds");
+        check_built("simple-dns", i, &msgs[i], &out);
+        sizes[3] += out.len();
+    }
+    eprintln!(
+        "build: octets written for {n} messages (input {}): dns-wire {}, hickory-proto {}, \
+         domain {}, simple-dns {}",
+        msgs.iter().map(Vec::len).sum::<usize>(),
+        sizes[0],
+        sizes[1],
+        sizes[2],
+        sizes[3]
+    );
+
+    let mut g = c.benchmark_group("build");
+    g.throughput(Throughput::Elements(n));
+    g.bench_function("dns-wire", |b| {
+        let mut buf = vec![0u8; 65536];
+        b.iter(|| {
+            let mut total = 0;
+            for m in &wire {
+                let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false)
+                    .expect("checked");
+                total += black_box(out).len();
+            }
+            total
+        })
+    });
+    g.bench_function("hickory-proto", |b| {
+        let mut buf = Vec::with_capacity(65536);
+        b.iter(|| {
+            let mut total = 0;
+            for m in &hickory {
+                buf.clear();
+                let mut enc = BinEncoder::new(&mut buf);
+                m.emit(&mut enc).expect("checked");
+                total += black_box(&buf).len();
+            }
+            total
+        })
+    });
+    g.bench_function("domain", |b| {
+        let mut buf = Vec::with_capacity(65536);
+        b.iter(|| {
+            let mut total = 0;
+            for m in &domain {
+                buf = build_domain(m, std::mem::take(&mut buf)).expect("checked");
+                total += black_box(&buf).len();
+            }
+            total
+        })
+    });
+    g.bench_function("simple-dns", |b| {
+        let mut cur = Cursor::new(Vec::with_capacity(65536));
+        b.iter(|| {
+            let mut total = 0;
+            for m in &simple {
+                cur.get_mut().clear();
+                cur.set_position(0);
+                m.write_compressed_to(&mut cur).expect("checked");
+                total += black_box(cur.get_ref()).len();
+            }
+            total
+        })
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = parse_walk, build
+}
+criterion_main!(benches);
