@@ -75,7 +75,7 @@ fn walk_dns_wire_parsed(msg: &dns_wire::Message<'_>) -> Result<Tally, String> {
         }
     }
     if let Some(opt) = msg.opt() {
-        for o in opt.options() {
+        for o in opt.typed_options() {
             black_box(o.map_err(|e| e.to_string())?);
         }
     }
@@ -91,12 +91,7 @@ fn walk_hickory(wire: &[u8]) -> Result<Tally, String> {
         black_box(q);
         t.questions += 1;
     }
-    for rr in msg
-        .answers
-        .iter()
-        .chain(&msg.authorities)
-        .chain(&msg.additionals)
-    {
+    for rr in msg.answers.iter().chain(&msg.authorities).chain(&msg.additionals) {
         black_box(&rr.data);
         t.records += 1;
         t.ttl_sum += u64::from(rr.ttl);
@@ -145,10 +140,7 @@ fn domain_visit<'a>(
     for i in 0..3 {
         for rr in &mut section {
             let rr = rr.map_err(|e| e.to_string())?;
-            let rr = rr
-                .into_record::<DomainData<'a>>()
-                .map_err(|e| e.to_string())?
-                .ok_or("record type refused")?;
+            let rr = rr.into_record::<DomainData<'a>>().map_err(|e| e.to_string())?.ok_or("record type refused")?;
             record(i, rr);
         }
         match section.next_section().map_err(|e| e.to_string())? {
@@ -196,19 +188,14 @@ fn parse_domain(wire: &[u8]) -> Result<DomainParsed<'_>, String> {
     let mut questions = Vec::new();
     let mut sections: [Vec<DomainRecord<'_>>; 3] = Default::default();
     let header = domain_visit(wire, |q| questions.push(q), |i, rr| sections[i].push(rr))?;
-    Ok(DomainParsed {
-        header,
-        questions,
-        sections,
-    })
+    Ok(DomainParsed { header, questions, sections })
 }
 
 /// Writes `msg` into `buf` (whose old contents are dropped) with domain's
 /// allocation-free compressor.
 fn build_domain(msg: &DomainParsed<'_>, buf: Vec<u8>) -> Result<Vec<u8>, String> {
     let err = |e: domain::base::message_builder::PushError| e.to_string();
-    let mut b =
-        DomainBuilder::from_target(StaticCompressor::new(buf)).map_err(|e| e.to_string())?;
+    let mut b = DomainBuilder::from_target(StaticCompressor::new(buf)).map_err(|e| e.to_string())?;
     *b.header_mut() = msg.header;
     let mut b = b.question();
     for q in &msg.questions {
@@ -238,12 +225,7 @@ fn walk_simple_dns(wire: &[u8]) -> Result<Tally, String> {
         black_box(q);
         t.questions += 1;
     }
-    for rr in p
-        .answers
-        .iter()
-        .chain(&p.name_servers)
-        .chain(&p.additional_records)
-    {
+    for rr in p.answers.iter().chain(&p.name_servers).chain(&p.additional_records) {
         black_box(&rr.rdata);
         t.records += 1;
         t.ttl_sum += u64::from(rr.ttl);
@@ -288,11 +270,7 @@ fn corpus() -> Vec<Vec<u8>> {
             continue;
         }
         for ((name, _), t) in walkers.iter().zip(&tallies).skip(1) {
-            assert_eq!(
-                t.as_ref().ok(),
-                tallies[0].as_ref().ok(),
-                "message {i}: {name} disagrees with dns-wire"
-            );
+            assert_eq!(t.as_ref().ok(), tallies[0].as_ref().ok(), "message {i}: {name} disagrees with dns-wire");
         }
         kept.push(wire.clone());
     }
@@ -305,8 +283,7 @@ fn corpus() -> Vec<Vec<u8>> {
     for wire in &kept {
         let msg = dns_wire::Message::parse(wire).expect("checked above");
         for (_, rr) in msg.records() {
-            if matches!(rr.data(), Ok(dns_wire::rdata::RData::Unknown(..)))
-                && rr.rtype() != dns_wire::iana::Rtype::OPT
+            if matches!(rr.data(), Ok(dns_wire::rdata::RData::Unknown(..))) && rr.rtype() != dns_wire::iana::Rtype::OPT
             {
                 unknown += 1;
                 *unknown_types.entry(rr.rtype().to_string()).or_insert(0) += 1;
@@ -338,10 +315,7 @@ fn check_built(lib: &str, i: usize, original: &[u8], out: &[u8]) {
 // ------------------------------------------------------------------ benches
 
 fn config() -> Criterion {
-    Criterion::default()
-        .sample_size(20)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
+    Criterion::default().sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3))
 }
 
 fn parse_walk(c: &mut Criterion) {
@@ -392,29 +366,16 @@ fn build(c: &mut Criterion) {
     let n = msgs.len() as u64;
 
     // Parsed outside the timed loops.
-    let wire: Vec<_> = msgs
-        .iter()
-        .map(|m| dns_wire::Message::parse(m).expect("checked"))
-        .collect();
-    let hickory: Vec<_> = msgs
-        .iter()
-        .map(|m| HickoryMessage::from_vec(m).expect("checked"))
-        .collect();
-    let domain: Vec<_> = msgs
-        .iter()
-        .map(|m| parse_domain(m).expect("checked"))
-        .collect();
-    let simple: Vec<_> = msgs
-        .iter()
-        .map(|m| Packet::parse(m).expect("checked"))
-        .collect();
+    let wire: Vec<_> = msgs.iter().map(|m| dns_wire::Message::parse(m).expect("checked")).collect();
+    let hickory: Vec<_> = msgs.iter().map(|m| HickoryMessage::from_vec(m).expect("checked")).collect();
+    let domain: Vec<_> = msgs.iter().map(|m| parse_domain(m).expect("checked")).collect();
+    let simple: Vec<_> = msgs.iter().map(|m| Packet::parse(m).expect("checked")).collect();
 
     // One pass of each, to check the output and count its octets.
     let mut sizes = [0usize; 4];
     let mut buf = vec![0u8; 65536];
     for (i, m) in wire.iter().enumerate() {
-        let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false)
-            .expect("dns-wire builds");
+        let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false).expect("dns-wire builds");
         check_built("dns-wire", i, &msgs[i], out);
         sizes[0] += out.len();
     }
@@ -450,8 +411,7 @@ fn build(c: &mut Criterion) {
         b.iter(|| {
             let mut total = 0;
             for m in &wire {
-                let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false)
-                    .expect("checked");
+                let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false).expect("checked");
                 total += black_box(out).len();
             }
             total

@@ -71,10 +71,7 @@ mod tests {
     #[test]
     fn framing_errors() {
         assert_eq!(split_framed(b"").unwrap(), Vec::<Vec<u8>>::new());
-        assert_eq!(
-            split_framed(b"\0\x01a\0\0").unwrap(),
-            vec![b"a".to_vec(), Vec::new()]
-        );
+        assert_eq!(split_framed(b"\0\x01a\0\0").unwrap(), vec![b"a".to_vec(), Vec::new()]);
         assert!(split_framed(b"\0").is_err());
         assert!(split_framed(b"\0\x02a").is_err());
     }

@@ -11,8 +11,10 @@ pub use question::Question;
 pub use record::Record;
 pub use section::Section;
 
+use crate::Name;
 use crate::edns::Opt;
 use crate::iana::{Class, Rcode, Rtype};
+use crate::name::scan;
 use crate::wire::{Reader, WireError};
 
 /// A DNS message, checked once and then read without failure.
@@ -60,49 +62,62 @@ impl<'a> Message<'a> {
     /// The [`WireError`] for the first fault, with its offset.
     pub fn parse(wire: &'a [u8]) -> Result<Self, WireError> {
         let header = Header::parse(wire)?;
-        let mut r = Reader::message(wire);
-        r.bytes(HEADER_LEN)?;
+        let mut pos = HEADER_LEN;
         let mut starts = [HEADER_LEN; 4];
-        for _ in 0..header.qdcount() {
-            let at = r.pos();
-            r.name()
-                .and_then(|_| r.bytes(4))
-                .map_err(|e| short_count(e, at, Section::Question, &header, 0, wire.len()))?;
+        let len = wire.len();
+        for i in 0..header.qdcount() {
+            let at = pos;
+            pos = scan(wire, pos, len, true)
+                .and_then(|p| fixed_len(wire, p, 4).map(|()| p + 4))
+                .map_err(|e| short_count(e, at, Section::Question, &header, i, len))?;
         }
         let mut opt = None;
         let mut tsig = None;
         for section in [Section::Answer, Section::Authority, Section::Additional] {
-            starts[section as usize] = r.pos();
-            let expected = header.count(section);
-            for i in 0..expected {
-                let at = r.pos();
+            starts[section as usize] = pos;
+            for i in 0..header.count(section) {
+                let at = pos;
                 if let Some(t) = tsig {
                     return Err(WireError::TsigNotLast { at: t });
                 }
-                let rr = Record::read(&mut r).map_err(|e| short_count(e, at, section, &header, i, wire.len()))?;
-                if rr.rtype() == Rtype::OPT {
+                let (rtype, class, next) = (|| {
+                    let p = scan(wire, pos, len, true)?;
+                    let [t0, t1, c0, c1, _, _, _, _, l0, l1] = fixed::<10>(wire, p)?;
+                    let rdlen = usize::from(u16::from_be_bytes([l0, l1]));
+                    fixed_len(wire, p + 10, rdlen)?;
+                    Ok((
+                        Rtype::new(u16::from_be_bytes([t0, t1])),
+                        Class::new(u16::from_be_bytes([c0, c1])),
+                        p + 10 + rdlen,
+                    ))
+                })()
+                .map_err(|e| short_count(e, at, section, &header, i, len))?;
+                pos = next;
+                if rtype == Rtype::OPT {
                     if section != Section::Additional {
                         return Err(WireError::OptNotInAdditional { at, section });
                     }
                     if opt.is_some() {
                         return Err(WireError::DuplicateOpt { at });
                     }
-                    if !rr.owner().is_root() {
+                    if !Name::from_checked(wire, at).is_root() {
                         return Err(WireError::OptOwnerNotRoot { at });
                     }
                     opt = Some(at);
-                } else if rr.rtype() == Rtype::TSIG {
+                } else if rtype == Rtype::TSIG {
                     if section != Section::Additional {
                         return Err(WireError::TsigNotLast { at });
                     }
-                    if rr.class() != Class::ANY {
+                    if class != Class::ANY {
                         return Err(WireError::TsigClass { at });
                     }
                     tsig = Some(at);
                 }
             }
         }
-        r.finish()?;
+        if pos < len {
+            return Err(WireError::TrailingData { at: pos, len: len - pos });
+        }
         Ok(Self { buf: wire, header, starts, opt })
     }
 
@@ -160,11 +175,12 @@ impl<'a> Message<'a> {
 
     /// Every record of the answer, authority and additional sections, with
     /// its section.
-    pub fn records(&self) -> impl Iterator<Item = (Section, Record<'a>)> + 'a {
-        let me = *self;
-        [Section::Answer, Section::Authority, Section::Additional]
-            .into_iter()
-            .flat_map(move |s| me.section(s).map(move |rr| (s, rr)))
+    pub fn records(&self) -> AllRecords<'a> {
+        let mut r = Reader::message(self.buf);
+        let ok = r.bytes(self.starts[Section::Answer as usize]).is_ok();
+        let h = self.header;
+        let counts = if ok { [h.ancount(), h.nscount(), h.arcount()] } else { [0; 3] };
+        AllRecords { r, counts, section: 0 }
     }
 
     /// The OPT record, if the message has one (RFC 6891).
@@ -226,6 +242,20 @@ impl<'a> Message<'a> {
     }
 }
 
+/// The `N` octets at `at`.
+fn fixed<const N: usize>(wire: &[u8], at: usize) -> Result<[u8; N], WireError> {
+    match wire.get(at..).and_then(<[u8]>::first_chunk::<N>) {
+        Some(a) => Ok(*a),
+        None => Err(WireError::Truncated { at, needed: N - wire.len().saturating_sub(at) }),
+    }
+}
+
+/// Checks that `n` octets are there at `at`.
+fn fixed_len(wire: &[u8], at: usize, n: usize) -> Result<(), WireError> {
+    let have = wire.len().saturating_sub(at);
+    if n > have { Err(WireError::Truncated { at, needed: n - have }) } else { Ok(()) }
+}
+
 /// Turns running out of data at the very start of the `i`th entry of a
 /// section into the error that says the count was larger than the data;
 /// an entry cut off in its middle stays [`WireError::Truncated`].
@@ -273,6 +303,48 @@ impl<'a> Iterator for Questions<'a> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         (0, Some(usize::from(self.left)))
+    }
+}
+
+/// Every record of a message after the question section, with its section.
+#[derive(Debug, Clone)]
+pub struct AllRecords<'a> {
+    r: Reader<'a>,
+    counts: [u16; 3],
+    section: usize,
+}
+
+impl<'a> Iterator for AllRecords<'a> {
+    type Item = (Section, Record<'a>);
+
+    fn next(&mut self) -> Option<(Section, Record<'a>)> {
+        // The three sections are contiguous; move on when one is done.
+        loop {
+            let left = self.counts.get_mut(self.section)?;
+            if *left > 0 {
+                *left -= 1;
+                break;
+            }
+            self.section += 1;
+        }
+        let section = match self.section {
+            0 => Section::Answer,
+            1 => Section::Authority,
+            _ => Section::Additional,
+        };
+        // Checked by `Message::parse`; see `Questions::next`.
+        match Record::read_checked(&mut self.r) {
+            Ok(rr) => Some((section, rr)),
+            Err(_) => {
+                self.counts = [0; 3];
+                None
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.counts.iter().skip(self.section).map(|&c| usize::from(c)).sum();
+        (0, Some(left))
     }
 }
 

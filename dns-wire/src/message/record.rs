@@ -27,11 +27,11 @@ use crate::wire::{Reader, WireError};
 #[derive(Debug, Clone, Copy)]
 pub struct Record<'a> {
     buf: &'a [u8],
-    owner: Name<'a>,
+    owner_at: u32,
+    rdata_at: u32,
+    ttl: u32,
     rtype: Rtype,
     class: Class,
-    ttl: u32,
-    rdata_at: usize,
     rdata_len: u16,
     pointers: bool,
 }
@@ -43,27 +43,38 @@ impl<'a> Record<'a> {
     /// # Errors
     /// Name errors and [`WireError::Truncated`].
     pub fn read(r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let owner = r.name()?;
-        let rtype = Rtype::new(r.u16()?);
-        let class = Class::new(r.u16()?);
-        let ttl = r.u32()?;
-        let rdata_len = r.u16()?;
-        let rdata_at = r.pos();
-        r.bytes(usize::from(rdata_len))?;
-        Ok(Self { buf: r.buffer(), owner, rtype, class, ttl, rdata_at, rdata_len, pointers: r.allows_pointers() })
+        let owner_at = r.pos();
+        r.name()?;
+        Self::rest(r, owner_at)
     }
 
     /// Reads a record that [`Message::parse`](crate::Message::parse) has
     /// already checked, without checking its owner name again.
     pub(crate) fn read_checked(r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let owner = r.checked_name();
-        let rtype = Rtype::new(r.u16()?);
-        let class = Class::new(r.u16()?);
-        let ttl = r.u32()?;
-        let rdata_len = r.u16()?;
+        let owner_at = r.pos();
+        r.checked_name();
+        Self::rest(r, owner_at)
+    }
+
+    /// The fixed fields after the owner (type, class, TTL, RDLENGTH) and
+    /// the RDATA.
+    fn rest(r: &mut Reader<'a>, owner_at: usize) -> Result<Self, WireError> {
+        let [t0, t1, c0, c1, l0, l1, l2, l3, r0, r1] = r.array::<10>()?;
+        let rdata_len = u16::from_be_bytes([r0, r1]);
         let rdata_at = r.pos();
         r.bytes(usize::from(rdata_len))?;
-        Ok(Self { buf: r.buffer(), owner, rtype, class, ttl, rdata_at, rdata_len, pointers: r.allows_pointers() })
+        // Offsets are kept in 32 bits; no DNS message comes near 4 GiB.
+        let offset = |at: usize| u32::try_from(at).map_err(|_| WireError::TrailingData { at, len: 0 });
+        Ok(Self {
+            buf: r.buffer(),
+            owner_at: offset(owner_at)?,
+            rdata_at: offset(rdata_at)?,
+            ttl: u32::from_be_bytes([l0, l1, l2, l3]),
+            rtype: Rtype::new(u16::from_be_bytes([t0, t1])),
+            class: Class::new(u16::from_be_bytes([c0, c1])),
+            rdata_len,
+            pointers: r.allows_pointers(),
+        })
     }
 
     /// Reads one uncompressed record that fills all of `wire`, as in
@@ -80,7 +91,7 @@ impl<'a> Record<'a> {
 
     /// The owner name.
     pub const fn owner(&self) -> Name<'a> {
-        self.owner
+        Name::from_checked(self.buf, self.owner_at as usize)
     }
 
     /// The record type.
@@ -101,18 +112,20 @@ impl<'a> Record<'a> {
     /// The RDATA octets as they are in the message (names in them may be
     /// compressed pointers into the message).
     pub fn rdata(&self) -> &'a [u8] {
-        self.buf.get(self.rdata_at..self.rdata_at + usize::from(self.rdata_len)).unwrap_or_default()
+        let at = self.rdata_at as usize;
+        self.buf.get(at..at + usize::from(self.rdata_len)).unwrap_or_default()
     }
 
     /// The offset of the RDATA in the message.
     pub const fn rdata_offset(&self) -> usize {
-        self.rdata_at
+        self.rdata_at as usize
     }
 
     /// A reader over exactly this record's RDATA, able to follow
     /// compression pointers into the rest of the message.
     pub fn rdata_reader(&self) -> Reader<'a> {
-        Reader::region(self.buf, self.rdata_at, self.rdata_at + usize::from(self.rdata_len), self.pointers)
+        let at = self.rdata_at as usize;
+        Reader::region(self.buf, at, at + usize::from(self.rdata_len), self.pointers)
     }
 
     /// Reads the RDATA into its typed form. The types whose format RFC 1035
@@ -148,7 +161,7 @@ impl fmt::Display for Record<'_> {
     /// The record in presentation form, as in a zone file; RDATA that its
     /// type does not accept is shown in the generic form of RFC 3597.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {} {} ", self.owner, self.ttl, self.class, self.rtype)?;
+        write!(f, "{} {} {} {} ", self.owner(), self.ttl, self.class, self.rtype)?;
         match self.data() {
             Ok(d) => write!(f, "{d}"),
             Err(_) => crate::rdata::Unknown { data: self.rdata() }.fmt(f),

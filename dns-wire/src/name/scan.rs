@@ -61,6 +61,7 @@ pub(crate) fn scan(buf: &[u8], start: usize, end: usize, pointers: bool) -> Resu
 /// Skips a name that [`scan`] has already accepted at `start` and returns
 /// the offset after it, without checking it again. On data that was not
 /// checked it still cannot panic or loop: it only moves forward.
+#[inline]
 pub(crate) fn skip_checked(buf: &[u8], start: usize) -> usize {
     let mut pos = start;
     while let Some(&len) = buf.get(pos) {

@@ -48,16 +48,19 @@ impl<'a> Reader<'a> {
     }
 
     /// The offset of the next octet, from the start of the buffer.
+    #[inline]
     pub const fn pos(&self) -> usize {
         self.pos
     }
 
     /// How many octets are left before the reader's end.
+    #[inline]
     pub const fn remaining(&self) -> usize {
         self.end.saturating_sub(self.pos)
     }
 
     /// Whether nothing is left before the reader's end.
+    #[inline]
     pub const fn is_empty(&self) -> bool {
         self.pos >= self.end
     }
@@ -78,6 +81,8 @@ impl<'a> Reader<'a> {
         self.pointers
     }
 
+    #[cold]
+    #[inline(never)]
     fn short(&self, needed: usize) -> WireError {
         WireError::Truncated { at: self.pos, needed: needed - self.remaining() }
     }
@@ -86,30 +91,43 @@ impl<'a> Reader<'a> {
     ///
     /// # Errors
     /// [`WireError::Truncated`] when fewer than `n` are left.
+    #[inline]
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], WireError> {
         if n > self.remaining() {
             return Err(self.short(n));
         }
-        let out = self.buf.get(self.pos..self.pos + n).ok_or_else(|| self.short(n))?;
-        self.pos += n;
-        Ok(out)
+        match self.buf.get(self.pos..self.pos + n) {
+            Some(out) => {
+                self.pos += n;
+                Ok(out)
+            }
+            None => Err(self.short(n)),
+        }
     }
 
     /// Reads exactly `N` octets into an array.
     ///
     /// # Errors
     /// [`WireError::Truncated`] when fewer than `N` are left.
+    #[inline]
     pub fn array<const N: usize>(&mut self) -> Result<[u8; N], WireError> {
-        let b = self.bytes(N)?;
-        let mut out = [0u8; N];
-        out.copy_from_slice(b);
-        Ok(out)
+        if N > self.remaining() {
+            return Err(self.short(N));
+        }
+        match self.buf.get(self.pos..).and_then(<[u8]>::first_chunk::<N>) {
+            Some(out) => {
+                self.pos += N;
+                Ok(*out)
+            }
+            None => Err(self.short(N)),
+        }
     }
 
     /// Reads one octet.
     ///
     /// # Errors
     /// [`WireError::Truncated`] at the end.
+    #[inline]
     pub fn u8(&mut self) -> Result<u8, WireError> {
         let [b] = self.array::<1>()?;
         Ok(b)
@@ -119,6 +137,7 @@ impl<'a> Reader<'a> {
     ///
     /// # Errors
     /// [`WireError::Truncated`] when fewer than 2 octets are left.
+    #[inline]
     pub fn u16(&mut self) -> Result<u16, WireError> {
         self.array::<2>().map(u16::from_be_bytes)
     }
@@ -127,6 +146,7 @@ impl<'a> Reader<'a> {
     ///
     /// # Errors
     /// [`WireError::Truncated`] when fewer than 4 octets are left.
+    #[inline]
     pub fn u32(&mut self) -> Result<u32, WireError> {
         self.array::<4>().map(u32::from_be_bytes)
     }
@@ -178,6 +198,7 @@ impl<'a> Reader<'a> {
     /// The name errors of [`WireError`]: truncation, reserved label types,
     /// pointers that are not allowed or not strictly backwards, and names
     /// longer than 255 octets.
+    #[inline]
     pub fn name(&mut self) -> Result<Name<'a>, WireError> {
         let next = crate::name::scan(self.buf, self.pos, self.end, self.pointers)?;
         let name = Name::from_checked(self.buf, self.pos);
@@ -187,6 +208,7 @@ impl<'a> Reader<'a> {
 
     /// Reads a name that an earlier pass of [`Reader::name`] accepted at
     /// this position, without checking it again.
+    #[inline]
     pub(crate) fn checked_name(&mut self) -> Name<'a> {
         let name = Name::from_checked(self.buf, self.pos);
         self.pos = crate::name::skip_checked(self.buf, self.pos);
