@@ -254,16 +254,26 @@ impl<'b> MessageBuilder<'b> {
         self.push(Section::Additional, owner, rdata.rtype(), class, ttl, rdata)
     }
 
-    /// Copies a record read from another message, re-encoding its RDATA
-    /// (so compressed names in it are expanded, or compressed again against
-    /// this message where RFC 3597 allows).
+    /// Copies a record read from another message. RDATA of the types that
+    /// may hold compressed names (RFC 3597 section 4) is read into its typed
+    /// form and written again, so its names are expanded, or compressed
+    /// against this message where RFC 3597 allows; the RDATA of every other
+    /// type cannot refer to the old message and is copied octet for octet
+    /// (check it first with [`Message::check_rdata`](crate::Message::check_rdata)
+    /// if it must be well-formed).
     ///
     /// # Errors
-    /// [`BuildError::Invalid`] if the record's RDATA is malformed for its
-    /// type, else as [`MessageBuilder::push`].
+    /// [`BuildError::Invalid`] if RDATA that has to be re-encoded is
+    /// malformed for its type, else as [`MessageBuilder::push`].
     pub fn push_record(&mut self, section: Section, rr: &Record<'_>) -> Result<(), BuildError> {
-        let data = rr.data().map_err(|_| BuildError::Invalid { what: "malformed RDATA" })?;
-        self.push(section, &rr.owner(), rr.rtype(), rr.class(), rr.ttl(), &data)
+        let in_class = !(rr.class() != Class::IN && rr.rtype().is_class_in_only());
+        if rr.rtype().decompresses_rdata() && in_class {
+            let data = rr.data().map_err(|_| BuildError::Invalid { what: "malformed RDATA" })?;
+            self.push(section, &rr.owner(), rr.rtype(), rr.class(), rr.ttl(), &data)
+        } else {
+            let raw = crate::rdata::Unknown { data: rr.rdata() };
+            self.push(section, &rr.owner(), rr.rtype(), rr.class(), rr.ttl(), &raw)
+        }
     }
 
     /// Adds the OPT record (RFC 6891 section 6.1.2) to the additional

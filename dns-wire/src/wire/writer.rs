@@ -47,16 +47,51 @@ pub enum BuildError {
     },
 }
 
-/// How many name suffixes the compression table remembers. Names written
-/// after it is full are still compressed against the ones it holds.
-pub const COMPRESSION_ENTRIES: usize = 96;
+/// How many name suffixes the compression table can remember. Names
+/// written after it is full are still compressed against the ones it holds.
+pub const COMPRESSION_ENTRIES: usize = 128;
 
-/// Remembered suffixes: a hash of the suffix and where it was written.
+/// A free slot of the table (offsets are below 0x4000).
+const FREE: u16 = u16::MAX;
+
+/// How many slots a lookup or insertion probes.
+const PROBES: usize = 8;
+
+/// Remembered suffixes: an open-addressed table from a hash of the suffix
+/// to where it was written (`EMPTY` marks a free slot). Every suffix of a
+/// remembered name is remembered too, so a lookup can go from the root
+/// label leftwards and stop at the first miss.
 #[derive(Clone)]
 struct Table {
-    len: usize,
     hashes: [u32; COMPRESSION_ENTRIES],
     offsets: [u16; COMPRESSION_ENTRIES],
+}
+
+impl Table {
+    const EMPTY: Table = Table { hashes: [0; COMPRESSION_ENTRIES], offsets: [FREE; COMPRESSION_ENTRIES] };
+
+    fn slots(h: u32) -> impl Iterator<Item = usize> {
+        (0..PROBES).map(move |i| (h as usize).wrapping_add(i) % COMPRESSION_ENTRIES)
+    }
+
+    fn insert(&mut self, h: u32, offset: u16) {
+        for i in Self::slots(h) {
+            if let (Some(o), Some(hh)) = (self.offsets.get_mut(i), self.hashes.get_mut(i)) {
+                if *o == FREE {
+                    (*o, *hh) = (offset, h);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn clear_from(&mut self, pos: usize) {
+        for o in self.offsets.iter_mut() {
+            if *o != FREE && usize::from(*o) >= pos {
+                *o = FREE;
+            }
+        }
+    }
 }
 
 /// A cursor that writes DNS wire data into a caller's `&mut [u8]`.
@@ -91,13 +126,7 @@ impl<'b> Writer<'b> {
     /// A writer over all of `buf`, compression off.
     pub fn new(buf: &'b mut [u8]) -> Self {
         let limit = buf.len();
-        Self {
-            buf,
-            pos: 0,
-            limit,
-            compress: false,
-            table: Table { len: 0, hashes: [0; COMPRESSION_ENTRIES], offsets: [0; COMPRESSION_ENTRIES] },
-        }
+        Self { buf, pos: 0, limit, compress: false, table: Table::EMPTY }
     }
 
     /// The offset of the next octet.
@@ -144,8 +173,7 @@ impl<'b> Writer<'b> {
     pub fn truncate(&mut self, pos: usize) {
         if pos < self.pos {
             self.pos = pos;
-            let keep = self.table.offsets.iter().take(self.table.len).take_while(|&&o| usize::from(o) < pos).count();
-            self.table.len = keep;
+            self.table.clear_from(pos);
         }
     }
 
@@ -261,81 +289,130 @@ impl<'b> Writer<'b> {
     }
 
     fn name_compressed(&mut self, name: &Name<'_>) -> Result<(), BuildError> {
-        let mut labels: [&[u8]; MAX_LABELS] = [&[]; MAX_LABELS];
+        // The name, flat, and where its labels start.
+        let mut flat = [0u8; 256];
+        let len = match name.as_flat() {
+            Some(f) => {
+                flat.get_mut(..f.len())
+                    .ok_or(BuildError::Invalid { what: "name longer than 255 octets" })?
+                    .copy_from_slice(f);
+                f.len()
+            }
+            None => name.write_to(&mut flat).ok_or(BuildError::Invalid { what: "name longer than 255 octets" })?,
+        };
+        let mut starts = [0u8; MAX_LABELS + 1];
         let mut count = 0;
-        for (slot, label) in labels.iter_mut().zip(name.labels()) {
-            *slot = label;
+        let mut p = 0usize;
+        while let Some(&l) = flat.get(p).filter(|&&l| l != 0) {
+            if let Some(slot) = starts.get_mut(count) {
+                *slot = p as u8;
+            }
             count += 1;
+            p += 1 + usize::from(l);
         }
-        let labels = labels.get(..count).unwrap_or_default();
-        // Suffix hashes, right to left: hashes[i] covers labels[i..].
-        let mut hashes = [0u32; MAX_LABELS];
+        let label = |i: usize| {
+            let at = usize::from(starts.get(i).copied().unwrap_or(0));
+            let l = usize::from(flat.get(at).copied().unwrap_or(0));
+            (at, flat.get(at + 1..at + 1 + l).unwrap_or_default())
+        };
+        // The longest suffix already written: probe from the root leftwards,
+        // each step checking one more label in front of the last match.
         let mut h = ROOT_HASH;
-        for (slot, label) in hashes.iter_mut().zip(labels.iter()).rev() {
-            h = hash_label(h, label);
-            *slot = h;
-        }
-        // The longest suffix already written.
-        let mut found: Option<(usize, u16)> = None;
-        'outer: for (i, &h) in hashes.iter().take(count).enumerate() {
-            for (&eh, &off) in self.table.hashes.iter().zip(self.table.offsets.iter()).take(self.table.len) {
-                if eh == h && self.suffix_matches(off, labels.get(i..).unwrap_or_default()) {
-                    found = Some((i, off));
-                    break 'outer;
+        let mut own = count;
+        let mut target: Option<u16> = None;
+        while own > 0 {
+            let (_, text) = label(own - 1);
+            let next = hash_label(h, text);
+            match self.lookup(next, text, target) {
+                Some(off) => {
+                    h = next;
+                    own -= 1;
+                    target = Some(off);
                 }
+                None => break,
             }
         }
-        let own = found.map_or(count, |(i, _)| i);
+        // Write the labels of our own, then the pointer or the root label.
         let start = self.pos;
-        let mut positions = [0usize; MAX_LABELS];
-        for (slot, label) in positions.iter_mut().zip(labels.iter().take(own)) {
-            *slot = self.pos;
-            if let Err(e) = self.char_string(label) {
+        let head = if target.is_some() { label(own).0 } else { len };
+        self.bytes(flat.get(..head).unwrap_or_default())?;
+        if let Some(off) = target {
+            if let Err(e) = self.u16(0xC000 | off) {
                 self.pos = start;
                 return Err(e);
             }
         }
-        let tail = match found {
-            Some((_, off)) => self.u16(0xC000 | off),
-            None => self.u8(0),
-        };
-        if let Err(e) = tail {
-            self.pos = start;
-            return Err(e);
-        }
-        for (&p, &h) in positions.iter().zip(hashes.iter()).take(own) {
-            if self.table.len == COMPRESSION_ENTRIES {
-                break;
-            }
-            if let Ok(p) = u16::try_from(p) {
-                if p < 0x4000 {
-                    self.table.hashes[self.table.len] = h;
-                    self.table.offsets[self.table.len] = p;
-                    self.table.len += 1;
-                }
+        // Remember the new suffixes, shortest first.
+        for i in (0..own).rev() {
+            let (at, text) = label(i);
+            h = hash_label(h, text);
+            match u16::try_from(start + at) {
+                Ok(off) if off < 0x4000 => self.table.insert(h, off),
+                _ => break,
             }
         }
         Ok(())
     }
 
-    /// Whether the name written at `off` has exactly the labels `want`.
-    fn suffix_matches(&self, off: u16, want: &[&[u8]]) -> bool {
-        let written: &[u8] = self.buf.get(..self.pos).unwrap_or_default();
-        let there = Name::from_checked(written, usize::from(off));
-        there.labels().eq(want.iter().copied())
+    /// Where the suffix made of `label` in front of the suffix written at
+    /// `rest` (the root if `None`) was written before: a remembered offset
+    /// whose label is `label` and whose next octets are `rest`, in place or
+    /// by pointer.
+    fn lookup(&self, h: u32, label: &[u8], rest: Option<u16>) -> Option<u16> {
+        for i in Table::slots(h) {
+            let off = *self.table.offsets.get(i)?;
+            if off == FREE {
+                return None;
+            }
+            if self.table.hashes.get(i) == Some(&h) && self.written_is(usize::from(off), label, rest) {
+                return Some(off);
+            }
+        }
+        None
     }
+
+    fn written_is(&self, off: usize, label: &[u8], rest: Option<u16>) -> bool {
+        let written: &[u8] = self.buf.get(..self.pos).unwrap_or_default();
+        let Some((&len, tail)) = written.get(off..).and_then(<[u8]>::split_first) else { return false };
+        if usize::from(len) != label.len() || !tail.get(..label.len()).is_some_and(|t| same(t, label)) {
+            return false;
+        }
+        let next = off + 1 + label.len();
+        match (rest, written.get(next), written.get(next + 1)) {
+            (None, Some(0), _) => true,
+            (Some(r), Some(&hi), Some(&lo)) if hi & 0xC0 == 0xC0 => u16::from(hi & 0x3F) << 8 | u16::from(lo) == r,
+            (Some(r), Some(_), _) => next == usize::from(r),
+            _ => false,
+        }
+    }
+}
+
+/// Octet equality without a call to `memcmp` for short labels.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 const ROOT_HASH: u32 = 0x811C_9DC5;
 
-/// FNV-1a over the label's length and octets, seeded with the suffix hash.
+/// A hash of a label (its length and octets) seeded with the hash of the
+/// suffix after it, eight octets at a time.
+#[inline]
 fn hash_label(seed: u32, label: &[u8]) -> u32 {
-    let mut h = seed ^ 0x9E37_79B9;
-    h = (h ^ label.len() as u32).wrapping_mul(0x0100_0193);
-    for &b in label {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = u64::from(seed) ^ (label.len() as u64).wrapping_mul(K);
+    let mut chunks = label.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
     }
-    h
+    let mut w = [0u8; 8];
+    for (d, s) in w.iter_mut().zip(chunks.remainder()) {
+        *d = *s;
+    }
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    (h >> 32) as u32
 }
 
 #[cfg(test)]
