@@ -1,9 +1,9 @@
 //! Reading zone files from files and `io::BufRead` (feature `std`), with
 //! `$INCLUDE` confined to a directory the caller names.
 
+use alloc::vec::Vec;
 use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
-use std::vec::Vec;
 
 use super::error::{TextError, TextErrorKind as K};
 use super::scan::decode_field;
@@ -32,7 +32,7 @@ impl core::fmt::Display for ZoneFileError {
     }
 }
 
-impl std::error::Error for ZoneFileError {}
+impl core::error::Error for ZoneFileError {}
 
 struct Frame {
     reader: ZoneReader<Vec<u8>>,
@@ -152,7 +152,7 @@ impl ZoneFile {
             return Err(fail(K::IncludeDepth));
         }
         let dir = self.include_dir.as_ref().ok_or_else(|| fail(K::IncludeDisabled))?;
-        let name = std::str::from_utf8(&name).map_err(|_| fail(K::IncludeIo))?;
+        let name = core::str::from_utf8(&name).map_err(|_| fail(K::IncludeIo))?;
         let path = dir.join(name).canonicalize().map_err(|_| fail(K::IncludeIo))?;
         if !path.starts_with(dir) {
             return Err(fail(K::IncludeOutside));
