@@ -42,10 +42,10 @@ impl RecordData<'_> for A {
 
     fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
         let f = p.next("an IPv4 address")?;
-        let addr: Ipv4Addr = f
-            .as_str()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| f.error(TextErrorKind::Expected("an IPv4 address")))?;
+        if f.quoted {
+            return Err(f.error(TextErrorKind::Expected("an IPv4 address")));
+        }
+        let addr: Ipv4Addr = crate::text::parse_addr(&f, "an IPv4 address")?;
         w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
     }
 }

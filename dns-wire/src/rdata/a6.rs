@@ -7,6 +7,7 @@ use core::net::Ipv6Addr;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `A6` RDATA: a prefix length, the address bits after the prefix and the
@@ -97,6 +98,25 @@ impl<'a> RecordData<'a> for A6<'a> {
     fn encoded_len(&self) -> usize {
         1 + self.suffix.len() + self.prefix_name.map_or(0, |n| n.wire_len())
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let prefix_len = p.number("a prefix length", 128)? as u8;
+        w.u8(prefix_len).map_err(|e| p.build_error(e))?;
+        if prefix_len < 128 {
+            // The octets after the whole octets of the prefix, with the pad
+            // bits cleared (RFC 2874 section 3.1.1).
+            let suffix = p.ipv6("an IPv6 address suffix")?.octets();
+            let skip = usize::from(prefix_len / 8);
+            let mask = 0xffu8 >> (prefix_len % 8);
+            for (i, &b) in suffix.iter().enumerate().skip(skip) {
+                w.u8(if i == skip { b & mask } else { b }).map_err(|e| p.build_error(e))?;
+            }
+        }
+        if prefix_len > 0 {
+            p.name(w)?;
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for A6<'_> {
@@ -115,7 +135,8 @@ impl fmt::Display for A6<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip, round_trip_lossy};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -128,8 +149,13 @@ mod tests {
         round_trip::<A6>(Rtype::A6, b"\x40\x00\x00\x00\x00\x00\x00\x00\x01\x02ip\x00", "64 ::1 ip.");
         round_trip::<A6>(Rtype::A6, b"\x80\x01p\x00", "128 p.");
         // Pad bits are kept on the wire and hidden in the text.
-        round_trip::<A6>(Rtype::A6, b"\x41\xff\x00\x00\x00\x00\x00\x00\x01\x01p\x00", "65 ::7f00:0:0:1 p.");
-        round_trip::<A6>(Rtype::A6, b"\x7f\xff\x01p\x00", "127 ::1 p.");
+        round_trip_lossy::<A6>(
+            Rtype::A6,
+            b"\x41\xff\x00\x00\x00\x00\x00\x00\x01\x01p\x00",
+            "65 ::7f00:0:0:1 p.",
+            b"\x41\x7f\x00\x00\x00\x00\x00\x00\x01\x01p\x00",
+        );
+        round_trip_lossy::<A6>(Rtype::A6, b"\x7f\xff\x01p\x00", "127 ::1 p.", b"\x7f\x01\x01p\x00");
         assert!(matches!(
             crate::rdata::RData::parse(Rtype::A6, Reader::new(b"\x81\x00")),
             Err(WireError::BadRdata { at: 0, .. })
@@ -144,5 +170,20 @@ mod tests {
         let mut r = Reader::message(buf);
         r.bytes(3).unwrap();
         assert!(matches!(crate::rdata::RData::parse(Rtype::A6, r), Err(WireError::PointerNotAllowed { at: 4 })));
+    }
+
+    #[test]
+    fn text() {
+        // RFC 2874 section 3.1.3 (dnspython has no A6): pad bits are cleared.
+        assert_eq!(from_text(Rtype::A6, "0 1234::1", None).unwrap(), b"\x00\x12\x34\0\0\0\0\0\0\0\0\0\0\0\0\0\x01");
+        assert_eq!(
+            from_text(Rtype::A6, "65 ffff::ffff:0:0:1 p", Some("x.")).unwrap(),
+            b"\x41\x7f\xff\0\0\0\0\0\x01\x01p\x01x\x00"
+        );
+        assert_eq!(from_text(Rtype::A6, "128 p.", None).unwrap(), b"\x80\x01p\x00");
+        refuses(Rtype::A6, "129 p.", 1, K::OutOfRange { what: "a prefix length", max: 128 });
+        refuses(Rtype::A6, "64 ::1", 4, K::MissingField("a domain name"));
+        refuses(Rtype::A6, "0 ::1 p.", 7, K::Trailing);
+        refuses(Rtype::A6, "128 ::1 p.", 9, K::Trailing);
     }
 }

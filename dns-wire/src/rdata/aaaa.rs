@@ -43,10 +43,10 @@ impl RecordData<'_> for Aaaa {
 
     fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
         let f = p.next("an IPv6 address")?;
-        let addr: Ipv6Addr = f
-            .as_str()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| f.error(TextErrorKind::Expected("an IPv6 address")))?;
+        if f.quoted {
+            return Err(f.error(TextErrorKind::Expected("an IPv6 address")));
+        }
+        let addr: Ipv6Addr = crate::text::parse_addr(&f, "an IPv6 address")?;
         w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
     }
 }

@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `AFSDB` RDATA: a subtype and the host name of an AFS or DCE server (RFC
@@ -43,6 +44,12 @@ impl<'a> RecordData<'a> for Afsdb<'a> {
     fn encoded_len(&self) -> usize {
         2 + self.hostname.wire_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let v = p.u16("a subtype")?;
+        w.u16(v).map_err(|e| p.build_error(e))?;
+        p.name(w)
+    }
 }
 
 impl fmt::Display for Afsdb<'_> {
@@ -54,7 +61,8 @@ impl fmt::Display for Afsdb<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -63,5 +71,14 @@ mod tests {
         assert!(crate::rdata::RData::parse(Rtype::AFSDB, Reader::new(b"\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::AFSDB, Reader::new(b"\x00\x01\x00\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::AFSDB, Reader::new(b"\x00\x01\x01a")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(from_text(Rtype::AFSDB, "2 db", Some("example.")).unwrap(), b"\x00\x02\x02db\x07example\x00");
+        refuses(Rtype::AFSDB, "65536 a.", 1, K::OutOfRange { what: "a subtype", max: 65535 });
+        refuses(Rtype::AFSDB, "-1 a.", 1, K::Expected("a subtype"));
+        refuses(Rtype::AFSDB, "1", 1, K::MissingField("a domain name"));
+        refuses(Rtype::AFSDB, "1 a..b", 3, K::Name(crate::name::NameTextError::EmptyLabel { at: 2 }));
     }
 }

@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use super::ipseckey::Gateway;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `AMTRELAY` RDATA: precedence, the discovery-optional bit and the relay
@@ -56,6 +57,14 @@ impl<'a> RecordData<'a> for Amtrelay<'a> {
     fn encoded_len(&self) -> usize {
         2 + self.relay.encoded_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let precedence = p.u8("a precedence")?;
+        let discovery_optional = p.number("a discovery-optional flag (0 or 1)", 1)? as u8;
+        let kind = p.number("a relay type", 3)? as u8;
+        w.bytes(&[precedence, discovery_optional << 7 | kind]).map_err(|e| p.build_error(e))?;
+        Gateway::parse_text(kind, p, w)
+    }
 }
 
 impl fmt::Display for Amtrelay<'_> {
@@ -67,7 +76,8 @@ impl fmt::Display for Amtrelay<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -93,5 +103,25 @@ mod tests {
         }
         assert!(crate::rdata::RData::parse(Rtype::AMTRELAY, Reader::new(b"\x0a\x00\x01")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::AMTRELAY, Reader::new(b"\x0a\x01\x01")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        // (text, wire) pairs from dnspython 2.9.2.
+        assert_eq!(
+            from_text(Rtype::AMTRELAY, "10 0 3 amtrelays", Some("example.")).unwrap(),
+            b"\x0a\x03\x09amtrelays\x07example\x00"
+        );
+        refuses(
+            Rtype::AMTRELAY,
+            "10 2 1 203.0.113.15",
+            4,
+            K::OutOfRange { what: "a discovery-optional flag (0 or 1)", max: 1 },
+        );
+        refuses(Rtype::AMTRELAY, "10 0 4 x", 6, K::OutOfRange { what: "a relay type", max: 3 });
+        refuses(Rtype::AMTRELAY, "10 0 128 x", 6, K::OutOfRange { what: "a relay type", max: 3 });
+        refuses(Rtype::AMTRELAY, "10 0 0", 6, K::MissingField("`.` (type 0 has no gateway or relay)"));
+        refuses(Rtype::AMTRELAY, "10 0 0 x", 8, K::Expected("`.` (type 0 has no gateway or relay)"));
+        refuses(Rtype::AMTRELAY, "10 0 1 203.0.113.15 x", 21, K::Trailing);
     }
 }

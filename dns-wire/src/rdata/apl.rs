@@ -5,7 +5,7 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::Hex;
+use crate::text::{Hex, RdataParser, TextError, TextErrorKind, decode_field, parse_addr, parse_number};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `APL` RDATA: zero or more address prefixes, each included or negated
@@ -115,6 +115,12 @@ fn read_item<'a>(rtype: Rtype, r: &mut Reader<'a>) -> Result<AplItem<'a>, WireEr
     Ok(AplItem { family, prefix, negation: n & 0x80 != 0, afd })
 }
 
+/// Splits `s` at the first `sep`, which neither part keeps.
+fn split_at_byte(s: &[u8], sep: u8) -> Option<(&[u8], &[u8])> {
+    let i = s.iter().position(|&c| c == sep)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
 impl<'a> Apl<'a> {
     /// The items, in the order they were received.
     pub fn items(&self) -> impl Iterator<Item = AplItem<'a>> + use<'a> {
@@ -143,6 +149,62 @@ impl<'a> RecordData<'a> for Apl<'a> {
     fn encoded_len(&self) -> usize {
         self.items.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        const ITEM: &str = "an address prefix ([!]family:address/prefix)";
+        while let Some(f) = p.try_next()? {
+            let bad = |what| f.error(TextErrorKind::Expected(what));
+            let mut buf = [0u8; 300];
+            let len = decode_field(&f, &mut buf, ITEM).map_err(|_| bad(ITEM))?;
+            let item = buf.get(..len).unwrap_or_default();
+            let (negation, item) = match item.split_first() {
+                Some((b'!', rest)) => (true, rest),
+                _ => (false, item),
+            };
+            let (family, rest) = split_at_byte(item, b':').ok_or_else(|| bad(ITEM))?;
+            let (address, prefix) = split_at_byte(rest, b'/').ok_or_else(|| bad(ITEM))?;
+            let family = parse_number(&f.part(family), "an address family", u16::MAX.into())? as u16;
+            let max_prefix = match family {
+                1 => 32,
+                2 => 128,
+                _ => u8::MAX,
+            };
+            let prefix = parse_number(&f.part(prefix), "a prefix length", max_prefix.into())? as u8;
+            let mut afd = [0u8; 127];
+            let afd_len = match family {
+                1 => {
+                    let a: Ipv4Addr = parse_addr(&f.part(address), "an IPv4 address")?;
+                    afd.iter_mut().zip(a.octets()).for_each(|(d, s)| *d = s);
+                    4
+                }
+                2 => {
+                    let a: Ipv6Addr = parse_addr(&f.part(address), "an IPv6 address")?;
+                    afd.iter_mut().zip(a.octets()).for_each(|(d, s)| *d = s);
+                    16
+                }
+                // Other families: the address part in hexadecimal, at
+                // most 127 octets (the length field has 7 bits).
+                _ => {
+                    const HEX: &str = "an address part of at most 127 octets in hexadecimal";
+                    if address.len() % 2 != 0 || address.len() > 2 * afd.len() {
+                        return Err(bad(HEX));
+                    }
+                    for (slot, pair) in afd.iter_mut().zip(address.chunks_exact(2)) {
+                        *slot = super::eui48::hex_pair(pair).ok_or_else(|| bad(HEX))?;
+                    }
+                    address.len() / 2
+                }
+            };
+            // RFC 3123 section 4: trailing zero octets are left out.
+            let afd = afd.get(..afd_len).unwrap_or_default();
+            let used = afd.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
+            let flags = if negation { 0x80 } else { 0 };
+            w.u16(family).map_err(|e| p.build_error(e))?;
+            w.bytes(&[prefix, flags | used as u8]).map_err(|e| p.build_error(e))?;
+            w.bytes(afd.get(..used).unwrap_or_default()).map_err(|e| p.build_error(e))?;
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Apl<'_> {
@@ -160,7 +222,8 @@ impl fmt::Display for Apl<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -194,5 +257,31 @@ mod tests {
         }
         assert!(crate::rdata::RData::parse(Rtype::APL, Reader::new(b"\x00\x01\x08")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::APL, Reader::new(b"\x00\x01\x08\x02\x0a")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        // (text, wire) pairs from dnspython 2.9.2.
+        let cases: [(&str, &[u8]); 5] = [
+            ("1:192.168.32.0/21 !1:192.168.38.0/28", b"\x00\x01\x15\x03\xc0\xa8\x20\x00\x01\x1c\x83\xc0\xa8\x26"),
+            ("1:224.0.0.0/4 2:FF00:0:0::/8", b"\x00\x01\x04\x01\xe0\x00\x02\x08\x01\xff"),
+            ("3:01FF00/8", b"\x00\x03\x08\x02\x01\xff"),
+            ("!3:/0 \"01:1.2.3.4/08\"", b"\x00\x03\x00\x80\x00\x01\x08\x04\x01\x02\x03\x04"),
+            ("", b""),
+        ];
+        for (text, wire) in cases {
+            assert_eq!(from_text(Rtype::APL, text, None).unwrap(), wire, "{text}");
+        }
+        let item = K::Expected("an address prefix ([!]family:address/prefix)");
+        refuses(Rtype::APL, "1:192.168.32.0/33", 1, K::OutOfRange { what: "a prefix length", max: 32 });
+        refuses(Rtype::APL, "2::/129", 1, K::OutOfRange { what: "a prefix length", max: 128 });
+        refuses(Rtype::APL, "1:192.168.32/21", 1, K::Expected("an IPv4 address"));
+        refuses(Rtype::APL, "1:0.0.0.0/0 1:192.168.32.0", 13, item);
+        refuses(Rtype::APL, "192.168.32.0/21", 1, item);
+        refuses(Rtype::APL, "x:1.2.3.4/8", 1, K::Expected("an address family"));
+        refuses(Rtype::APL, "65536:00/0", 1, K::OutOfRange { what: "an address family", max: 65535 });
+        let hex = K::Expected("an address part of at most 127 octets in hexadecimal");
+        refuses(Rtype::APL, "3:0/0", 1, hex);
+        refuses(Rtype::APL, "3:0g/0", 1, hex);
     }
 }

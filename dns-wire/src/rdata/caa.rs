@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::CharStr;
+use crate::text::{CharStr, RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `CAA` RDATA: flags, a property tag and its value (RFC 8659 section 4.1).
@@ -68,6 +68,20 @@ impl<'a> RecordData<'a> for Caa<'a> {
     fn encoded_len(&self) -> usize {
         2 + self.tag.len() + self.value.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        const TAG: &str = "a property tag of ASCII letters and digits";
+        let flags = p.u8("flags")?;
+        w.u8(flags).map_err(|e| p.build_error(e))?;
+        let mut buf = [0u8; 255];
+        let tag = p.string(TAG, &mut buf)?;
+        if tag.is_empty() || !tag.iter().all(u8::is_ascii_alphanumeric) {
+            return Err(p.error(TextErrorKind::Expected(TAG)));
+        }
+        w.char_string(tag).map_err(|e| p.build_error(e))?;
+        p.bytes_field("a property value", w)?;
+        Ok(())
+    }
 }
 
 impl fmt::Display for Caa<'_> {
@@ -83,7 +97,8 @@ impl fmt::Display for Caa<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -102,5 +117,18 @@ mod tests {
             ));
         }
         assert!(crate::rdata::RData::parse(Rtype::CAA, Reader::new(b"\x00\x05iss")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        // (text, wire) pairs from dnspython 2.9.2.
+        assert_eq!(from_text(Rtype::CAA, "128 tbs Unknown", None).unwrap(), b"\x80\x03tbsUnknown");
+        assert_eq!(from_text(Rtype::CAA, "0 \"issue\" \"x\"", None).unwrap(), b"\x00\x05issuex");
+        let tag = K::Expected("a property tag of ASCII letters and digits");
+        refuses(Rtype::CAA, "0 iss-ue \"x\"", 3, tag);
+        refuses(Rtype::CAA, "0 \"\" \"x\"", 3, tag);
+        refuses(Rtype::CAA, "256 issue \"x\"", 1, K::OutOfRange { what: "flags", max: 255 });
+        refuses(Rtype::CAA, "0 issue", 3, K::MissingField("a property value"));
+        refuses(Rtype::CAA, "0 issue \"a\" \"b\"", 13, K::Trailing);
     }
 }

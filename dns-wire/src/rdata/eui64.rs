@@ -3,7 +3,9 @@
 use core::fmt;
 
 use super::RecordData;
+use super::eui48::parse_eui;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `EUI64` RDATA: a 64-bit extended unique identifier (RFC 7043 section 4), shown as 8 pairs of
@@ -38,6 +40,11 @@ impl RecordData<'_> for Eui64 {
     fn encoded_len(&self) -> usize {
         8
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let address: [u8; 8] = parse_eui(p, "an EUI-64 address (8 hexadecimal pairs joined by -)")?;
+        w.bytes(&address).map_err(|e| p.build_error(e))
+    }
 }
 
 impl fmt::Display for Eui64 {
@@ -55,7 +62,8 @@ impl fmt::Display for Eui64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -63,5 +71,17 @@ mod tests {
         round_trip::<Eui64>(Rtype::EUI64, &[0xff, 0x00, 0x5e, 0xef, 0x10, 0x00, 0xab, 0x2a], "ff-00-5e-ef-10-00-ab-2a");
         assert!(crate::rdata::RData::parse(Rtype::EUI64, Reader::new(&[0; 7])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::EUI64, Reader::new(&[0; 9])).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(
+            from_text(Rtype::EUI64, "00-00-5E-EF-10-00-00-2a", None).unwrap(),
+            [0x00, 0x00, 0x5e, 0xef, 0x10, 0x00, 0x00, 0x2a]
+        );
+        let what = K::Expected("an EUI-64 address (8 hexadecimal pairs joined by -)");
+        for bad in ["00-00-5e-00-53-2a", "00-00-5e-ef-10-00-00-2a0", "00-00-5e-ef-10-00-00--a", "\"\""] {
+            refuses(Rtype::EUI64, bad, 1, what);
+        }
     }
 }

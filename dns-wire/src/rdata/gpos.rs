@@ -4,6 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `GPOS` RDATA: latitude, longitude and altitude, each a character-string
@@ -116,6 +117,26 @@ impl<'a> RecordData<'a> for Gpos<'a> {
     fn encoded_len(&self) -> usize {
         3 + self.latitude.len() + self.longitude.len() + self.altitude.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let fields = [
+            ("a latitude in degrees", Some(90)),
+            ("a longitude in degrees", Some(180)),
+            ("an altitude in meters", None),
+        ];
+        for (what, limit) in fields {
+            let mut buf = [0u8; 255];
+            let s = p.string(what, &mut buf)?;
+            if !is_number(s) {
+                return Err(p.error(TextErrorKind::Expected(what)));
+            }
+            if let Some(max) = limit.filter(|&l| !within(s, l)) {
+                return Err(p.error(TextErrorKind::OutOfRange { what, max: max.into() }));
+            }
+            w.char_string(s).map_err(|e| p.build_error(e))?;
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Gpos<'_> {
@@ -127,7 +148,8 @@ impl fmt::Display for Gpos<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -173,5 +195,19 @@ mod tests {
         }
         assert!(crate::rdata::RData::parse(Rtype::GPOS, Reader::new(b"\x010\x010")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::GPOS, Reader::new(b"\x010\x010\x010\xff")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        // dnspython 2.9.2 takes quoted numbers too, and checks the same ranges.
+        assert_eq!(
+            from_text(Rtype::GPOS, "\"-32.6882\" \"116.8652\" \"10.0\"", None).unwrap(),
+            b"\x08-32.6882\x08116.8652\x0410.0"
+        );
+        refuses(Rtype::GPOS, "91 0 0", 1, K::OutOfRange { what: "a latitude in degrees", max: 90 });
+        refuses(Rtype::GPOS, "0 -180.5 0", 3, K::OutOfRange { what: "a longitude in degrees", max: 180 });
+        refuses(Rtype::GPOS, "0 0 1e5", 5, K::Expected("an altitude in meters"));
+        refuses(Rtype::GPOS, "0 0 +-1", 5, K::Expected("an altitude in meters"));
+        refuses(Rtype::GPOS, "0 0", 3, K::MissingField("an altitude in meters"));
     }
 }

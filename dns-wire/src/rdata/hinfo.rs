@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::CharStr;
+use crate::text::{CharStr, RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `HINFO` RDATA: two character-strings naming the CPU and the operating
@@ -42,6 +42,11 @@ impl<'a> RecordData<'a> for Hinfo<'a> {
     fn encoded_len(&self) -> usize {
         2 + self.cpu.len() + self.os.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        p.char_string_named("the CPU type", w)?;
+        p.char_string_named("the operating system", w)
+    }
 }
 
 impl fmt::Display for Hinfo<'_> {
@@ -53,7 +58,8 @@ impl fmt::Display for Hinfo<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -64,5 +70,17 @@ mod tests {
         assert!(crate::rdata::RData::parse(Rtype::HINFO, Reader::new(b"\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::HINFO, Reader::new(b"\x01a\x02b")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::HINFO, Reader::new(b"\x00\x00\x00")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        // dnspython 2.9.2 reads these the same way.
+        assert_eq!(from_text(Rtype::HINFO, "ISI ZOS", None).unwrap(), b"\x03ISI\x03ZOS");
+        assert_eq!(from_text(Rtype::HINFO, "\"a b\" c\\032d", None).unwrap(), b"\x03a b\x03c d");
+        refuses(Rtype::HINFO, "\"ISI\"", 1, K::MissingField("the operating system"));
+        refuses(Rtype::HINFO, "a b c", 5, K::Trailing);
+        refuses(Rtype::HINFO, "a\\25 b", 1, K::BadEscape);
+        let long = alloc::format!("{} b", "x".repeat(256));
+        refuses(Rtype::HINFO, &long, 1, K::TooLong { what: "the CPU type", max: 255 });
     }
 }

@@ -5,7 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
-use crate::text::{Base64, Hex};
+use crate::text::{Base64, Base64Decoder, Hex, RdataParser, TextError, TextErrorKind, decoded};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `HIP` RDATA: a Host Identity Tag, the host's public key and its
@@ -104,6 +104,57 @@ impl<'a> RecordData<'a> for Hip<'a> {
     fn encoded_len(&self) -> usize {
         4 + self.hit.len() + self.public_key.len() + self.servers.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        const HIT: &str = "a host identity tag in hexadecimal";
+        const KEY: &str = "a public key in base64";
+        let algorithm = p.u8("an algorithm")?;
+        let f = p.next(HIT)?;
+        let mut hit = [0u8; 255];
+        let mut len = 0;
+        let mut high: Option<u8> = None;
+        for c in decoded(&f) {
+            let v = char::from(c?).to_digit(16).ok_or_else(|| f.error(TextErrorKind::BadHex))? as u8;
+            match high.take() {
+                Some(h) => {
+                    *hit.get_mut(len).ok_or_else(|| f.error(TextErrorKind::TooLong { what: "HIT", max: 255 }))? =
+                        h << 4 | v;
+                    len += 1;
+                }
+                None => high = Some(v),
+            }
+        }
+        if high.is_some() {
+            return Err(f.error(TextErrorKind::BadHex));
+        }
+        if len == 0 {
+            return Err(f.error(TextErrorKind::Expected(HIT)));
+        }
+        w.bytes(&[len as u8, algorithm]).map_err(|e| p.build_error(e))?;
+        let key_len_at = w.pos();
+        w.u16(0).map_err(|e| p.build_error(e))?;
+        w.bytes(hit.get(..len).unwrap_or_default()).map_err(|e| p.build_error(e))?;
+        // The key is one field: the servers follow it.
+        let f = p.next(KEY)?;
+        let start = w.pos();
+        let mut dec = Base64Decoder::default();
+        for c in decoded(&f) {
+            if let Some(b) = dec.push(c?).map_err(|()| f.error(TextErrorKind::BadBase64))? {
+                w.u8(b).map_err(|e| p.build_error(e))?;
+            }
+        }
+        dec.finish().map_err(|()| f.error(TextErrorKind::BadBase64))?;
+        let key_len = u16::try_from(w.pos() - start)
+            .map_err(|_| f.error(TextErrorKind::TooLong { what: "public key", max: 65535 }))?;
+        if key_len == 0 {
+            return Err(f.error(TextErrorKind::Expected(KEY)));
+        }
+        w.patch_u16(key_len_at, key_len).map_err(|e| p.build_error(e))?;
+        while !p.at_end()? {
+            p.name(w)?;
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Hip<'_> {
@@ -119,7 +170,8 @@ impl fmt::Display for Hip<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     fn hex(s: &str) -> alloc::vec::Vec<u8> {
         (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
@@ -161,5 +213,24 @@ mod tests {
         let mut r = Reader::message(buf);
         r.bytes(3).unwrap();
         assert!(matches!(crate::rdata::RData::parse(Rtype::HIP, r), Err(WireError::PointerNotAllowed { at: 9 })));
+    }
+
+    #[test]
+    fn text() {
+        // (text, wire) pairs from dnspython 2.9.2: the HIT in either case, the
+        // servers relative to the origin.
+        assert_eq!(
+            from_text(Rtype::HIP, "2 200100107B1A74DF365639CC39F1D578 AwEAAbdx rvs", Some("example.")).unwrap(),
+            hex("10020006200100107b1a74df365639cc39f1d57803010001b77103727673076578616d706c6500")
+        );
+        refuses(Rtype::HIP, "2 20010 AwEA", 3, K::BadHex);
+        refuses(Rtype::HIP, "2 zz AwEA", 3, K::BadHex);
+        refuses(Rtype::HIP, "2 01 AwE", 6, K::BadBase64);
+        refuses(Rtype::HIP, "2 01", 3, K::MissingField("a public key in base64"));
+        // dnspython reads an empty HIT or key from a quoted "" and writes
+        // RDATA that the wire format refuses here.
+        refuses(Rtype::HIP, "2 \"\" AwEA", 3, K::Expected("a host identity tag in hexadecimal"));
+        refuses(Rtype::HIP, "2 01 \"\"", 6, K::Expected("a public key in base64"));
+        refuses(Rtype::HIP, "2 01 AwEA \"rvs.\"", 11, K::Expected("a domain name"));
     }
 }

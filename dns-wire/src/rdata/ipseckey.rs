@@ -7,7 +7,7 @@ use core::net::{Ipv4Addr, Ipv6Addr};
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
-use crate::text::Base64;
+use crate::text::{Base64, RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// The gateway of an `IPSECKEY` record (RFC 4025 section 2) or the relay
@@ -64,6 +64,33 @@ impl<'a> Gateway<'a> {
             Self::Ipv4(a) => w.bytes(&a.octets()),
             Self::Ipv6(a) => w.bytes(&a.octets()),
             Self::Name(n) => w.name_uncompressed(n),
+        }
+    }
+
+    /// Reads a gateway of type `kind` (0 to 3) from presentation text and
+    /// writes it: `.` for none, an address, or a name.
+    pub(crate) fn parse_text(kind: u8, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        match kind {
+            0 => {
+                const NONE: &str = "`.` (type 0 has no gateway or relay)";
+                let mut buf = [0u8; 8];
+                match p.string(NONE, &mut buf) {
+                    Ok(b".") => Ok(()),
+                    Ok(_) | Err(TextError { kind: TextErrorKind::TooLong { .. }, .. }) => {
+                        Err(p.error(TextErrorKind::Expected(NONE)))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            1 => {
+                let a = p.ipv4("an IPv4 address")?;
+                w.bytes(&a.octets()).map_err(|e| p.build_error(e))
+            }
+            2 => {
+                let a = p.ipv6("an IPv6 address")?;
+                w.bytes(&a.octets()).map_err(|e| p.build_error(e))
+            }
+            _ => p.name(w),
         }
     }
 
@@ -142,6 +169,19 @@ impl<'a> RecordData<'a> for Ipseckey<'a> {
     fn encoded_len(&self) -> usize {
         3 + self.gateway.encoded_len() + self.public_key.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let precedence = p.u8("a precedence")?;
+        let kind = p.number("a gateway type", 3)? as u8;
+        let algorithm = p.u8("an algorithm")?;
+        w.bytes(&[precedence, kind, algorithm]).map_err(|e| p.build_error(e))?;
+        Gateway::parse_text(kind, p, w)?;
+        // RFC 4025 section 2.4: algorithm 0 means that no key is present.
+        if algorithm == 0 && p.at_end()? {
+            return Ok(());
+        }
+        p.base64_rest(w, false)
+    }
 }
 
 impl fmt::Display for Ipseckey<'_> {
@@ -161,7 +201,8 @@ impl fmt::Display for Ipseckey<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     fn hex(s: &str) -> alloc::vec::Vec<u8> {
         (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
@@ -201,5 +242,33 @@ mod tests {
         let mut r = Reader::message(buf);
         r.bytes(3).unwrap();
         assert!(matches!(crate::rdata::RData::parse(Rtype::IPSECKEY, r), Err(WireError::PointerNotAllowed { at: 6 })));
+    }
+
+    #[test]
+    fn text() {
+        // (text, wire) pairs from dnspython 2.9.2.
+        let key = "AQNRU3mG7TVTO2BkR47usntb 102uFJtugbo6BSGvgqt4AQ==";
+        assert_eq!(
+            from_text(Rtype::IPSECKEY, &alloc::format!("10 0 2 . {key}"), None).unwrap(),
+            hex("0a0002010351537986ed35533b6064478eeeb27b5bd74dae149b6e81ba3a0521af82ab7801")
+        );
+        assert_eq!(
+            from_text(Rtype::IPSECKEY, "10 3 2 gw AQNR", Some("example.")).unwrap(),
+            hex("0a0302026777076578616d706c6500010351")
+        );
+        assert_eq!(
+            from_text(Rtype::IPSECKEY, "10 2 2 2001:DB8:0:0::1 AQNR", None).unwrap(),
+            hex("0a020220010db8000000000000000000000001010351")
+        );
+        assert_eq!(from_text(Rtype::IPSECKEY, "10 0 2 \".\" AQNR", None).unwrap(), hex("0a0002010351"));
+        // RFC 4025 section 2.4: no key with algorithm 0 (dnspython wants one).
+        assert_eq!(from_text(Rtype::IPSECKEY, "10 0 0 .", None).unwrap(), hex("0a0000"));
+        refuses(Rtype::IPSECKEY, "10 0 2 .", 8, K::MissingField("base64 data"));
+        refuses(Rtype::IPSECKEY, "10 4 2 gw AQNR", 4, K::OutOfRange { what: "a gateway type", max: 3 });
+        refuses(Rtype::IPSECKEY, "10 0 2 x AQNR", 8, K::Expected("`.` (type 0 has no gateway or relay)"));
+        refuses(Rtype::IPSECKEY, "10 1 2 192.0.2.38 \"AQNR\"", 19, K::BadBase64);
+        refuses(Rtype::IPSECKEY, "10 1 2 192.0.2.38 AQ=R", 19, K::BadBase64);
+        refuses(Rtype::IPSECKEY, "10 1 2 2001:db8::1 AQNR", 8, K::Expected("an IPv4 address"));
+        refuses(Rtype::IPSECKEY, "10 2 2 192.0.2.38 AQNR", 8, K::Expected("an IPv6 address"));
     }
 }

@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `KX` RDATA: a preference and the name of a host that negotiates keys for
@@ -43,6 +44,12 @@ impl<'a> RecordData<'a> for Kx<'a> {
     fn encoded_len(&self) -> usize {
         2 + self.exchanger.wire_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let v = p.u16("a preference")?;
+        w.u16(v).map_err(|e| p.build_error(e))?;
+        p.name(w)
+    }
 }
 
 impl fmt::Display for Kx<'_> {
@@ -54,7 +61,8 @@ impl fmt::Display for Kx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -71,5 +79,12 @@ mod tests {
         let mut r = Reader::message(buf);
         r.bytes(3).unwrap();
         assert!(matches!(crate::rdata::RData::parse(Rtype::KX, r), Err(WireError::PointerNotAllowed { at: 5 })));
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(from_text(Rtype::KX, "10 kx", Some("example.")).unwrap(), b"\x00\x0a\x02kx\x07example\x00");
+        refuses(Rtype::KX, "10 \"kx.\"", 4, K::Expected("a domain name"));
+        refuses(Rtype::KX, "1.5 kx.", 1, K::Expected("a preference"));
     }
 }

@@ -5,6 +5,7 @@ use core::net::Ipv4Addr;
 
 use super::RecordData;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError, TextErrorKind, parse_addr};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `L32` RDATA: a preference and a 32-bit ILNP locator, shown like an IPv4
@@ -42,6 +43,18 @@ impl RecordData<'_> for L32 {
     fn encoded_len(&self) -> usize {
         6
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        const WHAT: &str = "an IPv4 address";
+        let preference = p.u16("a preference")?;
+        w.u16(preference).map_err(|e| p.build_error(e))?;
+        let f = p.next(WHAT)?;
+        if f.quoted {
+            return Err(f.error(TextErrorKind::Expected(WHAT)));
+        }
+        let locator: Ipv4Addr = parse_addr(&f, WHAT)?;
+        w.bytes(&locator.octets()).map_err(|e| p.build_error(e))
+    }
 }
 
 impl fmt::Display for L32 {
@@ -53,7 +66,8 @@ impl fmt::Display for L32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -61,5 +75,13 @@ mod tests {
         round_trip::<L32>(Rtype::L32, &[0x00, 0x0a, 0x0a, 0x01, 0x02, 0x00], "10 10.1.2.0");
         assert!(crate::rdata::RData::parse(Rtype::L32, Reader::new(&[0; 5])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::L32, Reader::new(&[0; 7])).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(from_text(Rtype::L32, "10 10.1.2.0", None).unwrap(), b"\x00\x0a\x0a\x01\x02\x00");
+        // dnspython 2.9.2 wants the address unquoted.
+        refuses(Rtype::L32, "10 \"10.1.2.0\"", 4, K::Expected("an IPv4 address"));
+        refuses(Rtype::L32, "10 10.1.2", 4, K::Expected("an IPv4 address"));
     }
 }

@@ -3,7 +3,9 @@
 use core::fmt;
 
 use super::RecordData;
+use super::nid::parse_groups;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `L64` RDATA: a preference and a 64-bit ILNP locator (an IPv6 routing prefix) (RFC 6742 section 2.3), shown
@@ -41,6 +43,13 @@ impl RecordData<'_> for L64 {
     fn encoded_len(&self) -> usize {
         10
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let preference = p.u16("a preference")?;
+        w.u16(preference).map_err(|e| p.build_error(e))?;
+        let locator = parse_groups(p, "a locator (4 groups of 4 hexadecimal digits joined by :)")?;
+        w.bytes(&locator).map_err(|e| p.build_error(e))
+    }
 }
 
 impl fmt::Display for L64 {
@@ -61,7 +70,8 @@ impl fmt::Display for L64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -69,5 +79,16 @@ mod tests {
         round_trip::<L64>(Rtype::L64, b"\x00\x0a\x20\x01\x0d\xb8\x11\x40\x10\x00", "10 2001:0db8:1140:1000");
         assert!(crate::rdata::RData::parse(Rtype::L64, Reader::new(&[0; 9])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::L64, Reader::new(&[0; 11])).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(
+            from_text(Rtype::L64, "10 2001:0DB8:1140:1000", None).unwrap(),
+            b"\x00\x0a\x20\x01\x0d\xb8\x11\x40\x10\x00"
+        );
+        let what = K::Expected("a locator (4 groups of 4 hexadecimal digits joined by :)");
+        refuses(Rtype::L64, "10 2001:db8:1140:1000", 4, what);
+        refuses(Rtype::L64, "10", 1, K::MissingField("a locator (4 groups of 4 hexadecimal digits joined by :)"));
     }
 }

@@ -4,6 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
+use crate::text::{Field, RdataParser, TextError, TextErrorKind, decode_field, parse_number};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// The equator and the prime meridian: 2^31 (RFC 1876 section 2).
@@ -73,6 +74,128 @@ fn write_coordinate(f: &mut fmt::Formatter<'_>, ms: i64, (positive, negative): (
         ms % 1000,
         hemisphere
     )
+}
+
+/// The names of a coordinate's fields and its limits, for reading text.
+struct Axis {
+    degrees: &'static str,
+    minutes: &'static str,
+    seconds: &'static str,
+    hemisphere: &'static str,
+    /// The most degrees away from the origin.
+    max: u32,
+    /// The hemisphere letters for positive and negative values.
+    letters: [u8; 2],
+}
+
+const LATITUDE: Axis = Axis {
+    degrees: "degrees of latitude",
+    minutes: "minutes of latitude",
+    seconds: "seconds of latitude (up to 3 decimals)",
+    hemisphere: "N or S",
+    max: 90,
+    letters: [b'N', b'S'],
+};
+
+const LONGITUDE: Axis = Axis {
+    degrees: "degrees of longitude",
+    minutes: "minutes of longitude",
+    seconds: "seconds of longitude (up to 3 decimals)",
+    hemisphere: "E or W",
+    max: 180,
+    letters: [b'E', b'W'],
+};
+
+/// Reads `d [m [s[.fff]]] H` (RFC 1876 section 3) and returns the encoded
+/// coordinate: 2^31 plus or minus milliseconds of arc.
+fn coordinate(p: &mut RdataParser<'_, '_, '_>, axis: &Axis) -> Result<u32, TextError> {
+    let degrees = p.number(axis.degrees, axis.max.into())?;
+    let mut ms = degrees * 3_600_000;
+    let mut f = p.next(axis.hemisphere)?;
+    let mut buf = [0u8; 32];
+    let mut text = decoded(&f, &mut buf);
+    let digits = |t: &[u8]| !t.is_empty() && t.iter().all(u8::is_ascii_digit);
+    if digits(text) {
+        ms += parse_number(&f.part(text), axis.minutes, 59)? * 60_000;
+        f = p.next(axis.hemisphere)?;
+        text = decoded(&f, &mut buf);
+        if let Some(dot) = text.iter().position(|&c| c == b'.') {
+            let (seconds, fraction) = (text.get(..dot).unwrap_or_default(), text.get(dot + 1..).unwrap_or_default());
+            if !digits(seconds) || !digits(fraction) || fraction.len() > 3 {
+                return Err(f.error(TextErrorKind::Expected(axis.seconds)));
+            }
+            ms += parse_number(&f.part(seconds), axis.seconds, 59)? * 1000;
+            // Milliseconds: .5 is 500, .05 is 50.
+            ms += fraction.iter().zip([100, 10, 1]).map(|(&d, scale)| u64::from(d - b'0') * scale).sum::<u64>();
+            f = p.next(axis.hemisphere)?;
+            text = decoded(&f, &mut buf);
+        } else if digits(text) {
+            ms += parse_number(&f.part(text), axis.seconds, 59)? * 1000;
+            f = p.next(axis.hemisphere)?;
+            text = decoded(&f, &mut buf);
+        }
+    }
+    let [positive, negative] = axis.letters;
+    let origin = ORIGIN.unsigned_abs();
+    let value = match text {
+        [c] if *c == positive => origin + ms,
+        [c] if *c == negative => origin - ms.min(origin),
+        _ => return Err(f.error(TextErrorKind::Expected(axis.hemisphere))),
+    };
+    if ms > u64::from(axis.max) * MS_PER_DEGREE.unsigned_abs() {
+        return Err(f.error(TextErrorKind::OutOfRange { what: axis.degrees, max: axis.max.into() }));
+    }
+    u32::try_from(value).map_err(|_| f.error(TextErrorKind::OutOfRange { what: axis.degrees, max: axis.max.into() }))
+}
+
+/// A field's octets with escapes decoded, or nothing when they do not fit
+/// (which no caller accepts).
+fn decoded<'b>(f: &Field<'_>, buf: &'b mut [u8; 32]) -> &'b [u8] {
+    let len = decode_field(f, buf, "").unwrap_or(0);
+    buf.get(..len).unwrap_or_default()
+}
+
+/// Reads meters as centimeters (decimals past the second are cut off, as
+/// dnspython and BIND do): an optional sign (a minus only if `signed`),
+/// digits, a decimal point and digits, with at least one digit, and an
+/// optional `m`.
+fn centimeters(text: &[u8], signed: bool) -> Option<i64> {
+    let text = text.strip_suffix(b"m").unwrap_or(text);
+    let (negative, text) = match text.split_first() {
+        Some((b'-', rest)) if signed => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, text),
+    };
+    let (whole, fraction) = match text.iter().position(|&c| c == b'.') {
+        Some(dot) => (text.get(..dot)?, text.get(dot + 1..)?),
+        None => (text, &[][..]),
+    };
+    let all_digits = |t: &[u8]| t.iter().all(u8::is_ascii_digit);
+    if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    let mut cm: i64 = 0;
+    for &d in whole {
+        cm = cm.checked_mul(10)?.checked_add(i64::from(d - b'0'))?;
+    }
+    cm = cm.checked_mul(100)?;
+    for (&d, scale) in fraction.iter().zip([10, 1]) {
+        cm = cm.checked_add(i64::from(d - b'0') * scale)?;
+    }
+    Some(if negative { -cm } else { cm })
+}
+
+/// Encodes centimeters as a size or precision octet (RFC 1876 section 2):
+/// the first digit and the power of ten, the rest cut off. `None` from
+/// 10^10 cm up.
+fn encode_size(cm: u64) -> Option<u8> {
+    let mut exponent = 0u8;
+    let mut mantissa = cm;
+    while mantissa >= 10 {
+        mantissa /= 10;
+        exponent += 1;
+    }
+    (exponent <= 9).then_some((mantissa as u8) << 4 | exponent)
 }
 
 impl Loc {
@@ -160,6 +283,36 @@ impl RecordData<'_> for Loc {
     fn encoded_len(&self) -> usize {
         16
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let latitude = coordinate(p, &LATITUDE)?;
+        let longitude = coordinate(p, &LONGITUDE)?;
+        const ALTITUDE: &str = "an altitude in meters, -100000.00 to 42849672.95";
+        let f = p.next(ALTITUDE)?;
+        let mut buf = [0u8; 32];
+        let cm = decode_field(&f, &mut buf, ALTITUDE)
+            .ok()
+            .and_then(|len| centimeters(buf.get(..len).unwrap_or_default(), true))
+            .ok_or_else(|| f.error(TextErrorKind::Expected(ALTITUDE)))?;
+        let altitude = u32::try_from(cm + ALTITUDE_BASE).map_err(|_| f.error(TextErrorKind::Expected(ALTITUDE)))?;
+        let mut precision = DEFAULTS;
+        for (slot, what) in precision.iter_mut().zip(["a size", "a horizontal precision", "a vertical precision"]) {
+            let Some(f) = p.try_next()? else { break };
+            let mut buf = [0u8; 32];
+            let cm = decode_field(&f, &mut buf, what)
+                .ok()
+                .and_then(|len| centimeters(buf.get(..len).unwrap_or_default(), false))
+                .ok_or_else(|| f.error(TextErrorKind::Expected(what)))?;
+            *slot = encode_size(cm.unsigned_abs())
+                .ok_or_else(|| f.error(TextErrorKind::OutOfRange { what, max: 90_000_000 }))?;
+        }
+        let [size, horiz_pre, vert_pre] = precision;
+        w.bytes(&[0, size, horiz_pre, vert_pre]).map_err(|e| p.build_error(e))?;
+        for v in [latitude, longitude, altitude] {
+            w.u32(v).map_err(|e| p.build_error(e))?;
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Loc {
@@ -186,7 +339,8 @@ impl fmt::Display for Loc {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     fn hex(s: &str) -> alloc::vec::Vec<u8> {
         (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
@@ -246,5 +400,52 @@ mod tests {
         }
         assert!(crate::rdata::RData::parse(Rtype::LOC, Reader::new(&[0; 15])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::LOC, Reader::new(&[0; 17])).is_err());
+    }
+
+    #[test]
+    fn text() {
+        // (text, wire) pairs from dnspython 2.9.2, RFC 1876 section 3 forms:
+        // minutes, seconds and sizes left out, sizes cut to one digit.
+        let cases = [
+            ("42 21 54 N 71 06 18 W -24m 30m", "0033161389172dd070be15f000988d20"),
+            ("42 21 43.952 N 71 5 6.344 W -24m 1m 200m 10m", "001224138917069070bf2dd800988d20"),
+            ("52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m", "000016138b3cf018810cbce0009895b8"),
+            ("90 S 180 E 0", "001216136cb02700a69fb20000989680"),
+            ("0 N 0 E 42849672.95m", "001216138000000080000000ffffffff"),
+            ("0 N 0 E .5m", "001216138000000080000000009896b2"),
+            ("0 N 0 E 5.m", "00121613800000008000000000989874"),
+            ("0 N 0 E 0.005m", "00121613800000008000000000989680"),
+            ("0 N 0 E 0 90000000m", "00991613800000008000000000989680"),
+            ("0 N 0 E 0 1.5m", "00121613800000008000000000989680"),
+        ];
+        for (text, wire) in cases {
+            assert_eq!(from_text(Rtype::LOC, text, None).unwrap(), hex(wire), "{text}");
+        }
+        // dnspython writes 114 cm here (from the float 114.99999999999999).
+        assert_eq!(from_text(Rtype::LOC, "0 N 0 E 1.15m", None).unwrap(), hex("001216138000000080000000009896f3"));
+        let lat = "degrees of latitude";
+        refuses(Rtype::LOC, "91 0 0 N 0 E 0", 1, K::OutOfRange { what: lat, max: 90 });
+        // Accepted by dnspython, which then writes a latitude beyond 90 degrees.
+        refuses(Rtype::LOC, "90 1 0 N 0 E 0", 8, K::OutOfRange { what: lat, max: 90 });
+        refuses(Rtype::LOC, "0 60 N 0 E 0", 3, K::OutOfRange { what: "minutes of latitude", max: 59 });
+        refuses(
+            Rtype::LOC,
+            "0 0 60 N 0 E 0",
+            5,
+            K::OutOfRange { what: "seconds of latitude (up to 3 decimals)", max: 59 },
+        );
+        refuses(Rtype::LOC, "0 0 1.2345 N 0 E 0", 5, K::Expected("seconds of latitude (up to 3 decimals)"));
+        refuses(Rtype::LOC, "0 0 1. N 0 E 0", 5, K::Expected("seconds of latitude (up to 3 decimals)"));
+        refuses(Rtype::LOC, "0 n 0 E 0", 3, K::Expected("N or S"));
+        refuses(Rtype::LOC, "0 N 0 N 0", 7, K::Expected("E or W"));
+        refuses(Rtype::LOC, "0 N 0 E 0 1 2 3 4", 17, K::Trailing);
+        refuses(Rtype::LOC, "0 N 0 E 0 100000000m", 11, K::OutOfRange { what: "a size", max: 90_000_000 });
+        refuses(Rtype::LOC, "0 N 0 E 0 -1m", 11, K::Expected("a size"));
+        let alt = K::Expected("an altitude in meters, -100000.00 to 42849672.95");
+        refuses(Rtype::LOC, "0 N 0 E -100000.01m", 9, alt);
+        refuses(Rtype::LOC, "0 N 0 E 42849672.96m", 9, alt);
+        // Python's float() reads this; RFC 1876 has no exponents.
+        refuses(Rtype::LOC, "0 N 0 E 1e3m", 9, alt);
+        refuses(Rtype::LOC, "0 N 0 E", 7, K::MissingField("an altitude in meters, -100000.00 to 42849672.95"));
     }
 }

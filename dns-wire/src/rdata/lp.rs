@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `LP` RDATA: a preference and a name that holds `L32` or `L64` records
@@ -43,6 +44,12 @@ impl<'a> RecordData<'a> for Lp<'a> {
     fn encoded_len(&self) -> usize {
         2 + self.fqdn.wire_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let v = p.u16("a preference")?;
+        w.u16(v).map_err(|e| p.build_error(e))?;
+        p.name(w)
+    }
 }
 
 impl fmt::Display for Lp<'_> {
@@ -54,7 +61,8 @@ impl fmt::Display for Lp<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -63,5 +71,12 @@ mod tests {
         assert!(crate::rdata::RData::parse(Rtype::LP, Reader::new(b"\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::LP, Reader::new(b"\x00\x01\x00\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::LP, Reader::new(b"\x00\x01\x01a")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(from_text(Rtype::LP, "10 l64", Some("example.")).unwrap(), b"\x00\x0a\x03l64\x07example\x00");
+        refuses(Rtype::LP, "10 \"l64\"", 4, K::Expected("a domain name"));
+        refuses(Rtype::LP, "10", 1, K::MissingField("a domain name"));
     }
 }

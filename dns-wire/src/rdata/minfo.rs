@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `MINFO` RDATA: the mailbox responsible for a mailing list and the
@@ -43,6 +44,11 @@ impl<'a> RecordData<'a> for Minfo<'a> {
     fn encoded_len(&self) -> usize {
         self.rmailbx.wire_len() + self.emailbx.wire_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        p.name(w)?;
+        p.name(w)
+    }
 }
 
 impl fmt::Display for Minfo<'_> {
@@ -54,7 +60,8 @@ impl fmt::Display for Minfo<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -73,5 +80,14 @@ mod tests {
         w.set_compression(true);
         m.compose(&mut w).unwrap();
         assert_eq!(w.finish(), b"\x01a\x07example\x00\x01b\xc0\x02");
+    }
+
+    #[test]
+    fn text() {
+        // dnspython has no MINFO; this is RFC 1035 section 5.
+        assert_eq!(from_text(Rtype::MINFO, "list owner", Some("x.")).unwrap(), b"\x04list\x01x\x00\x05owner\x01x\x00");
+        refuses(Rtype::MINFO, "a.", 1, K::MissingField("a domain name"));
+        refuses(Rtype::MINFO, "a. \"b.\"", 4, K::Expected("a domain name"));
+        refuses(Rtype::MINFO, "a..b b.", 1, K::Name(crate::name::NameTextError::EmptyLabel { at: 2 }));
     }
 }

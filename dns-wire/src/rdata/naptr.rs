@@ -5,7 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
-use crate::text::CharStr;
+use crate::text::{CharStr, RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `NAPTR` RDATA: one rule of a Dynamic Delegation Discovery System
@@ -64,6 +64,17 @@ impl<'a> RecordData<'a> for Naptr<'a> {
     fn encoded_len(&self) -> usize {
         7 + self.flags.len() + self.services.len() + self.regexp.len() + self.replacement.wire_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        for what in ["an order", "a preference"] {
+            let v = p.u16(what)?;
+            w.u16(v).map_err(|e| p.build_error(e))?;
+        }
+        for what in ["the flags", "the services", "a regular expression"] {
+            p.char_string_named(what, w)?;
+        }
+        p.name(w)
+    }
 }
 
 impl fmt::Display for Naptr<'_> {
@@ -84,7 +95,8 @@ impl fmt::Display for Naptr<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -103,5 +115,17 @@ mod tests {
         assert!(
             crate::rdata::RData::parse(Rtype::NAPTR, Reader::new(b"\x00\x01\x00\x02\x00\x00\x00\x00\x00")).is_err()
         );
+    }
+
+    #[test]
+    fn text() {
+        // dnspython 2.9.2: unquoted strings are fine, a quoted name is not.
+        assert_eq!(
+            from_text(Rtype::NAPTR, "100 50 s z3950+I2L+I2C \"\" _z3950._tcp.gatech.edu.", None).unwrap(),
+            b"\x00\x64\x00\x32\x01s\x0dz3950+I2L+I2C\x00\x06_z3950\x04_tcp\x06gatech\x03edu\x00"
+        );
+        refuses(Rtype::NAPTR, "100 50 \"s\" \"z\" \"\" \"quoted.\"", 19, K::Expected("a domain name"));
+        refuses(Rtype::NAPTR, "100 \"s\" \"z\" \"\" x.", 5, K::Expected("a preference"));
+        refuses(Rtype::NAPTR, "1 2 \"s\" \"z\"", 9, K::MissingField("a regular expression"));
     }
 }

@@ -4,6 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `NID` RDATA: a preference and a 64-bit ILNP node identifier (RFC 6742 section 2.1), shown
@@ -41,6 +42,39 @@ impl RecordData<'_> for Nid {
     fn encoded_len(&self) -> usize {
         10
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let preference = p.u16("a preference")?;
+        w.u16(preference).map_err(|e| p.build_error(e))?;
+        let id = parse_groups(p, "a node identifier (4 groups of 4 hexadecimal digits joined by :)")?;
+        w.bytes(&id).map_err(|e| p.build_error(e))
+    }
+}
+
+/// Reads 64 bits written as four groups of four hexadecimal digits joined
+/// by colons (RFC 6742 sections 2.1 and 2.3), unquoted, as `NID` and `L64`
+/// write them.
+pub(super) fn parse_groups(p: &mut RdataParser<'_, '_, '_>, what: &'static str) -> Result<[u8; 8], TextError> {
+    let f = p.next(what)?;
+    let bad = || f.error(TextErrorKind::Expected(what));
+    if f.quoted {
+        return Err(bad());
+    }
+    let mut buf = [0u8; 32];
+    let len = crate::text::decode_field(&f, &mut buf, what).map_err(|_| bad())?;
+    let text = buf.get(..len).unwrap_or_default();
+    let mut out = [0u8; 8];
+    let mut groups = text.split(|&c| c == b':');
+    for pair in out.chunks_exact_mut(2) {
+        let group = groups.next().filter(|g| g.len() == 4).ok_or_else(bad)?;
+        for (slot, digits) in pair.iter_mut().zip(group.chunks_exact(2)) {
+            *slot = super::eui48::hex_pair(digits).ok_or_else(bad)?;
+        }
+    }
+    if groups.next().is_some() {
+        return Err(bad());
+    }
+    Ok(out)
 }
 
 impl fmt::Display for Nid {
@@ -61,7 +95,8 @@ impl fmt::Display for Nid {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -69,5 +104,24 @@ mod tests {
         round_trip::<Nid>(Rtype::NID, b"\x00\x0a\x00\x14\x4f\xff\xff\x20\x85\x30", "10 0014:4fff:ff20:8530");
         assert!(crate::rdata::RData::parse(Rtype::NID, Reader::new(&[0; 9])).is_err());
         assert!(crate::rdata::RData::parse(Rtype::NID, Reader::new(&[0; 11])).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(
+            from_text(Rtype::NID, "10 0014:4FFF:FF20:8530", None).unwrap(),
+            b"\x00\x0a\x00\x14\x4f\xff\xff\x20\x85\x30"
+        );
+        let what = K::Expected("a node identifier (4 groups of 4 hexadecimal digits joined by :)");
+        // dnspython 2.9.2 refuses these too (a quoted field included).
+        for bad in [
+            "10 0014:4fff:ff20:853",
+            "10 \"0014:4fff:ff20:8530\"",
+            "10 0014:4fff:ff20:853g",
+            "10 0014:4fff:ff20:8530:0",
+        ] {
+            refuses(Rtype::NID, bad, 4, what);
+        }
+        refuses(Rtype::NID, "65536 0014:4fff:ff20:8530", 1, K::OutOfRange { what: "a preference", max: 65535 });
     }
 }

@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::Hex;
+use crate::text::{Hex, RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `NSAP` RDATA: the NSAP address as binary octets, shown as `0x` and
@@ -40,6 +40,33 @@ impl<'a> RecordData<'a> for Nsap<'a> {
     fn encoded_len(&self) -> usize {
         self.address.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        const WHAT: &str = "an NSAP address (0x and hexadecimal digits)";
+        let f = p.next(WHAT)?;
+        let mut octets = crate::text::decoded(&f);
+        // dnspython wants the prefix in lower case.
+        if !matches!((octets.next(), octets.next()), (Some(Ok(b'0')), Some(Ok(b'x')))) {
+            return Err(f.error(TextErrorKind::Expected(WHAT)));
+        }
+        let mut high: Option<u8> = None;
+        for c in octets {
+            let c = c?;
+            // RFC 1706 section 6: dots may be put anywhere for readability.
+            if c == b'.' {
+                continue;
+            }
+            let v = char::from(c).to_digit(16).ok_or_else(|| f.error(TextErrorKind::BadHex))? as u8;
+            match high.take() {
+                Some(h) => w.u8(h << 4 | v).map_err(|e| p.build_error(e))?,
+                None => high = Some(v),
+            }
+        }
+        if high.is_some() {
+            return Err(f.error(TextErrorKind::BadHex));
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Nsap<'_> {
@@ -51,7 +78,8 @@ impl fmt::Display for Nsap<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -63,5 +91,18 @@ mod tests {
         );
         // dnspython accepts empty RDATA and prints "0x".
         round_trip::<Nsap>(Rtype::NSAP, b"", "0x");
+    }
+
+    #[test]
+    fn text() {
+        // dnspython 2.9.2 takes dots anywhere, wants "0x" in lower case and
+        // an even number of digits.
+        assert_eq!(from_text(Rtype::NSAP, "0x47.0005.80", None).unwrap(), b"\x47\x00\x05\x80");
+        assert_eq!(from_text(Rtype::NSAP, "\"0x4700\"", None).unwrap(), b"\x47\x00");
+        assert_eq!(from_text(Rtype::NSAP, "0x", None).unwrap(), b"");
+        refuses(Rtype::NSAP, "0X4700", 1, K::Expected("an NSAP address (0x and hexadecimal digits)"));
+        refuses(Rtype::NSAP, "0x470", 1, K::BadHex);
+        refuses(Rtype::NSAP, "0x47zz", 1, K::BadHex);
+        refuses(Rtype::NSAP, "0x47 00", 6, K::Trailing);
     }
 }

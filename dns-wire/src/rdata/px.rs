@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `PX` RDATA: a preference and the two halves of a mapping between RFC 822
@@ -46,6 +47,13 @@ impl<'a> RecordData<'a> for Px<'a> {
     fn encoded_len(&self) -> usize {
         2 + self.map822.wire_len() + self.mapx400.wire_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let v = p.u16("a preference")?;
+        w.u16(v).map_err(|e| p.build_error(e))?;
+        p.name(w)?;
+        p.name(w)
+    }
 }
 
 impl fmt::Display for Px<'_> {
@@ -57,7 +65,8 @@ impl fmt::Display for Px<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -69,5 +78,12 @@ mod tests {
         );
         assert!(crate::rdata::RData::parse(Rtype::PX, Reader::new(b"\x00\x0a\x00")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::PX, Reader::new(b"\x00\x0a\x00\x00\x00")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(from_text(Rtype::PX, "10 net2 @", Some("it.")).unwrap(), b"\x00\x0a\x04net2\x02it\x00\x02it\x00");
+        refuses(Rtype::PX, "10 net2.it.", 4, K::MissingField("a domain name"));
+        refuses(Rtype::PX, "65536 a. b.", 1, K::OutOfRange { what: "a preference", max: 65535 });
     }
 }

@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `RP` RDATA: the mailbox of the person responsible for the owner name and
@@ -43,6 +44,11 @@ impl<'a> RecordData<'a> for Rp<'a> {
     fn encoded_len(&self) -> usize {
         self.mbox.wire_len() + self.txt.wire_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        p.name(w)?;
+        p.name(w)
+    }
 }
 
 impl fmt::Display for Rp<'_> {
@@ -54,7 +60,8 @@ impl fmt::Display for Rp<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -87,5 +94,18 @@ mod tests {
         r.bytes(3).unwrap();
         let rp = crate::rdata::parse_all(Rtype::RP, r, Rp::parse).unwrap();
         assert_eq!(alloc::string::ToString::to_string(&rp), "b.a. .");
+    }
+
+    #[test]
+    fn text() {
+        // As dnspython 2.9.2: relative names take the origin, quoted names are refused.
+        assert_eq!(
+            from_text(Rtype::RP, "mbox txt", Some("example.")).unwrap(),
+            b"\x04mbox\x07example\x00\x03txt\x07example\x00"
+        );
+        assert_eq!(from_text(Rtype::RP, "@ .", Some("example.")).unwrap(), b"\x07example\x00\x00");
+        refuses(Rtype::RP, "mbox \"txt\"", 6, K::Expected("a domain name"));
+        refuses(Rtype::RP, "mbox", 1, K::MissingField("a domain name"));
+        assert_eq!(from_text(Rtype::RP, "mbox txt", None).unwrap_err().kind, K::NoOrigin);
     }
 }

@@ -5,6 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `SRV` RDATA: priority, weight, port and target host of a service
@@ -50,6 +51,14 @@ impl<'a> RecordData<'a> for Srv<'a> {
     fn encoded_len(&self) -> usize {
         6 + self.target.wire_len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        for what in ["a priority", "a weight", "a port"] {
+            let v = p.u16(what)?;
+            w.u16(v).map_err(|e| p.build_error(e))?;
+        }
+        p.name(w)
+    }
 }
 
 impl fmt::Display for Srv<'_> {
@@ -61,7 +70,8 @@ impl fmt::Display for Srv<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -74,5 +84,16 @@ mod tests {
         round_trip::<Srv>(Rtype::SRV, b"\xff\xff\xff\xff\xff\xff\x00", "65535 65535 65535 .");
         assert!(crate::rdata::RData::parse(Rtype::SRV, Reader::new(b"\x00\x00\x00\x05\x13\xc4")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::SRV, Reader::new(b"\x00\x00\x00\x05\x13\xc4\x00\x00")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(
+            from_text(Rtype::SRV, "0 5 5060 sipserver", Some("example.")).unwrap(),
+            b"\x00\x00\x00\x05\x13\xc4\x09sipserver\x07example\x00"
+        );
+        refuses(Rtype::SRV, "0 5 65536 a.", 5, K::OutOfRange { what: "a port", max: 65535 });
+        refuses(Rtype::SRV, "0 5 a.", 5, K::Expected("a port"));
+        refuses(Rtype::SRV, "0 5 1 a. b.", 10, K::Trailing);
     }
 }

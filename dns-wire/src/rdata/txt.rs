@@ -114,7 +114,8 @@ impl fmt::Display for Txt<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -143,4 +144,21 @@ mod tests {
         }
     }
     // --- rdata-legacy end
+
+    #[test]
+    fn text_of_same_format_types() {
+        // dnspython 2.9.2 reads these the same way for every TXT-format type.
+        for t in [Rtype::TXT, Rtype::SPF, Rtype::AVC, Rtype::NINFO, Rtype::RESINFO, Rtype::WALLET] {
+            assert_eq!(from_text(t, "qnamemin exterr=15,16,17", None).unwrap(), b"\x08qnamemin\x0fexterr=15,16,17");
+            assert_eq!(from_text(t, "\"a b\" \"\" c\\\"\\255", None).unwrap(), b"\x03a b\x00\x03c\"\xff");
+            refuses(t, "", 1, K::MissingField("a character-string"));
+            refuses(t, "a \"b\\2\"", 3, K::BadEscape);
+            refuses(
+                t,
+                &alloc::format!("\"{}\"", "x".repeat(256)),
+                1,
+                K::TooLong { what: "a character-string", max: 255 },
+            );
+        }
+    }
 }

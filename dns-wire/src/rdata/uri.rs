@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::CharStr;
+use crate::text::{CharStr, RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `URI` RDATA: priority, weight and a target URI that fills the rest of
@@ -58,6 +58,17 @@ impl<'a> RecordData<'a> for Uri<'a> {
     fn encoded_len(&self) -> usize {
         4 + self.target.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        for what in ["a priority", "a weight"] {
+            let v = p.u16(what)?;
+            w.u16(v).map_err(|e| p.build_error(e))?;
+        }
+        if p.bytes_field("a target URI", w)? == 0 {
+            return Err(p.error(TextErrorKind::Expected("a target URI that is not empty")));
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Uri<'_> {
@@ -69,7 +80,8 @@ impl fmt::Display for Uri<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -84,5 +96,15 @@ mod tests {
             Err(WireError::BadRdata { at: 4, .. })
         ));
         assert!(crate::rdata::RData::parse(Rtype::URI, Reader::new(b"\x00\x0a\x00")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        // dnspython 2.9.2 takes the target unquoted too.
+        assert_eq!(from_text(Rtype::URI, "10 1 ftp://a/", None).unwrap(), b"\x00\x0a\x00\x01ftp://a/");
+        assert_eq!(from_text(Rtype::URI, "1 2 \"a\\\"b\\255\"", None).unwrap(), b"\x00\x01\x00\x02a\"b\xff");
+        refuses(Rtype::URI, "10 1 \"\"", 6, K::Expected("a target URI that is not empty"));
+        refuses(Rtype::URI, "10 1", 4, K::MissingField("a target URI"));
+        refuses(Rtype::URI, "10 1 a b", 8, K::Trailing);
     }
 }

@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::CharStr;
+use crate::text::{CharStr, RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `X25` RDATA: one character-string holding the PSDN address (RFC 1183
@@ -40,6 +40,10 @@ impl<'a> RecordData<'a> for X25<'a> {
     fn encoded_len(&self) -> usize {
         1 + self.address.len()
     }
+
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        p.char_string_named("a PSDN address", w)
+    }
 }
 
 impl fmt::Display for X25<'_> {
@@ -51,7 +55,8 @@ impl fmt::Display for X25<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::tests::{from_text, refuses, round_trip};
+    use crate::text::TextErrorKind as K;
 
     #[test]
     fn wire() {
@@ -61,5 +66,13 @@ mod tests {
         assert!(crate::rdata::RData::parse(Rtype::X25, Reader::new(b"")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::X25, Reader::new(b"\x02a")).is_err());
         assert!(crate::rdata::RData::parse(Rtype::X25, Reader::new(b"\x01a\x00")).is_err());
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(from_text(Rtype::X25, "311061700956", None).unwrap(), b"\x0c311061700956");
+        assert_eq!(from_text(Rtype::X25, "\"\"", None).unwrap(), b"\x00");
+        refuses(Rtype::X25, "a b", 3, K::Trailing);
+        refuses(Rtype::X25, "", 1, K::MissingField("a PSDN address"));
     }
 }

@@ -13,7 +13,7 @@ mod zone_file;
 
 pub use error::{TextError, TextErrorKind};
 pub use present::{Base32Hex, Base64, CharStr, Hex};
-pub use scan::{Base64Decoder, RdataParser, decode_field, name_field, parse_number, parse_ttl};
+pub use scan::{Base64Decoder, RdataParser, decode_field, decoded, name_field, parse_addr, parse_number, parse_ttl};
 pub use tokenizer::{Field, Tokenizer, TokenizerState};
 pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_text};
 #[cfg(feature = "std")]

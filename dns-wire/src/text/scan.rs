@@ -5,6 +5,7 @@ use super::tokenizer::{Field, Tokenizer};
 use crate::Name;
 use crate::name::{MAX_WIRE_LEN, text::text_to_wire, text::unescape};
 use crate::wire::{BuildError, Writer};
+use core::net::{Ipv4Addr, Ipv6Addr};
 
 /// Reads the fields of one record's RDATA from presentation text and
 /// writes their wire form.
@@ -167,14 +168,25 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// # Errors
     /// [`K::BadEscape`], [`K::TooLong`] above 255 octets.
     pub fn char_string(&mut self, w: &mut Writer<'_>) -> Result<(), TextError> {
-        let f = self.next("a character-string")?;
+        self.char_string_named("a character-string", w)
+    }
+
+    /// Reads a character-string (quoted or not) and writes it with its
+    /// length octet, naming the field `what` in errors.
+    ///
+    /// # Errors
+    /// [`K::MissingField`], [`K::BadEscape`], [`K::TooLong`] above 255
+    /// octets.
+    pub fn char_string_named(&mut self, what: &'static str, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let f = self.next(what)?;
         let mut buf = [0u8; 255];
-        let len = decode_field(&f, &mut buf, "character-string")?;
+        let len = decode_field(&f, &mut buf, what)?;
         w.char_string(buf.get(..len).unwrap_or_default()).map_err(|e| self.build_error(e))
     }
 
     /// Reads every remaining field as one base64 text (RFC 4648 section 4;
-    /// white space between the fields is ignored) and writes the octets.
+    /// white space between the fields is ignored, escapes are decoded,
+    /// quoted fields are refused) and writes the octets.
     /// With `allow_empty` a lone `-` or no field at all stands for no
     /// octets.
     ///
@@ -185,12 +197,15 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
         let mut dec = Base64Decoder::default();
         let mut any = false;
         while let Some(f) = self.try_next()? {
-            if !any && f.raw == b"-" && allow_empty && self.at_end()? {
+            if !any && f.raw == b"-" && !f.quoted && allow_empty && self.at_end()? {
                 return Ok(());
             }
             any = true;
-            for &c in f.raw {
-                if let Some(b) = dec.push(c).map_err(|()| f.error(K::BadBase64))? {
+            if f.quoted {
+                return Err(f.error(K::BadBase64));
+            }
+            for c in decoded(&f) {
+                if let Some(b) = dec.push(c?).map_err(|()| f.error(K::BadBase64))? {
                     w.u8(b).map_err(|e| self.build_error(e))?;
                 }
             }
@@ -202,8 +217,9 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     }
 
     /// Reads every remaining field as one hexadecimal text (white space
-    /// between fields ignored) and writes the octets. With `allow_empty` a
-    /// lone `-` or no field stands for no octets.
+    /// between fields ignored, escapes decoded, quoted fields refused) and
+    /// writes the octets. With `allow_empty` a lone `-` or no field stands
+    /// for no octets.
     ///
     /// # Errors
     /// [`K::BadHex`], [`K::MissingField`].
@@ -211,12 +227,15 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
         let mut high: Option<u8> = None;
         let mut any = false;
         while let Some(f) = self.try_next()? {
-            if !any && f.raw == b"-" && allow_empty && self.at_end()? {
+            if !any && f.raw == b"-" && !f.quoted && allow_empty && self.at_end()? {
                 return Ok(());
             }
             any = true;
-            for &c in f.raw {
-                let v = hex_value(c).ok_or_else(|| f.error(K::BadHex))?;
+            if f.quoted {
+                return Err(f.error(K::BadHex));
+            }
+            for c in decoded(&f) {
+                let v = hex_value(c?).ok_or_else(|| f.error(K::BadHex))?;
                 match high.take() {
                     Some(h) => w.u8(h << 4 | v).map_err(|e| self.build_error(e))?,
                     None => high = Some(v),
@@ -230,6 +249,52 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
             return Err(self.error(K::BadHex));
         }
         Ok(())
+    }
+
+    /// Reads one field (quoted or not) and writes its octets, escapes
+    /// decoded, without a length octet: for values that fill the rest of
+    /// the RDATA. Returns how many octets it wrote.
+    ///
+    /// # Errors
+    /// [`K::MissingField`] naming `what`, [`K::BadEscape`], [`K::NoSpace`].
+    pub fn bytes_field(&mut self, what: &'static str, w: &mut Writer<'_>) -> Result<usize, TextError> {
+        let f = self.next(what)?;
+        let mut n = 0;
+        for octet in decoded(&f) {
+            w.u8(octet?).map_err(|e| self.build_error(e))?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Reads one field (quoted or not) with its escapes decoded into `buf`
+    /// and returns the octets.
+    ///
+    /// # Errors
+    /// [`K::MissingField`], [`K::BadEscape`], [`K::TooLong`] naming `what`
+    /// when `buf` is too small.
+    pub fn string<'b>(&mut self, what: &'static str, buf: &'b mut [u8]) -> Result<&'b [u8], TextError> {
+        let f = self.next(what)?;
+        let len = decode_field(&f, buf, what)?;
+        Ok(buf.get(..len).unwrap_or_default())
+    }
+
+    /// Reads an IPv4 address in dotted-decimal form (no leading zeros).
+    ///
+    /// # Errors
+    /// [`K::MissingField`] or [`K::Expected`] naming `what`.
+    pub fn ipv4(&mut self, what: &'static str) -> Result<Ipv4Addr, TextError> {
+        let f = self.next(what)?;
+        parse_addr(&f, what)
+    }
+
+    /// Reads an IPv6 address (RFC 4291 section 2.2 forms).
+    ///
+    /// # Errors
+    /// [`K::MissingField`] or [`K::Expected`] naming `what`.
+    pub fn ipv6(&mut self, what: &'static str) -> Result<Ipv6Addr, TextError> {
+        let f = self.next(what)?;
+        parse_addr(&f, what)
     }
 
     /// Reads one field as hexadecimal and writes the octets (`-` for none
@@ -257,16 +322,28 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     }
 }
 
-/// Reads a field as an unsigned decimal number of at most `max`.
+/// Reads a field as an unsigned decimal number of at most `max` (digits
+/// may be escaped; quoted fields are refused).
 ///
 /// # Errors
 /// [`K::Expected`] naming `what`, or [`K::OutOfRange`].
 pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, TextError> {
-    if f.raw.is_empty() || f.raw.len() > 20 || f.quoted {
+    if f.quoted {
+        return Err(f.error(K::Expected(what)));
+    }
+    // Escaped digits are digits (as dnspython reads them).
+    let mut buf = [0u8; 20];
+    let digits = if f.raw.contains(&b'\\') {
+        let len = decode_field(f, &mut buf, what).map_err(|_| f.error(K::Expected(what)))?;
+        buf.get(..len).unwrap_or_default()
+    } else {
+        f.raw
+    };
+    if digits.is_empty() || digits.len() > 20 {
         return Err(f.error(K::Expected(what)));
     }
     let mut v: u64 = 0;
-    for &c in f.raw {
+    for &c in digits {
         let d = c.checked_sub(b'0').filter(|d| *d < 10).ok_or_else(|| f.error(K::Expected(what)))?;
         v = v
             .checked_mul(10)
@@ -279,12 +356,62 @@ pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, 
     Ok(v)
 }
 
-/// Reads a TTL: seconds, or BIND's units (`1w2d3h4m5s`, any case).
+/// Reads a field (escapes decoded) as an IP address of type `T`.
+///
+/// # Errors
+/// [`K::Expected`] naming `what`.
+pub fn parse_addr<T: core::str::FromStr>(f: &Field<'_>, what: &'static str) -> Result<T, TextError> {
+    let mut buf = [0u8; 64];
+    let len = decode_field(f, &mut buf, what).map_err(|_| f.error(K::Expected(what)))?;
+    buf.get(..len)
+        .and_then(|b| core::str::from_utf8(b).ok())
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| f.error(K::Expected(what)))
+}
+
+/// The octets of a field with its escapes (`\X`, `\DDD`) decoded, one at
+/// a time; a bad escape ends the run with [`K::BadEscape`].
+pub fn decoded<'f>(f: &'f Field<'_>) -> impl Iterator<Item = Result<u8, TextError>> + 'f {
+    let mut i = 0;
+    core::iter::from_fn(move || {
+        let &c = f.raw.get(i)?;
+        if c != b'\\' {
+            i += 1;
+            return Some(Ok(c));
+        }
+        match unescape(f.raw, i) {
+            Ok((octet, next)) => {
+                i = next;
+                Some(Ok(octet))
+            }
+            Err(_) => {
+                i = f.raw.len();
+                Some(Err(f.error(K::BadEscape)))
+            }
+        }
+    })
+}
+
+/// Reads a TTL: seconds, or BIND's units (`1w2d3h4m5s`, any case); not
+/// quoted, escapes decoded.
 ///
 /// # Errors
 /// [`K::Expected`] or [`K::OutOfRange`] above `u32::MAX`.
 pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
     const WHAT: &str = "a TTL";
+    if f.quoted {
+        return Err(f.error(K::Expected(WHAT)));
+    }
+    if f.raw.contains(&b'\\') {
+        // Escaped digits and units count as themselves.
+        let mut buf = [0u8; 32];
+        let len = decode_field(f, &mut buf, WHAT).map_err(|_| f.error(K::Expected(WHAT)))?;
+        let plain = buf.get(..len).unwrap_or_default();
+        if plain.contains(&b'\\') {
+            return Err(f.error(K::Expected(WHAT)));
+        }
+        return parse_ttl(&f.part(plain));
+    }
     if f.raw.first().is_some_and(u8::is_ascii_digit) && f.raw.iter().all(u8::is_ascii_digit) {
         return parse_number(f, WHAT, u32::MAX.into()).map(|v| v as u32);
     }
@@ -314,11 +441,15 @@ pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
 
 /// Reads a name field into `out` in uncompressed wire form, completing a
 /// relative name with `origin` (`@` is the origin). Returns the length.
+/// A quoted field is not a name.
 ///
 /// # Errors
-/// [`K::Name`], [`K::NoOrigin`].
+/// [`K::Name`], [`K::NoOrigin`], [`K::Expected`] for a quoted field.
 pub fn name_field(f: &Field<'_>, origin: Option<Name<'_>>, out: &mut [u8; MAX_WIRE_LEN]) -> Result<usize, TextError> {
-    if f.raw == b"@" && !f.quoted {
+    if f.quoted {
+        return Err(f.error(K::Expected("a domain name")));
+    }
+    if f.raw == b"@" {
         let o = origin.ok_or_else(|| f.error(K::NoOrigin))?;
         return o.write_to(out).ok_or_else(|| f.error(K::NoSpace));
     }

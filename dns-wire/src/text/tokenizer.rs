@@ -32,6 +32,13 @@ impl Field<'_> {
         !self.quoted && self.raw.eq_ignore_ascii_case(text.as_bytes())
     }
 
+    /// A field at the same place holding `raw` instead, unquoted: for
+    /// reading the decoded octets of a field, or a part of them, with
+    /// errors still pointing at the field.
+    pub const fn part<'b>(&self, raw: &'b [u8]) -> Field<'b> {
+        Field { raw, quoted: false, line: self.line, col: self.col, at: self.at }
+    }
+
     /// The field as UTF-8 (presentation text is ASCII in practice).
     pub fn as_str(&self) -> Option<&str> {
         core::str::from_utf8(self.raw).ok()

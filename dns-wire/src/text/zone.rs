@@ -409,7 +409,9 @@ pub fn rdata_text(
         p.next("\\#")?;
         let start = w.pos();
         let len = p.u16("the RDATA length")?;
-        p.hex_rest(w, len == 0)?;
+        if len > 0 {
+            p.hex_rest(w, false)?;
+        }
         let wrote = w.pos() - start;
         if wrote != usize::from(len) {
             return Err(p.error(K::GenericLength));

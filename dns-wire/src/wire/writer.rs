@@ -246,6 +246,20 @@ impl<'b> Writer<'b> {
         Ok(())
     }
 
+    /// Overwrites one octet at `at`, which must have been written already
+    /// (used for length fields that are known only afterwards, and for bit
+    /// maps built in place).
+    ///
+    /// # Errors
+    /// [`BuildError::Invalid`] if `at` is not inside what was written.
+    pub fn patch_u8(&mut self, at: usize, v: u8) -> Result<(), BuildError> {
+        if at >= self.pos {
+            return Err(BuildError::Invalid { what: "patch outside the written data" });
+        }
+        *self.buf.get_mut(at).ok_or(BuildError::Invalid { what: "patch outside the buffer" })? = v;
+        Ok(())
+    }
+
     /// Overwrites two octets at `at`, which must have been written already
     /// (used for length fields that are known only afterwards).
     ///
