@@ -361,7 +361,7 @@ pub(crate) mod tests {
         let mut p = RdataParser::new(&mut t, origin);
         let mut buf = [0u8; 70000];
         let mut w = Writer::new(&mut buf);
-        rdata_text(rtype, Class::IN, &mut p, &mut w)?;
+        rdata_text(rtype, Class::IN, Extensions::NONE, &mut p, &mut w)?;
         p.finish()?;
         Ok(w.written().to_vec())
     }
