@@ -1,0 +1,82 @@
+//! Properties of the zone-file reader on hostile text: mutated zone files
+//! and arbitrary octets are read or refused, entry by entry, without a
+//! panic and without getting stuck (every call moves forward).
+
+// Integration tests run with std; the no_std import lints are for the library.
+#![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
+
+use dns_wire::text::{Entry, ZoneReader};
+use proptest::prelude::*;
+
+const ZONE: &str = r#"$ORIGIN example.
+$TTL 3600
+@   IN SOA ns1 hostmaster ( 2026010101 7200 3600
+        1209600 300 )
+    NS  ns1
+    NS  ns.example.net.
+    MX  10 mail
+www 300 IN A 192.0.2.1
+    AAAA 2001:db8::1
+txt TXT "a \"quoted\" string" plain \065\066 ; comment
+srv._tcp SRV 0 5 443 www
+caa CAA 0 issue "ca.example.net"
+loc LOC 52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m
+gen TYPE65280 \# 4 0a000001
+$GENERATE 1-5 host$ A 10.0.0.$
+"#;
+
+/// Reads everything, going on after errors; returns (records, errors).
+fn read_all(text: &[u8]) -> (usize, usize) {
+    let mut r = ZoneReader::new(text);
+    let mut buf = vec![0u8; 65535 + 255];
+    let (mut records, mut errors) = (0, 0);
+    // Each call consumes at least one entry or line, so this bound is
+    // generous: a reader stuck in place would hit it.
+    for _ in 0..(text.len() + 10) * 8 {
+        match r.next_entry(&mut buf) {
+            Ok(None) => return (records, errors),
+            Ok(Some(Entry::Record(rr))) => {
+                let _ = rr.to_string();
+                records += 1;
+            }
+            Ok(Some(Entry::Include(_))) => {}
+            Err(_) => errors += 1,
+        }
+    }
+    panic!("the reader did not reach the end");
+}
+
+#[test]
+fn the_sample_zone_reads() {
+    assert_eq!(read_all(ZONE.as_bytes()), (16, 0));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn mutated_zone_text_never_panics(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..6)
+    ) {
+        let mut text = ZONE.as_bytes().to_vec();
+        for (at, byte, how) in edits {
+            let i = at.index(text.len());
+            match how {
+                0 => text[i] = byte,
+                1 => text.insert(i, byte),
+                _ => { text.remove(i); }
+            }
+        }
+        read_all(&text);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in proptest::collection::vec(any::<u8>(), 0..400)) {
+        read_all(&text);
+    }
+
+    #[test]
+    fn zone_like_text_never_panics(text in "[ \t\n;()\"\\\\$@.a-zA-Z0-9=-]{0,300}") {
+        read_all(text.as_bytes());
+    }
+}
