@@ -14,7 +14,7 @@ use core::panic::PanicInfo;
 use cortex_m_rt::entry;
 use dns_wire::build::MessageBuilder;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::RData;
+use dns_wire::rdata::Aaaa;
 use dns_wire::{Message, Name};
 
 /// A response to the query below: one AAAA record, with EDNS.
@@ -41,8 +41,10 @@ fn first_aaaa(wire: &[u8]) -> u8 {
     let Ok(msg) = Message::parse(wire) else {
         return 0;
     };
+    // `data_as` reads only the type asked for, so the parsers of the other
+    // record types are not linked in.
     for rr in msg.answers() {
-        if let Ok(RData::Aaaa(a)) = rr.data() {
+        if let Ok(Some(a)) = rr.data_as::<Aaaa>() {
             return a.addr.octets()[0];
         }
     }
