@@ -89,10 +89,12 @@ proptest! {
         for ((_, rr), want) in msg.records().zip(p.sections.iter().flatten()) {
             prop_assert!(rr.owner().eq_exact(&want.owner.as_name()));
         }
-        // Building what was parsed gives the same octets again.
+        // Building what was parsed gives the same message again, no longer
+        // (copying follows the source's own compression as well).
         let mut again = vec![0u8; 65535];
         let rebuilt = MessageBuilder::copy_message(&mut again, &msg, false).unwrap();
-        prop_assert_eq!(rebuilt, &wire[..]);
+        prop_assert!(rebuilt.len() <= wire.len());
+        prop_assert_eq!(&read(rebuilt), &p);
     }
 
     #[test]

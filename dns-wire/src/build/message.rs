@@ -354,6 +354,7 @@ impl<'b> MessageBuilder<'b> {
     /// the header, questions and OPT record fit.
     pub fn copy_message(buf: &'b mut [u8], msg: &crate::Message<'_>, truncate: bool) -> Result<&'b [u8], BuildError> {
         let mut b = Self::new(buf)?;
+        b.w.set_source(msg.as_bytes());
         let h = msg.header();
         b.header.set_id(h.id());
         b.header.set_flags(h.flags());

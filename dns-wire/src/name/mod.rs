@@ -60,6 +60,11 @@ impl<'a> Name<'a> {
         Self { buf, start }
     }
 
+    /// The buffer the name was read from and where in it the name starts.
+    pub(crate) const fn raw_parts(&self) -> (&'a [u8], usize) {
+        (self.buf, self.start)
+    }
+
     /// Reads an uncompressed name that fills all of `wire`.
     ///
     /// # Errors

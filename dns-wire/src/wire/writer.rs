@@ -51,6 +51,9 @@ pub enum BuildError {
 /// written after it is full are still compressed against the ones it holds.
 pub const COMPRESSION_ENTRIES: usize = 128;
 
+/// How many suffixes of one name the table remembers at most.
+const SUFFIXES_PER_NAME: usize = 16;
+
 /// A free slot of the table (offsets are below 0x4000).
 const FREE: u16 = u16::MAX;
 
@@ -120,13 +123,78 @@ pub struct Writer<'b> {
     limit: usize,
     compress: bool,
     table: Table,
+    source: SourceMap,
+}
+
+/// Where the labels of one source message went in the output, so that names
+/// copied from that message are compressed the way it compressed them: a
+/// name, or a pointer in it, that reaches a label already copied becomes a
+/// pointer to the copy. Keyed by source offset; `FREE` marks a free slot.
+#[derive(Clone)]
+struct SourceMap {
+    /// The address and length of the source buffer (0 when off). Only
+    /// compared, never dereferenced.
+    base: usize,
+    len: usize,
+    keys: [u16; MAP_SLOTS],
+    vals: [u16; MAP_SLOTS],
+}
+
+const MAP_SLOTS: usize = 256;
+
+impl SourceMap {
+    const OFF: SourceMap = SourceMap { base: 0, len: 0, keys: [FREE; MAP_SLOTS], vals: [0; MAP_SLOTS] };
+
+    fn is_from(&self, buf: &[u8]) -> bool {
+        self.base != 0 && buf.as_ptr() as usize == self.base && buf.len() == self.len
+    }
+
+    fn slots(at: u16) -> impl Iterator<Item = usize> {
+        let h = usize::from(at).wrapping_mul(0x9E37) >> 4;
+        (0..PROBES).map(move |i| (h + i) % MAP_SLOTS)
+    }
+
+    fn get(&self, at: usize) -> Option<u16> {
+        let at = u16::try_from(at).ok()?;
+        for i in Self::slots(at) {
+            match self.keys.get(i) {
+                Some(&k) if k == at => return self.vals.get(i).copied(),
+                Some(&FREE) | None => return None,
+                Some(_) => {}
+            }
+        }
+        None
+    }
+
+    fn insert(&mut self, at: usize, out: usize) {
+        let (Ok(at), Ok(out)) = (u16::try_from(at), u16::try_from(out)) else { return };
+        if out >= 0x4000 {
+            return;
+        }
+        for i in Self::slots(at) {
+            if let (Some(k), Some(v)) = (self.keys.get_mut(i), self.vals.get_mut(i)) {
+                if *k == FREE || *k == at {
+                    (*k, *v) = (at, out);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn clear_from(&mut self, pos: usize) {
+        for (k, v) in self.keys.iter_mut().zip(self.vals.iter()) {
+            if *k != FREE && usize::from(*v) >= pos {
+                *k = FREE;
+            }
+        }
+    }
 }
 
 impl<'b> Writer<'b> {
     /// A writer over all of `buf`, compression off.
     pub fn new(buf: &'b mut [u8]) -> Self {
         let limit = buf.len();
-        Self { buf, pos: 0, limit, compress: false, table: Table::EMPTY }
+        Self { buf, pos: 0, limit, compress: false, table: Table::EMPTY, source: SourceMap::OFF }
     }
 
     /// The offset of the next octet.
@@ -174,6 +242,7 @@ impl<'b> Writer<'b> {
         if pos < self.pos {
             self.pos = pos;
             self.table.clear_from(pos);
+            self.source.clear_from(pos);
         }
     }
 
@@ -281,7 +350,81 @@ impl<'b> Writer<'b> {
     /// # Errors
     /// [`BuildError::NoSpace`]; nothing is written then.
     pub fn name(&mut self, name: &Name<'_>) -> Result<(), BuildError> {
-        if self.compress { self.name_compressed(name) } else { self.name_uncompressed(name) }
+        if !self.compress {
+            return self.name_uncompressed(name);
+        }
+        let (buf, at) = name.raw_parts();
+        if self.source.is_from(buf) { self.name_from_source(buf, at) } else { self.name_compressed(name) }
+    }
+
+    /// Names read from `source` (a message being copied) are compressed
+    /// along the source's own pointers as well as against the table.
+    pub(crate) fn set_source(&mut self, source: &[u8]) {
+        self.source.base = source.as_ptr() as usize;
+        self.source.len = source.len();
+    }
+
+    /// Writes a name read from the source message at `at`.
+    fn name_from_source(&mut self, buf: &[u8], at: usize) -> Result<(), BuildError> {
+        if let Some(q) = self.source.get(at) {
+            return self.u16(0xC000 | q);
+        }
+        // Walk the source name; stop early at a label whose copy is known.
+        let mut flat = [0u8; 256];
+        let mut src = [0u16; MAX_LABELS + 1];
+        let mut len = 0usize;
+        let mut count = 0usize;
+        let mut p = at;
+        let mut tail: Option<u16> = None;
+        loop {
+            let Some(&l) = buf.get(p) else { return Err(BuildError::Invalid { what: "name outside its message" }) };
+            if l & 0xC0 == 0xC0 {
+                let low = buf.get(p + 1).copied().unwrap_or(0);
+                p = usize::from(l & 0x3F) << 8 | usize::from(low);
+                if let Some(q) = self.source.get(p) {
+                    tail = Some(q);
+                    break;
+                }
+                continue;
+            }
+            if l == 0 {
+                break;
+            }
+            let label =
+                buf.get(p..p + 1 + usize::from(l)).ok_or(BuildError::Invalid { what: "name outside its message" })?;
+            flat.get_mut(len..len + label.len())
+                .ok_or(BuildError::Invalid { what: "name longer than 255 octets" })?
+                .copy_from_slice(label);
+            if let Some(slot) = src.get_mut(count) {
+                *slot = p as u16;
+            }
+            count += 1;
+            len += label.len();
+            p += label.len();
+        }
+        let start = self.pos;
+        let own = match tail {
+            Some(q) => {
+                // The labels before the known suffix, then a pointer to it.
+                self.bytes(flat.get(..len).unwrap_or_default())?;
+                if let Err(e) = self.u16(0xC000 | q) {
+                    self.pos = start;
+                    return Err(e);
+                }
+                count
+            }
+            None => {
+                *flat.get_mut(len).ok_or(BuildError::Invalid { what: "name longer than 255 octets" })? = 0;
+                self.write_flat(&flat, len + 1)?
+            }
+        };
+        // Where the labels of our own went.
+        let mut out = start;
+        for &sp in src.iter().take(own) {
+            self.source.insert(usize::from(sp), out);
+            out += 1 + usize::from(flat.get(out - start).copied().unwrap_or(0));
+        }
+        Ok(())
     }
 
     /// Writes a name without compression, whatever the setting.
@@ -303,7 +446,7 @@ impl<'b> Writer<'b> {
     }
 
     fn name_compressed(&mut self, name: &Name<'_>) -> Result<(), BuildError> {
-        // The name, flat, and where its labels start.
+        // The name, flat.
         let mut flat = [0u8; 256];
         let len = match name.as_flat() {
             Some(f) => {
@@ -314,6 +457,13 @@ impl<'b> Writer<'b> {
             }
             None => name.write_to(&mut flat).ok_or(BuildError::Invalid { what: "name longer than 255 octets" })?,
         };
+        self.write_flat(&flat, len).map(|_| ())
+    }
+
+    /// Writes a flat name (`len` octets, root label included) compressed
+    /// against the table, and returns how many of its labels were written
+    /// out (the rest is a pointer).
+    fn write_flat(&mut self, flat: &[u8; 256], len: usize) -> Result<usize, BuildError> {
         let mut starts = [0u8; MAX_LABELS + 1];
         let mut count = 0;
         let mut p = 0usize;
@@ -356,8 +506,9 @@ impl<'b> Writer<'b> {
                 return Err(e);
             }
         }
-        // Remember the new suffixes, shortest first.
-        for i in (0..own).rev() {
+        // Remember the new suffixes, shortest first, and at most
+        // `SUFFIXES_PER_NAME` of them, so one long name cannot fill the table.
+        for i in (0..own).rev().take(SUFFIXES_PER_NAME) {
             let (at, text) = label(i);
             h = hash_label(h, text);
             match u16::try_from(start + at) {
@@ -365,7 +516,7 @@ impl<'b> Writer<'b> {
                 _ => break,
             }
         }
-        Ok(())
+        Ok(own)
     }
 
     /// Where the suffix made of `label` in front of the suffix written at
