@@ -3,8 +3,10 @@
 //! Commands:
 //! - `protokit message [-|FILE] [--text]`: decode DNS messages and write them
 //!   again with the builder (see `message.rs`).
+//! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
 
 mod dig;
+mod epp;
 mod hex;
 mod message;
 
@@ -17,6 +19,12 @@ commands:
                               hex lines from FILE, a bundled sample with no argument) and
                               print each as `ok <hex>` (rebuilt with compression) or
                               `error: <reason>`; --text prints a dig-like rendering
+  epp check FILE...           parse EPP documents: `FILE: ok <kind>` or
+                              `FILE: error: <reason naming the element>` per file;
+                              exits 1 if any failed
+  epp print FILE|-            write the document as the epp-model writer does
+  epp frame                   XML on stdin -> one RFC 5734 frame on stdout
+  epp unframe                 RFC 5734 frames on stdin -> XML on stdout
 ";
 
 fn main() -> ExitCode {
@@ -27,6 +35,7 @@ fn main() -> ExitCode {
     };
     let result = match cmd.as_str() {
         "message" => message::run(rest),
+        "epp" => epp::run(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
