@@ -208,6 +208,17 @@ pub(crate) fn uint_attr(
     }
 }
 
+/// A boolean element.
+pub(crate) fn bool_el(el: El<'_, '_>) -> Result<bool> {
+    let t = token(el)?;
+    boolean(&t).ok_or_else(|| el.err(ErrorKind::InvalidValue("not a boolean")))
+}
+
+/// Writes a boolean as `true`/`false`.
+pub(crate) fn word(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
+}
+
 /// Writes a boolean as `1`/`0` (the RFC 5730-5733 examples' form).
 pub(crate) fn bit(b: bool) -> &'static str {
     if b { "1" } else { "0" }

@@ -247,7 +247,7 @@ impl<'a> Document<'a> {
 fn push_exts(s: &mut String, exts: &[ext::Extension<'_>]) {
     for e in exts {
         s.push_str(" +");
-        s.push_str(e.element_name());
+        s.push_str(&e.element_name());
     }
 }
 

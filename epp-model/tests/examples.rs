@@ -432,3 +432,45 @@ fn host_and_contact_key_fields() {
         );
     });
 }
+
+#[test]
+fn secdns_key_fields() {
+    use epp_model::ext::Extension;
+    use epp_model::ext::secdns::{DsOrKey, Remove, SecDns};
+    with_doc("rfc5910-domain-create-secDNS-command.xml", |d| {
+        let c = command(d);
+        let Extension::SecDns(SecDns::Create(cr)) = &c.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(cr.max_sig_life, Some(604800));
+        let DsOrKey::Ds(ds) = &cr.data else { panic!() };
+        assert_eq!((ds[0].key_tag, ds[0].alg, ds[0].digest_type), (12345, 3, 1));
+        assert_eq!(ds[0].digest, "49FD46E6C4B45C55D4AC");
+    });
+    with_doc("rfc5910-domain-update-secDNS-command-3.xml", |d| {
+        let c = command(d);
+        let Extension::SecDns(SecDns::Update(u)) = &c.extensions[0] else {
+            panic!()
+        };
+        let Some(Remove::Key(k)) = &u.rem else {
+            panic!()
+        };
+        assert_eq!((k[0].flags, k[0].protocol), (257, 3));
+        assert_eq!(u.chg, Some(Some(605900)));
+    });
+    with_doc("rfc5910-domain-update-secDNS-command-6.xml", |d| {
+        let c = command(d);
+        let Extension::SecDns(SecDns::Update(u)) = &c.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(u.urgent, Some(true));
+    });
+    with_doc("rfc5910-domain-info-secDNS-response-3.xml", |d| {
+        let r = response(d);
+        let Extension::SecDns(SecDns::InfData(i)) = &r.extensions[0] else {
+            panic!()
+        };
+        let DsOrKey::Key(k) = &i.data else { panic!() };
+        assert_eq!(k[0].pub_key, "AQPJ////4Q==");
+    });
+}

@@ -6,6 +6,7 @@ extern crate alloc;
 use alloc::borrow::Cow;
 
 use epp_model::command::{self, Command, CommandKind, Login, Poll, TransferOp};
+use epp_model::ext::{Extension, secdns};
 use epp_model::greeting::{
     Access, Dcp, Greeting, Purpose, Recipient, Retention, ServiceMenu, Statement,
 };
@@ -347,6 +348,82 @@ fn command() -> impl Strategy<Value = Command<'static>> {
     })
 }
 
+fn key_data() -> impl Strategy<Value = secdns::KeyData<'static>> {
+    (
+        any::<u16>(),
+        any::<u8>(),
+        any::<u8>(),
+        "[A-Za-z0-9+/]{4,40}={0,2}",
+    )
+        .prop_map(|(flags, protocol, alg, k)| secdns::KeyData {
+            flags,
+            protocol,
+            alg,
+            pub_key: k.into(),
+        })
+}
+
+fn ds_data() -> impl Strategy<Value = secdns::DsData<'static>> {
+    (
+        any::<u16>(),
+        any::<u8>(),
+        any::<u8>(),
+        "([0-9A-F]{2}){1,32}",
+        proptest::option::of(key_data()),
+    )
+        .prop_map(
+            |(key_tag, alg, digest_type, digest, key_data)| secdns::DsData {
+                key_tag,
+                alg,
+                digest_type,
+                digest: digest.into(),
+                max_sig_life: None,
+                key_data,
+            },
+        )
+}
+
+fn ds_or_key() -> impl Strategy<Value = secdns::DsOrKeyData<'static>> {
+    (
+        proptest::option::of(1u32..=i32::MAX as u32),
+        prop_oneof![
+            proptest::collection::vec(ds_data(), 1..3).prop_map(secdns::DsOrKey::Ds),
+            proptest::collection::vec(key_data(), 1..3).prop_map(secdns::DsOrKey::Key),
+        ],
+    )
+        .prop_map(|(max_sig_life, data)| secdns::DsOrKeyData { max_sig_life, data })
+}
+
+/// Extensions for commands and responses.
+fn extension() -> impl Strategy<Value = Extension<'static>> {
+    prop_oneof![
+        ds_or_key().prop_map(|d| Extension::SecDns(secdns::SecDns::Create(d))),
+        ds_or_key().prop_map(|d| Extension::SecDns(secdns::SecDns::InfData(d))),
+        (
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(prop_oneof![
+                any::<bool>().prop_map(secdns::Remove::All),
+                proptest::collection::vec(ds_data(), 1..3).prop_map(secdns::Remove::Ds),
+            ]),
+            proptest::option::of(ds_or_key()),
+            proptest::option::of(proptest::option::of(1u32..1000)),
+        )
+            .prop_map(
+                |(urgent, rem, add, chg)| Extension::SecDns(secdns::SecDns::Update(
+                    secdns::Update {
+                        urgent,
+                        rem,
+                        add,
+                        chg
+                    }
+                ))
+            ),
+        "[a-z]{1,8}".prop_map(|v| Extension::Other(
+            epp_model::RawXml::new(format!("<x:v xmlns:x=\"urn:example:x\">{v}</x:v>")).unwrap()
+        )),
+    ]
+}
+
 fn check_items() -> impl Strategy<Value = Vec<CheckItem<'static>>> {
     proptest::collection::vec(
         (
@@ -431,16 +508,19 @@ fn response() -> impl Strategy<Value = Response<'static>> {
                 }),
         ),
         proptest::collection::vec(res_data(), 0..2),
+        proptest::collection::vec(extension(), 0..3),
         proptest::option::of(trid()),
         trid(),
     )
-        .prop_map(|(results, msg_q, res_data, cl_trid, sv_trid)| Response {
-            results,
-            msg_q,
-            res_data,
-            extensions: vec![],
-            tr_id: TrId { cl_trid, sv_trid },
-        })
+        .prop_map(
+            |(results, msg_q, res_data, extensions, cl_trid, sv_trid)| Response {
+                results,
+                msg_q,
+                res_data,
+                extensions,
+                tr_id: TrId { cl_trid, sv_trid },
+            },
+        )
 }
 
 fn greeting() -> impl Strategy<Value = Greeting<'static>> {

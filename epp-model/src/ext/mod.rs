@@ -14,6 +14,8 @@
 //! # Ok(()) }
 //! ```
 
+use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq};
@@ -22,6 +24,8 @@ use crate::ns;
 use crate::xml::RawXml;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
+
+pub mod secdns;
 
 /// An element of `<extension>`.
 ///
@@ -34,6 +38,10 @@ use crate::xml::writer::Writer;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Extension<'a> {
+    /// DNSSEC, RFC 5910 (`secDNS-1.1`).
+    SecDns(secdns::SecDns<'a>),
+    /// DNSSEC, RFC 4310 (`secDNS-1.0`, obsolete).
+    SecDns10(secdns::SecDns10<'a>),
     /// An element in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
@@ -47,14 +55,18 @@ impl<'a> Extension<'a> {
     /// assert_eq!(e.element_name(), "other");
     /// # Ok(()) }
     /// ```
-    pub fn element_name(&self) -> &'static str {
+    pub fn element_name(&self) -> String {
         match self {
-            Extension::Other(_) => "other",
+            Extension::SecDns(e) => format!("secDNS:{}", e.element()),
+            Extension::SecDns10(e) => format!("secDNS:{}", e.element()),
+            Extension::Other(_) => "other".into(),
         }
     }
 
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         match el.ns() {
+            ns::SECDNS => Ok(Extension::SecDns(secdns::SecDns::parse(el)?)),
+            ns::SECDNS_1_0 => Ok(Extension::SecDns10(secdns::SecDns10::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
             _ => Ok(Extension::Other(crate::command::other(el))),
@@ -63,6 +75,8 @@ impl<'a> Extension<'a> {
 
     fn write(&self, w: &mut Writer<'_>) {
         match self {
+            Extension::SecDns(e) => e.write(w),
+            Extension::SecDns10(e) => e.write(w),
             Extension::Other(r) => w.raw(r.as_str()),
         }
     }
@@ -73,7 +87,14 @@ impl<'a> Extension<'a> {
 pub(crate) fn is_known(uri: &str) -> bool {
     matches!(
         uri,
-        ns::EPP | ns::EPPCOM | ns::DOMAIN | ns::HOST | ns::CONTACT | ns::BALANCE
+        ns::EPP
+            | ns::EPPCOM
+            | ns::DOMAIN
+            | ns::HOST
+            | ns::CONTACT
+            | ns::BALANCE
+            | ns::SECDNS
+            | ns::SECDNS_1_0
     )
 }
 
