@@ -474,3 +474,58 @@ fn secdns_key_fields() {
         assert_eq!(k[0].pub_key, "AQPJ////4Q==");
     });
 }
+
+#[test]
+fn launch_key_fields() {
+    use epp_model::ext::Extension;
+    use epp_model::ext::launch::{CheckForm, Launch, Marks, PhaseValue, StatusValue};
+    with_doc("rfc8334-domain-check-launch-command-2.xml", |d| {
+        let c = command(d);
+        let Extension::Launch(Launch::Check(ch)) = &c.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(ch.kind, Some(CheckForm::Avail));
+        let p = ch.phase.as_ref().unwrap();
+        assert_eq!(
+            (p.value, p.name.as_deref()),
+            (PhaseValue::Custom, Some("idn-release"))
+        );
+    });
+    with_doc("rfc8334-domain-create-launch-command.xml", |d| {
+        let c = command(d);
+        let Extension::Launch(Launch::Create(cr)) = &c.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(cr.phase.value, PhaseValue::Sunrise);
+        let Some(Marks::CodeMarks(cm)) = &cr.marks else {
+            panic!()
+        };
+        assert_eq!(cm[0].code.as_deref(), Some("49FD46E6C4B45C55D4AC"));
+    });
+    with_doc("rfc8334-domain-create-launch-command-6.xml", |d| {
+        let c = command(d);
+        let Extension::Launch(Launch::Create(cr)) = &c.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(cr.phase.value, PhaseValue::Claims);
+        assert_eq!(cr.notices[0].notice_id, "370d0b7c9223372036854775807");
+    });
+    with_doc(
+        "rfc8334-domain-pending-action-poll-launch-response.xml",
+        |d| {
+            let r = response(d);
+            let Extension::Launch(Launch::InfData(i)) = &r.extensions[0] else {
+                panic!()
+            };
+            assert_eq!(i.status.as_ref().unwrap().s, StatusValue::Allocated);
+            assert_eq!(i.application_id.as_deref(), Some("abc123"));
+        },
+    );
+    with_doc("rfc8334-launch-launch-response.xml", |d| {
+        let r = response(d);
+        let Extension::Launch(Launch::ChkData(c)) = &r.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(c.cds.len(), 3);
+    });
+}

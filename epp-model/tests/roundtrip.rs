@@ -6,7 +6,7 @@ extern crate alloc;
 use alloc::borrow::Cow;
 
 use epp_model::command::{self, Command, CommandKind, Login, Poll, TransferOp};
-use epp_model::ext::{Extension, secdns};
+use epp_model::ext::{Extension, launch, secdns};
 use epp_model::greeting::{
     Access, Dcp, Greeting, Purpose, Recipient, Retention, ServiceMenu, Statement,
 };
@@ -394,9 +394,83 @@ fn ds_or_key() -> impl Strategy<Value = secdns::DsOrKeyData<'static>> {
         .prop_map(|(max_sig_life, data)| secdns::DsOrKeyData { max_sig_life, data })
 }
 
+fn phase() -> impl Strategy<Value = launch::Phase<'static>> {
+    (
+        select(launch::PhaseValue::ALL),
+        proptest::option::of(token()),
+    )
+        .prop_map(|(value, name)| launch::Phase { value, name })
+}
+
+fn launch_ext() -> impl Strategy<Value = launch::Launch<'static>> {
+    prop_oneof![
+        (
+            proptest::option::of(select(launch::CheckForm::ALL)),
+            proptest::option::of(phase())
+        )
+            .prop_map(|(kind, phase)| launch::Launch::Check(launch::Check { kind, phase })),
+        (phase(), token()).prop_map(|(phase, application_id)| launch::Launch::Update(
+            launch::IdContainer {
+                phase,
+                application_id
+            }
+        )),
+        (
+            proptest::option::of(select(launch::ObjectType::ALL)),
+            phase(),
+            proptest::collection::vec((token(), proptest::option::of(token())), 0..3),
+            proptest::collection::vec((token(), date(), date()), 0..2),
+        )
+            .prop_map(|(kind, phase, codes, notices)| launch::Launch::Create(
+                launch::Create {
+                    kind,
+                    phase,
+                    marks: (!codes.is_empty()).then(|| launch::Marks::CodeMarks(
+                        codes
+                            .into_iter()
+                            .map(|(c, v)| launch::CodeMark {
+                                code: Some(c),
+                                validator_id: v,
+                                mark: None
+                            })
+                            .collect()
+                    )),
+                    notices: notices
+                        .into_iter()
+                        .map(|(id, a, b)| launch::Notice {
+                            notice_id: id,
+                            validator_id: None,
+                            not_after: a,
+                            accepted_date: b
+                        })
+                        .collect(),
+                }
+            )),
+        (
+            phase(),
+            proptest::option::of(token()),
+            proptest::option::of(select(launch::StatusValue::ALL))
+        )
+            .prop_map(|(phase, application_id, st)| launch::Launch::InfData(
+                launch::InfoData {
+                    phase,
+                    application_id,
+                    status: st.map(|s| launch::LaunchStatus {
+                        s,
+                        lang: None,
+                        name: None,
+                        text: None
+                    }),
+                    marks: vec![],
+                }
+            )),
+    ]
+}
+
 /// Extensions for commands and responses.
 fn extension() -> impl Strategy<Value = Extension<'static>> {
     prop_oneof![
+        launch_ext().prop_map(Extension::Launch),
         ds_or_key().prop_map(|d| Extension::SecDns(secdns::SecDns::Create(d))),
         ds_or_key().prop_map(|d| Extension::SecDns(secdns::SecDns::InfData(d))),
         (

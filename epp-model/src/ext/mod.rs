@@ -25,6 +25,7 @@ use crate::xml::RawXml;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
+pub mod launch;
 pub mod secdns;
 
 /// An element of `<extension>`.
@@ -42,6 +43,8 @@ pub enum Extension<'a> {
     SecDns(secdns::SecDns<'a>),
     /// DNSSEC, RFC 4310 (`secDNS-1.0`, obsolete).
     SecDns10(secdns::SecDns10<'a>),
+    /// Launch phases, RFC 8334.
+    Launch(launch::Launch<'a>),
     /// An element in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
@@ -59,6 +62,7 @@ impl<'a> Extension<'a> {
         match self {
             Extension::SecDns(e) => format!("secDNS:{}", e.element()),
             Extension::SecDns10(e) => format!("secDNS:{}", e.element()),
+            Extension::Launch(e) => format!("launch:{}", e.element()),
             Extension::Other(_) => "other".into(),
         }
     }
@@ -67,6 +71,7 @@ impl<'a> Extension<'a> {
         match el.ns() {
             ns::SECDNS => Ok(Extension::SecDns(secdns::SecDns::parse(el)?)),
             ns::SECDNS_1_0 => Ok(Extension::SecDns10(secdns::SecDns10::parse(el)?)),
+            ns::LAUNCH => Ok(Extension::Launch(launch::Launch::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
             _ => Ok(Extension::Other(crate::command::other(el))),
@@ -77,6 +82,7 @@ impl<'a> Extension<'a> {
         match self {
             Extension::SecDns(e) => e.write(w),
             Extension::SecDns10(e) => e.write(w),
+            Extension::Launch(e) => e.write(w),
             Extension::Other(r) => w.raw(r.as_str()),
         }
     }
@@ -95,6 +101,7 @@ pub(crate) fn is_known(uri: &str) -> bool {
             | ns::BALANCE
             | ns::SECDNS
             | ns::SECDNS_1_0
+            | ns::LAUNCH
     )
 }
 
