@@ -529,3 +529,70 @@ fn launch_key_fields() {
         assert_eq!(c.cds.len(), 3);
     });
 }
+
+#[test]
+fn rgp_and_ttl_key_fields() {
+    use epp_model::ext::Extension;
+    use epp_model::ext::rgp::{RestoreOp, Rgp, StatusValue};
+    use epp_model::ext::ttl::{RrType, TtlExt};
+    with_doc("rfc3915bis-domain-info-rgp-response.xml", |d| {
+        let r = response(d);
+        let Extension::Rgp(Rgp::InfData(s)) = &r.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(s[0].s, StatusValue::RedemptionPeriod);
+    });
+    with_doc("rfc3915bis-domain-update-rgp-command-2.xml", |d| {
+        let c = command(d);
+        let Extension::Rgp(Rgp::Update(u)) = &c.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(u.op, RestoreOp::Report);
+        let rep = u.report.as_ref().unwrap();
+        assert_eq!(rep.del_time, "2003-07-10T22:00:00.0Z");
+        assert_eq!(rep.statements.len(), 2);
+        assert!(rep.other.is_some());
+    });
+    with_doc("rfc3915bis-rgp-update-rgp-response.xml", |d| {
+        let r = response(d);
+        let Extension::Rgp(Rgp::UpData(s)) = &r.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(s[0].s, StatusValue::PendingRestore);
+    });
+    with_doc("draft-ietf-regext-epp-ttl-domain-update-command.xml", |d| {
+        let c = command(d);
+        let Extension::Ttl(TtlExt::Update(t)) = &c.extensions[0] else {
+            panic!()
+        };
+        assert_eq!((t[0].rr_type, t[0].value), (RrType::Ns, None));
+        assert_eq!(
+            (t[1].rr_type, t[1].custom.as_deref()),
+            (RrType::Custom, Some("DELEG"))
+        );
+        assert_eq!(t[2].value, Some(86400));
+    });
+    with_doc(
+        "draft-ietf-regext-epp-ttl-domain-info-extended-response.xml",
+        |d| {
+            let r = response(d);
+            let Extension::Ttl(TtlExt::InfData(t)) = &r.extensions[0] else {
+                panic!()
+            };
+            assert_eq!(
+                (t[0].min, t[0].default, t[0].max, t[0].value),
+                (Some(3600), Some(86400), Some(172800), Some(172800))
+            );
+        },
+    );
+    with_doc(
+        "draft-ietf-regext-epp-ttl-extended-domain-info-command.xml",
+        |d| {
+            let c = command(d);
+            assert_eq!(
+                c.extensions[0],
+                Extension::Ttl(TtlExt::Info { policy: Some(true) })
+            );
+        },
+    );
+}

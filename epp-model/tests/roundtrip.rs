@@ -6,7 +6,7 @@ extern crate alloc;
 use alloc::borrow::Cow;
 
 use epp_model::command::{self, Command, CommandKind, Login, Poll, TransferOp};
-use epp_model::ext::{Extension, launch, secdns};
+use epp_model::ext::{Extension, launch, rgp, secdns, ttl};
 use epp_model::greeting::{
     Access, Dcp, Greeting, Purpose, Recipient, Retention, ServiceMenu, Statement,
 };
@@ -467,9 +467,68 @@ fn launch_ext() -> impl Strategy<Value = launch::Launch<'static>> {
     ]
 }
 
+fn ttls() -> impl Strategy<Value = Vec<ttl::Ttl<'static>>> {
+    proptest::collection::btree_map(
+        select(ttl::RrType::ALL),
+        proptest::option::of(0u32..=i32::MAX as u32),
+        1..4,
+    )
+    .prop_map(|m| {
+        m.into_iter()
+            .map(|(rr, v)| {
+                let mut t = ttl::Ttl::new(rr, v);
+                if rr == ttl::RrType::Custom {
+                    t.custom = Some("DELEG".into());
+                }
+                t
+            })
+            .collect()
+    })
+}
+
+fn rgp_ext() -> impl Strategy<Value = rgp::Rgp<'static>> {
+    prop_oneof![
+        proptest::collection::vec(status(rgp::StatusValue::ALL), 1..3).prop_map(rgp::Rgp::InfData),
+        proptest::collection::vec(status(rgp::StatusValue::ALL), 1..3).prop_map(rgp::Rgp::UpData),
+        (
+            text(),
+            text(),
+            date(),
+            date(),
+            proptest::collection::vec(text(), 1..3)
+        )
+            .prop_map(|(pre, post, d1, d2, st)| {
+                let t = |s: S| rgp::ReportText {
+                    lang: None,
+                    content: MsgContent::Text(s),
+                };
+                rgp::Rgp::Update(rgp::Restore {
+                    op: rgp::RestoreOp::Report,
+                    report: Some(rgp::Report {
+                        pre_data: MsgContent::Text(pre),
+                        post_data: MsgContent::Text(post.clone()),
+                        del_time: d1,
+                        res_time: d2,
+                        res_reason: t(post),
+                        statements: st.into_iter().map(t).collect(),
+                        other: None,
+                    }),
+                })
+            }),
+        Just(rgp::Rgp::Update(rgp::Restore {
+            op: rgp::RestoreOp::Request,
+            report: None
+        })),
+    ]
+}
+
 /// Extensions for commands and responses.
 fn extension() -> impl Strategy<Value = Extension<'static>> {
     prop_oneof![
+        ttls().prop_map(|t| Extension::Ttl(ttl::TtlExt::Update(t))),
+        proptest::option::of(any::<bool>())
+            .prop_map(|policy| Extension::Ttl(ttl::TtlExt::Info { policy })),
+        rgp_ext().prop_map(Extension::Rgp),
         launch_ext().prop_map(Extension::Launch),
         ds_or_key().prop_map(|d| Extension::SecDns(secdns::SecDns::Create(d))),
         ds_or_key().prop_map(|d| Extension::SecDns(secdns::SecDns::InfData(d))),

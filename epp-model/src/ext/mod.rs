@@ -26,7 +26,9 @@ use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
 pub mod launch;
+pub mod rgp;
 pub mod secdns;
+pub mod ttl;
 
 /// An element of `<extension>`.
 ///
@@ -45,6 +47,10 @@ pub enum Extension<'a> {
     SecDns10(secdns::SecDns10<'a>),
     /// Launch phases, RFC 8334.
     Launch(launch::Launch<'a>),
+    /// Registry grace period, RFC 3915.
+    Rgp(rgp::Rgp<'a>),
+    /// TTL values, RFC 9803.
+    Ttl(ttl::TtlExt<'a>),
     /// An element in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
@@ -63,6 +69,8 @@ impl<'a> Extension<'a> {
             Extension::SecDns(e) => format!("secDNS:{}", e.element()),
             Extension::SecDns10(e) => format!("secDNS:{}", e.element()),
             Extension::Launch(e) => format!("launch:{}", e.element()),
+            Extension::Rgp(e) => format!("rgp:{}", e.element()),
+            Extension::Ttl(e) => format!("ttl:{}", e.element()),
             Extension::Other(_) => "other".into(),
         }
     }
@@ -72,6 +80,8 @@ impl<'a> Extension<'a> {
             ns::SECDNS => Ok(Extension::SecDns(secdns::SecDns::parse(el)?)),
             ns::SECDNS_1_0 => Ok(Extension::SecDns10(secdns::SecDns10::parse(el)?)),
             ns::LAUNCH => Ok(Extension::Launch(launch::Launch::parse(el)?)),
+            ns::RGP => Ok(Extension::Rgp(rgp::Rgp::parse(el)?)),
+            ns::TTL => Ok(Extension::Ttl(ttl::TtlExt::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
             _ => Ok(Extension::Other(crate::command::other(el))),
@@ -83,6 +93,8 @@ impl<'a> Extension<'a> {
             Extension::SecDns(e) => e.write(w),
             Extension::SecDns10(e) => e.write(w),
             Extension::Launch(e) => e.write(w),
+            Extension::Rgp(e) => e.write(w),
+            Extension::Ttl(e) => e.write(w),
             Extension::Other(r) => w.raw(r.as_str()),
         }
     }
@@ -101,6 +113,8 @@ pub(crate) fn is_known(uri: &str) -> bool {
             | ns::BALANCE
             | ns::SECDNS
             | ns::SECDNS_1_0
+            | ns::TTL
+            | ns::RGP
             | ns::LAUNCH
     )
 }
