@@ -596,3 +596,33 @@ fn rgp_and_ttl_key_fields() {
         },
     );
 }
+
+#[test]
+fn deleg_key_fields() {
+    use epp_model::ext::Extension;
+    use epp_model::ext::deleg::DelegExt;
+    with_doc("draft-brown-epp-deleg-01-domain-update-command.xml", |d| {
+        let c = command(d);
+        let Extension::Deleg(DelegExt::Update { add, rem }) = &c.extensions[0] else {
+            panic!()
+        };
+        let add = add.as_ref().unwrap();
+        assert_eq!(
+            (add[0].priority, add[0].target.as_deref()),
+            (Some(1), Some("ns3.example.org"))
+        );
+        let params = add[0].params.as_ref().unwrap();
+        assert_eq!(params[1], ("ipv6hint".into(), "2001:DB8::3".into()));
+        assert_eq!(
+            rem.as_ref().unwrap()[0].target.as_deref(),
+            Some("ns1.example.com")
+        );
+    });
+    with_doc("draft-brown-epp-deleg-01-domain-info-response.xml", |d| {
+        let r = response(d);
+        let Extension::Deleg(DelegExt::InfData(v)) = &r.extensions[0] else {
+            panic!()
+        };
+        assert_eq!(v.len(), 2);
+    });
+}

@@ -6,7 +6,7 @@ extern crate alloc;
 use alloc::borrow::Cow;
 
 use epp_model::command::{self, Command, CommandKind, Login, Poll, TransferOp};
-use epp_model::ext::{Extension, launch, rgp, secdns, ttl};
+use epp_model::ext::{Extension, deleg, launch, rgp, secdns, ttl};
 use epp_model::greeting::{
     Access, Dcp, Greeting, Purpose, Recipient, Retention, ServiceMenu, Statement,
 };
@@ -522,9 +522,35 @@ fn rgp_ext() -> impl Strategy<Value = rgp::Rgp<'static>> {
     ]
 }
 
+fn delegs() -> impl Strategy<Value = Vec<deleg::Deleg<'static>>> {
+    proptest::collection::vec(
+        (
+            proptest::option::of(any::<u16>()),
+            proptest::option::of(token()),
+            proptest::option::of(proptest::collection::btree_map(
+                "[a-z][a-z0-9]{0,8}",
+                text(),
+                0..3,
+            )),
+        )
+            .prop_map(|(priority, target, params)| deleg::Deleg {
+                priority,
+                target,
+                params: params.map(|m| m.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect()),
+            }),
+        0..3,
+    )
+}
+
 /// Extensions for commands and responses.
 fn extension() -> impl Strategy<Value = Extension<'static>> {
     prop_oneof![
+        delegs().prop_map(|d| Extension::Deleg(deleg::DelegExt::InfData(d))),
+        (
+            proptest::option::of(delegs()),
+            proptest::option::of(delegs())
+        )
+            .prop_map(|(add, rem)| Extension::Deleg(deleg::DelegExt::Update { add, rem })),
         ttls().prop_map(|t| Extension::Ttl(ttl::TtlExt::Update(t))),
         proptest::option::of(any::<bool>())
             .prop_map(|policy| Extension::Ttl(ttl::TtlExt::Info { policy })),

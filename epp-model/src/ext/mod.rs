@@ -25,6 +25,7 @@ use crate::xml::RawXml;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
+pub mod deleg;
 pub mod launch;
 pub mod rgp;
 pub mod secdns;
@@ -51,6 +52,8 @@ pub enum Extension<'a> {
     Rgp(rgp::Rgp<'a>),
     /// TTL values, RFC 9803.
     Ttl(ttl::TtlExt<'a>),
+    /// DELEG records, draft-brown-epp-deleg.
+    Deleg(deleg::DelegExt<'a>),
     /// An element in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
@@ -71,6 +74,7 @@ impl<'a> Extension<'a> {
             Extension::Launch(e) => format!("launch:{}", e.element()),
             Extension::Rgp(e) => format!("rgp:{}", e.element()),
             Extension::Ttl(e) => format!("ttl:{}", e.element()),
+            Extension::Deleg(e) => format!("deleg:{}", e.element()),
             Extension::Other(_) => "other".into(),
         }
     }
@@ -82,6 +86,7 @@ impl<'a> Extension<'a> {
             ns::LAUNCH => Ok(Extension::Launch(launch::Launch::parse(el)?)),
             ns::RGP => Ok(Extension::Rgp(rgp::Rgp::parse(el)?)),
             ns::TTL => Ok(Extension::Ttl(ttl::TtlExt::parse(el)?)),
+            ns::DELEG => Ok(Extension::Deleg(deleg::DelegExt::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
             _ => Ok(Extension::Other(crate::command::other(el))),
@@ -95,6 +100,7 @@ impl<'a> Extension<'a> {
             Extension::Launch(e) => e.write(w),
             Extension::Rgp(e) => e.write(w),
             Extension::Ttl(e) => e.write(w),
+            Extension::Deleg(e) => e.write(w),
             Extension::Other(r) => w.raw(r.as_str()),
         }
     }
@@ -113,6 +119,7 @@ pub(crate) fn is_known(uri: &str) -> bool {
             | ns::BALANCE
             | ns::SECDNS
             | ns::SECDNS_1_0
+            | ns::DELEG
             | ns::TTL
             | ns::RGP
             | ns::LAUNCH

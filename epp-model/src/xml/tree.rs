@@ -719,6 +719,30 @@ impl<'t, 'a> El<'t, 'a> {
             })
     }
 
+    /// Every attribute other than namespace declarations: (namespace URI,
+    /// local name, value), in document order.
+    pub(crate) fn attr_values(
+        &self,
+    ) -> impl Iterator<Item = (&'t str, &'a str, Cow<'a, str>)> + '_ {
+        let n = self.node();
+        let tree = self.tree;
+        tree.attrs_of(&n)
+            .iter()
+            .filter(|a| !a.ns_decl)
+            .map(move |a| {
+                let v = if a.escaped {
+                    unescape(a.value, true)
+                } else {
+                    Cow::Borrowed(a.value)
+                };
+                (
+                    tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()),
+                    a.local,
+                    v,
+                )
+            })
+    }
+
     /// The first child element.
     pub(crate) fn first_child(&self) -> Option<El<'t, 'a>> {
         let c = self.node().first_child;
