@@ -30,6 +30,7 @@ pub mod launch;
 pub mod rgp;
 pub mod secdns;
 pub mod ttl;
+pub mod unhandled;
 
 /// An element of `<extension>`.
 ///

@@ -208,7 +208,8 @@ impl<'a> Msg<'a> {
 
 /// A `<value>` or `<extValue>` of a result: the offending element(s), kept
 /// as raw XML, and for `<extValue>` the reason (RFC 5730 s.2.6; RFC 9038
-/// uses `<extValue>` for unhandled namespaces).
+/// uses `<extValue>` for unhandled namespaces, see
+/// [`unhandled`](crate::ext::unhandled)).
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
