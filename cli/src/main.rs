@@ -6,8 +6,10 @@
 //! - `protokit rdata to-wire|to-text`: RDATA between presentation and wire
 //!   form (see `rdata.rs`).
 //! - `protokit zone print FILE`: read and print a zone file (see `zone.rs`).
+//! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
 
 mod dig;
+mod epp;
 mod ext;
 mod hex;
 mod message;
@@ -31,6 +33,12 @@ commands:
                               read a zone file and print it canonically, one record a line
                               (absolute names, TTL and class on each); a parse error exits 1
                               with `FILE:line:col: <reason>`; $INCLUDE only with --include-dir
+  epp check FILE...           parse EPP documents: `FILE: ok <kind>` or
+                              `FILE: error: <reason naming the element>` per file;
+                              exits 1 if any failed
+  epp print FILE|-            write the document as the epp-model writer does
+  epp frame                   XML on stdin -> one RFC 5734 frame on stdout
+  epp unframe                 RFC 5734 frames on stdin -> XML on stdout
 ";
 
 fn main() -> ExitCode {
@@ -43,6 +51,7 @@ fn main() -> ExitCode {
         "message" => message::run(rest),
         "rdata" => rdata::run(rest),
         "zone" => zone::run(rest),
+        "epp" => epp::run(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

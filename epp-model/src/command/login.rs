@@ -1,0 +1,154 @@
+//! `<login>` (RFC 5730 s.2.9.1.1).
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::de::{self, Result, Seq};
+use crate::error::ErrorKind;
+use crate::ns::EPP;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+/// A `<login>`: client id, password, optional new password, protocol
+/// version and language, and the object and extension URIs the client
+/// will use.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let mut l = epp_model::command::Login::new("ClientX", "foo-BAR2");
+/// l.obj_uris.push(epp_model::ns::DOMAIN.into());
+/// assert_eq!(l.version, "1.0");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Login<'a> {
+    /// `clID` (3..16 characters).
+    pub cl_id: Cow<'a, str>,
+    /// `pw` (6..16 characters).
+    pub pw: Cow<'a, str>,
+    /// `newPW`.
+    pub new_pw: Option<Cow<'a, str>>,
+    /// `options/version` (`1.0`).
+    pub version: Cow<'a, str>,
+    /// `options/lang`.
+    pub lang: Cow<'a, str>,
+    /// `svcs/objURI`s.
+    pub obj_uris: Vec<Cow<'a, str>>,
+    /// `svcs/svcExtension/extURI`s.
+    pub ext_uris: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Login<'a> {
+    /// A login with version `1.0`, language `en` and no services.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let l = epp_model::command::Login::new("ClientX", "foo-BAR2");
+    /// assert_eq!(l.lang, "en");
+    /// # Ok(()) }
+    /// ```
+    pub fn new(cl_id: impl Into<Cow<'a, str>>, pw: impl Into<Cow<'a, str>>) -> Self {
+        Login {
+            cl_id: cl_id.into(),
+            pw: pw.into(),
+            new_pw: None,
+            version: Cow::Borrowed("1.0"),
+            lang: Cow::Borrowed("en"),
+            obj_uris: Vec::new(),
+            ext_uris: Vec::new(),
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let cl_id = de::bounded(s.req(EPP, "clID")?, 3, 16)?;
+        let pw = de::bounded(s.req(EPP, "pw")?, 6, 16)?;
+        let new_pw = s.opt(EPP, "newPW").map(|e| de::bounded(e, 6, 16)).transpose()?;
+        let o = s.req(EPP, "options")?;
+        de::attrs(o, &[])?;
+        let mut os = Seq::new(o)?;
+        let v = os.req(EPP, "version")?;
+        let version = de::token(v)?;
+        if version != "1.0" {
+            return Err(v.err(ErrorKind::InvalidValue("unsupported version (only 1.0)")));
+        }
+        let lang = de::nonempty(os.req(EPP, "lang")?)?;
+        os.end()?;
+        let svcs = s.req(EPP, "svcs")?;
+        let (obj_uris, ext_uris) = parse_services(svcs)?;
+        if obj_uris.is_empty() {
+            return Err(svcs.err(ErrorKind::MissingElement("objURI")));
+        }
+        s.end()?;
+        Ok(Login { cl_id, pw, new_pw, version, lang, obj_uris, ext_uris })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        w.start("", "login");
+        w.open();
+        w.leaf("", "clID", &self.cl_id);
+        w.leaf("", "pw", &self.pw);
+        w.opt_leaf("", "newPW", self.new_pw.as_deref());
+        w.start("", "options");
+        w.open();
+        w.leaf("", "version", &self.version);
+        w.leaf("", "lang", &self.lang);
+        w.close("", "options");
+        write_services(w, "svcs", &self.obj_uris, &self.ext_uris);
+        w.close("", "login");
+    }
+}
+
+type Uris<'a> = Vec<Cow<'a, str>>;
+
+/// `objURI`* `svcExtension/extURI`+? (login `svcs` and greeting
+/// `svcMenu` tail).
+pub(crate) fn parse_services<'a>(el: El<'_, 'a>) -> Result<(Uris<'a>, Uris<'a>)> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let (obj, ext) = parse_services_in(&mut s)?;
+    s.end()?;
+    Ok((obj, ext))
+}
+
+pub(crate) fn parse_services_in<'a>(s: &mut Seq<'_, 'a>) -> Result<(Uris<'a>, Uris<'a>)> {
+    let mut obj = Vec::new();
+    while let Some(u) = s.opt(EPP, "objURI") {
+        obj.push(de::nonempty(u)?);
+    }
+    let mut ext = Vec::new();
+    if let Some(x) = s.opt(EPP, "svcExtension") {
+        de::attrs(x, &[])?;
+        let mut xs = Seq::new(x)?;
+        while let Some(u) = xs.opt(EPP, "extURI") {
+            ext.push(de::nonempty(u)?);
+        }
+        xs.end()?;
+        if ext.is_empty() {
+            return Err(x.err(ErrorKind::MissingElement("extURI")));
+        }
+    }
+    Ok((obj, ext))
+}
+
+pub(crate) fn write_services_in(w: &mut Writer<'_>, obj: &[Cow<'_, str>], ext: &[Cow<'_, str>]) {
+    for u in obj {
+        w.leaf("", "objURI", u);
+    }
+    if !ext.is_empty() {
+        w.start("", "svcExtension");
+        w.open();
+        for u in ext {
+            w.leaf("", "extURI", u);
+        }
+        w.close("", "svcExtension");
+    }
+}
+
+fn write_services(w: &mut Writer<'_>, l: &str, obj: &[Cow<'_, str>], ext: &[Cow<'_, str>]) {
+    w.start("", l);
+    w.open();
+    write_services_in(w, obj, ext);
+    w.close("", l);
+}

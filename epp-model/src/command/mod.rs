@@ -1,0 +1,502 @@
+//! Commands (`<command>`, RFC 5730 s.2.9): session commands (login,
+//! logout), queries (check, info, poll, transfer query) and transforms
+//! (create, delete, renew, transfer, update).
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, command::{CommandKind, Poll}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command>
+//!   <poll op="ack" msgID="12345"/><clTRID>ABC-12346</clTRID></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! assert_eq!(c.kind, CommandKind::Poll(Poll::Ack { msg_id: "12345".into() }));
+//! assert_eq!(c.cl_trid.as_deref(), Some("ABC-12346"));
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ext::Extension;
+use crate::ns;
+use crate::object::{balance, contact, domain, host};
+use crate::xml::RawXml;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+pub(crate) mod login;
+
+pub use login::Login;
+
+/// A command: what to do, its extensions and the client's transaction id.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::command::{Command, CommandKind};
+/// let c = Command::new(CommandKind::Logout).with_cl_trid("ABC-12345");
+/// let xml = epp_model::Document::Command(c).to_xml();
+/// assert!(std::str::from_utf8(&xml).unwrap().contains("<logout/>"));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Command<'a> {
+    /// The command.
+    pub kind: CommandKind<'a>,
+    /// `<extension>` elements.
+    pub extensions: Vec<Extension<'a>>,
+    /// `<clTRID>` (3..64 characters).
+    pub cl_trid: Option<Cow<'a, str>>,
+}
+
+impl<'a> Command<'a> {
+    /// A command with no extensions and no transaction id.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let c = epp_model::command::Command::new(epp_model::command::CommandKind::Logout);
+    /// assert!(c.cl_trid.is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(kind: CommandKind<'a>) -> Self {
+        Command { kind, extensions: Vec::new(), cl_trid: None }
+    }
+
+    /// Sets the client transaction id.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::command::{Command, CommandKind};
+    /// let c = Command::new(CommandKind::Logout).with_cl_trid("ABC-1");
+    /// assert_eq!(c.cl_trid.as_deref(), Some("ABC-1"));
+    /// # Ok(()) }
+    /// ```
+    pub fn with_cl_trid(mut self, id: impl Into<Cow<'a, str>>) -> Self {
+        self.cl_trid = Some(id.into());
+        self
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let Some(c) = s.take() else {
+            return Err(el.err(ErrorKind::MissingElement("login")));
+        };
+        if c.ns() != ns::EPP {
+            return Err(c.err(ErrorKind::UnexpectedElement));
+        }
+        let kind = match c.local() {
+            "check" => CommandKind::Check(Check::parse(object(c)?)?),
+            "create" => CommandKind::Create(Create::parse(object(c)?)?),
+            "delete" => CommandKind::Delete(Delete::parse(object(c)?)?),
+            "info" => CommandKind::Info(Info::parse(object(c)?)?),
+            "login" => CommandKind::Login(Login::parse(c)?),
+            "logout" => {
+                de::empty(c, &[])?;
+                CommandKind::Logout
+            }
+            "poll" => CommandKind::Poll(Poll::parse(c)?),
+            "renew" => CommandKind::Renew(Renew::parse(object(c)?)?),
+            "transfer" => {
+                de::attrs(c, &["op"])?;
+                let op = de::enum_attr(c, "op", TransferOp::from_xml)?
+                    .ok_or_else(|| c.err(ErrorKind::MissingAttribute("op")))?;
+                CommandKind::Transfer(Transfer { op, object: TransferObject::parse(object(c)?)? })
+            }
+            "update" => CommandKind::Update(Update::parse(object(c)?)?),
+            _ => return Err(c.err(ErrorKind::UnexpectedElement)),
+        };
+        let extensions = match s.opt(ns::EPP, "extension") {
+            Some(e) => crate::ext::parse_extensions(e)?,
+            None => Vec::new(),
+        };
+        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::bounded(e, 3, 64)).transpose()?;
+        s.end()?;
+        Ok(Command { kind, extensions, cl_trid })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        w.start("", "command");
+        w.open();
+        match &self.kind {
+            CommandKind::Check(c) => verb(w, "check", |w| c.write(w)),
+            CommandKind::Create(c) => verb(w, "create", |w| c.write(w)),
+            CommandKind::Delete(c) => verb(w, "delete", |w| c.write(w)),
+            CommandKind::Info(c) => verb(w, "info", |w| c.write(w)),
+            CommandKind::Login(l) => l.write(w),
+            CommandKind::Logout => w.empty_el("", "logout"),
+            CommandKind::Poll(p) => p.write(w),
+            CommandKind::Renew(c) => verb(w, "renew", |w| c.write(w)),
+            CommandKind::Transfer(t) => {
+                w.start("", "transfer");
+                w.attr("op", t.op.as_str());
+                w.open();
+                t.object.write(w);
+                w.close("", "transfer");
+            }
+            CommandKind::Update(c) => verb(w, "update", |w| c.write(w)),
+        }
+        crate::ext::write_extensions(w, &self.extensions);
+        w.opt_leaf("", "clTRID", self.cl_trid.as_deref());
+        w.close("", "command");
+    }
+
+    /// A short description: `login`, `domain:create`, `transfer request
+    /// contact:transfer`, ...
+    pub(crate) fn describe(&self) -> alloc::string::String {
+        use alloc::format;
+        match &self.kind {
+            CommandKind::Check(c) => format!("check {}", c.object_name()),
+            CommandKind::Create(c) => format!("create {}", c.object_name()),
+            CommandKind::Delete(c) => format!("delete {}", c.object_name()),
+            CommandKind::Info(c) => format!("info {}", c.object_name()),
+            CommandKind::Login(_) => "login".into(),
+            CommandKind::Logout => "logout".into(),
+            CommandKind::Poll(Poll::Request) => "poll req".into(),
+            CommandKind::Poll(Poll::Ack { .. }) => "poll ack".into(),
+            CommandKind::Renew(c) => format!("renew {}", c.object_name()),
+            CommandKind::Transfer(t) => format!("transfer {} {}", t.op, t.object.object_name()),
+            CommandKind::Update(c) => format!("update {}", c.object_name()),
+        }
+    }
+}
+
+fn verb(w: &mut Writer<'_>, l: &str, f: impl FnOnce(&mut Writer<'_>)) {
+    w.start("", l);
+    w.open();
+    f(w);
+    w.close("", l);
+}
+
+/// The single object element of a `readWriteType` verb.
+fn object<'t, 'a>(el: El<'t, 'a>) -> Result<El<'t, 'a>> {
+    let mut s = Seq::new(el)?;
+    let Some(o) = s.take() else {
+        return Err(el.err(ErrorKind::MissingElement("any")));
+    };
+    if o.ns() == ns::EPP {
+        return Err(o.err(ErrorKind::UnexpectedElement));
+    }
+    s.end()?;
+    Ok(o)
+}
+
+/// The raw form of an object element in a namespace the model does not
+/// know.
+pub(crate) fn other<'a>(el: El<'_, 'a>) -> RawXml<'a> {
+    RawXml::from_source(el.source(ns::EPP))
+}
+
+/// The kind of command.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let k = epp_model::command::CommandKind::Logout;
+/// assert_eq!(k, epp_model::command::CommandKind::Logout);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CommandKind<'a> {
+    /// `<check>`.
+    Check(Check<'a>),
+    /// `<create>`.
+    Create(Create<'a>),
+    /// `<delete>`.
+    Delete(Delete<'a>),
+    /// `<info>`.
+    Info(Info<'a>),
+    /// `<login>`.
+    Login(Login<'a>),
+    /// `<logout/>`.
+    Logout,
+    /// `<poll>`.
+    Poll(Poll<'a>),
+    /// `<renew>`.
+    Renew(Renew<'a>),
+    /// `<transfer>`.
+    Transfer(Transfer<'a>),
+    /// `<update>`.
+    Update(Update<'a>),
+}
+
+macro_rules! object_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident { $( $variant:ident($ty:ty) = $ns:path, $local:literal, $p:literal; )+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name<'a> {
+            $(
+                #[doc = concat!("`<", $p, ":", $local, ">`.")]
+                $variant($ty),
+            )+
+            /// An object in a namespace the model does not know, kept as it is.
+            Other(RawXml<'a>),
+        }
+
+        impl<'a> $name<'a> {
+            pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+                $(
+                    if el.ns() == $ns {
+                        return if el.local() == $local {
+                            Ok($name::$variant(<$ty>::parse(el)?))
+                        } else {
+                            Err(el.err(ErrorKind::UnexpectedElement))
+                        };
+                    }
+                )+
+                if crate::ext::is_known(el.ns()) {
+                    return Err(el.err(ErrorKind::UnexpectedElement));
+                }
+                Ok($name::Other(other(el)))
+            }
+
+            /// The object element's qualified name (`domain:create`), or
+            /// `other` for raw XML.
+            ///
+            /// ```
+            /// # fn main() -> Result<(), epp_model::Error> {
+            /// let raw = epp_model::RawXml::new("<x:y xmlns:x=\"urn:x\"/>")?;
+            #[doc = concat!("let o = epp_model::command::", stringify!($name), "::Other(raw);")]
+            /// assert_eq!(o.object_name(), "other");
+            /// # Ok(()) }
+            /// ```
+            pub fn object_name(&self) -> &'static str {
+                match self {
+                    $( $name::$variant(_) => concat!($p, ":", $local), )+
+                    $name::Other(_) => "other",
+                }
+            }
+        }
+    };
+}
+
+object_enum! {
+    /// The object of a `<check>`.
+    Check {
+        Domain(domain::Check<'a>) = ns::DOMAIN, "check", "domain";
+        Host(host::Check<'a>) = ns::HOST, "check", "host";
+        Contact(contact::Check<'a>) = ns::CONTACT, "check", "contact";
+    }
+}
+
+object_enum! {
+    /// The object of a `<create>`.
+    Create {
+        Domain(domain::Create<'a>) = ns::DOMAIN, "create", "domain";
+        Host(host::Create<'a>) = ns::HOST, "create", "host";
+        Contact(contact::Create<'a>) = ns::CONTACT, "create", "contact";
+    }
+}
+
+object_enum! {
+    /// The object of a `<delete>`.
+    Delete {
+        Domain(domain::Delete<'a>) = ns::DOMAIN, "delete", "domain";
+        Host(host::Delete<'a>) = ns::HOST, "delete", "host";
+        Contact(contact::Delete<'a>) = ns::CONTACT, "delete", "contact";
+    }
+}
+
+object_enum! {
+    /// The object of an `<info>`.
+    Info {
+        Domain(domain::Info<'a>) = ns::DOMAIN, "info", "domain";
+        Host(host::Info<'a>) = ns::HOST, "info", "host";
+        Contact(contact::Info<'a>) = ns::CONTACT, "info", "contact";
+        Balance(balance::Info) = ns::BALANCE, "info", "balance";
+    }
+}
+
+object_enum! {
+    /// The object of a `<renew>`.
+    Renew {
+        Domain(domain::Renew<'a>) = ns::DOMAIN, "renew", "domain";
+    }
+}
+
+object_enum! {
+    /// The object of a `<transfer>`.
+    TransferObject {
+        Domain(domain::Transfer<'a>) = ns::DOMAIN, "transfer", "domain";
+        Contact(contact::Transfer<'a>) = ns::CONTACT, "transfer", "contact";
+    }
+}
+
+object_enum! {
+    /// The object of an `<update>`.
+    Update {
+        Domain(domain::Update<'a>) = ns::DOMAIN, "update", "domain";
+        Host(host::Update<'a>) = ns::HOST, "update", "host";
+        Contact(contact::Update<'a>) = ns::CONTACT, "update", "contact";
+    }
+}
+
+impl Check<'_> {
+    fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            Check::Domain(c) => c.write(w),
+            Check::Host(c) => c.write(w),
+            Check::Contact(c) => c.write(w),
+            Check::Other(r) => w.raw(r.as_str()),
+        }
+    }
+}
+
+impl Create<'_> {
+    fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            Create::Domain(c) => c.write(w),
+            Create::Host(c) => c.write(w),
+            Create::Contact(c) => c.write(w),
+            Create::Other(r) => w.raw(r.as_str()),
+        }
+    }
+}
+
+impl Delete<'_> {
+    fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            Delete::Domain(c) => c.write(w),
+            Delete::Host(c) => c.write(w),
+            Delete::Contact(c) => c.write(w),
+            Delete::Other(r) => w.raw(r.as_str()),
+        }
+    }
+}
+
+impl Info<'_> {
+    fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            Info::Domain(c) => c.write(w),
+            Info::Host(c) => c.write(w),
+            Info::Contact(c) => c.write(w, "info"),
+            Info::Balance(c) => c.write(w),
+            Info::Other(r) => w.raw(r.as_str()),
+        }
+    }
+}
+
+impl Renew<'_> {
+    fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            Renew::Domain(c) => c.write(w),
+            Renew::Other(r) => w.raw(r.as_str()),
+        }
+    }
+}
+
+impl TransferObject<'_> {
+    fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            TransferObject::Domain(c) => c.write(w),
+            TransferObject::Contact(c) => c.write(w, "transfer"),
+            TransferObject::Other(r) => w.raw(r.as_str()),
+        }
+    }
+}
+
+impl Update<'_> {
+    fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            Update::Domain(c) => c.write(w),
+            Update::Host(c) => c.write(w),
+            Update::Contact(c) => c.write(w),
+            Update::Other(r) => w.raw(r.as_str()),
+        }
+    }
+}
+
+str_enum! {
+    /// The operation of a `<transfer>` (RFC 5730 s.2.9.2.4, s.2.9.3.4).
+    pub enum TransferOp {
+        /// `approve`.
+        Approve = "approve",
+        /// `cancel`.
+        Cancel = "cancel",
+        /// `query`.
+        Query = "query",
+        /// `reject`.
+        Reject = "reject",
+        /// `request`.
+        Request = "request",
+    }
+}
+
+/// A `<transfer>`: the operation and the object.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::command::{Transfer, TransferObject, TransferOp};
+/// let t = Transfer {
+///     op: TransferOp::Query,
+///     object: TransferObject::Domain(epp_model::domain::Transfer { name: "example.com".into(), period: None, auth_info: None }),
+/// };
+/// assert_eq!(t.op.as_str(), "query");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Transfer<'a> {
+    /// `op`.
+    pub op: TransferOp,
+    /// The object.
+    pub object: TransferObject<'a>,
+}
+
+/// A `<poll>`: ask for the next message, or acknowledge one.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let p = epp_model::command::Poll::Request;
+/// assert_eq!(p, epp_model::command::Poll::Request);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Poll<'a> {
+    /// `op="req"`.
+    Request,
+    /// `op="ack" msgID="..."`.
+    Ack {
+        /// `msgID`.
+        msg_id: Cow<'a, str>,
+    },
+}
+
+impl<'a> Poll<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::empty(el, &["op", "msgID"])?;
+        match el.attr("op").map(de::trim).as_deref() {
+            Some("req") => {
+                if el.attr("msgID").is_some() {
+                    return Err(de::attr_err(el, "msgID", ErrorKind::UnexpectedAttribute));
+                }
+                Ok(Poll::Request)
+            }
+            Some("ack") => {
+                let msg_id = de::trim(de::req_attr(el, "msgID")?);
+                if msg_id.is_empty() {
+                    return Err(de::attr_err(el, "msgID", ErrorKind::InvalidValue("empty value")));
+                }
+                Ok(Poll::Ack { msg_id })
+            }
+            Some(_) => Err(de::attr_err(el, "op", ErrorKind::InvalidValue("unknown value"))),
+            None => Err(el.err(ErrorKind::MissingAttribute("op"))),
+        }
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        w.start("", "poll");
+        match self {
+            Poll::Request => w.attr("op", "req"),
+            Poll::Ack { msg_id } => {
+                w.attr("op", "ack");
+                w.attr("msgID", msg_id);
+            }
+        }
+        w.empty();
+    }
+}

@@ -1,0 +1,491 @@
+//! Types shared by the object mappings: authorization information,
+//! periods, statuses, check results, transfer data, pending-action
+//! notices, transaction ids.
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns;
+use crate::xml::RawXml;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+/// Authorization information (`<authInfo>`, RFC 5731 s.2.6, RFC 5733
+/// s.2.8): a password, optionally tied to a contact's ROID, or an
+/// extension's element kept as raw XML.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::AuthInfo;
+/// let a = AuthInfo::password("2fooBAR");
+/// assert_eq!(a, AuthInfo::Password { pw: "2fooBAR".into(), roid: None });
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AuthInfo<'a> {
+    /// `<pw roid="...">`.
+    Password {
+        /// The password.
+        pw: Cow<'a, str>,
+        /// The ROID of the contact whose password this is.
+        roid: Option<Cow<'a, str>>,
+    },
+    /// `<ext>`: the extension element(s), kept as they are.
+    Ext(RawXml<'a>),
+}
+
+impl<'a> AuthInfo<'a> {
+    /// A plain password.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let a = epp_model::AuthInfo::password("secret12");
+    /// assert!(matches!(a, epp_model::AuthInfo::Password { .. }));
+    /// # Ok(()) }
+    /// ```
+    pub fn password(pw: impl Into<Cow<'a, str>>) -> Self {
+        AuthInfo::Password { pw: pw.into(), roid: None }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>, ns: &str) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let v = if let Some(pw) = s.opt(ns, "pw") {
+            de::attrs(pw, &["roid"])?;
+            AuthInfo::Password { pw: pw.text()?, roid: pw.attr("roid").map(de::trim) }
+        } else {
+            let ext = s.req(ns, "ext")?;
+            de::attrs(ext, &[])?;
+            if ext.first_child().is_none() {
+                return Err(ext.err(ErrorKind::MissingElement("any")));
+            }
+            AuthInfo::Ext(RawXml::from_source(ext.content_source(ns::EPP)))
+        };
+        s.end()?;
+        Ok(v)
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str) {
+        w.start(p, "authInfo");
+        w.open();
+        match self {
+            AuthInfo::Password { pw, roid } => {
+                w.start(p, "pw");
+                w.opt_attr("roid", roid.as_deref());
+                w.text(p, "pw", pw);
+            }
+            AuthInfo::Ext(raw) => {
+                w.start(p, "ext");
+                w.open();
+                w.raw(raw.as_str());
+                w.close(p, "ext");
+            }
+        }
+        w.close(p, "authInfo");
+    }
+}
+
+str_enum! {
+    /// The unit of a [`Period`] (RFC 5731 s.2.4).
+    pub enum PeriodUnit {
+        /// Years (`y`).
+        Year = "y",
+        /// Months (`m`).
+        Month = "m",
+    }
+}
+
+/// A registration period (`<period unit="y">2</period>`, RFC 5731 s.2.4):
+/// 1 to 99 units.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let p = epp_model::Period::years(2);
+/// assert_eq!(p.unit, epp_model::PeriodUnit::Year);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    /// The number of units, 1..=99.
+    pub value: u8,
+    /// Years or months.
+    pub unit: PeriodUnit,
+}
+
+impl Period {
+    /// `value` years.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::Period::years(1).value, 1);
+    /// # Ok(()) }
+    /// ```
+    pub fn years(value: u8) -> Self {
+        Period { value, unit: PeriodUnit::Year }
+    }
+
+    pub(crate) fn parse(el: El<'_, '_>) -> Result<Self> {
+        de::attrs(el, &["unit"])?;
+        let unit = de::enum_attr(el, "unit", PeriodUnit::from_xml)?
+            .ok_or_else(|| el.err(ErrorKind::MissingAttribute("unit")))?;
+        let t = de::trim(el.text()?);
+        let value = de::parse_uint(&t, 1, 99).map_err(|k| el.err(k))?;
+        Ok(Period { value: u8::try_from(value).unwrap_or(99), unit })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str) {
+        let mut buf = itoa_buf();
+        w.start(p, "period");
+        w.attr("unit", self.unit.as_str());
+        w.text(p, "period", fmt_u64(&mut buf, u64::from(self.value)));
+    }
+}
+
+/// A scratch buffer for [`fmt_u64`].
+pub(crate) fn itoa_buf() -> [u8; 20] {
+    [0; 20]
+}
+
+/// Formats `v` in decimal without allocating.
+pub(crate) fn fmt_u64(buf: &mut [u8; 20], mut v: u64) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(slot) = buf.get_mut(i) {
+            // `v % 10` is a single digit.
+            *slot = b'0' + u8::try_from(v % 10).unwrap_or(0);
+        }
+        v /= 10;
+        if v == 0 || i == 0 {
+            break;
+        }
+    }
+    core::str::from_utf8(buf.get(i..).unwrap_or_default()).unwrap_or_default()
+}
+
+/// A status of an object: the value, and an optional human-readable
+/// explanation with its language (`<status s="clientHold" lang="en">Payment
+/// overdue.</status>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{Status, domain::StatusValue};
+/// let s = Status::new(StatusValue::ClientHold);
+/// assert_eq!(s.s.as_str(), "clientHold");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Status<'a, V> {
+    /// The status value.
+    pub s: V,
+    /// The language of `text` (`lang`, default `en`).
+    pub lang: Option<Cow<'a, str>>,
+    /// The explanation, if any.
+    pub text: Option<Cow<'a, str>>,
+}
+
+impl<'a, V: Copy> Status<'a, V> {
+    /// A status with no explanation.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let s = epp_model::Status::new(epp_model::host::StatusValue::Linked);
+    /// assert!(s.text.is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(s: V) -> Self {
+        Status { s, lang: None, text: None }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>, from: fn(&str) -> Option<V>) -> Result<Self> {
+        de::attrs(el, &["s", "lang"])?;
+        let s = de::enum_attr(el, "s", from)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("s")))?;
+        let text = el.text()?;
+        Ok(Status { s, lang: el.attr("lang").map(de::trim), text: (!text.is_empty()).then_some(text) })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, as_str: fn(&V) -> &'static str) {
+        w.start(p, "status");
+        w.attr("s", as_str(&self.s));
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, "status", self.text.as_deref().unwrap_or(""));
+    }
+}
+
+/// A reason with its language (`eppcom:reasonType`, 1..32 characters).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::Reason { lang: None, text: "In use".into() };
+/// assert_eq!(r.text, "In use");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Reason<'a> {
+    /// `lang`.
+    pub lang: Option<Cow<'a, str>>,
+    /// The reason.
+    pub text: Cow<'a, str>,
+}
+
+impl<'a> Reason<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["lang"])?;
+        let text = de::trim(el.text()?);
+        if text.is_empty() || text.chars().count() > 32 {
+            return Err(el.err(ErrorKind::InvalidValue("length out of range")));
+        }
+        Ok(Reason { lang: el.attr("lang").map(de::trim), text })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str) {
+        w.start(p, "reason");
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, "reason", &self.text);
+    }
+}
+
+/// One result of a `<check>` (`<cd>`): the name (or contact id), whether
+/// it is available, and why not.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::CheckItem { name: "example.com".into(), avail: true, reason: None };
+/// assert!(c.avail);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CheckItem<'a> {
+    /// The name or id checked.
+    pub name: Cow<'a, str>,
+    /// `avail`.
+    pub avail: bool,
+    /// Why it is not available.
+    pub reason: Option<Reason<'a>>,
+}
+
+/// Parses a `<chkData>`: `cd` elements of `{ns}key` + optional reason.
+pub(crate) fn parse_check_data<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Vec<CheckItem<'a>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut out = Vec::new();
+    while let Some(cd) = s.opt(ns, "cd") {
+        de::attrs(cd, &[])?;
+        let mut c = Seq::new(cd)?;
+        let n = c.req(ns, key)?;
+        de::attrs(n, &["avail"])?;
+        let avail = de::bool_attr(n, "avail")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("avail")))?;
+        let name = de::trim(n.text()?);
+        let reason = c.opt(ns, "reason").map(Reason::parse).transpose()?;
+        c.end()?;
+        out.push(CheckItem { name, avail, reason });
+    }
+    if out.is_empty() {
+        return Err(el.err(ErrorKind::MissingElement("cd")));
+    }
+    s.end()?;
+    Ok(out)
+}
+
+pub(crate) fn write_check_data(w: &mut Writer<'_>, p: &str, uri: &str, key: &str, items: &[CheckItem<'_>]) {
+    w.start(p, "chkData");
+    w.ns(p, uri);
+    w.open();
+    for it in items {
+        w.start(p, "cd");
+        w.open();
+        w.start(p, key);
+        w.attr("avail", de::bit(it.avail));
+        w.text(p, key, &it.name);
+        if let Some(r) = &it.reason {
+            r.write(w, p);
+        }
+        w.close(p, "cd");
+    }
+    w.close(p, "chkData");
+}
+
+/// Parses 1+ `{ns}key` children (a check command's names).
+pub(crate) fn parse_names<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Vec<Cow<'a, str>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut out = alloc::vec![de::nonempty(s.req(ns, key)?)?];
+    while let Some(n) = s.opt(ns, key) {
+        out.push(de::nonempty(n)?);
+    }
+    s.end()?;
+    Ok(out)
+}
+
+str_enum! {
+    /// The state of a transfer (`eppcom:trStatusType`, RFC 5730 s.2.9.3.4).
+    pub enum TransferStatus {
+        /// `clientApproved`.
+        ClientApproved = "clientApproved",
+        /// `clientCancelled`.
+        ClientCancelled = "clientCancelled",
+        /// `clientRejected`.
+        ClientRejected = "clientRejected",
+        /// `pending`.
+        Pending = "pending",
+        /// `serverApproved`.
+        ServerApproved = "serverApproved",
+        /// `serverCancelled`.
+        ServerCancelled = "serverCancelled",
+    }
+}
+
+/// Transfer data (`<trnData>`, RFC 5731 s.3.2.4, RFC 5733 s.3.2.4): the
+/// object, the state of its transfer, who asked when, who must act by
+/// when, and (domains only) the new expiry date.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{TransferData, TransferStatus};
+/// let t = TransferData {
+///     name: "example.com".into(), tr_status: TransferStatus::Pending,
+///     re_id: "ClientX".into(), re_date: "2000-06-06T22:00:00.0Z".into(),
+///     ac_id: "ClientY".into(), ac_date: "2000-06-11T22:00:00.0Z".into(), ex_date: None,
+/// };
+/// assert_eq!(t.tr_status.as_str(), "pending");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TransferData<'a> {
+    /// The domain name or contact id.
+    pub name: Cow<'a, str>,
+    /// `trStatus`.
+    pub tr_status: TransferStatus,
+    /// `reID`: the client that requested the transfer.
+    pub re_id: Cow<'a, str>,
+    /// `reDate`.
+    pub re_date: Cow<'a, str>,
+    /// `acID`: the client that should act.
+    pub ac_id: Cow<'a, str>,
+    /// `acDate`.
+    pub ac_date: Cow<'a, str>,
+    /// `exDate` (domains only).
+    pub ex_date: Option<Cow<'a, str>>,
+}
+
+impl<'a> TransferData<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>, ns: &str, key: &'static str, ex: bool) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(ns, key)?)?;
+        let tr_status = de::enum_el(s.req(ns, "trStatus")?, TransferStatus::from_xml)?;
+        let re_id = de::token(s.req(ns, "reID")?)?;
+        let re_date = de::token(s.req(ns, "reDate")?)?;
+        let ac_id = de::token(s.req(ns, "acID")?)?;
+        let ac_date = de::token(s.req(ns, "acDate")?)?;
+        let ex_date = if ex { s.opt(ns, "exDate").map(de::token).transpose()? } else { None };
+        s.end()?;
+        Ok(TransferData { name, tr_status, re_id, re_date, ac_id, ac_date, ex_date })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, uri: &str, key: &str) {
+        w.start(p, "trnData");
+        w.ns(p, uri);
+        w.open();
+        w.leaf(p, key, &self.name);
+        w.leaf(p, "trStatus", self.tr_status.as_str());
+        w.leaf(p, "reID", &self.re_id);
+        w.leaf(p, "reDate", &self.re_date);
+        w.leaf(p, "acID", &self.ac_id);
+        w.leaf(p, "acDate", &self.ac_date);
+        w.opt_leaf(p, "exDate", self.ex_date.as_deref());
+        w.close(p, "trnData");
+    }
+}
+
+/// Transaction identifiers (`<trID>`, RFC 5730 s.2.6): the client's
+/// optional `clTRID` and the server's `svTRID`, each 3..64 characters.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let t = epp_model::TrId { cl_trid: Some("ABC-12345".into()), sv_trid: "54321-XYZ".into() };
+/// assert_eq!(t.sv_trid, "54321-XYZ");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TrId<'a> {
+    /// `clTRID`.
+    pub cl_trid: Option<Cow<'a, str>>,
+    /// `svTRID`.
+    pub sv_trid: Cow<'a, str>,
+}
+
+impl<'a> TrId<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::bounded(e, 3, 64)).transpose()?;
+        let sv_trid = de::bounded(s.req(ns::EPP, "svTRID")?, 3, 64)?;
+        s.end()?;
+        Ok(TrId { cl_trid, sv_trid })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, l: &str) {
+        w.start(p, l);
+        w.open();
+        w.opt_leaf("", "clTRID", self.cl_trid.as_deref());
+        w.leaf("", "svTRID", &self.sv_trid);
+        w.close(p, l);
+    }
+}
+
+/// A pending-action notice (`<panData>`, RFC 5731 s.3.3): the object,
+/// whether the action succeeded (`paResult`), the transaction that asked
+/// for it and when it was done.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let p = epp_model::PendingAction {
+///     name: "example.com".into(), pa_result: true,
+///     pa_trid: epp_model::TrId { cl_trid: Some("ABC-12345".into()), sv_trid: "54321-XYZ".into() },
+///     pa_date: "1999-04-04T22:00:00.0Z".into(),
+/// };
+/// assert!(p.pa_result);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PendingAction<'a> {
+    /// The domain or host name, or contact id.
+    pub name: Cow<'a, str>,
+    /// `paResult`.
+    pub pa_result: bool,
+    /// `paTRID`.
+    pub pa_trid: TrId<'a>,
+    /// `paDate`.
+    pub pa_date: Cow<'a, str>,
+}
+
+impl<'a> PendingAction<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let n = s.req(ns, key)?;
+        de::attrs(n, &["paResult"])?;
+        let pa_result = de::bool_attr(n, "paResult")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("paResult")))?;
+        let name = de::trim(n.text()?);
+        let pa_trid = TrId::parse(s.req(ns, "paTRID")?)?;
+        let pa_date = de::token(s.req(ns, "paDate")?)?;
+        s.end()?;
+        Ok(PendingAction { name, pa_result, pa_trid, pa_date })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, uri: &str, key: &str) {
+        w.start(p, "panData");
+        w.ns(p, uri);
+        w.open();
+        w.start(p, key);
+        w.attr("paResult", de::bit(self.pa_result));
+        w.text(p, key, &self.name);
+        self.pa_trid.write(w, p, "paTRID");
+        w.leaf(p, "paDate", &self.pa_date);
+        w.close(p, "panData");
+    }
+}

@@ -1,0 +1,257 @@
+//! Helpers for mapping the element tree to typed values (crate-private).
+
+use alloc::borrow::Cow;
+use alloc::string::{String, ToString};
+
+use crate::error::{Error, ErrorKind};
+use crate::xml::tree::El;
+
+pub(crate) type Result<T> = core::result::Result<T, Error>;
+
+const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+
+/// Reads the children of an element in schema order.
+pub(crate) struct Seq<'t, 'a> {
+    next: Option<El<'t, 'a>>,
+    parent: El<'t, 'a>,
+}
+
+impl<'t, 'a> Seq<'t, 'a> {
+    /// The children of `el`, which must hold no text.
+    pub(crate) fn new(el: El<'t, 'a>) -> Result<Self> {
+        if el.has_text() {
+            return Err(el.err(ErrorKind::UnexpectedText));
+        }
+        Ok(Seq { next: el.first_child(), parent: el })
+    }
+
+    /// The next child, not consumed.
+    pub(crate) fn peek(&self) -> Option<El<'t, 'a>> {
+        self.next
+    }
+
+    /// Consumes the next child, whatever it is.
+    pub(crate) fn take(&mut self) -> Option<El<'t, 'a>> {
+        let e = self.next?;
+        self.next = e.next_sibling();
+        Some(e)
+    }
+
+    /// Consumes the next child if it is `{ns}local`.
+    pub(crate) fn opt(&mut self, ns: &str, local: &str) -> Option<El<'t, 'a>> {
+        match self.next {
+            Some(e) if e.is(ns, local) => {
+                self.next = e.next_sibling();
+                Some(e)
+            }
+            _ => None,
+        }
+    }
+
+    /// Consumes the next child, which must be `{ns}local`.
+    pub(crate) fn req(&mut self, ns: &str, local: &'static str) -> Result<El<'t, 'a>> {
+        match self.opt(ns, local) {
+            Some(e) => Ok(e),
+            None => Err(match self.next {
+                Some(e) => e.err(ErrorKind::Expected(local)),
+                None => self.parent.err(ErrorKind::MissingElement(local)),
+            }),
+        }
+    }
+
+    /// No children may be left.
+    pub(crate) fn end(self) -> Result<()> {
+        match self.next {
+            Some(e) => Err(e.err(ErrorKind::UnexpectedElement)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// An error at attribute `name` of `el`.
+pub(crate) fn attr_err(el: El<'_, '_>, name: &str, kind: ErrorKind) -> Error {
+    let e = el.err(kind);
+    let mut path = e.path().to_string();
+    path.push_str("/@");
+    path.push_str(name);
+    Error::new(kind, path)
+}
+
+/// Every attribute of `el` must be one of `allowed` (unprefixed) or in the
+/// XML Schema instance namespace (`xsi:schemaLocation`).
+pub(crate) fn attrs(el: El<'_, '_>, allowed: &[&str]) -> Result<()> {
+    for (ns, local) in el.attr_names() {
+        if (ns.is_empty() && allowed.contains(&local)) || ns == XSI {
+            continue;
+        }
+        return Err(attr_err(el, local, ErrorKind::UnexpectedAttribute));
+    }
+    Ok(())
+}
+
+/// A required attribute.
+pub(crate) fn req_attr<'a>(el: El<'_, 'a>, name: &'static str) -> Result<Cow<'a, str>> {
+    el.attr(name).ok_or_else(|| el.err(ErrorKind::MissingAttribute(name)))
+}
+
+/// Trims XML whitespace (for `token` values).
+pub(crate) fn trim(s: Cow<'_, str>) -> Cow<'_, str> {
+    let ws = |c: char| matches!(c, ' ' | '\t' | '\r' | '\n');
+    match s {
+        Cow::Borrowed(b) => Cow::Borrowed(b.trim_matches(ws)),
+        Cow::Owned(o) => {
+            let t = o.trim_matches(ws);
+            if t.len() == o.len() { Cow::Owned(o) } else { Cow::Owned(String::from(t)) }
+        }
+    }
+}
+
+/// The text of a leaf element with no attributes, trimmed (`token`).
+pub(crate) fn token<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    attrs(el, &[])?;
+    Ok(trim(el.text()?))
+}
+
+/// The text of a leaf element with no attributes, as is
+/// (`normalizedString`).
+pub(crate) fn string<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    attrs(el, &[])?;
+    el.text()
+}
+
+/// A token that must not be empty.
+pub(crate) fn nonempty<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let t = token(el)?;
+    if t.is_empty() {
+        return Err(el.err(ErrorKind::InvalidValue("empty value")));
+    }
+    Ok(t)
+}
+
+/// A token of `min..=max` characters.
+pub(crate) fn bounded<'a>(el: El<'_, 'a>, min: usize, max: usize) -> Result<Cow<'a, str>> {
+    let t = token(el)?;
+    let n = t.chars().count();
+    if n < min || n > max {
+        return Err(el.err(ErrorKind::InvalidValue("length out of range")));
+    }
+    Ok(t)
+}
+
+/// An element that must be empty (no attributes unless allowed, no
+/// content).
+pub(crate) fn empty(el: El<'_, '_>, allowed: &[&str]) -> Result<()> {
+    attrs(el, allowed)?;
+    if let Some(c) = el.first_child() {
+        return Err(c.err(ErrorKind::UnexpectedElement));
+    }
+    if el.has_text() {
+        return Err(el.err(ErrorKind::UnexpectedText));
+    }
+    Ok(())
+}
+
+/// An `xs:boolean`.
+pub(crate) fn boolean(s: &str) -> Option<bool> {
+    match s.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\r' | '\n')) {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// A boolean attribute.
+pub(crate) fn bool_attr(el: El<'_, '_>, name: &'static str) -> Result<Option<bool>> {
+    match el.attr(name) {
+        None => Ok(None),
+        Some(v) => boolean(&v).map(Some).ok_or_else(|| attr_err(el, name, ErrorKind::InvalidValue("not a boolean"))),
+    }
+}
+
+/// An unsigned integer (`xs:unsignedLong`-like) in `min..=max`.
+pub(crate) fn parse_uint(s: &str, min: u64, max: u64) -> core::result::Result<u64, ErrorKind> {
+    let s = s.strip_prefix('+').unwrap_or(s);
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ErrorKind::InvalidValue("not an unsigned integer"));
+    }
+    let v: u64 = s.parse().map_err(|_| ErrorKind::InvalidValue("value out of range"))?;
+    if v < min || v > max {
+        return Err(ErrorKind::InvalidValue("value out of range"));
+    }
+    Ok(v)
+}
+
+/// An unsigned integer attribute.
+pub(crate) fn uint_attr(el: El<'_, '_>, name: &'static str, min: u64, max: u64) -> Result<Option<u64>> {
+    match el.attr(name) {
+        None => Ok(None),
+        Some(v) => parse_uint(&v, min, max).map(Some).map_err(|k| attr_err(el, name, k)),
+    }
+}
+
+/// A boolean element.
+pub(crate) fn bool_el(el: El<'_, '_>) -> Result<bool> {
+    let t = token(el)?;
+    boolean(&t).ok_or_else(|| el.err(ErrorKind::InvalidValue("not a boolean")))
+}
+
+/// Writes a boolean as `true`/`false`.
+pub(crate) fn word(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
+}
+
+/// Writes a boolean as `1`/`0` (the RFC 5730-5733 examples' form).
+pub(crate) fn bit(b: bool) -> &'static str {
+    if b { "1" } else { "0" }
+}
+
+/// Declares a closed string enumeration of a schema.
+macro_rules! str_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $s:literal, )+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        $vis enum $name { $( $(#[$vmeta])* $variant, )+ }
+
+        impl $name {
+            /// Every value, in schema order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The value as written in XML.
+            pub fn as_str(&self) -> &'static str {
+                match self { $($name::$variant => $s,)+ }
+            }
+
+            /// The value written as `s` in XML, if any.
+            pub fn from_xml(s: &str) -> Option<Self> {
+                match s { $($s => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use str_enum;
+
+/// An enumerated attribute.
+pub(crate) fn enum_attr<T>(el: El<'_, '_>, name: &'static str, from: fn(&str) -> Option<T>) -> Result<Option<T>> {
+    match el.attr(name) {
+        None => Ok(None),
+        Some(v) => {
+            from(trim(v).as_ref()).map(Some).ok_or_else(|| attr_err(el, name, ErrorKind::InvalidValue("unknown value")))
+        }
+    }
+}
+
+/// An enumerated element value.
+pub(crate) fn enum_el<T>(el: El<'_, '_>, from: fn(&str) -> Option<T>) -> Result<T> {
+    let t = token(el)?;
+    from(&t).ok_or_else(|| el.err(ErrorKind::InvalidValue("unknown value")))
+}

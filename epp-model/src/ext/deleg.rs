@@ -1,0 +1,201 @@
+//! DELEG records in EPP (draft-brown-epp-deleg-01,
+//! `urn:ietf:params:xml:ns:epp:deleg-0.01`, prefix `deleg`): a draft, so
+//! expect changes.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, ext::{Extension, deleg::DelegExt}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+//!   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+//!   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+//!   <extension><deleg:create xmlns:deleg="urn:ietf:params:xml:ns:epp:deleg-0.01">
+//!   <deleg:deleg priority="1" target="ns1.example.com"><deleg:params ipv4hint="192.0.2.1"/></deleg:deleg>
+//!   </deleg:create></extension></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let Extension::Deleg(DelegExt::Create(d)) = &c.extensions[0] else { panic!() };
+//! assert_eq!(d[0].target.as_deref(), Some("ns1.example.com"));
+//! assert_eq!(d[0].params.as_ref().unwrap()[0], ("ipv4hint".into(), "192.0.2.1".into()));
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::{fmt_u64, itoa_buf};
+use crate::de::{self, Result, Seq};
+use crate::error::ErrorKind;
+use crate::ns::DELEG;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "deleg";
+
+/// A parameter of a DELEG record: (key, value), as `params` attributes.
+pub type Param<'a> = (Cow<'a, str>, Cow<'a, str>);
+
+/// One DELEG record (`<deleg:deleg priority="..." target="...">`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::ext::deleg::Deleg { priority: Some(1), target: Some("ns1.example.com".into()), params: None };
+/// assert_eq!(d.priority, Some(1));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Deleg<'a> {
+    /// `priority`.
+    pub priority: Option<u16>,
+    /// `target`.
+    pub target: Option<Cow<'a, str>>,
+    /// `params` and its attributes (unprefixed ones only).
+    pub params: Option<Vec<Param<'a>>>,
+}
+
+/// A DELEG extension element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::ext::deleg::DelegExt::InfData(vec![]);
+/// assert_eq!(d.element(), "infData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DelegExt<'a> {
+    /// `<deleg:create>`.
+    Create(Vec<Deleg<'a>>),
+    /// `<deleg:update>`.
+    Update {
+        /// `add`.
+        add: Option<Vec<Deleg<'a>>>,
+        /// `rem`.
+        rem: Option<Vec<Deleg<'a>>>,
+    },
+    /// `<deleg:infData>`.
+    InfData(Vec<Deleg<'a>>),
+}
+
+fn container<'a>(el: El<'_, 'a>) -> Result<Vec<Deleg<'a>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut v = Vec::new();
+    while let Some(d) = s.opt(DELEG, "deleg") {
+        de::attrs(d, &["priority", "target"])?;
+        let priority = de::uint_attr(d, "priority", 0, 65535)?.and_then(|p| u16::try_from(p).ok());
+        let target = d.attr("target").map(de::trim);
+        let mut ds = Seq::new(d)?;
+        let params = match ds.opt(DELEG, "params") {
+            None => None,
+            Some(p) => {
+                // `paramType`: any attributes, no content.
+                if let Some(c) = p.first_child() {
+                    return Err(c.err(ErrorKind::UnexpectedElement));
+                }
+                if p.has_text() {
+                    return Err(p.err(ErrorKind::UnexpectedText));
+                }
+                let mut out = Vec::new();
+                for (ns, local, value) in p.attr_values() {
+                    if !ns.is_empty() {
+                        return Err(de::attr_err(p, local, ErrorKind::UnexpectedAttribute));
+                    }
+                    out.push((Cow::Borrowed(local), value));
+                }
+                Some(out)
+            }
+        };
+        ds.end()?;
+        v.push(Deleg { priority, target, params });
+    }
+    s.end()?;
+    Ok(v)
+}
+
+fn write_container(w: &mut Writer<'_>, l: &str, v: &[Deleg<'_>], decl: bool) {
+    w.start(P, l);
+    if decl {
+        w.ns(P, DELEG);
+    }
+    if v.is_empty() {
+        w.empty();
+        return;
+    }
+    w.open();
+    for d in v {
+        let mut b = itoa_buf();
+        w.start(P, "deleg");
+        if let Some(p) = d.priority {
+            w.attr("priority", fmt_u64(&mut b, u64::from(p)));
+        }
+        w.opt_attr("target", d.target.as_deref());
+        match &d.params {
+            None => w.empty(),
+            Some(ps) => {
+                w.open();
+                w.start(P, "params");
+                for (k, v) in ps {
+                    w.attr(k, v);
+                }
+                w.empty();
+                w.close(P, "deleg");
+            }
+        }
+    }
+    w.close(P, l);
+}
+
+impl<'a> DelegExt<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::ext::deleg::DelegExt::Create(vec![]).element(), "create");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            DelegExt::Create(_) => "create",
+            DelegExt::Update { .. } => "update",
+            DelegExt::InfData(_) => "infData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "create" => DelegExt::Create(container(el)?),
+            "infData" => DelegExt::InfData(container(el)?),
+            "update" => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                let add = s.opt(DELEG, "add").map(container).transpose()?;
+                let rem = s.opt(DELEG, "rem").map(container).transpose()?;
+                s.end()?;
+                DelegExt::Update { add, rem }
+            }
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            DelegExt::Create(v) => write_container(w, "create", v, true),
+            DelegExt::InfData(v) => write_container(w, "infData", v, true),
+            DelegExt::Update { add, rem } => {
+                w.start(P, "update");
+                w.ns(P, DELEG);
+                if add.is_none() && rem.is_none() {
+                    w.empty();
+                    return;
+                }
+                w.open();
+                if let Some(a) = add {
+                    write_container(w, "add", a, false);
+                }
+                if let Some(r) = rem {
+                    write_container(w, "rem", r, false);
+                }
+                w.close(P, "update");
+            }
+        }
+    }
+}

@@ -1,0 +1,704 @@
+//! Launch phases (RFC 8334, `urn:ietf:params:xml:ns:launch-1.0`, prefix
+//! `launch`): check (claims, availability, trademark forms), create with
+//! marks, signed marks, encoded signed marks and claims notices,
+//! info/update/delete of applications, and their responses.
+//!
+//! Marks (`mark:mark`, RFC 7848) and signed marks (`smd:signedMark`,
+//! `smd:encodedSignedMark`) are kept as raw XML; the model checks that a
+//! mark or signed mark holds elements, not text, so the RFC's elided
+//! examples (`...`) are refused.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, ext::{Extension, launch::{Launch, PhaseValue}}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><delete>
+//!   <domain:delete xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:delete>
+//!   </delete><extension><launch:delete xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+//!   <launch:phase>sunrise</launch:phase><launch:applicationID>abc123</launch:applicationID>
+//!   </launch:delete></extension></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let Extension::Launch(Launch::Delete(d)) = &c.extensions[0] else { panic!() };
+//! assert_eq!((d.phase.value, d.application_id.as_ref()), (PhaseValue::Sunrise, "abc123"));
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::{self, LAUNCH};
+use crate::xml::RawXml;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "launch";
+
+str_enum! {
+    /// A launch phase (RFC 8334 s.2.3).
+    pub enum PhaseValue {
+        /// `sunrise`.
+        Sunrise = "sunrise",
+        /// `landrush`.
+        Landrush = "landrush",
+        /// `claims`.
+        Claims = "claims",
+        /// `open`.
+        Open = "open",
+        /// `custom` (named by `name`).
+        Custom = "custom",
+    }
+}
+
+str_enum! {
+    /// The form of a launch `<check>` (RFC 8334 s.3.1).
+    pub enum CheckForm {
+        /// `claims` (the default).
+        Claims = "claims",
+        /// `avail`.
+        Avail = "avail",
+        /// `trademark`.
+        Trademark = "trademark",
+    }
+}
+
+str_enum! {
+    /// What a launch `<create>` should make (`type`).
+    pub enum ObjectType {
+        /// `application`.
+        Application = "application",
+        /// `registration`.
+        Registration = "registration",
+    }
+}
+
+str_enum! {
+    /// The status of a launch application (RFC 8334 s.2.4).
+    pub enum StatusValue {
+        /// `pendingValidation`.
+        PendingValidation = "pendingValidation",
+        /// `validated`.
+        Validated = "validated",
+        /// `invalid`.
+        Invalid = "invalid",
+        /// `pendingAllocation`.
+        PendingAllocation = "pendingAllocation",
+        /// `allocated`.
+        Allocated = "allocated",
+        /// `rejected`.
+        Rejected = "rejected",
+        /// `custom`.
+        Custom = "custom",
+    }
+}
+
+/// A phase with its optional sub-phase name.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::launch::{Phase, PhaseValue};
+/// let p = Phase { value: PhaseValue::Custom, name: Some("landrush2".into()) };
+/// assert_eq!(p.value.as_str(), "custom");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Phase<'a> {
+    /// The phase.
+    pub value: PhaseValue,
+    /// `name`.
+    pub name: Option<Cow<'a, str>>,
+}
+
+impl<'a> Phase<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["name"])?;
+        let t = de::trim(el.text()?);
+        let value = PhaseValue::from_xml(&t).ok_or_else(|| el.err(ErrorKind::InvalidValue("unknown value")))?;
+        Ok(Phase { value, name: el.attr("name").map(de::trim) })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "phase");
+        w.opt_attr("name", self.name.as_deref());
+        w.text(P, "phase", self.value.as_str());
+    }
+}
+
+/// `launch:idContainerType`: a phase and an application id (update,
+/// delete, creData).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::launch::{IdContainer, Phase, PhaseValue};
+/// let i = IdContainer { phase: Phase { value: PhaseValue::Sunrise, name: None }, application_id: "abc123".into() };
+/// assert_eq!(i.application_id, "abc123");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct IdContainer<'a> {
+    /// `phase`.
+    pub phase: Phase<'a>,
+    /// `applicationID`.
+    pub application_id: Cow<'a, str>,
+}
+
+impl<'a> IdContainer<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
+        let application_id = de::token(s.req(LAUNCH, "applicationID")?)?;
+        s.end()?;
+        Ok(IdContainer { phase, application_id })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, l: &str) {
+        open(w, l);
+        self.phase.write(w);
+        w.leaf(P, "applicationID", &self.application_id);
+        w.close(P, l);
+    }
+}
+
+/// `<launch:check>`.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::ext::launch::Check { kind: None, phase: None };
+/// assert!(c.phase.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Check<'a> {
+    /// `type` (default `claims`).
+    pub kind: Option<CheckForm>,
+    /// `phase`.
+    pub phase: Option<Phase<'a>>,
+}
+
+/// `<launch:info>`.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::launch::{Info, Phase, PhaseValue};
+/// let i = Info { include_mark: Some(true), phase: Phase { value: PhaseValue::Sunrise, name: None }, application_id: None };
+/// assert_eq!(i.include_mark, Some(true));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Info<'a> {
+    /// `includeMark` (default false).
+    pub include_mark: Option<bool>,
+    /// `phase`.
+    pub phase: Phase<'a>,
+    /// `applicationID`.
+    pub application_id: Option<Cow<'a, str>>,
+}
+
+/// A code with an optional mark (`<launch:codeMark>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::ext::launch::CodeMark { code: Some("49FD46E6C4B45C55D4AC".into()), validator_id: None, mark: None };
+/// assert!(c.mark.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CodeMark<'a> {
+    /// `code`.
+    pub code: Option<Cow<'a, str>>,
+    /// `validatorID` of the code.
+    pub validator_id: Option<Cow<'a, str>>,
+    /// The mark (`mark:mark` or another `mark:abstractMark`), raw.
+    pub mark: Option<RawXml<'a>>,
+}
+
+/// The marks of a launch `<create>`: one kind or another.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let m = epp_model::ext::launch::Marks::SignedMarks(vec![]);
+/// assert!(matches!(m, epp_model::ext::launch::Marks::SignedMarks(_)));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Marks<'a> {
+    /// `codeMark`s.
+    CodeMarks(Vec<CodeMark<'a>>),
+    /// `smd:signedMark`s (raw).
+    SignedMarks(Vec<RawXml<'a>>),
+    /// `smd:encodedSignedMark`s (raw).
+    EncodedSignedMarks(Vec<RawXml<'a>>),
+}
+
+/// A claims notice accepted with a create (`<launch:notice>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let n = epp_model::ext::launch::Notice {
+///     notice_id: "370d0b7c9223372036854775807".into(), validator_id: None,
+///     not_after: "2010-08-16T09:00:00.0Z".into(), accepted_date: "2009-08-16T09:00:00.0Z".into(),
+/// };
+/// assert!(n.validator_id.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Notice<'a> {
+    /// `noticeID`.
+    pub notice_id: Cow<'a, str>,
+    /// `validatorID` of the notice id.
+    pub validator_id: Option<Cow<'a, str>>,
+    /// `notAfter`.
+    pub not_after: Cow<'a, str>,
+    /// `acceptedDate`.
+    pub accepted_date: Cow<'a, str>,
+}
+
+/// `<launch:create>`.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::launch::{Create, Phase, PhaseValue};
+/// let c = Create { kind: None, phase: Phase { value: PhaseValue::Landrush, name: None }, marks: None, notices: vec![] };
+/// assert!(c.notices.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Create<'a> {
+    /// `type`.
+    pub kind: Option<ObjectType>,
+    /// `phase`.
+    pub phase: Phase<'a>,
+    /// Marks, if any.
+    pub marks: Option<Marks<'a>>,
+    /// `notice`s.
+    pub notices: Vec<Notice<'a>>,
+}
+
+/// A claim key (`<launch:claimKey validatorID="...">`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let k = epp_model::ext::launch::ClaimKey { validator_id: None, key: "2013041500/2/6/9/rJ1NrDO92vDsAzf7EQzgjX4R0000000001".into() };
+/// assert!(k.key.starts_with("2013"));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ClaimKey<'a> {
+    /// `validatorID`.
+    pub validator_id: Option<Cow<'a, str>>,
+    /// The key.
+    pub key: Cow<'a, str>,
+}
+
+/// One result of a claims or trademark check (`<launch:cd>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::ext::launch::ClaimsCheck { name: "example.com".into(), exists: false, claim_keys: vec![] };
+/// assert!(!c.exists);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ClaimsCheck<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `exists`.
+    pub exists: bool,
+    /// `claimKey`s.
+    pub claim_keys: Vec<ClaimKey<'a>>,
+}
+
+/// `<launch:chkData>`.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::ext::launch::CheckData { phase: None, cds: vec![] };
+/// assert!(c.cds.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CheckData<'a> {
+    /// `phase`.
+    pub phase: Option<Phase<'a>>,
+    /// `cd`s (at least one in a valid document).
+    pub cds: Vec<ClaimsCheck<'a>>,
+}
+
+/// The status of an application (`<launch:status s="..." lang="..."
+/// name="...">`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::launch::{LaunchStatus, StatusValue};
+/// let s = LaunchStatus { s: StatusValue::Allocated, lang: None, name: None, text: None };
+/// assert_eq!(s.s.as_str(), "allocated");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LaunchStatus<'a> {
+    /// `s`.
+    pub s: StatusValue,
+    /// `lang`.
+    pub lang: Option<Cow<'a, str>>,
+    /// `name` (of a custom status).
+    pub name: Option<Cow<'a, str>>,
+    /// Explanation.
+    pub text: Option<Cow<'a, str>>,
+}
+
+/// `<launch:infData>`.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::launch::{InfoData, Phase, PhaseValue};
+/// let i = InfoData { phase: Phase { value: PhaseValue::Sunrise, name: None }, application_id: None, status: None, marks: vec![] };
+/// assert!(i.marks.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InfoData<'a> {
+    /// `phase`.
+    pub phase: Phase<'a>,
+    /// `applicationID`.
+    pub application_id: Option<Cow<'a, str>>,
+    /// `status`.
+    pub status: Option<LaunchStatus<'a>>,
+    /// Marks (raw).
+    pub marks: Vec<RawXml<'a>>,
+}
+
+/// A launch extension element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let l = epp_model::ext::launch::Launch::Check(epp_model::ext::launch::Check { kind: None, phase: None });
+/// assert_eq!(l.element(), "check");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Launch<'a> {
+    /// `<launch:check>`.
+    Check(Check<'a>),
+    /// `<launch:info>`.
+    Info(Info<'a>),
+    /// `<launch:create>`.
+    Create(Create<'a>),
+    /// `<launch:update>`.
+    Update(IdContainer<'a>),
+    /// `<launch:delete>`.
+    Delete(IdContainer<'a>),
+    /// `<launch:chkData>`.
+    ChkData(CheckData<'a>),
+    /// `<launch:creData>`.
+    CreData(IdContainer<'a>),
+    /// `<launch:infData>`.
+    InfData(InfoData<'a>),
+}
+
+fn open(w: &mut Writer<'_>, l: &str) {
+    w.start(P, l);
+    w.ns(P, LAUNCH);
+    w.open();
+}
+
+/// A mark or signed mark, kept raw; it must hold elements, not text.
+fn raw_mark<'a>(el: El<'_, 'a>, need_children: bool) -> Result<RawXml<'a>> {
+    if el.has_text() {
+        return Err(el.err(ErrorKind::UnexpectedText));
+    }
+    if need_children && el.first_child().is_none() {
+        return Err(el.err(ErrorKind::MissingElement("id")));
+    }
+    Ok(RawXml::from_source(el.source(ns::EPP)))
+}
+
+fn is_mark(el: El<'_, '_>) -> bool {
+    el.ns() == ns::MARK
+}
+
+impl<'a> Launch<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let l = epp_model::ext::launch::Launch::ChkData(epp_model::ext::launch::CheckData { phase: None, cds: vec![] });
+    /// assert_eq!(l.element(), "chkData");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            Launch::Check(_) => "check",
+            Launch::Info(_) => "info",
+            Launch::Create(_) => "create",
+            Launch::Update(_) => "update",
+            Launch::Delete(_) => "delete",
+            Launch::ChkData(_) => "chkData",
+            Launch::CreData(_) => "creData",
+            Launch::InfData(_) => "infData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "check" => {
+                de::attrs(el, &["type"])?;
+                let kind = de::enum_attr(el, "type", CheckForm::from_xml)?;
+                let mut s = Seq::new(el)?;
+                let phase = s.opt(LAUNCH, "phase").map(Phase::parse).transpose()?;
+                s.end()?;
+                Launch::Check(Check { kind, phase })
+            }
+            "info" => {
+                de::attrs(el, &["includeMark"])?;
+                let include_mark = de::bool_attr(el, "includeMark")?;
+                let mut s = Seq::new(el)?;
+                let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
+                let application_id = s.opt(LAUNCH, "applicationID").map(de::token).transpose()?;
+                s.end()?;
+                Launch::Info(Info { include_mark, phase, application_id })
+            }
+            "create" => Launch::Create(parse_create(el)?),
+            "update" => Launch::Update(IdContainer::parse(el)?),
+            "delete" => Launch::Delete(IdContainer::parse(el)?),
+            "creData" => Launch::CreData(IdContainer::parse(el)?),
+            "chkData" => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                let phase = s.opt(LAUNCH, "phase").map(Phase::parse).transpose()?;
+                let mut cds = Vec::new();
+                let first = s.req(LAUNCH, "cd")?;
+                let mut next = Some(first);
+                while let Some(cd) = next {
+                    de::attrs(cd, &[])?;
+                    let mut cs = Seq::new(cd)?;
+                    let n = cs.req(LAUNCH, "name")?;
+                    de::attrs(n, &["exists"])?;
+                    let exists =
+                        de::bool_attr(n, "exists")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("exists")))?;
+                    let name = de::trim(n.text()?);
+                    let mut claim_keys = Vec::new();
+                    while let Some(k) = cs.opt(LAUNCH, "claimKey") {
+                        de::attrs(k, &["validatorID"])?;
+                        claim_keys.push(ClaimKey {
+                            validator_id: k.attr("validatorID").map(de::trim),
+                            key: de::trim(k.text()?),
+                        });
+                    }
+                    cs.end()?;
+                    cds.push(ClaimsCheck { name, exists, claim_keys });
+                    next = s.opt(LAUNCH, "cd");
+                }
+                s.end()?;
+                Launch::ChkData(CheckData { phase, cds })
+            }
+            "infData" => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
+                let application_id = s.opt(LAUNCH, "applicationID").map(de::token).transpose()?;
+                let status = match s.opt(LAUNCH, "status") {
+                    None => None,
+                    Some(st) => {
+                        de::attrs(st, &["s", "lang", "name"])?;
+                        let v = de::enum_attr(st, "s", StatusValue::from_xml)?
+                            .ok_or_else(|| st.err(ErrorKind::MissingAttribute("s")))?;
+                        let text = st.text()?;
+                        Some(LaunchStatus {
+                            s: v,
+                            lang: st.attr("lang").map(de::trim),
+                            name: st.attr("name").map(de::trim),
+                            text: (!text.is_empty()).then_some(text),
+                        })
+                    }
+                };
+                let mut marks = Vec::new();
+                while let Some(m) = s.peek().filter(|e| is_mark(*e)) {
+                    s.take();
+                    marks.push(raw_mark(m, false)?);
+                }
+                s.end()?;
+                Launch::InfData(InfoData { phase, application_id, status, marks })
+            }
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            Launch::Check(c) => {
+                w.start(P, "check");
+                w.opt_attr("type", c.kind.map(|k| k.as_str()));
+                w.ns(P, LAUNCH);
+                match &c.phase {
+                    None => w.empty(),
+                    Some(p) => {
+                        w.open();
+                        p.write(w);
+                        w.close(P, "check");
+                    }
+                }
+            }
+            Launch::Info(i) => {
+                w.start(P, "info");
+                w.opt_attr("includeMark", i.include_mark.map(de::word));
+                w.ns(P, LAUNCH);
+                w.open();
+                i.phase.write(w);
+                w.opt_leaf(P, "applicationID", i.application_id.as_deref());
+                w.close(P, "info");
+            }
+            Launch::Create(c) => write_create(w, c),
+            Launch::Update(i) => i.write(w, "update"),
+            Launch::Delete(i) => i.write(w, "delete"),
+            Launch::CreData(i) => i.write(w, "creData"),
+            Launch::ChkData(c) => {
+                open(w, "chkData");
+                if let Some(p) = &c.phase {
+                    p.write(w);
+                }
+                for cd in &c.cds {
+                    w.start(P, "cd");
+                    w.open();
+                    w.start(P, "name");
+                    w.attr("exists", de::bit(cd.exists));
+                    w.text(P, "name", &cd.name);
+                    for k in &cd.claim_keys {
+                        w.start(P, "claimKey");
+                        w.opt_attr("validatorID", k.validator_id.as_deref());
+                        w.text(P, "claimKey", &k.key);
+                    }
+                    w.close(P, "cd");
+                }
+                w.close(P, "chkData");
+            }
+            Launch::InfData(i) => {
+                open(w, "infData");
+                i.phase.write(w);
+                w.opt_leaf(P, "applicationID", i.application_id.as_deref());
+                if let Some(st) = &i.status {
+                    w.start(P, "status");
+                    w.attr("s", st.s.as_str());
+                    w.opt_attr("lang", st.lang.as_deref());
+                    w.opt_attr("name", st.name.as_deref());
+                    w.text(P, "status", st.text.as_deref().unwrap_or(""));
+                }
+                for m in &i.marks {
+                    w.raw(m.as_str());
+                }
+                w.close(P, "infData");
+            }
+        }
+    }
+}
+
+fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
+    de::attrs(el, &["type"])?;
+    let kind = de::enum_attr(el, "type", ObjectType::from_xml)?;
+    let mut s = Seq::new(el)?;
+    let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
+    let marks = match s.peek() {
+        Some(e) if e.is(LAUNCH, "codeMark") => {
+            let mut v = Vec::new();
+            while let Some(cm) = s.opt(LAUNCH, "codeMark") {
+                de::attrs(cm, &[])?;
+                let mut cs = Seq::new(cm)?;
+                let (code, validator_id) = match cs.opt(LAUNCH, "code") {
+                    Some(c) => {
+                        de::attrs(c, &["validatorID"])?;
+                        (Some(de::trim(c.text()?)), c.attr("validatorID").map(de::trim))
+                    }
+                    None => (None, None),
+                };
+                let mark = match cs.peek().filter(|e| is_mark(*e)) {
+                    Some(m) => {
+                        cs.take();
+                        Some(raw_mark(m, false)?)
+                    }
+                    None => None,
+                };
+                cs.end()?;
+                v.push(CodeMark { code, validator_id, mark });
+            }
+            Some(Marks::CodeMarks(v))
+        }
+        Some(e) if e.ns() == ns::SIGNED_MARK && e.local() != "encodedSignedMark" => {
+            let mut v = Vec::new();
+            while let Some(m) = s.peek().filter(|e| e.ns() == ns::SIGNED_MARK && e.local() != "encodedSignedMark") {
+                s.take();
+                v.push(raw_mark(m, true)?);
+            }
+            Some(Marks::SignedMarks(v))
+        }
+        Some(e) if e.is(ns::SIGNED_MARK, "encodedSignedMark") => {
+            let mut v = Vec::new();
+            while let Some(m) = s.opt(ns::SIGNED_MARK, "encodedSignedMark") {
+                v.push(RawXml::from_source(m.source(ns::EPP)));
+            }
+            Some(Marks::EncodedSignedMarks(v))
+        }
+        _ => None,
+    };
+    let mut notices = Vec::new();
+    while let Some(n) = s.opt(LAUNCH, "notice") {
+        de::attrs(n, &[])?;
+        let mut ns_ = Seq::new(n)?;
+        let id = ns_.req(LAUNCH, "noticeID")?;
+        de::attrs(id, &["validatorID"])?;
+        let notice_id = de::trim(id.text()?);
+        if notice_id.is_empty() {
+            return Err(id.err(ErrorKind::InvalidValue("empty value")));
+        }
+        let validator_id = id.attr("validatorID").map(de::trim);
+        let not_after = de::nonempty(ns_.req(LAUNCH, "notAfter")?)?;
+        let accepted_date = de::nonempty(ns_.req(LAUNCH, "acceptedDate")?)?;
+        ns_.end()?;
+        notices.push(Notice { notice_id, validator_id, not_after, accepted_date });
+    }
+    s.end()?;
+    Ok(Create { kind, phase, marks, notices })
+}
+
+fn write_create(w: &mut Writer<'_>, c: &Create<'_>) {
+    w.start(P, "create");
+    w.opt_attr("type", c.kind.map(|k| k.as_str()));
+    w.ns(P, LAUNCH);
+    w.open();
+    c.phase.write(w);
+    match &c.marks {
+        None => {}
+        Some(Marks::CodeMarks(v)) => {
+            for cm in v {
+                w.start(P, "codeMark");
+                w.open();
+                if let Some(code) = &cm.code {
+                    w.start(P, "code");
+                    w.opt_attr("validatorID", cm.validator_id.as_deref());
+                    w.text(P, "code", code);
+                }
+                if let Some(m) = &cm.mark {
+                    w.raw(m.as_str());
+                }
+                w.close(P, "codeMark");
+            }
+        }
+        Some(Marks::SignedMarks(v) | Marks::EncodedSignedMarks(v)) => {
+            for m in v {
+                w.raw(m.as_str());
+            }
+        }
+    }
+    for n in &c.notices {
+        w.start(P, "notice");
+        w.open();
+        w.start(P, "noticeID");
+        w.opt_attr("validatorID", n.validator_id.as_deref());
+        w.text(P, "noticeID", &n.notice_id);
+        w.leaf(P, "notAfter", &n.not_after);
+        w.leaf(P, "acceptedDate", &n.accepted_date);
+        w.close(P, "notice");
+    }
+    w.close(P, "create");
+}

@@ -1,0 +1,294 @@
+//! Registry grace period (RFC 3915, `urn:ietf:params:xml:ns:rgp-1.0`,
+//! prefix `rgp`): grace-period statuses in info and update responses,
+//! and the restore request and report on domain update.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, ext::{Extension, rgp::{Restore, RestoreOp, Rgp}}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+//!   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+//!   <domain:chg/></domain:update></update><extension><rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0">
+//!   <rgp:restore op="request"/></rgp:update></extension></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let Extension::Rgp(Rgp::Update(r)) = &c.extensions[0] else { panic!() };
+//! assert_eq!(r.op, RestoreOp::Request);
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::{self, RGP};
+use crate::response::MsgContent;
+use crate::xml::RawXml;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "rgp";
+
+str_enum! {
+    /// A grace-period status (RFC 3915 s.2.1).
+    pub enum StatusValue {
+        /// `addPeriod`.
+        AddPeriod = "addPeriod",
+        /// `autoRenewPeriod`.
+        AutoRenewPeriod = "autoRenewPeriod",
+        /// `renewPeriod`.
+        RenewPeriod = "renewPeriod",
+        /// `transferPeriod`.
+        TransferPeriod = "transferPeriod",
+        /// `pendingDelete`.
+        PendingDelete = "pendingDelete",
+        /// `pendingRestore`.
+        PendingRestore = "pendingRestore",
+        /// `redemptionPeriod`.
+        RedemptionPeriod = "redemptionPeriod",
+    }
+}
+
+str_enum! {
+    /// The restore operation (`op`).
+    pub enum RestoreOp {
+        /// `request`.
+        Request = "request",
+        /// `report`.
+        Report = "report",
+    }
+}
+
+/// An RGP status.
+pub type RgpStatus<'a> = crate::common::Status<'a, StatusValue>;
+
+/// A text that may hold markup, with its language (`rgp:reportTextType`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{ext::rgp::ReportText, response::MsgContent};
+/// let t = ReportText { lang: None, content: MsgContent::Text("Registrant error.".into()) };
+/// assert!(t.lang.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ReportText<'a> {
+    /// `lang`.
+    pub lang: Option<Cow<'a, str>>,
+    /// The content.
+    pub content: MsgContent<'a>,
+}
+
+/// A restore report (`<rgp:report>`, RFC 3915 s.4.2.5).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{ext::rgp::{Report, ReportText}, response::MsgContent};
+/// let t = |s: &'static str| ReportText { lang: None, content: MsgContent::Text(s.into()) };
+/// let r = Report {
+///     pre_data: MsgContent::Text("before".into()), post_data: MsgContent::Text("after".into()),
+///     del_time: "2003-07-10T22:00:00.0Z".into(), res_time: "2003-07-20T22:00:00.0Z".into(),
+///     res_reason: t("Registrant error."), statements: vec![t("one"), t("two")], other: None,
+/// };
+/// assert_eq!(r.statements.len(), 2);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Report<'a> {
+    /// `preData`.
+    pub pre_data: MsgContent<'a>,
+    /// `postData`.
+    pub post_data: MsgContent<'a>,
+    /// `delTime`.
+    pub del_time: Cow<'a, str>,
+    /// `resTime`.
+    pub res_time: Cow<'a, str>,
+    /// `resReason`.
+    pub res_reason: ReportText<'a>,
+    /// `statement`s (one or two).
+    pub statements: Vec<ReportText<'a>>,
+    /// `other`.
+    pub other: Option<MsgContent<'a>>,
+}
+
+/// `<rgp:update><rgp:restore op="...">`.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::ext::rgp::Restore { op: epp_model::ext::rgp::RestoreOp::Request, report: None };
+/// assert!(r.report.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Restore<'a> {
+    /// `op`.
+    pub op: RestoreOp,
+    /// `report` (with `op="report"`).
+    pub report: Option<Report<'a>>,
+}
+
+/// An RGP extension element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::ext::rgp::Rgp::InfData(vec![]);
+/// assert_eq!(r.element(), "infData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+// A document holds at most one; boxing the report would cost an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum Rgp<'a> {
+    /// `<rgp:infData>`: statuses (at least one in a valid document).
+    InfData(Vec<RgpStatus<'a>>),
+    /// `<rgp:upData>`.
+    UpData(Vec<RgpStatus<'a>>),
+    /// `<rgp:update>`.
+    Update(Restore<'a>),
+}
+
+/// Mixed content: text, or text and elements kept raw.
+pub(crate) fn mixed<'a>(el: El<'_, 'a>) -> Result<MsgContent<'a>> {
+    if el.first_child().is_some() {
+        Ok(MsgContent::Mixed(RawXml::from_source(el.content_source(ns::EPP))))
+    } else {
+        Ok(MsgContent::Text(el.text()?))
+    }
+}
+
+pub(crate) fn write_mixed(w: &mut Writer<'_>, p: &str, l: &str, c: &MsgContent<'_>) {
+    match c {
+        MsgContent::Text(t) => w.text(p, l, t),
+        MsgContent::Mixed(r) => w.raw_content(p, l, r.as_str()),
+    }
+}
+
+fn report_text<'a>(el: El<'_, 'a>) -> Result<ReportText<'a>> {
+    de::attrs(el, &["lang"])?;
+    Ok(ReportText { lang: el.attr("lang").map(de::trim), content: mixed(el)? })
+}
+
+fn write_report_text(w: &mut Writer<'_>, l: &str, t: &ReportText<'_>) {
+    w.start(P, l);
+    w.opt_attr("lang", t.lang.as_deref());
+    write_mixed(w, P, l, &t.content);
+}
+
+fn statuses<'a>(el: El<'_, 'a>) -> Result<Vec<RgpStatus<'a>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut v = alloc::vec![crate::common::Status::parse(s.req(RGP, "rgpStatus")?, StatusValue::from_xml)?];
+    while let Some(st) = s.opt(RGP, "rgpStatus") {
+        v.push(crate::common::Status::parse(st, StatusValue::from_xml)?);
+    }
+    s.end()?;
+    Ok(v)
+}
+
+fn write_statuses(w: &mut Writer<'_>, l: &str, v: &[RgpStatus<'_>]) {
+    w.start(P, l);
+    w.ns(P, RGP);
+    w.open();
+    for st in v {
+        w.start(P, "rgpStatus");
+        w.attr("s", st.s.as_str());
+        w.opt_attr("lang", st.lang.as_deref());
+        w.text(P, "rgpStatus", st.text.as_deref().unwrap_or(""));
+    }
+    w.close(P, l);
+}
+
+impl<'a> Rgp<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::ext::rgp::Rgp::UpData(vec![]).element(), "upData");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            Rgp::InfData(_) => "infData",
+            Rgp::UpData(_) => "upData",
+            Rgp::Update(_) => "update",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "infData" => Rgp::InfData(statuses(el)?),
+            "upData" => Rgp::UpData(statuses(el)?),
+            "update" => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                let r = s.req(RGP, "restore")?;
+                s.end()?;
+                de::attrs(r, &["op"])?;
+                let op = de::enum_attr(r, "op", RestoreOp::from_xml)?
+                    .ok_or_else(|| r.err(ErrorKind::MissingAttribute("op")))?;
+                let mut rs = Seq::new(r)?;
+                let report = match rs.opt(RGP, "report") {
+                    None => None,
+                    Some(rep) => {
+                        de::attrs(rep, &[])?;
+                        let mut p = Seq::new(rep)?;
+                        let pre_data = mixed(p.req(RGP, "preData")?)?;
+                        let post_data = mixed(p.req(RGP, "postData")?)?;
+                        let del_time = de::nonempty(p.req(RGP, "delTime")?)?;
+                        let res_time = de::nonempty(p.req(RGP, "resTime")?)?;
+                        let res_reason = report_text(p.req(RGP, "resReason")?)?;
+                        let mut statements = alloc::vec![report_text(p.req(RGP, "statement")?)?];
+                        if let Some(st) = p.opt(RGP, "statement") {
+                            statements.push(report_text(st)?);
+                        }
+                        let other = p.opt(RGP, "other").map(mixed).transpose()?;
+                        p.end()?;
+                        Some(Report { pre_data, post_data, del_time, res_time, res_reason, statements, other })
+                    }
+                };
+                rs.end()?;
+                Rgp::Update(Restore { op, report })
+            }
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            Rgp::InfData(v) => write_statuses(w, "infData", v),
+            Rgp::UpData(v) => write_statuses(w, "upData", v),
+            Rgp::Update(r) => {
+                w.start(P, "update");
+                w.ns(P, RGP);
+                w.open();
+                w.start(P, "restore");
+                w.attr("op", r.op.as_str());
+                match &r.report {
+                    None => w.empty(),
+                    Some(rep) => {
+                        w.open();
+                        w.start(P, "report");
+                        w.open();
+                        w.start(P, "preData");
+                        write_mixed(w, P, "preData", &rep.pre_data);
+                        w.start(P, "postData");
+                        write_mixed(w, P, "postData", &rep.post_data);
+                        w.leaf(P, "delTime", &rep.del_time);
+                        w.leaf(P, "resTime", &rep.res_time);
+                        write_report_text(w, "resReason", &rep.res_reason);
+                        for st in &rep.statements {
+                            write_report_text(w, "statement", st);
+                        }
+                        if let Some(o) = &rep.other {
+                            w.start(P, "other");
+                            write_mixed(w, P, "other", o);
+                        }
+                        w.close(P, "report");
+                        w.close(P, "restore");
+                    }
+                }
+                w.close(P, "update");
+            }
+        }
+    }
+}

@@ -1,0 +1,550 @@
+//! DNSSEC extension (RFC 5910, `urn:ietf:params:xml:ns:secDNS-1.1`,
+//! prefix `secDNS`) for domain create, update and info; and the obsolete
+//! RFC 4310 version (`secDNS-1.0`) that RFC 5910 s.5 migrates from.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, ext::{Extension, secdns::{DsOrKey, SecDns}}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+//!   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+//!   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+//!   <extension><secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1"><secDNS:dsData>
+//!   <secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg><secDNS:digestType>1</secDNS:digestType>
+//!   <secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest></secDNS:dsData></secDNS:create></extension>
+//!   </command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let Extension::SecDns(SecDns::Create(d)) = &c.extensions[0] else { panic!() };
+//! let DsOrKey::Ds(ds) = &d.data else { panic!() };
+//! assert_eq!(ds[0].key_tag, 12345);
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::{fmt_u64, itoa_buf};
+use crate::de::{self, Result, Seq};
+use crate::error::ErrorKind;
+use crate::ns::{SECDNS, SECDNS_1_0};
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "secDNS";
+
+/// DNSKEY data (`<secDNS:keyData>`): flags, protocol, algorithm and the
+/// public key in base64, as written.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let k = epp_model::ext::secdns::KeyData { flags: 257, protocol: 3, alg: 8, pub_key: "AQPJ////4Q==".into() };
+/// assert_eq!(k.flags, 257);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct KeyData<'a> {
+    /// `flags`.
+    pub flags: u16,
+    /// `protocol`.
+    pub protocol: u8,
+    /// `alg`.
+    pub alg: u8,
+    /// `pubKey` (base64).
+    pub pub_key: Cow<'a, str>,
+}
+
+/// DS data (`<secDNS:dsData>`): key tag, algorithm, digest type, digest
+/// in hex, and optionally the key it was made from.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::ext::secdns::DsData {
+///     key_tag: 12345, alg: 3, digest_type: 1, digest: "49FD46E6C4B45C55D4AC".into(),
+///     max_sig_life: None, key_data: None,
+/// };
+/// assert_eq!(d.digest_type, 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DsData<'a> {
+    /// `keyTag`.
+    pub key_tag: u16,
+    /// `alg`.
+    pub alg: u8,
+    /// `digestType`.
+    pub digest_type: u8,
+    /// `digest` (hex).
+    pub digest: Cow<'a, str>,
+    /// `maxSigLife`: secDNS-1.0 only (secDNS-1.1 moved it up a level);
+    /// `None` in secDNS-1.1 data.
+    pub max_sig_life: Option<u32>,
+    /// `keyData`.
+    pub key_data: Option<KeyData<'a>>,
+}
+
+/// DS data or key data: one interface or the other (RFC 5910 s.4).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::ext::secdns::DsOrKey::Key(vec![]);
+/// assert!(matches!(d, epp_model::ext::secdns::DsOrKey::Key(_)));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DsOrKey<'a> {
+    /// `dsData` elements.
+    Ds(Vec<DsData<'a>>),
+    /// `keyData` elements.
+    Key(Vec<KeyData<'a>>),
+}
+
+/// `secDNS:dsOrKeyType`: an optional maximum signature lifetime and the
+/// data (create, update add, info data).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::secdns::{DsOrKey, DsOrKeyData};
+/// let d = DsOrKeyData { max_sig_life: Some(604800), data: DsOrKey::Ds(vec![]) };
+/// assert_eq!(d.max_sig_life, Some(604800));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DsOrKeyData<'a> {
+    /// `maxSigLife` (seconds, at least 1).
+    pub max_sig_life: Option<u32>,
+    /// The data.
+    pub data: DsOrKey<'a>,
+}
+
+/// What `<secDNS:rem>` removes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::ext::secdns::Remove::All(true);
+/// assert_eq!(r, epp_model::ext::secdns::Remove::All(true));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Remove<'a> {
+    /// `<secDNS:all>`: remove all DS and key data (when true).
+    All(bool),
+    /// These DS data.
+    Ds(Vec<DsData<'a>>),
+    /// These key data.
+    Key(Vec<KeyData<'a>>),
+}
+
+/// `<secDNS:update>` (RFC 5910 s.3.2.5).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let u = epp_model::ext::secdns::Update { urgent: Some(true), rem: None, add: None, chg: None };
+/// assert_eq!(u.urgent, Some(true));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Update<'a> {
+    /// `urgent` (default false).
+    pub urgent: Option<bool>,
+    /// `rem`.
+    pub rem: Option<Remove<'a>>,
+    /// `add`.
+    pub add: Option<DsOrKeyData<'a>>,
+    /// `chg`: present with an optional new `maxSigLife`.
+    pub chg: Option<Option<u32>>,
+}
+
+/// A secDNS-1.1 extension element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::secdns::{DsOrKey, DsOrKeyData, SecDns};
+/// let e = SecDns::InfData(DsOrKeyData { max_sig_life: None, data: DsOrKey::Ds(vec![]) });
+/// assert_eq!(e.element(), "infData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SecDns<'a> {
+    /// `<secDNS:create>`.
+    Create(DsOrKeyData<'a>),
+    /// `<secDNS:update>`.
+    Update(Update<'a>),
+    /// `<secDNS:infData>`.
+    InfData(DsOrKeyData<'a>),
+}
+
+/// What a secDNS-1.0 `<secDNS:update>` does (a choice in RFC 4310).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let o = epp_model::ext::secdns::Update10::Rem(vec![12345]);
+/// assert!(matches!(o, epp_model::ext::secdns::Update10::Rem(_)));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Update10<'a> {
+    /// `add`: DS data to add.
+    Add(Vec<DsData<'a>>),
+    /// `chg`: DS data to replace all with.
+    Chg(Vec<DsData<'a>>),
+    /// `rem`: key tags of DS data to remove.
+    Rem(Vec<u16>),
+}
+
+/// A secDNS-1.0 (RFC 4310) extension element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let e = epp_model::ext::secdns::SecDns10::InfData(vec![]);
+/// assert_eq!(e.element(), "infData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SecDns10<'a> {
+    /// `<secDNS:create>`.
+    Create(Vec<DsData<'a>>),
+    /// `<secDNS:update urgent="...">`.
+    Update {
+        /// `urgent`.
+        urgent: Option<bool>,
+        /// The change.
+        op: Update10<'a>,
+    },
+    /// `<secDNS:infData>`.
+    InfData(Vec<DsData<'a>>),
+}
+
+fn num<T: TryFrom<u64>>(el: El<'_, '_>, min: u64, max: u64) -> Result<T> {
+    let t = de::token(el)?;
+    let v = de::parse_uint(&t, min, max).map_err(|k| el.err(k))?;
+    T::try_from(v).map_err(|_| el.err(ErrorKind::InvalidValue("value out of range")))
+}
+
+fn hex<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let t = de::token(el)?;
+    if t.is_empty() || t.len() % 2 != 0 || !t.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(el.err(ErrorKind::InvalidValue("not hexadecimal octets")));
+    }
+    Ok(t)
+}
+
+fn base64<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let t = de::token(el)?;
+    let ok =
+        t.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b' ' | b'\n' | b'\t' | b'\r'));
+    if t.is_empty() || !ok {
+        return Err(el.err(ErrorKind::InvalidValue("not base64")));
+    }
+    Ok(t)
+}
+
+fn parse_key<'a>(el: El<'_, 'a>, ns: &str) -> Result<KeyData<'a>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let k = KeyData {
+        flags: num(s.req(ns, "flags")?, 0, 65535)?,
+        protocol: num(s.req(ns, "protocol")?, 0, 255)?,
+        alg: num(s.req(ns, "alg")?, 0, 255)?,
+        pub_key: base64(s.req(ns, "pubKey")?)?,
+    };
+    s.end()?;
+    Ok(k)
+}
+
+fn parse_ds<'a>(el: El<'_, 'a>, ns: &str) -> Result<DsData<'a>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let key_tag = num(s.req(ns, "keyTag")?, 0, 65535)?;
+    let alg = num(s.req(ns, "alg")?, 0, 255)?;
+    let digest_type = num(s.req(ns, "digestType")?, 0, 255)?;
+    let digest = hex(s.req(ns, "digest")?)?;
+    let max_sig_life =
+        if ns == SECDNS_1_0 { s.opt(ns, "maxSigLife").map(|e| num(e, 1, i32::MAX as u64)).transpose()? } else { None };
+    let key_data = s.opt(ns, "keyData").map(|e| parse_key(e, ns)).transpose()?;
+    s.end()?;
+    Ok(DsData { key_tag, alg, digest_type, digest, max_sig_life, key_data })
+}
+
+fn write_key(w: &mut Writer<'_>, k: &KeyData<'_>) {
+    let mut b = itoa_buf();
+    w.start(P, "keyData");
+    w.open();
+    w.leaf(P, "flags", fmt_u64(&mut b, u64::from(k.flags)));
+    w.leaf(P, "protocol", fmt_u64(&mut b, u64::from(k.protocol)));
+    w.leaf(P, "alg", fmt_u64(&mut b, u64::from(k.alg)));
+    w.leaf(P, "pubKey", &k.pub_key);
+    w.close(P, "keyData");
+}
+
+fn write_ds(w: &mut Writer<'_>, d: &DsData<'_>) {
+    let mut b = itoa_buf();
+    w.start(P, "dsData");
+    w.open();
+    w.leaf(P, "keyTag", fmt_u64(&mut b, u64::from(d.key_tag)));
+    w.leaf(P, "alg", fmt_u64(&mut b, u64::from(d.alg)));
+    w.leaf(P, "digestType", fmt_u64(&mut b, u64::from(d.digest_type)));
+    w.leaf(P, "digest", &d.digest);
+    if let Some(m) = d.max_sig_life {
+        w.leaf(P, "maxSigLife", fmt_u64(&mut b, u64::from(m)));
+    }
+    if let Some(k) = &d.key_data {
+        write_key(w, k);
+    }
+    w.close(P, "dsData");
+}
+
+fn write_data(w: &mut Writer<'_>, d: &DsOrKey<'_>) {
+    match d {
+        DsOrKey::Ds(v) => v.iter().for_each(|x| write_ds(w, x)),
+        DsOrKey::Key(v) => v.iter().for_each(|x| write_key(w, x)),
+    }
+}
+
+fn max_sig_life(s: &mut Seq<'_, '_>) -> Result<Option<u32>> {
+    s.opt(SECDNS, "maxSigLife").map(|e| num(e, 1, i32::MAX as u64)).transpose()
+}
+
+fn parse_ds_or_key<'a>(el: El<'_, 'a>) -> Result<DsOrKeyData<'a>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let max_sig_life = max_sig_life(&mut s)?;
+    let data = if s.peek().is_some_and(|e| e.is(SECDNS, "keyData")) {
+        let mut v = Vec::new();
+        while let Some(k) = s.opt(SECDNS, "keyData") {
+            v.push(parse_key(k, SECDNS)?);
+        }
+        DsOrKey::Key(v)
+    } else {
+        let mut v = alloc::vec![parse_ds(s.req(SECDNS, "dsData")?, SECDNS)?];
+        while let Some(d) = s.opt(SECDNS, "dsData") {
+            v.push(parse_ds(d, SECDNS)?);
+        }
+        DsOrKey::Ds(v)
+    };
+    s.end()?;
+    Ok(DsOrKeyData { max_sig_life, data })
+}
+
+fn write_ds_or_key(w: &mut Writer<'_>, l: &str, d: &DsOrKeyData<'_>, decl: bool) {
+    let mut b = itoa_buf();
+    w.start(P, l);
+    if decl {
+        w.ns(P, SECDNS);
+    }
+    w.open();
+    if let Some(m) = d.max_sig_life {
+        w.leaf(P, "maxSigLife", fmt_u64(&mut b, u64::from(m)));
+    }
+    write_data(w, &d.data);
+    w.close(P, l);
+}
+
+impl<'a> SecDns<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let u = epp_model::ext::secdns::SecDns::Update(epp_model::ext::secdns::Update { urgent: None, rem: None, add: None, chg: None });
+    /// assert_eq!(u.element(), "update");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            SecDns::Create(_) => "create",
+            SecDns::Update(_) => "update",
+            SecDns::InfData(_) => "infData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "create" => SecDns::Create(parse_ds_or_key(el)?),
+            "infData" => SecDns::InfData(parse_ds_or_key(el)?),
+            "update" => {
+                de::attrs(el, &["urgent"])?;
+                let urgent = de::bool_attr(el, "urgent")?;
+                let mut s = Seq::new(el)?;
+                let rem = match s.opt(SECDNS, "rem") {
+                    None => None,
+                    Some(r) => {
+                        de::attrs(r, &[])?;
+                        let mut rs = Seq::new(r)?;
+                        let v = if let Some(a) = rs.opt(SECDNS, "all") {
+                            Remove::All(de::bool_el(a)?)
+                        } else if rs.peek().is_some_and(|e| e.is(SECDNS, "keyData")) {
+                            let mut v = Vec::new();
+                            while let Some(k) = rs.opt(SECDNS, "keyData") {
+                                v.push(parse_key(k, SECDNS)?);
+                            }
+                            Remove::Key(v)
+                        } else {
+                            let mut v = alloc::vec![parse_ds(rs.req(SECDNS, "dsData")?, SECDNS)?];
+                            while let Some(d) = rs.opt(SECDNS, "dsData") {
+                                v.push(parse_ds(d, SECDNS)?);
+                            }
+                            Remove::Ds(v)
+                        };
+                        rs.end()?;
+                        Some(v)
+                    }
+                };
+                let add = s.opt(SECDNS, "add").map(parse_ds_or_key).transpose()?;
+                let chg = match s.opt(SECDNS, "chg") {
+                    None => None,
+                    Some(c) => {
+                        de::attrs(c, &[])?;
+                        let mut cs = Seq::new(c)?;
+                        let m = max_sig_life(&mut cs)?;
+                        cs.end()?;
+                        Some(m)
+                    }
+                };
+                s.end()?;
+                SecDns::Update(Update { urgent, rem, add, chg })
+            }
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            SecDns::Create(d) => write_ds_or_key(w, "create", d, true),
+            SecDns::InfData(d) => write_ds_or_key(w, "infData", d, true),
+            SecDns::Update(u) => {
+                w.start(P, "update");
+                w.opt_attr("urgent", u.urgent.map(de::word));
+                w.ns(P, SECDNS);
+                w.open();
+                if let Some(r) = &u.rem {
+                    w.start(P, "rem");
+                    w.open();
+                    match r {
+                        Remove::All(b) => w.leaf(P, "all", de::word(*b)),
+                        Remove::Ds(v) => v.iter().for_each(|x| write_ds(w, x)),
+                        Remove::Key(v) => v.iter().for_each(|x| write_key(w, x)),
+                    }
+                    w.close(P, "rem");
+                }
+                if let Some(a) = &u.add {
+                    write_ds_or_key(w, "add", a, false);
+                }
+                if let Some(c) = &u.chg {
+                    let mut b = itoa_buf();
+                    w.start(P, "chg");
+                    match c {
+                        Some(m) => {
+                            w.open();
+                            w.leaf(P, "maxSigLife", fmt_u64(&mut b, u64::from(*m)));
+                            w.close(P, "chg");
+                        }
+                        None => w.empty(),
+                    }
+                }
+                w.close(P, "update");
+            }
+        }
+    }
+}
+
+fn ds_list_10<'a>(el: El<'_, 'a>) -> Result<Vec<DsData<'a>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut v = alloc::vec![parse_ds(s.req(SECDNS_1_0, "dsData")?, SECDNS_1_0)?];
+    while let Some(d) = s.opt(SECDNS_1_0, "dsData") {
+        v.push(parse_ds(d, SECDNS_1_0)?);
+    }
+    s.end()?;
+    Ok(v)
+}
+
+fn write_ds_list_10(w: &mut Writer<'_>, l: &str, v: &[DsData<'_>], decl: bool) {
+    w.start(P, l);
+    if decl {
+        w.ns(P, SECDNS_1_0);
+    }
+    w.open();
+    v.iter().for_each(|x| write_ds(w, x));
+    w.close(P, l);
+}
+
+impl<'a> SecDns10<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::ext::secdns::SecDns10::Create(vec![]).element(), "create");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            SecDns10::Create(_) => "create",
+            SecDns10::Update { .. } => "update",
+            SecDns10::InfData(_) => "infData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "create" => SecDns10::Create(ds_list_10(el)?),
+            "infData" => SecDns10::InfData(ds_list_10(el)?),
+            "update" => {
+                de::attrs(el, &["urgent"])?;
+                let urgent = de::bool_attr(el, "urgent")?;
+                let mut s = Seq::new(el)?;
+                let Some(c) = s.take() else {
+                    return Err(el.err(ErrorKind::MissingElement("add")));
+                };
+                let op = if c.is(SECDNS_1_0, "add") {
+                    Update10::Add(ds_list_10(c)?)
+                } else if c.is(SECDNS_1_0, "chg") {
+                    Update10::Chg(ds_list_10(c)?)
+                } else if c.is(SECDNS_1_0, "rem") {
+                    de::attrs(c, &[])?;
+                    let mut rs = Seq::new(c)?;
+                    let mut v = alloc::vec![num(rs.req(SECDNS_1_0, "keyTag")?, 0, 65535)?];
+                    while let Some(k) = rs.opt(SECDNS_1_0, "keyTag") {
+                        v.push(num(k, 0, 65535)?);
+                    }
+                    rs.end()?;
+                    Update10::Rem(v)
+                } else {
+                    return Err(c.err(ErrorKind::UnexpectedElement));
+                };
+                s.end()?;
+                SecDns10::Update { urgent, op }
+            }
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            SecDns10::Create(v) => write_ds_list_10(w, "create", v, true),
+            SecDns10::InfData(v) => write_ds_list_10(w, "infData", v, true),
+            SecDns10::Update { urgent, op } => {
+                w.start(P, "update");
+                w.opt_attr("urgent", urgent.map(de::word));
+                w.ns(P, SECDNS_1_0);
+                w.open();
+                match op {
+                    Update10::Add(v) => write_ds_list_10(w, "add", v, false),
+                    Update10::Chg(v) => write_ds_list_10(w, "chg", v, false),
+                    Update10::Rem(v) => {
+                        let mut b = itoa_buf();
+                        w.start(P, "rem");
+                        w.open();
+                        for k in v {
+                            w.leaf(P, "keyTag", fmt_u64(&mut b, u64::from(*k)));
+                        }
+                        w.close(P, "rem");
+                    }
+                }
+                w.close(P, "update");
+            }
+        }
+    }
+}

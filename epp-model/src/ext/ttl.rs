@@ -1,0 +1,228 @@
+//! TTL values for domain and host objects (RFC 9803,
+//! `urn:ietf:params:xml:ns:epp:ttl-1.0`, prefix `ttl`).
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, ext::{Extension, ttl::{RrType, TtlExt}}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+//!   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+//!   </update><extension><ttl:update xmlns:ttl="urn:ietf:params:xml:ns:epp:ttl-1.0">
+//!   <ttl:ttl for="NS"/><ttl:ttl for="DS">86400</ttl:ttl></ttl:update></extension></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let Extension::Ttl(TtlExt::Update(t)) = &c.extensions[0] else { panic!() };
+//! assert_eq!((t[0].rr_type, t[0].value), (RrType::Ns, None));
+//! assert_eq!((t[1].rr_type, t[1].value), (RrType::Ds, Some(86400)));
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::{fmt_u64, itoa_buf};
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::TTL;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "ttl";
+const MAX: u64 = 2_147_483_647;
+
+str_enum! {
+    /// The record type a TTL is for (`for`).
+    pub enum RrType {
+        /// `NS`.
+        Ns = "NS",
+        /// `DS`.
+        Ds = "DS",
+        /// `DNAME`.
+        Dname = "DNAME",
+        /// `A`.
+        A = "A",
+        /// `AAAA`.
+        Aaaa = "AAAA",
+        /// `custom`: the type is named by `custom`.
+        Custom = "custom",
+    }
+}
+
+/// One `<ttl:ttl>`: the record type, the value in seconds (none: reset
+/// to the server default), and in policy responses the bounds.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::ttl::{RrType, Ttl};
+/// let t = Ttl::new(RrType::Ns, Some(3600));
+/// assert!(t.custom.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Ttl<'a> {
+    /// `for`.
+    pub rr_type: RrType,
+    /// `custom`: the mnemonic of a custom record type.
+    pub custom: Option<Cow<'a, str>>,
+    /// The TTL (0..=2147483647), or none.
+    pub value: Option<u32>,
+    /// `min` (responses).
+    pub min: Option<u32>,
+    /// `default` (responses).
+    pub default: Option<u32>,
+    /// `max` (responses).
+    pub max: Option<u32>,
+}
+
+impl<'a> Ttl<'a> {
+    /// A TTL for a standard record type.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let t = epp_model::ext::ttl::Ttl::new(epp_model::ext::ttl::RrType::Ds, None);
+    /// assert!(t.value.is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(rr_type: RrType, value: Option<u32>) -> Self {
+        Ttl { rr_type, custom: None, value, min: None, default: None, max: None }
+    }
+}
+
+/// A TTL extension element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let t = epp_model::ext::ttl::TtlExt::Info { policy: Some(true) };
+/// assert_eq!(t.element(), "info");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TtlExt<'a> {
+    /// `<ttl:info policy="...">`.
+    Info {
+        /// `policy` (default false).
+        policy: Option<bool>,
+    },
+    /// `<ttl:create>`.
+    Create(Vec<Ttl<'a>>),
+    /// `<ttl:update>`.
+    Update(Vec<Ttl<'a>>),
+    /// `<ttl:infData>`.
+    InfData(Vec<Ttl<'a>>),
+}
+
+fn is_custom_type(s: &str) -> bool {
+    // A|[A-Z][A-Z0-9\-]*[A-Z0-9]
+    let b = s.as_bytes();
+    s == "A"
+        || (b.len() >= 2
+            && b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.last().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-'))
+}
+
+fn list<'a>(el: El<'_, 'a>, response: bool) -> Result<Vec<Ttl<'a>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut v: Vec<Ttl<'a>> = Vec::new();
+    let mut next = Some(s.req(TTL, "ttl")?);
+    while let Some(t) = next {
+        if response {
+            de::attrs(t, &["for", "custom", "min", "default", "max"])?;
+        } else {
+            de::attrs(t, &["for", "custom"])?;
+        }
+        let rr_type =
+            de::enum_attr(t, "for", RrType::from_xml)?.ok_or_else(|| t.err(ErrorKind::MissingAttribute("for")))?;
+        let custom = t.attr("custom").map(de::trim);
+        if let Some(c) = &custom {
+            if !is_custom_type(c) {
+                return Err(de::attr_err(t, "custom", ErrorKind::InvalidValue("not a record type mnemonic")));
+            }
+        }
+        let text = de::trim(t.text()?);
+        let value = if text.is_empty() {
+            None
+        } else {
+            let v = de::parse_uint(&text, 0, MAX).map_err(|k| t.err(k))?;
+            Some(u32::try_from(v).unwrap_or(u32::MAX))
+        };
+        let bound = |name: &'static str| -> Result<Option<u32>> {
+            Ok(de::uint_attr(t, name, 0, MAX)?.map(|v| u32::try_from(v).unwrap_or(u32::MAX)))
+        };
+        let item = Ttl { rr_type, custom, value, min: bound("min")?, default: bound("default")?, max: bound("max")? };
+        if v.iter().any(|x| x.rr_type == item.rr_type && x.custom == item.custom) {
+            return Err(t.err(ErrorKind::InvalidValue("duplicate record type")));
+        }
+        v.push(item);
+        next = s.opt(TTL, "ttl");
+    }
+    s.end()?;
+    Ok(v)
+}
+
+fn write_list(w: &mut Writer<'_>, l: &str, v: &[Ttl<'_>]) {
+    w.start(P, l);
+    w.ns(P, TTL);
+    w.open();
+    for t in v {
+        let mut b = itoa_buf();
+        w.start(P, "ttl");
+        w.attr("for", t.rr_type.as_str());
+        w.opt_attr("custom", t.custom.as_deref());
+        for (name, val) in [("min", t.min), ("default", t.default), ("max", t.max)] {
+            if let Some(x) = val {
+                w.attr(name, fmt_u64(&mut b, u64::from(x)));
+            }
+        }
+        match t.value {
+            Some(x) => w.text(P, "ttl", fmt_u64(&mut b, u64::from(x))),
+            None => w.empty(),
+        }
+    }
+    w.close(P, l);
+}
+
+impl<'a> TtlExt<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::ext::ttl::TtlExt::InfData(vec![]).element(), "infData");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            TtlExt::Info { .. } => "info",
+            TtlExt::Create(_) => "create",
+            TtlExt::Update(_) => "update",
+            TtlExt::InfData(_) => "infData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "info" => {
+                de::empty(el, &["policy"])?;
+                TtlExt::Info { policy: de::bool_attr(el, "policy")? }
+            }
+            "create" => TtlExt::Create(list(el, false)?),
+            "update" => TtlExt::Update(list(el, false)?),
+            "infData" => TtlExt::InfData(list(el, true)?),
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            TtlExt::Info { policy } => {
+                w.start(P, "info");
+                w.ns(P, TTL);
+                w.opt_attr("policy", policy.map(de::word));
+                w.empty();
+            }
+            TtlExt::Create(v) => write_list(w, "create", v),
+            TtlExt::Update(v) => write_list(w, "update", v),
+            TtlExt::InfData(v) => write_list(w, "infData", v),
+        }
+    }
+}

@@ -1,0 +1,392 @@
+//! The greeting (`<greeting>`, RFC 5730 s.2.4) and its data collection
+//! policy.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><greeting>
+//!   <svID>Example EPP server epp.example.com</svID><svDate>2000-06-08T22:00:00.0Z</svDate>
+//!   <svcMenu><version>1.0</version><lang>en</lang><lang>fr</lang>
+//!   <objURI>urn:ietf:params:xml:ns:domain-1.0</objURI></svcMenu>
+//!   <dcp><access><all/></access><statement><purpose><admin/><prov/></purpose>
+//!   <recipient><ours/><public/></recipient><retention><stated/></retention></statement></dcp>
+//!   </greeting></epp>"#;
+//! let epp_model::Document::Greeting(g) = epp_model::parse(xml)? else { panic!() };
+//! assert_eq!(g.svc_menu.langs, ["en", "fr"]);
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::command::login::{parse_services_in, write_services_in};
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::EPP;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+/// The services a server offers (`<svcMenu>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let m = epp_model::greeting::ServiceMenu::default();
+/// assert!(m.versions.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct ServiceMenu<'a> {
+    /// `version`s (at least one, `1.0`).
+    pub versions: Vec<Cow<'a, str>>,
+    /// `lang`s (at least one).
+    pub langs: Vec<Cow<'a, str>>,
+    /// `objURI`s.
+    pub obj_uris: Vec<Cow<'a, str>>,
+    /// `svcExtension/extURI`s.
+    pub ext_uris: Vec<Cow<'a, str>>,
+}
+
+str_enum! {
+    /// `<access>` of the data collection policy.
+    pub enum Access {
+        /// `all`.
+        All = "all",
+        /// `none`.
+        None = "none",
+        /// `null`.
+        Null = "null",
+        /// `other`.
+        Other = "other",
+        /// `personal`.
+        Personal = "personal",
+        /// `personalAndOther`.
+        PersonalAndOther = "personalAndOther",
+    }
+}
+
+str_enum! {
+    /// `<retention>` of a policy statement.
+    pub enum Retention {
+        /// `business`.
+        Business = "business",
+        /// `indefinite`.
+        Indefinite = "indefinite",
+        /// `legal`.
+        Legal = "legal",
+        /// `none`.
+        None = "none",
+        /// `stated`.
+        Stated = "stated",
+    }
+}
+
+/// `<purpose>` of a policy statement: which purposes apply.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let p = epp_model::greeting::Purpose { admin: true, ..Default::default() };
+/// assert!(!p.prov);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Purpose {
+    /// `admin`.
+    pub admin: bool,
+    /// `contact`.
+    pub contact: bool,
+    /// `other`.
+    pub other: bool,
+    /// `prov`.
+    pub prov: bool,
+}
+
+/// `<recipient>` of a policy statement.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::greeting::Recipient { ours: vec![None], ..Default::default() };
+/// assert_eq!(r.ours.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Recipient<'a> {
+    /// `other`.
+    pub other: bool,
+    /// `ours` elements, each with its optional `recDesc`.
+    pub ours: Vec<Option<Cow<'a, str>>>,
+    /// `public`.
+    pub public: bool,
+    /// `same`.
+    pub same: bool,
+    /// `unrelated`.
+    pub unrelated: bool,
+}
+
+/// A `<statement>` of the data collection policy.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::greeting::{Purpose, Recipient, Retention, Statement};
+/// let s = Statement { purpose: Purpose::default(), recipient: Recipient::default(), retention: Retention::Stated };
+/// assert_eq!(s.retention.as_str(), "stated");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Statement<'a> {
+    /// `purpose`.
+    pub purpose: Purpose,
+    /// `recipient`.
+    pub recipient: Recipient<'a>,
+    /// `retention`.
+    pub retention: Retention,
+}
+
+/// `<expiry>` of the policy.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let e = epp_model::greeting::Expiry::Relative("P1Y".into());
+/// assert!(matches!(e, epp_model::greeting::Expiry::Relative(_)));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Expiry<'a> {
+    /// `absolute` (`xs:dateTime`).
+    Absolute(Cow<'a, str>),
+    /// `relative` (`xs:duration`).
+    Relative(Cow<'a, str>),
+}
+
+/// The data collection policy (`<dcp>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::greeting::Dcp { access: epp_model::greeting::Access::All, statements: vec![], expiry: None };
+/// assert!(d.statements.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Dcp<'a> {
+    /// `access`.
+    pub access: Access,
+    /// `statement`s (at least one in a valid document).
+    pub statements: Vec<Statement<'a>>,
+    /// `expiry`.
+    pub expiry: Option<Expiry<'a>>,
+}
+
+/// A `<greeting>`.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::greeting::{Access, Dcp, Greeting, ServiceMenu};
+/// let g = Greeting {
+///     sv_id: "Example EPP server".into(), sv_date: "2000-06-08T22:00:00.0Z".into(),
+///     svc_menu: ServiceMenu { versions: vec!["1.0".into()], langs: vec!["en".into()], ..Default::default() },
+///     dcp: Dcp { access: Access::All, statements: vec![], expiry: None },
+/// };
+/// assert_eq!(g.svc_menu.versions, ["1.0"]);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Greeting<'a> {
+    /// `svID` (3..64 characters).
+    pub sv_id: Cow<'a, str>,
+    /// `svDate`.
+    pub sv_date: Cow<'a, str>,
+    /// `svcMenu`.
+    pub svc_menu: ServiceMenu<'a>,
+    /// `dcp`.
+    pub dcp: Dcp<'a>,
+}
+
+fn flag(s: &mut Seq<'_, '_>, l: &str) -> Result<bool> {
+    match s.opt(EPP, l) {
+        Some(e) => {
+            de::empty(e, &[])?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+fn choice<T>(el: El<'_, '_>, from: fn(&str) -> Option<T>, first: &'static str) -> Result<T> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let Some(c) = s.take() else {
+        return Err(el.err(ErrorKind::MissingElement(first)));
+    };
+    if c.ns() != EPP {
+        return Err(c.err(ErrorKind::UnexpectedElement));
+    }
+    let v = from(c.local()).ok_or_else(|| c.err(ErrorKind::UnexpectedElement))?;
+    de::empty(c, &[])?;
+    s.end()?;
+    Ok(v)
+}
+
+impl<'a> Greeting<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let sv_id = de::bounded(s.req(EPP, "svID")?, 3, 64)?;
+        let sv_date = de::nonempty(s.req(EPP, "svDate")?)?;
+        let m = s.req(EPP, "svcMenu")?;
+        de::attrs(m, &[])?;
+        let mut ms = Seq::new(m)?;
+        let mut versions = Vec::new();
+        while let Some(v) = ms.opt(EPP, "version") {
+            versions.push(de::nonempty(v)?);
+        }
+        let mut langs = Vec::new();
+        while let Some(v) = ms.opt(EPP, "lang") {
+            langs.push(de::nonempty(v)?);
+        }
+        if versions.is_empty() || langs.is_empty() {
+            return Err(m.err(ErrorKind::MissingElement(if versions.is_empty() { "version" } else { "lang" })));
+        }
+        let (obj_uris, ext_uris) = parse_services_in(&mut ms)?;
+        ms.end()?;
+        let d = s.req(EPP, "dcp")?;
+        de::attrs(d, &[])?;
+        let mut ds = Seq::new(d)?;
+        let access = choice(ds.req(EPP, "access")?, Access::from_xml, "all")?;
+        let mut statements = Vec::new();
+        while let Some(st) = ds.opt(EPP, "statement") {
+            de::attrs(st, &[])?;
+            let mut ss = Seq::new(st)?;
+            let p = ss.req(EPP, "purpose")?;
+            de::attrs(p, &[])?;
+            let mut ps = Seq::new(p)?;
+            let purpose = Purpose {
+                admin: flag(&mut ps, "admin")?,
+                contact: flag(&mut ps, "contact")?,
+                other: flag(&mut ps, "other")?,
+                prov: flag(&mut ps, "prov")?,
+            };
+            ps.end()?;
+            let r = ss.req(EPP, "recipient")?;
+            de::attrs(r, &[])?;
+            let mut rs = Seq::new(r)?;
+            let other = flag(&mut rs, "other")?;
+            let mut ours = Vec::new();
+            while let Some(o) = rs.opt(EPP, "ours") {
+                de::attrs(o, &[])?;
+                let mut os = Seq::new(o)?;
+                ours.push(os.opt(EPP, "recDesc").map(de::nonempty).transpose()?);
+                os.end()?;
+            }
+            let recipient = Recipient {
+                other,
+                ours,
+                public: flag(&mut rs, "public")?,
+                same: flag(&mut rs, "same")?,
+                unrelated: flag(&mut rs, "unrelated")?,
+            };
+            rs.end()?;
+            let retention = choice(ss.req(EPP, "retention")?, Retention::from_xml, "business")?;
+            ss.end()?;
+            statements.push(Statement { purpose, recipient, retention });
+        }
+        if statements.is_empty() {
+            return Err(ds.peek().unwrap_or(d).err(ErrorKind::MissingElement("statement")));
+        }
+        let expiry = match ds.opt(EPP, "expiry") {
+            None => None,
+            Some(e) => {
+                de::attrs(e, &[])?;
+                let mut es = Seq::new(e)?;
+                let v = if let Some(a) = es.opt(EPP, "absolute") {
+                    Expiry::Absolute(de::nonempty(a)?)
+                } else {
+                    Expiry::Relative(de::nonempty(es.req(EPP, "relative")?)?)
+                };
+                es.end()?;
+                Some(v)
+            }
+        };
+        ds.end()?;
+        s.end()?;
+        Ok(Greeting {
+            sv_id,
+            sv_date,
+            svc_menu: ServiceMenu { versions, langs, obj_uris, ext_uris },
+            dcp: Dcp { access, statements, expiry },
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        w.start("", "greeting");
+        w.open();
+        w.leaf("", "svID", &self.sv_id);
+        w.leaf("", "svDate", &self.sv_date);
+        w.start("", "svcMenu");
+        w.open();
+        for v in &self.svc_menu.versions {
+            w.leaf("", "version", v);
+        }
+        for v in &self.svc_menu.langs {
+            w.leaf("", "lang", v);
+        }
+        write_services_in(w, &self.svc_menu.obj_uris, &self.svc_menu.ext_uris);
+        w.close("", "svcMenu");
+        w.start("", "dcp");
+        w.open();
+        w.start("", "access");
+        w.open();
+        w.empty_el("", self.dcp.access.as_str());
+        w.close("", "access");
+        for st in &self.dcp.statements {
+            w.start("", "statement");
+            w.open();
+            w.start("", "purpose");
+            w.open();
+            let p = &st.purpose;
+            for (l, on) in [("admin", p.admin), ("contact", p.contact), ("other", p.other), ("prov", p.prov)] {
+                if on {
+                    w.empty_el("", l);
+                }
+            }
+            w.close("", "purpose");
+            w.start("", "recipient");
+            w.open();
+            let r = &st.recipient;
+            if r.other {
+                w.empty_el("", "other");
+            }
+            for o in &r.ours {
+                match o {
+                    None => w.empty_el("", "ours"),
+                    Some(d) => {
+                        w.start("", "ours");
+                        w.open();
+                        w.leaf("", "recDesc", d);
+                        w.close("", "ours");
+                    }
+                }
+            }
+            for (l, on) in [("public", r.public), ("same", r.same), ("unrelated", r.unrelated)] {
+                if on {
+                    w.empty_el("", l);
+                }
+            }
+            w.close("", "recipient");
+            w.start("", "retention");
+            w.open();
+            w.empty_el("", st.retention.as_str());
+            w.close("", "retention");
+            w.close("", "statement");
+        }
+        if let Some(e) = &self.dcp.expiry {
+            w.start("", "expiry");
+            w.open();
+            match e {
+                Expiry::Absolute(v) => w.leaf("", "absolute", v),
+                Expiry::Relative(v) => w.leaf("", "relative", v),
+            }
+            w.close("", "expiry");
+        }
+        w.close("", "dcp");
+        w.close("", "greeting");
+    }
+}

@@ -1,0 +1,296 @@
+//! A strict, fast, zero-copy model of EPP, the Extensible Provisioning
+//! Protocol of domain registries (RFC 5730-5734), with its object
+//! mappings and extensions.
+//!
+//! # Layers
+//! | module | holds |
+//! |---|---|
+//! | [`xml`] | strict tokenizer, reader with [`Limits`] and namespaces, canonical writer, [`RawXml`] |
+//! | [`frame`] | RFC 5734 framing, sans I/O ([`FrameCodec`](frame::FrameCodec)); a `tokio-util` codec behind `tokio` |
+//! | [`Document`], [`greeting`], [`command`], [`response`] | the base protocol (RFC 5730) |
+//! | [`domain`], [`host`], [`contact`], [`balance`] | object mappings (RFC 5731, 5732, 5733; Verisign balance) |
+//! | [`ext`] | extensions, one module each; unknown ones kept as raw XML |
+//! | [`Error`] | the model's error, naming the element at fault |
+//!
+//! # Features
+//! | feature | default | enables |
+//! |---|---|---|
+//! | `std` | yes | `std` for dependencies (the errors implement `core::error::Error` regardless) |
+//! | `tokio` | no | `frame::EppCodec`, a `tokio_util::codec` decoder/encoder; implies `std` |
+//!
+//! The crate is `no_std` and needs `alloc`.
+//!
+//! # Untrusted input
+//! [`parse`] never panics and never loops unboundedly, whatever the
+//! input. DTDs, entity declarations, entity references other than the
+//! five predefined ones, and processing instructions are refused, so there
+//! is no entity expansion and no external entity. Depth, element count,
+//! attributes, text and document length are bounded by
+//! [`Limits`] before memory is spent on them. Every error
+//! names the element at fault as a path from the root.
+//!
+//! Parsed values borrow from the input (`Cow::Borrowed`) unless an
+//! escape had to be resolved.
+//!
+//! ```
+//! use epp_model::{Document, command::{Check, CommandKind}};
+//! # fn main() -> Result<(), epp_model::Error> {
+//! let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+//! <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+//!   <command>
+//!     <check>
+//!       <domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+//!         <domain:name>example.com</domain:name>
+//!         <domain:name>example.net</domain:name>
+//!       </domain:check>
+//!     </check>
+//!     <clTRID>ABC-12345</clTRID>
+//!   </command>
+//! </epp>"#;
+//! let doc = epp_model::parse(xml)?;
+//! let Document::Command(cmd) = &doc else { panic!("a command") };
+//! let CommandKind::Check(Check::Domain(check)) = &cmd.kind else { panic!("a domain check") };
+//! assert_eq!(check.names, ["example.com", "example.net"]);
+//!
+//! let mut out = Vec::new();
+//! epp_model::write(&doc, &mut out);
+//! assert_eq!(epp_model::parse(&out)?, doc);
+//! # Ok(()) }
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+pub mod command;
+mod common;
+mod de;
+mod error;
+pub mod ext;
+pub mod frame;
+pub mod greeting;
+pub mod ns;
+mod object;
+pub mod response;
+pub mod xml;
+
+pub use common::{
+    AuthInfo, CheckItem, PendingAction, Period, PeriodUnit, Reason, Status, TrId, TransferData, TransferStatus,
+};
+pub use error::{Error, ErrorKind};
+pub use object::{balance, contact, domain, host};
+pub use xml::RawXml;
+
+use command::Command;
+use greeting::Greeting;
+use response::Response;
+use xml::Limits;
+use xml::tree::Tree;
+use xml::writer::Writer;
+
+/// An EPP document: the one element inside `<epp>` (RFC 5730 s.2).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let doc = epp_model::parse(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><hello/></epp>"#)?;
+/// assert_eq!(doc, epp_model::Document::Hello);
+/// assert_eq!(doc.summary(), "hello");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Document<'a> {
+    /// `<greeting>`.
+    Greeting(Greeting<'a>),
+    /// `<hello/>`.
+    Hello,
+    /// `<command>`.
+    Command(Command<'a>),
+    /// `<response>`.
+    Response(Response<'a>),
+    /// A protocol extension (`<epp><extension>`, RFC 5730 s.2.7.1).
+    Extension(Vec<ext::Extension<'a>>),
+}
+
+impl<'a> Document<'a> {
+    /// Parses a document with the default [`Limits`].
+    ///
+    /// # Errors
+    /// An [`Error`] naming the element at fault.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let doc = epp_model::Document::parse(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><hello/></epp>"#)?;
+    /// assert_eq!(doc, epp_model::Document::Hello);
+    /// # Ok(()) }
+    /// ```
+    pub fn parse(bytes: &'a [u8]) -> Result<Self, Error> {
+        parse_with(bytes, &Limits::default())
+    }
+
+    /// Appends the canonical XML of the document to `out`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let mut out = Vec::new();
+    /// epp_model::Document::Hello.write(&mut out);
+    /// assert!(out.ends_with(b"<hello/>\n</epp>\n"));
+    /// # Ok(()) }
+    /// ```
+    pub fn write(&self, out: &mut Vec<u8>) {
+        let mut w = Writer::new(out);
+        w.declaration();
+        w.start("", "epp");
+        w.ns("", ns::EPP);
+        w.open();
+        match self {
+            Document::Greeting(g) => g.write(&mut w),
+            Document::Hello => w.empty_el("", "hello"),
+            Document::Command(c) => c.write(&mut w),
+            Document::Response(r) => r.write(&mut w),
+            Document::Extension(e) => ext::write_extensions(&mut w, e),
+        }
+        w.close("", "epp");
+        w.finish();
+    }
+
+    /// The canonical XML of the document.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = epp_model::Document::Hello.to_xml();
+    /// assert!(xml.starts_with(b"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"));
+    /// # Ok(()) }
+    /// ```
+    pub fn to_xml(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(1024);
+        self.write(&mut out);
+        out
+    }
+
+    /// A one-line description of the document: `greeting`, `hello`,
+    /// `command create domain:create`, `response 1000 domain:infData`,
+    /// `extension`, each followed by its extensions (`+secDNS:create`).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::Document::Hello.summary(), "hello");
+    /// # Ok(()) }
+    /// ```
+    pub fn summary(&self) -> String {
+        match self {
+            Document::Greeting(_) => "greeting".into(),
+            Document::Hello => "hello".into(),
+            Document::Command(c) => {
+                let mut s = format!("command {}", c.describe());
+                push_exts(&mut s, &c.extensions);
+                s
+            }
+            Document::Response(r) => {
+                let mut s = String::from("response");
+                for res in &r.results {
+                    s.push(' ');
+                    s.push_str(&format!("{}", res.code));
+                }
+                for d in &r.res_data {
+                    s.push(' ');
+                    s.push_str(&d.element_name());
+                }
+                push_exts(&mut s, &r.extensions);
+                s
+            }
+            Document::Extension(e) => {
+                let mut s = String::from("extension");
+                push_exts(&mut s, e);
+                s
+            }
+        }
+    }
+
+    fn from_tree(tree: &Tree<'a>) -> Result<Self, Error> {
+        let root = tree.root();
+        if !root.is(ns::EPP, "epp") {
+            return Err(root.err(ErrorKind::NotEpp));
+        }
+        de::attrs(root, &[])?;
+        let mut s = de::Seq::new(root)?;
+        let Some(el) = s.take() else {
+            return Err(root.err(ErrorKind::MissingElement("command")));
+        };
+        if el.ns() != ns::EPP {
+            return Err(el.err(ErrorKind::UnexpectedElement));
+        }
+        let doc = match el.local() {
+            "greeting" => Document::Greeting(Greeting::parse(el)?),
+            "hello" => {
+                de::empty(el, &[])?;
+                Document::Hello
+            }
+            "command" => Document::Command(Command::parse(el)?),
+            "response" => Document::Response(Response::parse(el)?),
+            "extension" => Document::Extension(ext::parse_extensions(el)?),
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        };
+        s.end()?;
+        Ok(doc)
+    }
+}
+
+fn push_exts(s: &mut String, exts: &[ext::Extension<'_>]) {
+    for e in exts {
+        s.push_str(" +");
+        s.push_str(&e.element_name());
+    }
+}
+
+/// Parses an EPP document with the default [`Limits`].
+///
+/// # Errors
+/// An [`Error`] naming the element at fault: malformed or hostile XML
+/// ([`ErrorKind::Xml`]), or a document the EPP schemas do not allow.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let err = epp_model::parse(b"<epp xmlns='urn:ietf:params:xml:ns:epp-1.0'><hello>x</hello></epp>").unwrap_err();
+/// assert_eq!(err.to_string(), "/epp/hello: unexpected text content");
+/// # Ok(()) }
+/// ```
+pub fn parse(bytes: &[u8]) -> Result<Document<'_>, Error> {
+    parse_with(bytes, &Limits::default())
+}
+
+/// Parses an EPP document under `limits`.
+///
+/// # Errors
+/// As [`parse`].
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let limits = epp_model::xml::Limits::default().with_max_elements(1);
+/// assert!(epp_model::parse_with(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><hello/></epp>"#, &limits).is_err());
+/// # Ok(()) }
+/// ```
+pub fn parse_with<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Document<'a>, Error> {
+    let tree = Tree::read(bytes, limits)?;
+    Document::from_tree(&tree)
+}
+
+/// Appends the canonical XML of `doc` to `out` (see [`Document::write`]).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let mut out = Vec::new();
+/// epp_model::write(&epp_model::Document::Hello, &mut out);
+/// assert_eq!(epp_model::parse(&out)?, epp_model::Document::Hello);
+/// # Ok(()) }
+/// ```
+pub fn write(doc: &Document<'_>, out: &mut Vec<u8>) {
+    doc.write(out);
+}

@@ -1,0 +1,153 @@
+//! The balance mapping: Verisign's `http://www.verisign.com/epp/balance-1.0`
+//! (the schema in `shared/reference/epp/xsd`), prefix `balance`. The IETF
+//! draft-gould-regext-balance follows the same shape; its namespace is
+//! not final, so only the Verisign one is mapped.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, command::{CommandKind, Info}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+//!   <balance:info xmlns:balance="http://www.verisign.com/epp/balance-1.0"/>
+//!   </info></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! assert!(matches!(c.kind, CommandKind::Info(Info::Balance(_))));
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+
+use crate::de::{self, Result, Seq};
+use crate::error::ErrorKind;
+use crate::ns::BALANCE as NS;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "balance";
+
+/// `<balance:info/>`: ask for the account balance.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::balance::Info;
+/// assert_eq!(i, epp_model::balance::Info);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Info;
+
+impl Info {
+    pub(crate) fn parse(el: El<'_, '_>) -> Result<Self> {
+        de::empty(el, &[])?;
+        Ok(Info)
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "info");
+        w.ns(P, NS);
+        w.empty();
+    }
+}
+
+/// The threshold below which the registry warns (`creditThreshold`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let t = epp_model::balance::Threshold::Percent("10".into());
+/// assert!(matches!(t, epp_model::balance::Threshold::Percent(_)));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Threshold<'a> {
+    /// `fixed`: an amount.
+    Fixed(Cow<'a, str>),
+    /// `percent`: a percentage of the credit limit.
+    Percent(Cow<'a, str>),
+}
+
+/// `<balance:infData>`: amounts as decimal strings with at most two
+/// fraction digits.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::balance::{InfoData, Threshold};
+/// let d = InfoData { credit_limit: "0".into(), balance: "2000.00".into(),
+///     available_credit: "2000.00".into(), credit_threshold: Threshold::Fixed("0".into()) };
+/// assert_eq!(d.balance, "2000.00");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InfoData<'a> {
+    /// `creditLimit`.
+    pub credit_limit: Cow<'a, str>,
+    /// `balance`.
+    pub balance: Cow<'a, str>,
+    /// `availableCredit`.
+    pub available_credit: Cow<'a, str>,
+    /// `creditThreshold`.
+    pub credit_threshold: Threshold<'a>,
+}
+
+/// Checks an `xs:decimal` with at most `frac` fraction digits.
+pub(crate) fn is_decimal(s: &str, frac: usize) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (int, f) = s.split_once('.').unwrap_or((s, ""));
+    (!int.is_empty() || !f.is_empty())
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && f.bytes().all(|b| b.is_ascii_digit())
+        && f.len() <= frac
+}
+
+pub(crate) fn decimal<'a>(el: El<'_, 'a>, frac: usize) -> Result<Cow<'a, str>> {
+    let t = de::token(el)?;
+    if !is_decimal(&t, frac) {
+        return Err(el.err(ErrorKind::InvalidValue("not a decimal amount")));
+    }
+    Ok(t)
+}
+
+impl<'a> InfoData<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        if el.local() != "infData" {
+            return Err(el.err(ErrorKind::UnexpectedElement));
+        }
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let credit_limit = decimal(s.req(NS, "creditLimit")?, 2)?;
+        let balance = decimal(s.req(NS, "balance")?, 2)?;
+        let available_credit = decimal(s.req(NS, "availableCredit")?, 2)?;
+        let t = s.req(NS, "creditThreshold")?;
+        de::attrs(t, &[])?;
+        let mut ts = Seq::new(t)?;
+        let credit_threshold = if let Some(f) = ts.opt(NS, "fixed") {
+            Threshold::Fixed(decimal(f, 2)?)
+        } else {
+            let p = ts.req(NS, "percent")?;
+            let v = de::token(p)?;
+            if de::parse_uint(v.strip_prefix('-').unwrap_or(&v), 0, u64::MAX).is_err() {
+                return Err(p.err(ErrorKind::InvalidValue("not an integer")));
+            }
+            Threshold::Percent(v)
+        };
+        ts.end()?;
+        s.end()?;
+        Ok(InfoData { credit_limit, balance, available_credit, credit_threshold })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "infData");
+        w.ns(P, NS);
+        w.open();
+        w.leaf(P, "creditLimit", &self.credit_limit);
+        w.leaf(P, "balance", &self.balance);
+        w.leaf(P, "availableCredit", &self.available_credit);
+        w.start(P, "creditThreshold");
+        w.open();
+        match &self.credit_threshold {
+            Threshold::Fixed(v) => w.leaf(P, "fixed", v),
+            Threshold::Percent(v) => w.leaf(P, "percent", v),
+        }
+        w.close(P, "creditThreshold");
+        w.close(P, "infData");
+    }
+}

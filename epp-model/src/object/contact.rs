@@ -1,0 +1,857 @@
+//! The contact mapping (RFC 5733), namespace
+//! `urn:ietf:params:xml:ns:contact-1.0`, prefix `contact`.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, command::{CommandKind, Info}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+//!   <contact:info xmlns:contact="urn:ietf:params:xml:ns:contact-1.0">
+//!   <contact:id>sh8013</contact:id></contact:info></info></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let CommandKind::Info(Info::Contact(i)) = c.kind else { panic!() };
+//! assert_eq!(i.id, "sh8013");
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::{AuthInfo, CheckItem, PendingAction, Status, TransferData};
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::CONTACT as NS;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "contact";
+
+str_enum! {
+    /// A contact status value (RFC 5733 s.2.2).
+    pub enum StatusValue {
+        /// `clientDeleteProhibited`.
+        ClientDeleteProhibited = "clientDeleteProhibited",
+        /// `clientTransferProhibited`.
+        ClientTransferProhibited = "clientTransferProhibited",
+        /// `clientUpdateProhibited`.
+        ClientUpdateProhibited = "clientUpdateProhibited",
+        /// `linked`.
+        Linked = "linked",
+        /// `ok`.
+        Ok = "ok",
+        /// `pendingCreate`.
+        PendingCreate = "pendingCreate",
+        /// `pendingDelete`.
+        PendingDelete = "pendingDelete",
+        /// `pendingTransfer`.
+        PendingTransfer = "pendingTransfer",
+        /// `pendingUpdate`.
+        PendingUpdate = "pendingUpdate",
+        /// `serverDeleteProhibited`.
+        ServerDeleteProhibited = "serverDeleteProhibited",
+        /// `serverTransferProhibited`.
+        ServerTransferProhibited = "serverTransferProhibited",
+        /// `serverUpdateProhibited`.
+        ServerUpdateProhibited = "serverUpdateProhibited",
+    }
+}
+
+str_enum! {
+    /// The form of postal information (RFC 5733 s.2.3): internationalized
+    /// (`loc`, any UTF-8) or 7-bit ASCII (`int`).
+    pub enum PostalType {
+        /// `int`.
+        Int = "int",
+        /// `loc`.
+        Loc = "loc",
+    }
+}
+
+/// A contact status.
+pub type ContactStatus<'a> = Status<'a, StatusValue>;
+
+/// A postal address (`<contact:addr>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let a = epp_model::contact::Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() };
+/// assert_eq!(a.cc, "US");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Address<'a> {
+    /// `street` lines, at most three.
+    pub street: Vec<Cow<'a, str>>,
+    /// `city`.
+    pub city: Cow<'a, str>,
+    /// `sp`: state or province.
+    pub sp: Option<Cow<'a, str>>,
+    /// `pc`: postal code.
+    pub pc: Option<Cow<'a, str>>,
+    /// `cc`: two-letter country code.
+    pub cc: Cow<'a, str>,
+}
+
+impl<'a> Address<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let mut street = Vec::new();
+        while let Some(st) = s.opt(NS, "street") {
+            if street.len() == 3 {
+                return Err(st.err(ErrorKind::UnexpectedElement));
+            }
+            street.push(de::string(st)?);
+        }
+        let city = de::string(s.req(NS, "city")?)?;
+        if city.is_empty() {
+            return Err(el.err(ErrorKind::InvalidValue("empty city")));
+        }
+        let sp = s.opt(NS, "sp").map(de::string).transpose()?;
+        let pc = s.opt(NS, "pc").map(|e| de::bounded(e, 0, 16)).transpose()?;
+        let cc = de::bounded(s.req(NS, "cc")?, 2, 2)?;
+        s.end()?;
+        Ok(Address { street, city, sp, pc, cc })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "addr");
+        w.open();
+        for st in &self.street {
+            w.leaf(P, "street", st);
+        }
+        w.leaf(P, "city", &self.city);
+        w.opt_leaf(P, "sp", self.sp.as_deref());
+        w.opt_leaf(P, "pc", self.pc.as_deref());
+        w.leaf(P, "cc", &self.cc);
+        w.close(P, "addr");
+    }
+}
+
+/// Postal information (`<contact:postalInfo type="int">`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::contact::{Address, PostalInfo, PostalType};
+/// let p = PostalInfo {
+///     kind: PostalType::Int, name: "John Doe".into(), org: None,
+///     addr: Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
+/// };
+/// assert_eq!(p.kind.as_str(), "int");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PostalInfo<'a> {
+    /// `type`.
+    pub kind: PostalType,
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `org`.
+    pub org: Option<Cow<'a, str>>,
+    /// `addr`.
+    pub addr: Address<'a>,
+}
+
+/// Postal information in `<contact:chg>`: every part optional.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::contact::{PostalInfoChange, PostalType};
+/// let p = PostalInfoChange { kind: PostalType::Loc, name: None, org: Some("".into()), addr: None };
+/// assert_eq!(p.org.as_deref(), Some(""));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PostalInfoChange<'a> {
+    /// `type`.
+    pub kind: PostalType,
+    /// `name`.
+    pub name: Option<Cow<'a, str>>,
+    /// `org` (empty to remove it).
+    pub org: Option<Cow<'a, str>>,
+    /// `addr`.
+    pub addr: Option<Address<'a>>,
+}
+
+fn postal_type(el: El<'_, '_>) -> Result<PostalType> {
+    de::enum_attr(el, "type", PostalType::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))
+}
+
+fn parse_postal_info<'a>(el: El<'_, 'a>) -> Result<PostalInfoChange<'a>> {
+    de::attrs(el, &["type"])?;
+    let kind = postal_type(el)?;
+    let mut s = Seq::new(el)?;
+    let name = s.opt(NS, "name").map(de::string).transpose()?;
+    let org = s.opt(NS, "org").map(de::string).transpose()?;
+    let addr = s.opt(NS, "addr").map(Address::parse).transpose()?;
+    s.end()?;
+    Ok(PostalInfoChange { kind, name, org, addr })
+}
+
+fn parse_postal_infos<'a>(s: &mut Seq<'_, 'a>, parent: El<'_, 'a>) -> Result<Vec<PostalInfo<'a>>> {
+    let mut v = Vec::new();
+    while let Some(p) = s.opt(NS, "postalInfo") {
+        if v.len() == 2 {
+            return Err(p.err(ErrorKind::UnexpectedElement));
+        }
+        let c = parse_postal_info(p)?;
+        let (Some(name), Some(addr)) = (c.name, c.addr) else {
+            return Err(p.err(ErrorKind::MissingElement("name")));
+        };
+        if name.is_empty() {
+            return Err(p.err(ErrorKind::InvalidValue("empty name")));
+        }
+        v.push(PostalInfo { kind: c.kind, name, org: c.org, addr });
+    }
+    if v.is_empty() {
+        return Err(s.peek().unwrap_or(parent).err(ErrorKind::MissingElement("postalInfo")));
+    }
+    Ok(v)
+}
+
+fn write_postal_info(
+    w: &mut Writer<'_>,
+    kind: PostalType,
+    name: Option<&str>,
+    org: Option<&str>,
+    addr: Option<&Address<'_>>,
+) {
+    w.start(P, "postalInfo");
+    w.attr("type", kind.as_str());
+    w.open();
+    w.opt_leaf(P, "name", name);
+    w.opt_leaf(P, "org", org);
+    if let Some(a) = addr {
+        a.write(w);
+    }
+    w.close(P, "postalInfo");
+}
+
+/// A telephone number in E.164 form (`+1.7035555555`) with an optional
+/// extension (`x`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let v = epp_model::contact::Phone { number: "+1.7035555555".into(), x: Some("1234".into()) };
+/// assert_eq!(v.x.as_deref(), Some("1234"));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Phone<'a> {
+    /// The number (empty to remove it in `<chg>`).
+    pub number: Cow<'a, str>,
+    /// `x`: the extension.
+    pub x: Option<Cow<'a, str>>,
+}
+
+impl<'a> Phone<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["x"])?;
+        let number = de::trim(el.text()?);
+        if !number.is_empty() && !is_e164(&number) {
+            return Err(el.err(ErrorKind::InvalidValue("not an E.164 number (+CC.NNNN)")));
+        }
+        Ok(Phone { number, x: el.attr("x").map(de::trim) })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, l: &str) {
+        w.start(P, l);
+        w.opt_attr("x", self.x.as_deref());
+        w.text(P, l, &self.number);
+    }
+}
+
+/// `(\+[0-9]{1,3}\.[0-9]{1,14})?`, at most 17 characters.
+fn is_e164(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('+') else {
+        return false;
+    };
+    let Some((cc, n)) = rest.split_once('.') else {
+        return false;
+    };
+    let digits = |x: &str, max: usize| !x.is_empty() && x.len() <= max && x.bytes().all(|b| b.is_ascii_digit());
+    s.len() <= 17 && digits(cc, 3) && digits(n, 14)
+}
+
+/// Disclosure preferences (`<contact:disclose flag="0">`, RFC 5733
+/// s.2.9): which elements the server may (flag 1) or may not (flag 0)
+/// disclose.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::contact::Disclose { flag: false, voice: true, email: true, ..Default::default() };
+/// assert!(!d.fax);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Disclose {
+    /// `flag`.
+    pub flag: bool,
+    /// `name type=` (at most one of each type).
+    pub name: Vec<PostalType>,
+    /// `org type=`.
+    pub org: Vec<PostalType>,
+    /// `addr type=`.
+    pub addr: Vec<PostalType>,
+    /// `voice`.
+    pub voice: bool,
+    /// `fax`.
+    pub fax: bool,
+    /// `email`.
+    pub email: bool,
+}
+
+impl Disclose {
+    fn parse(el: El<'_, '_>) -> Result<Self> {
+        de::attrs(el, &["flag"])?;
+        let flag = de::bool_attr(el, "flag")?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("flag")))?;
+        let mut s = Seq::new(el)?;
+        let mut d = Disclose { flag, ..Disclose::default() };
+        for (l, v) in [("name", &mut d.name), ("org", &mut d.org), ("addr", &mut d.addr)] {
+            while let Some(e) = s.opt(NS, l) {
+                de::empty(e, &["type"])?;
+                if v.len() == 2 {
+                    return Err(e.err(ErrorKind::UnexpectedElement));
+                }
+                v.push(postal_type(e)?);
+            }
+        }
+        for (l, v) in [("voice", &mut d.voice), ("fax", &mut d.fax), ("email", &mut d.email)] {
+            if let Some(e) = s.opt(NS, l) {
+                de::empty(e, &[])?;
+                *v = true;
+            }
+        }
+        s.end()?;
+        Ok(d)
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "disclose");
+        w.attr("flag", de::bit(self.flag));
+        w.open();
+        for (l, v) in [("name", &self.name), ("org", &self.org), ("addr", &self.addr)] {
+            for t in v {
+                w.start(P, l);
+                w.attr("type", t.as_str());
+                w.empty();
+            }
+        }
+        for (l, v) in [("voice", self.voice), ("fax", self.fax), ("email", self.email)] {
+            if v {
+                w.empty_el(P, l);
+            }
+        }
+        w.close(P, "disclose");
+    }
+}
+
+fn open(w: &mut Writer<'_>, l: &str) {
+    w.start(P, l);
+    w.ns(P, NS);
+    w.open();
+}
+
+fn id_el<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    de::bounded(el, 3, 16)
+}
+
+/// `<contact:check>`: the ids to check.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::contact::Check { ids: vec!["sh8013".into()] };
+/// assert_eq!(c.ids.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Check<'a> {
+    /// `id`s.
+    pub ids: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Check<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(Check { ids: crate::common::parse_names(el, NS, "id")? })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "check");
+        for n in &self.ids {
+            w.leaf(P, "id", n);
+        }
+        w.close(P, "check");
+    }
+}
+
+/// `<contact:info>` and `<contact:transfer>`: the id and the
+/// authorization information.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::contact::Info { id: "sh8013".into(), auth_info: None };
+/// assert_eq!(i.id, "sh8013");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Info<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+}
+
+/// `<contact:transfer>`: the same content as `<contact:info>`.
+pub type Transfer<'a> = Info<'a>;
+
+impl<'a> Info<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+        s.end()?;
+        Ok(Info { id, auth_info })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, l: &str) {
+        open(w, l);
+        w.leaf(P, "id", &self.id);
+        if let Some(a) = &self.auth_info {
+            a.write(w, P);
+        }
+        w.close(P, l);
+    }
+}
+
+/// `<contact:delete>`: the id.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::contact::Delete { id: "sh8013".into() };
+/// assert_eq!(d.id, "sh8013");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Delete<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+}
+
+impl<'a> Delete<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        s.end()?;
+        Ok(Delete { id })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "delete");
+        w.leaf(P, "id", &self.id);
+        w.close(P, "delete");
+    }
+}
+
+/// `<contact:create>` (RFC 5733 s.3.2.1).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{AuthInfo, contact::{Address, Create, PostalInfo, PostalType}};
+/// let c = Create {
+///     id: "sh8013".into(),
+///     postal_info: vec![PostalInfo {
+///         kind: PostalType::Int, name: "John Doe".into(), org: None,
+///         addr: Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
+///     }],
+///     voice: None, fax: None, email: "jdoe@example.com".into(),
+///     auth_info: AuthInfo::password("2fooBAR"), disclose: None,
+/// };
+/// assert_eq!(c.postal_info.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Create<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `postalInfo`: one or two (one `int`, one `loc`).
+    pub postal_info: Vec<PostalInfo<'a>>,
+    /// `voice`.
+    pub voice: Option<Phone<'a>>,
+    /// `fax`.
+    pub fax: Option<Phone<'a>>,
+    /// `email`.
+    pub email: Cow<'a, str>,
+    /// `authInfo`.
+    pub auth_info: AuthInfo<'a>,
+    /// `disclose`.
+    pub disclose: Option<Disclose>,
+}
+
+impl<'a> Create<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        let postal_info = parse_postal_infos(&mut s, el)?;
+        let voice = s.opt(NS, "voice").map(Phone::parse).transpose()?;
+        let fax = s.opt(NS, "fax").map(Phone::parse).transpose()?;
+        let email = de::nonempty(s.req(NS, "email")?)?;
+        let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
+        let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+        s.end()?;
+        Ok(Create { id, postal_info, voice, fax, email, auth_info, disclose })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "create");
+        w.leaf(P, "id", &self.id);
+        for p in &self.postal_info {
+            write_postal_info(w, p.kind, Some(&p.name), p.org.as_deref(), Some(&p.addr));
+        }
+        if let Some(v) = &self.voice {
+            v.write(w, "voice");
+        }
+        if let Some(v) = &self.fax {
+            v.write(w, "fax");
+        }
+        w.leaf(P, "email", &self.email);
+        self.auth_info.write(w, P);
+        if let Some(d) = &self.disclose {
+            d.write(w);
+        }
+        w.close(P, "create");
+    }
+}
+
+/// What `<contact:chg>` changes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::contact::Change { email: Some("new@example.com".into()), ..Default::default() };
+/// assert!(c.voice.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Change<'a> {
+    /// `postalInfo`s.
+    pub postal_info: Vec<PostalInfoChange<'a>>,
+    /// `voice` (empty number to remove it).
+    pub voice: Option<Phone<'a>>,
+    /// `fax`.
+    pub fax: Option<Phone<'a>>,
+    /// `email`.
+    pub email: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+    /// `disclose`.
+    pub disclose: Option<Disclose>,
+}
+
+/// `<contact:update>` (RFC 5733 s.3.2.5).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let u = epp_model::contact::Update { id: "sh8013".into(), add: vec![], rem: vec![], chg: None };
+/// assert!(u.add.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Update<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `add`: statuses to add (empty: no `<add>`).
+    pub add: Vec<ContactStatus<'a>>,
+    /// `rem`: statuses to remove (empty: no `<rem>`).
+    pub rem: Vec<ContactStatus<'a>>,
+    /// `chg`.
+    pub chg: Option<Change<'a>>,
+}
+
+fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut v = Vec::new();
+    while let Some(c) = s.opt(NS, "status") {
+        v.push(Status::parse(c, StatusValue::from_xml)?);
+    }
+    s.end()?;
+    if v.is_empty() {
+        return Err(el.err(ErrorKind::MissingElement("status")));
+    }
+    Ok(v)
+}
+
+impl<'a> Update<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        let add = s.opt(NS, "add").map(parse_statuses).transpose()?.unwrap_or_default();
+        let rem = s.opt(NS, "rem").map(parse_statuses).transpose()?.unwrap_or_default();
+        let chg = match s.opt(NS, "chg") {
+            None => None,
+            Some(c) => {
+                de::attrs(c, &[])?;
+                let mut cs = Seq::new(c)?;
+                let mut postal_info = Vec::new();
+                while let Some(p) = cs.opt(NS, "postalInfo") {
+                    if postal_info.len() == 2 {
+                        return Err(p.err(ErrorKind::UnexpectedElement));
+                    }
+                    postal_info.push(parse_postal_info(p)?);
+                }
+                let voice = cs.opt(NS, "voice").map(Phone::parse).transpose()?;
+                let fax = cs.opt(NS, "fax").map(Phone::parse).transpose()?;
+                let email = cs.opt(NS, "email").map(de::nonempty).transpose()?;
+                let auth_info = cs.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+                let disclose = cs.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+                cs.end()?;
+                Some(Change { postal_info, voice, fax, email, auth_info, disclose })
+            }
+        };
+        s.end()?;
+        Ok(Update { id, add, rem, chg })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "update");
+        w.leaf(P, "id", &self.id);
+        for (l, v) in [("add", &self.add), ("rem", &self.rem)] {
+            if v.is_empty() {
+                continue;
+            }
+            w.start(P, l);
+            w.open();
+            for st in v {
+                st.write(w, P, StatusValue::as_str);
+            }
+            w.close(P, l);
+        }
+        if let Some(c) = &self.chg {
+            w.start(P, "chg");
+            w.open();
+            for p in &c.postal_info {
+                write_postal_info(w, p.kind, p.name.as_deref(), p.org.as_deref(), p.addr.as_ref());
+            }
+            if let Some(v) = &c.voice {
+                v.write(w, "voice");
+            }
+            if let Some(v) = &c.fax {
+                v.write(w, "fax");
+            }
+            w.opt_leaf(P, "email", c.email.as_deref());
+            if let Some(a) = &c.auth_info {
+                a.write(w, P);
+            }
+            if let Some(d) = &c.disclose {
+                d.write(w);
+            }
+            w.close(P, "chg");
+        }
+        w.close(P, "update");
+    }
+}
+
+/// `<contact:infData>` (RFC 5733 s.3.1.2).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i: Option<epp_model::contact::InfoData<'_>> = None;
+/// assert!(i.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InfoData<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `roid`.
+    pub roid: Cow<'a, str>,
+    /// `status`es (at least one in a valid document).
+    pub statuses: Vec<ContactStatus<'a>>,
+    /// `postalInfo`s.
+    pub postal_info: Vec<PostalInfo<'a>>,
+    /// `voice`.
+    pub voice: Option<Phone<'a>>,
+    /// `fax`.
+    pub fax: Option<Phone<'a>>,
+    /// `email`.
+    pub email: Cow<'a, str>,
+    /// `clID`.
+    pub cl_id: Cow<'a, str>,
+    /// `crID`.
+    pub cr_id: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
+    /// `upID`.
+    pub up_id: Option<Cow<'a, str>>,
+    /// `upDate`.
+    pub up_date: Option<Cow<'a, str>>,
+    /// `trDate`.
+    pub tr_date: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+    /// `disclose`.
+    pub disclose: Option<Disclose>,
+}
+
+impl<'a> InfoData<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        let roid = de::nonempty(s.req(NS, "roid")?)?;
+        let mut statuses = Vec::new();
+        while let Some(c) = s.opt(NS, "status") {
+            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+        }
+        if statuses.is_empty() {
+            return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
+        }
+        let postal_info = parse_postal_infos(&mut s, el)?;
+        let voice = s.opt(NS, "voice").map(Phone::parse).transpose()?;
+        let fax = s.opt(NS, "fax").map(Phone::parse).transpose()?;
+        let email = de::nonempty(s.req(NS, "email")?)?;
+        let cl_id = de::token(s.req(NS, "clID")?)?;
+        let cr_id = de::token(s.req(NS, "crID")?)?;
+        let cr_date = de::token(s.req(NS, "crDate")?)?;
+        let up_id = s.opt(NS, "upID").map(de::token).transpose()?;
+        let up_date = s.opt(NS, "upDate").map(de::token).transpose()?;
+        let tr_date = s.opt(NS, "trDate").map(de::token).transpose()?;
+        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+        let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+        s.end()?;
+        Ok(InfoData {
+            id,
+            roid,
+            statuses,
+            postal_info,
+            voice,
+            fax,
+            email,
+            cl_id,
+            cr_id,
+            cr_date,
+            up_id,
+            up_date,
+            tr_date,
+            auth_info,
+            disclose,
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        open(w, "infData");
+        w.leaf(P, "id", &self.id);
+        w.leaf(P, "roid", &self.roid);
+        for st in &self.statuses {
+            st.write(w, P, StatusValue::as_str);
+        }
+        for p in &self.postal_info {
+            write_postal_info(w, p.kind, Some(&p.name), p.org.as_deref(), Some(&p.addr));
+        }
+        if let Some(v) = &self.voice {
+            v.write(w, "voice");
+        }
+        if let Some(v) = &self.fax {
+            v.write(w, "fax");
+        }
+        w.leaf(P, "email", &self.email);
+        w.leaf(P, "clID", &self.cl_id);
+        w.leaf(P, "crID", &self.cr_id);
+        w.leaf(P, "crDate", &self.cr_date);
+        w.opt_leaf(P, "upID", self.up_id.as_deref());
+        w.opt_leaf(P, "upDate", self.up_date.as_deref());
+        w.opt_leaf(P, "trDate", self.tr_date.as_deref());
+        if let Some(a) = &self.auth_info {
+            a.write(w, P);
+        }
+        if let Some(d) = &self.disclose {
+            d.write(w);
+        }
+        w.close(P, "infData");
+    }
+}
+
+/// A contact `<resData>` element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::contact::ResData::Cre { id: "sh8013".into(), cr_date: "1999-04-03T22:00:00.0Z".into() };
+/// assert_eq!(r.element(), "creData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+// A response holds one or two of these; boxing the info data would cost an
+// allocation per parse to save stack space nobody uses.
+#[allow(clippy::large_enum_variant)]
+pub enum ResData<'a> {
+    /// `<contact:chkData>` (the items' `name` is the contact id).
+    Chk(Vec<CheckItem<'a>>),
+    /// `<contact:creData>`.
+    Cre {
+        /// `id`.
+        id: Cow<'a, str>,
+        /// `crDate`.
+        cr_date: Cow<'a, str>,
+    },
+    /// `<contact:infData>`.
+    Inf(InfoData<'a>),
+    /// `<contact:panData>` (the notice's `name` is the contact id).
+    Pan(PendingAction<'a>),
+    /// `<contact:trnData>` (`name` is the contact id).
+    Trn(TransferData<'a>),
+}
+
+impl<'a> ResData<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::contact::ResData::Chk(vec![]).element(), "chkData");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            ResData::Chk(_) => "chkData",
+            ResData::Cre { .. } => "creData",
+            ResData::Inf(_) => "infData",
+            ResData::Pan(_) => "panData",
+            ResData::Trn(_) => "trnData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "chkData" => ResData::Chk(crate::common::parse_check_data(el, NS, "id")?),
+            "creData" => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                let id = id_el(s.req(NS, "id")?)?;
+                let cr_date = de::token(s.req(NS, "crDate")?)?;
+                s.end()?;
+                ResData::Cre { id, cr_date }
+            }
+            "infData" => ResData::Inf(InfoData::parse(el)?),
+            "panData" => ResData::Pan(PendingAction::parse(el, NS, "id")?),
+            "trnData" => ResData::Trn(TransferData::parse(el, NS, "id", false)?),
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            ResData::Chk(items) => crate::common::write_check_data(w, P, NS, "id", items),
+            ResData::Cre { id, cr_date } => {
+                open(w, "creData");
+                w.leaf(P, "id", id);
+                w.leaf(P, "crDate", cr_date);
+                w.close(P, "creData");
+            }
+            ResData::Inf(i) => i.write(w),
+            ResData::Pan(p) => p.write(w, P, NS, "id"),
+            ResData::Trn(t) => t.write(w, P, NS, "id"),
+        }
+    }
+}

@@ -1,0 +1,969 @@
+//! The domain name mapping (RFC 5731), namespace
+//! `urn:ietf:params:xml:ns:domain-1.0`, prefix `domain`.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, command::{CommandKind, Create}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+//!   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+//!   <domain:name>example.com</domain:name><domain:period unit="y">2</domain:period>
+//!   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo>
+//!   </domain:create></create><clTRID>ABC-12345</clTRID></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let CommandKind::Create(Create::Domain(d)) = c.kind else { panic!() };
+//! assert_eq!(d.name, "example.com");
+//! assert_eq!(d.period.map(|p| p.value), Some(2));
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::{AuthInfo, CheckItem, PendingAction, Period, Status, TransferData};
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::DOMAIN as NS;
+use crate::object::host::Addr;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "domain";
+
+str_enum! {
+    /// A domain status value (RFC 5731 s.2.3).
+    pub enum StatusValue {
+        /// `clientDeleteProhibited`.
+        ClientDeleteProhibited = "clientDeleteProhibited",
+        /// `clientHold`.
+        ClientHold = "clientHold",
+        /// `clientRenewProhibited`.
+        ClientRenewProhibited = "clientRenewProhibited",
+        /// `clientTransferProhibited`.
+        ClientTransferProhibited = "clientTransferProhibited",
+        /// `clientUpdateProhibited`.
+        ClientUpdateProhibited = "clientUpdateProhibited",
+        /// `inactive`.
+        Inactive = "inactive",
+        /// `ok`.
+        Ok = "ok",
+        /// `pendingCreate`.
+        PendingCreate = "pendingCreate",
+        /// `pendingDelete`.
+        PendingDelete = "pendingDelete",
+        /// `pendingRenew`.
+        PendingRenew = "pendingRenew",
+        /// `pendingTransfer`.
+        PendingTransfer = "pendingTransfer",
+        /// `pendingUpdate`.
+        PendingUpdate = "pendingUpdate",
+        /// `serverDeleteProhibited`.
+        ServerDeleteProhibited = "serverDeleteProhibited",
+        /// `serverHold`.
+        ServerHold = "serverHold",
+        /// `serverRenewProhibited`.
+        ServerRenewProhibited = "serverRenewProhibited",
+        /// `serverTransferProhibited`.
+        ServerTransferProhibited = "serverTransferProhibited",
+        /// `serverUpdateProhibited`.
+        ServerUpdateProhibited = "serverUpdateProhibited",
+    }
+}
+
+str_enum! {
+    /// The role of a contact of a domain (RFC 5731 s.2.2).
+    pub enum ContactType {
+        /// `admin`.
+        Admin = "admin",
+        /// `billing`.
+        Billing = "billing",
+        /// `tech`.
+        Tech = "tech",
+    }
+}
+
+str_enum! {
+    /// Which subordinate hosts an `<info>` response lists (RFC 5731
+    /// s.3.1.2, attribute `hosts`).
+    pub enum Hosts {
+        /// `all` (the default).
+        All = "all",
+        /// `del`: delegated hosts only.
+        Del = "del",
+        /// `none`.
+        None = "none",
+        /// `sub`: subordinate hosts only.
+        Sub = "sub",
+    }
+}
+
+/// A domain status.
+pub type DomainStatus<'a> = Status<'a, StatusValue>;
+
+/// A contact of a domain: its role and id.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::domain::{Contact, ContactType};
+/// let c = Contact { kind: ContactType::Tech, id: "sh8013".into() };
+/// assert_eq!(c.kind.as_str(), "tech");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Contact<'a> {
+    /// `type`.
+    pub kind: ContactType,
+    /// The contact id.
+    pub id: Cow<'a, str>,
+}
+
+/// A host with its addresses, inside a domain (`<hostAttr>`, RFC 5731
+/// s.1.1).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let h = epp_model::domain::HostAttr { name: "ns1.example.net".into(), addrs: vec![] };
+/// assert!(h.addrs.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct HostAttr<'a> {
+    /// `hostName`.
+    pub name: Cow<'a, str>,
+    /// `hostAddr`s.
+    pub addrs: Vec<Addr<'a>>,
+}
+
+/// The name servers of a domain (`<ns>`): host objects or host
+/// attributes, never both (RFC 5731 s.1.1).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let ns = epp_model::domain::NameServers::HostObj(vec!["ns1.example.net".into()]);
+/// assert_eq!(ns.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NameServers<'a> {
+    /// `<hostObj>` names.
+    HostObj(Vec<Cow<'a, str>>),
+    /// `<hostAttr>` hosts.
+    HostAttr(Vec<HostAttr<'a>>),
+}
+
+impl<'a> NameServers<'a> {
+    /// The number of name servers.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert!(epp_model::domain::NameServers::HostAttr(vec![]).is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn len(&self) -> usize {
+        match self {
+            NameServers::HostObj(v) => v.len(),
+            NameServers::HostAttr(v) => v.len(),
+        }
+    }
+
+    /// Whether there are none (never the case in a parsed document).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert!(epp_model::domain::NameServers::HostObj(vec![]).is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let v = if s.peek().is_some_and(|e| e.is(NS, "hostObj")) {
+            let mut v = Vec::new();
+            while let Some(h) = s.opt(NS, "hostObj") {
+                v.push(de::nonempty(h)?);
+            }
+            NameServers::HostObj(v)
+        } else {
+            let mut v = Vec::new();
+            while let Some(h) = s.opt(NS, "hostAttr") {
+                de::attrs(h, &[])?;
+                let mut hs = Seq::new(h)?;
+                let name = de::nonempty(hs.req(NS, "hostName")?)?;
+                let mut addrs = Vec::new();
+                while let Some(a) = hs.opt(NS, "hostAddr") {
+                    addrs.push(Addr::parse(a)?);
+                }
+                hs.end()?;
+                v.push(HostAttr { name, addrs });
+            }
+            if v.is_empty() {
+                return Err(el.err(ErrorKind::MissingElement("hostObj")));
+            }
+            NameServers::HostAttr(v)
+        };
+        s.end()?;
+        Ok(v)
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "ns");
+        w.open();
+        match self {
+            NameServers::HostObj(v) => {
+                for h in v {
+                    w.leaf(P, "hostObj", h);
+                }
+            }
+            NameServers::HostAttr(v) => {
+                for h in v {
+                    w.start(P, "hostAttr");
+                    w.open();
+                    w.leaf(P, "hostName", &h.name);
+                    for a in &h.addrs {
+                        a.write(w, P, "hostAddr");
+                    }
+                    w.close(P, "hostAttr");
+                }
+            }
+        }
+        w.close(P, "ns");
+    }
+}
+
+fn parse_contact<'a>(el: El<'_, 'a>) -> Result<Contact<'a>> {
+    de::attrs(el, &["type"])?;
+    let kind =
+        de::enum_attr(el, "type", ContactType::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))?;
+    Ok(Contact { kind, id: de::trim(el.text()?) })
+}
+
+fn write_contact(w: &mut Writer<'_>, c: &Contact<'_>) {
+    w.start(P, "contact");
+    w.attr("type", c.kind.as_str());
+    w.text(P, "contact", &c.id);
+}
+
+fn open(w: &mut Writer<'_>, l: &str) {
+    w.start(P, l);
+    w.ns(P, NS);
+    w.open();
+}
+
+/// `<domain:check>`: the names to check.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::domain::Check { names: vec!["example.com".into()] };
+/// assert_eq!(c.names.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Check<'a> {
+    /// `name`s, at least one.
+    pub names: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Check<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(Check { names: crate::common::parse_names(el, NS, "name")? })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "check");
+        for n in &self.names {
+            w.leaf(P, "name", n);
+        }
+        w.close(P, "check");
+    }
+}
+
+/// `<domain:info>`: the name, which hosts to list, and the authorization
+/// information of a non-sponsoring client.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::domain::Info { name: "example.com".into(), hosts: None, auth_info: None };
+/// assert!(i.hosts.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Info<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `hosts` attribute of `name`.
+    pub hosts: Option<Hosts>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+}
+
+impl<'a> Info<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let n = s.req(NS, "name")?;
+        de::attrs(n, &["hosts"])?;
+        let hosts = de::enum_attr(n, "hosts", Hosts::from_xml)?;
+        let name = de::trim(n.text()?);
+        if name.is_empty() {
+            return Err(n.err(ErrorKind::InvalidValue("empty value")));
+        }
+        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+        s.end()?;
+        Ok(Info { name, hosts, auth_info })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "info");
+        w.start(P, "name");
+        w.opt_attr("hosts", self.hosts.map(|h| h.as_str()));
+        w.text(P, "name", &self.name);
+        if let Some(a) = &self.auth_info {
+            a.write(w, P);
+        }
+        w.close(P, "info");
+    }
+}
+
+/// `<domain:create>` (RFC 5731 s.3.2.1).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{AuthInfo, Period, domain::Create};
+/// let c = Create::new("example.com", AuthInfo::password("2fooBAR"));
+/// let c = Create { period: Some(Period::years(2)), ..c };
+/// assert_eq!(c.period.map(|p| p.value), Some(2));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Create<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `period`.
+    pub period: Option<Period>,
+    /// `ns`.
+    pub ns: Option<NameServers<'a>>,
+    /// `registrant`.
+    pub registrant: Option<Cow<'a, str>>,
+    /// `contact`s.
+    pub contacts: Vec<Contact<'a>>,
+    /// `authInfo`.
+    pub auth_info: AuthInfo<'a>,
+}
+
+impl<'a> Create<'a> {
+    /// A create with only the required parts.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let c = epp_model::domain::Create::new("example.com", epp_model::AuthInfo::password("2fooBAR"));
+    /// assert!(c.contacts.is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(name: impl Into<Cow<'a, str>>, auth_info: AuthInfo<'a>) -> Self {
+        Create { name: name.into(), period: None, ns: None, registrant: None, contacts: Vec::new(), auth_info }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        let period = s.opt(NS, "period").map(Period::parse).transpose()?;
+        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let registrant = s.opt(NS, "registrant").map(de::token).transpose()?;
+        let mut contacts = Vec::new();
+        while let Some(c) = s.opt(NS, "contact") {
+            contacts.push(parse_contact(c)?);
+        }
+        let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
+        s.end()?;
+        Ok(Create { name, period, ns, registrant, contacts, auth_info })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "create");
+        w.leaf(P, "name", &self.name);
+        if let Some(p) = &self.period {
+            p.write(w, P);
+        }
+        if let Some(ns) = &self.ns {
+            ns.write(w);
+        }
+        w.opt_leaf(P, "registrant", self.registrant.as_deref());
+        for c in &self.contacts {
+            write_contact(w, c);
+        }
+        self.auth_info.write(w, P);
+        w.close(P, "create");
+    }
+}
+
+/// `<domain:delete>`: the name.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::domain::Delete { name: "example.com".into() };
+/// assert_eq!(d.name, "example.com");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Delete<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+}
+
+impl<'a> Delete<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        s.end()?;
+        Ok(Delete { name })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "delete");
+        w.leaf(P, "name", &self.name);
+        w.close(P, "delete");
+    }
+}
+
+/// `<domain:renew>`: the name, its current expiry date and the period
+/// to add.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::domain::Renew { name: "example.com".into(), cur_exp_date: "2000-04-03".into(), period: None };
+/// assert_eq!(r.cur_exp_date, "2000-04-03");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Renew<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `curExpDate` (`xs:date`).
+    pub cur_exp_date: Cow<'a, str>,
+    /// `period`.
+    pub period: Option<Period>,
+}
+
+impl<'a> Renew<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        let cur_exp_date = de::nonempty(s.req(NS, "curExpDate")?)?;
+        let period = s.opt(NS, "period").map(Period::parse).transpose()?;
+        s.end()?;
+        Ok(Renew { name, cur_exp_date, period })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "renew");
+        w.leaf(P, "name", &self.name);
+        w.leaf(P, "curExpDate", &self.cur_exp_date);
+        if let Some(p) = &self.period {
+            p.write(w, P);
+        }
+        w.close(P, "renew");
+    }
+}
+
+/// `<domain:transfer>`: the name, the period to add and the
+/// authorization information.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let t = epp_model::domain::Transfer { name: "example.com".into(), period: None, auth_info: None };
+/// assert!(t.auth_info.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Transfer<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `period`.
+    pub period: Option<Period>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+}
+
+impl<'a> Transfer<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        let period = s.opt(NS, "period").map(Period::parse).transpose()?;
+        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+        s.end()?;
+        Ok(Transfer { name, period, auth_info })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "transfer");
+        w.leaf(P, "name", &self.name);
+        if let Some(p) = &self.period {
+            p.write(w, P);
+        }
+        if let Some(a) = &self.auth_info {
+            a.write(w, P);
+        }
+        w.close(P, "transfer");
+    }
+}
+
+/// What `<domain:add>` adds or `<domain:rem>` removes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let a = epp_model::domain::AddRem::default();
+/// assert!(a.statuses.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct AddRem<'a> {
+    /// `ns`.
+    pub ns: Option<NameServers<'a>>,
+    /// `contact`s.
+    pub contacts: Vec<Contact<'a>>,
+    /// `status`es.
+    pub statuses: Vec<DomainStatus<'a>>,
+}
+
+impl<'a> AddRem<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let mut contacts = Vec::new();
+        while let Some(c) = s.opt(NS, "contact") {
+            contacts.push(parse_contact(c)?);
+        }
+        let mut statuses = Vec::new();
+        while let Some(c) = s.opt(NS, "status") {
+            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+        }
+        s.end()?;
+        Ok(AddRem { ns, contacts, statuses })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, l: &str) {
+        w.start(P, l);
+        w.open();
+        if let Some(ns) = &self.ns {
+            ns.write(w);
+        }
+        for c in &self.contacts {
+            write_contact(w, c);
+        }
+        for st in &self.statuses {
+            st.write(w, P, StatusValue::as_str);
+        }
+        w.close(P, l);
+    }
+}
+
+/// A new authorization information in `<domain:chg>`: a value, or
+/// `<domain:null/>` to remove it.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::domain::AuthInfoChange::Null;
+/// assert_eq!(c, epp_model::domain::AuthInfoChange::Null);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AuthInfoChange<'a> {
+    /// A new value.
+    Set(AuthInfo<'a>),
+    /// `<domain:null/>`.
+    Null,
+}
+
+/// What `<domain:chg>` changes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::domain::Change { registrant: Some("sh8013".into()), auth_info: None };
+/// assert!(c.auth_info.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Change<'a> {
+    /// `registrant` (empty to remove it).
+    pub registrant: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfoChange<'a>>,
+}
+
+/// `<domain:update>` (RFC 5731 s.3.2.5).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let u = epp_model::domain::Update { name: "example.com".into(), add: None, rem: None, chg: None };
+/// assert!(u.chg.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Update<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `add`.
+    pub add: Option<AddRem<'a>>,
+    /// `rem`.
+    pub rem: Option<AddRem<'a>>,
+    /// `chg`.
+    pub chg: Option<Change<'a>>,
+}
+
+impl<'a> Update<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        let add = s.opt(NS, "add").map(AddRem::parse).transpose()?;
+        let rem = s.opt(NS, "rem").map(AddRem::parse).transpose()?;
+        let chg = match s.opt(NS, "chg") {
+            None => None,
+            Some(c) => {
+                de::attrs(c, &[])?;
+                let mut cs = Seq::new(c)?;
+                let registrant = cs.opt(NS, "registrant").map(|r| de::bounded(r, 0, 16)).transpose()?;
+                let auth_info = match cs.opt(NS, "authInfo") {
+                    None => None,
+                    Some(a) => {
+                        let null = a.first_child().filter(|n| n.is(NS, "null"));
+                        match null {
+                            Some(n) => {
+                                de::attrs(a, &[])?;
+                                let mut ns = Seq::new(a)?;
+                                ns.take();
+                                de::empty(n, &[])?;
+                                ns.end()?;
+                                Some(AuthInfoChange::Null)
+                            }
+                            None => Some(AuthInfoChange::Set(AuthInfo::parse(a, NS)?)),
+                        }
+                    }
+                };
+                cs.end()?;
+                Some(Change { registrant, auth_info })
+            }
+        };
+        s.end()?;
+        Ok(Update { name, add, rem, chg })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "update");
+        w.leaf(P, "name", &self.name);
+        if let Some(a) = &self.add {
+            a.write(w, "add");
+        }
+        if let Some(r) = &self.rem {
+            r.write(w, "rem");
+        }
+        if let Some(c) = &self.chg {
+            w.start(P, "chg");
+            w.open();
+            w.opt_leaf(P, "registrant", c.registrant.as_deref());
+            match &c.auth_info {
+                Some(AuthInfoChange::Set(a)) => a.write(w, P),
+                Some(AuthInfoChange::Null) => {
+                    w.start(P, "authInfo");
+                    w.open();
+                    w.empty_el(P, "null");
+                    w.close(P, "authInfo");
+                }
+                None => {}
+            }
+            w.close(P, "chg");
+        }
+        w.close(P, "update");
+    }
+}
+
+/// `<domain:creData>`: the name created, when, and when it expires.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::domain::CreateData { name: "example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into(), ex_date: None };
+/// assert!(c.ex_date.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CreateData<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
+    /// `exDate`.
+    pub ex_date: Option<Cow<'a, str>>,
+}
+
+/// `<domain:renData>`: the name and its new expiry date.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::domain::RenewData { name: "example.com".into(), ex_date: None };
+/// assert_eq!(r.name, "example.com");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RenewData<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `exDate`.
+    pub ex_date: Option<Cow<'a, str>>,
+}
+
+/// `<domain:infData>` (RFC 5731 s.3.1.2).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::domain::InfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
+/// assert!(i.statuses.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InfoData<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `roid`.
+    pub roid: Cow<'a, str>,
+    /// `status`es.
+    pub statuses: Vec<DomainStatus<'a>>,
+    /// `registrant`.
+    pub registrant: Option<Cow<'a, str>>,
+    /// `contact`s.
+    pub contacts: Vec<Contact<'a>>,
+    /// `ns`.
+    pub ns: Option<NameServers<'a>>,
+    /// `host`s: subordinate host names.
+    pub hosts: Vec<Cow<'a, str>>,
+    /// `clID`: the sponsoring client.
+    pub cl_id: Cow<'a, str>,
+    /// `crID`.
+    pub cr_id: Option<Cow<'a, str>>,
+    /// `crDate`.
+    pub cr_date: Option<Cow<'a, str>>,
+    /// `upID`.
+    pub up_id: Option<Cow<'a, str>>,
+    /// `upDate`.
+    pub up_date: Option<Cow<'a, str>>,
+    /// `exDate`.
+    pub ex_date: Option<Cow<'a, str>>,
+    /// `trDate`.
+    pub tr_date: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+}
+
+impl<'a> InfoData<'a> {
+    /// Info data with only the required parts.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let i = epp_model::domain::InfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
+    /// assert_eq!(i.cl_id, "ClientX");
+    /// # Ok(()) }
+    /// ```
+    pub fn new(name: impl Into<Cow<'a, str>>, roid: impl Into<Cow<'a, str>>, cl_id: impl Into<Cow<'a, str>>) -> Self {
+        InfoData {
+            name: name.into(),
+            roid: roid.into(),
+            statuses: Vec::new(),
+            registrant: None,
+            contacts: Vec::new(),
+            ns: None,
+            hosts: Vec::new(),
+            cl_id: cl_id.into(),
+            cr_id: None,
+            cr_date: None,
+            up_id: None,
+            up_date: None,
+            ex_date: None,
+            tr_date: None,
+            auth_info: None,
+        }
+    }
+
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        let roid = de::nonempty(s.req(NS, "roid")?)?;
+        let mut statuses = Vec::new();
+        while let Some(c) = s.opt(NS, "status") {
+            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+        }
+        let registrant = s.opt(NS, "registrant").map(de::token).transpose()?;
+        let mut contacts = Vec::new();
+        while let Some(c) = s.opt(NS, "contact") {
+            contacts.push(parse_contact(c)?);
+        }
+        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let mut hosts = Vec::new();
+        while let Some(h) = s.opt(NS, "host") {
+            hosts.push(de::nonempty(h)?);
+        }
+        let cl_id = de::token(s.req(NS, "clID")?)?;
+        let mut opt = |l: &str| s.opt(NS, l).map(de::token).transpose();
+        let cr_id = opt("crID")?;
+        let cr_date = opt("crDate")?;
+        let up_id = opt("upID")?;
+        let up_date = opt("upDate")?;
+        let ex_date = opt("exDate")?;
+        let tr_date = opt("trDate")?;
+        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+        s.end()?;
+        Ok(InfoData {
+            name,
+            roid,
+            statuses,
+            registrant,
+            contacts,
+            ns,
+            hosts,
+            cl_id,
+            cr_id,
+            cr_date,
+            up_id,
+            up_date,
+            ex_date,
+            tr_date,
+            auth_info,
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        open(w, "infData");
+        w.leaf(P, "name", &self.name);
+        w.leaf(P, "roid", &self.roid);
+        for st in &self.statuses {
+            st.write(w, P, StatusValue::as_str);
+        }
+        w.opt_leaf(P, "registrant", self.registrant.as_deref());
+        for c in &self.contacts {
+            write_contact(w, c);
+        }
+        if let Some(ns) = &self.ns {
+            ns.write(w);
+        }
+        for h in &self.hosts {
+            w.leaf(P, "host", h);
+        }
+        w.leaf(P, "clID", &self.cl_id);
+        w.opt_leaf(P, "crID", self.cr_id.as_deref());
+        w.opt_leaf(P, "crDate", self.cr_date.as_deref());
+        w.opt_leaf(P, "upID", self.up_id.as_deref());
+        w.opt_leaf(P, "upDate", self.up_date.as_deref());
+        w.opt_leaf(P, "exDate", self.ex_date.as_deref());
+        w.opt_leaf(P, "trDate", self.tr_date.as_deref());
+        if let Some(a) = &self.auth_info {
+            a.write(w, P);
+        }
+        w.close(P, "infData");
+    }
+}
+
+/// A domain `<resData>` element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::domain::{ResData, RenewData};
+/// let r = ResData::Ren(RenewData { name: "example.com".into(), ex_date: None });
+/// assert_eq!(r.element(), "renData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+// A response holds one or two of these; boxing the info data would cost an
+// allocation per parse to save stack space nobody uses.
+#[allow(clippy::large_enum_variant)]
+pub enum ResData<'a> {
+    /// `<domain:chkData>`.
+    Chk(Vec<CheckItem<'a>>),
+    /// `<domain:creData>`.
+    Cre(CreateData<'a>),
+    /// `<domain:infData>`.
+    Inf(InfoData<'a>),
+    /// `<domain:panData>`.
+    Pan(PendingAction<'a>),
+    /// `<domain:renData>`.
+    Ren(RenewData<'a>),
+    /// `<domain:trnData>`.
+    Trn(TransferData<'a>),
+}
+
+impl<'a> ResData<'a> {
+    /// The element's local name (`infData`, ...).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::domain::ResData::Chk(vec![]).element(), "chkData");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            ResData::Chk(_) => "chkData",
+            ResData::Cre(_) => "creData",
+            ResData::Inf(_) => "infData",
+            ResData::Pan(_) => "panData",
+            ResData::Ren(_) => "renData",
+            ResData::Trn(_) => "trnData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "chkData" => ResData::Chk(crate::common::parse_check_data(el, NS, "name")?),
+            "creData" => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                let name = de::nonempty(s.req(NS, "name")?)?;
+                let cr_date = de::token(s.req(NS, "crDate")?)?;
+                let ex_date = s.opt(NS, "exDate").map(de::token).transpose()?;
+                s.end()?;
+                ResData::Cre(CreateData { name, cr_date, ex_date })
+            }
+            "infData" => ResData::Inf(InfoData::parse(el)?),
+            "panData" => ResData::Pan(PendingAction::parse(el, NS, "name")?),
+            "renData" => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                let name = de::nonempty(s.req(NS, "name")?)?;
+                let ex_date = s.opt(NS, "exDate").map(de::token).transpose()?;
+                s.end()?;
+                ResData::Ren(RenewData { name, ex_date })
+            }
+            "trnData" => ResData::Trn(TransferData::parse(el, NS, "name", true)?),
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            ResData::Chk(items) => crate::common::write_check_data(w, P, NS, "name", items),
+            ResData::Cre(c) => {
+                open(w, "creData");
+                w.leaf(P, "name", &c.name);
+                w.leaf(P, "crDate", &c.cr_date);
+                w.opt_leaf(P, "exDate", c.ex_date.as_deref());
+                w.close(P, "creData");
+            }
+            ResData::Inf(i) => i.write(w),
+            ResData::Pan(p) => p.write(w, P, NS, "name"),
+            ResData::Ren(r) => {
+                open(w, "renData");
+                w.leaf(P, "name", &r.name);
+                w.opt_leaf(P, "exDate", r.ex_date.as_deref());
+                w.close(P, "renData");
+            }
+            ResData::Trn(t) => t.write(w, P, NS, "name"),
+        }
+    }
+}

@@ -1,0 +1,511 @@
+//! The host mapping (RFC 5732), namespace
+//! `urn:ietf:params:xml:ns:host-1.0`, prefix `host`.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, command::{CommandKind, Create}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+//!   <host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+//!   <host:name>ns1.example.com</host:name><host:addr ip="v6">2001:db8::1</host:addr>
+//!   </host:create></create></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let CommandKind::Create(Create::Host(h)) = c.kind else { panic!() };
+//! assert_eq!(h.addrs[0].ip, Some(epp_model::host::Ip::V6));
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::{CheckItem, PendingAction, Status};
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::HOST as NS;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "host";
+
+str_enum! {
+    /// A host status value (RFC 5732 s.2.3).
+    pub enum StatusValue {
+        /// `clientDeleteProhibited`.
+        ClientDeleteProhibited = "clientDeleteProhibited",
+        /// `clientUpdateProhibited`.
+        ClientUpdateProhibited = "clientUpdateProhibited",
+        /// `linked`.
+        Linked = "linked",
+        /// `ok`.
+        Ok = "ok",
+        /// `pendingCreate`.
+        PendingCreate = "pendingCreate",
+        /// `pendingDelete`.
+        PendingDelete = "pendingDelete",
+        /// `pendingTransfer`.
+        PendingTransfer = "pendingTransfer",
+        /// `pendingUpdate`.
+        PendingUpdate = "pendingUpdate",
+        /// `serverDeleteProhibited`.
+        ServerDeleteProhibited = "serverDeleteProhibited",
+        /// `serverUpdateProhibited`.
+        ServerUpdateProhibited = "serverUpdateProhibited",
+    }
+}
+
+str_enum! {
+    /// The IP version of an address (`ip`, default `v4`).
+    pub enum Ip {
+        /// `v4`.
+        V4 = "v4",
+        /// `v6`.
+        V6 = "v6",
+    }
+}
+
+/// A host status.
+pub type HostStatus<'a> = Status<'a, StatusValue>;
+
+/// An IP address of a host (`host:addrType`, RFC 5732 s.2.5): 3..45
+/// characters, with its version (absent means `v4`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let a = epp_model::host::Addr { ip: None, addr: "192.0.2.2".into() };
+/// assert_eq!(a.addr, "192.0.2.2");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Addr<'a> {
+    /// `ip`.
+    pub ip: Option<Ip>,
+    /// The address.
+    pub addr: Cow<'a, str>,
+}
+
+impl<'a> Addr<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["ip"])?;
+        let ip = de::enum_attr(el, "ip", Ip::from_xml)?;
+        let addr = de::trim(el.text()?);
+        let n = addr.len();
+        if !(3..=45).contains(&n) {
+            return Err(el.err(ErrorKind::InvalidValue("length out of range")));
+        }
+        Ok(Addr { ip, addr })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, l: &str) {
+        w.start(p, l);
+        w.opt_attr("ip", self.ip.map(|i| i.as_str()));
+        w.text(p, l, &self.addr);
+    }
+}
+
+fn open(w: &mut Writer<'_>, l: &str) {
+    w.start(P, l);
+    w.ns(P, NS);
+    w.open();
+}
+
+fn name_only<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let name = de::nonempty(s.req(NS, "name")?)?;
+    s.end()?;
+    Ok(name)
+}
+
+fn write_name_only(w: &mut Writer<'_>, l: &str, name: &str) {
+    open(w, l);
+    w.leaf(P, "name", name);
+    w.close(P, l);
+}
+
+/// `<host:check>`: the names to check.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::host::Check { names: vec!["ns1.example.com".into()] };
+/// assert_eq!(c.names.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Check<'a> {
+    /// `name`s.
+    pub names: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Check<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(Check { names: crate::common::parse_names(el, NS, "name")? })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "check");
+        for n in &self.names {
+            w.leaf(P, "name", n);
+        }
+        w.close(P, "check");
+    }
+}
+
+/// `<host:info>`: the name.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::host::Info { name: "ns1.example.com".into() };
+/// assert_eq!(i.name, "ns1.example.com");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Info<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+}
+
+impl<'a> Info<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(Info { name: name_only(el)? })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        write_name_only(w, "info", &self.name);
+    }
+}
+
+/// `<host:delete>`: the name.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::host::Delete { name: "ns1.example.com".into() };
+/// assert_eq!(d.name, "ns1.example.com");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Delete<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+}
+
+impl<'a> Delete<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(Delete { name: name_only(el)? })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        write_name_only(w, "delete", &self.name);
+    }
+}
+
+/// `<host:create>`: the name and its addresses.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::host::Create { name: "ns1.example.com".into(), addrs: vec![] };
+/// assert!(c.addrs.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Create<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `addr`s.
+    pub addrs: Vec<Addr<'a>>,
+}
+
+impl<'a> Create<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        let mut addrs = Vec::new();
+        while let Some(a) = s.opt(NS, "addr") {
+            addrs.push(Addr::parse(a)?);
+        }
+        s.end()?;
+        Ok(Create { name, addrs })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "create");
+        w.leaf(P, "name", &self.name);
+        for a in &self.addrs {
+            a.write(w, P, "addr");
+        }
+        w.close(P, "create");
+    }
+}
+
+/// What `<host:add>` adds or `<host:rem>` removes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let a = epp_model::host::AddRem::default();
+/// assert!(a.addrs.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct AddRem<'a> {
+    /// `addr`s.
+    pub addrs: Vec<Addr<'a>>,
+    /// `status`es.
+    pub statuses: Vec<HostStatus<'a>>,
+}
+
+impl<'a> AddRem<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let mut addrs = Vec::new();
+        while let Some(a) = s.opt(NS, "addr") {
+            addrs.push(Addr::parse(a)?);
+        }
+        let mut statuses = Vec::new();
+        while let Some(c) = s.opt(NS, "status") {
+            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+        }
+        s.end()?;
+        Ok(AddRem { addrs, statuses })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, l: &str) {
+        w.start(P, l);
+        w.open();
+        for a in &self.addrs {
+            a.write(w, P, "addr");
+        }
+        for st in &self.statuses {
+            st.write(w, P, StatusValue::as_str);
+        }
+        w.close(P, l);
+    }
+}
+
+/// `<host:update>` (RFC 5732 s.3.2.5): `chg` renames the host.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let u = epp_model::host::Update { name: "ns1.example.com".into(), add: None, rem: None, chg: Some("ns2.example.com".into()) };
+/// assert!(u.chg.is_some());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Update<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `add`.
+    pub add: Option<AddRem<'a>>,
+    /// `rem`.
+    pub rem: Option<AddRem<'a>>,
+    /// `chg/name`: the new name.
+    pub chg: Option<Cow<'a, str>>,
+}
+
+impl<'a> Update<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        let add = s.opt(NS, "add").map(AddRem::parse).transpose()?;
+        let rem = s.opt(NS, "rem").map(AddRem::parse).transpose()?;
+        let chg = s.opt(NS, "chg").map(name_only).transpose()?;
+        s.end()?;
+        Ok(Update { name, add, rem, chg })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        open(w, "update");
+        w.leaf(P, "name", &self.name);
+        if let Some(a) = &self.add {
+            a.write(w, "add");
+        }
+        if let Some(r) = &self.rem {
+            r.write(w, "rem");
+        }
+        if let Some(c) = &self.chg {
+            w.start(P, "chg");
+            w.open();
+            w.leaf(P, "name", c);
+            w.close(P, "chg");
+        }
+        w.close(P, "update");
+    }
+}
+
+/// `<host:infData>` (RFC 5732 s.3.1.2).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::host::InfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
+/// assert!(i.addrs.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InfoData<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `roid`.
+    pub roid: Cow<'a, str>,
+    /// `status`es (at least one in a valid document).
+    pub statuses: Vec<HostStatus<'a>>,
+    /// `addr`s.
+    pub addrs: Vec<Addr<'a>>,
+    /// `clID`.
+    pub cl_id: Cow<'a, str>,
+    /// `crID`.
+    pub cr_id: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
+    /// `upID`.
+    pub up_id: Option<Cow<'a, str>>,
+    /// `upDate`.
+    pub up_date: Option<Cow<'a, str>>,
+    /// `trDate`.
+    pub tr_date: Option<Cow<'a, str>>,
+}
+
+impl<'a> InfoData<'a> {
+    /// Info data with the required parts (`crID` = `clID`, no dates).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let i = epp_model::host::InfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
+    /// assert_eq!(i.cr_id, "ClientY");
+    /// # Ok(()) }
+    /// ```
+    pub fn new(name: impl Into<Cow<'a, str>>, roid: impl Into<Cow<'a, str>>, cl_id: impl Into<Cow<'a, str>>) -> Self {
+        let cl_id = cl_id.into();
+        InfoData {
+            name: name.into(),
+            roid: roid.into(),
+            statuses: Vec::new(),
+            addrs: Vec::new(),
+            cr_id: cl_id.clone(),
+            cl_id,
+            cr_date: Cow::Borrowed(""),
+            up_id: None,
+            up_date: None,
+            tr_date: None,
+        }
+    }
+
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::nonempty(s.req(NS, "name")?)?;
+        let roid = de::nonempty(s.req(NS, "roid")?)?;
+        let mut statuses = Vec::new();
+        while let Some(c) = s.opt(NS, "status") {
+            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+        }
+        if statuses.is_empty() {
+            return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
+        }
+        let mut addrs = Vec::new();
+        while let Some(a) = s.opt(NS, "addr") {
+            addrs.push(Addr::parse(a)?);
+        }
+        let cl_id = de::token(s.req(NS, "clID")?)?;
+        let cr_id = de::token(s.req(NS, "crID")?)?;
+        let cr_date = de::token(s.req(NS, "crDate")?)?;
+        let up_id = s.opt(NS, "upID").map(de::token).transpose()?;
+        let up_date = s.opt(NS, "upDate").map(de::token).transpose()?;
+        let tr_date = s.opt(NS, "trDate").map(de::token).transpose()?;
+        s.end()?;
+        Ok(InfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        open(w, "infData");
+        w.leaf(P, "name", &self.name);
+        w.leaf(P, "roid", &self.roid);
+        for st in &self.statuses {
+            st.write(w, P, StatusValue::as_str);
+        }
+        for a in &self.addrs {
+            a.write(w, P, "addr");
+        }
+        w.leaf(P, "clID", &self.cl_id);
+        w.leaf(P, "crID", &self.cr_id);
+        w.leaf(P, "crDate", &self.cr_date);
+        w.opt_leaf(P, "upID", self.up_id.as_deref());
+        w.opt_leaf(P, "upDate", self.up_date.as_deref());
+        w.opt_leaf(P, "trDate", self.tr_date.as_deref());
+        w.close(P, "infData");
+    }
+}
+
+/// A host `<resData>` element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::host::ResData::Cre { name: "ns1.example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into() };
+/// assert_eq!(r.element(), "creData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ResData<'a> {
+    /// `<host:chkData>`.
+    Chk(Vec<CheckItem<'a>>),
+    /// `<host:creData>`.
+    Cre {
+        /// `name`.
+        name: Cow<'a, str>,
+        /// `crDate`.
+        cr_date: Cow<'a, str>,
+    },
+    /// `<host:infData>`.
+    Inf(InfoData<'a>),
+    /// `<host:panData>`.
+    Pan(PendingAction<'a>),
+}
+
+impl<'a> ResData<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::host::ResData::Chk(vec![]).element(), "chkData");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            ResData::Chk(_) => "chkData",
+            ResData::Cre { .. } => "creData",
+            ResData::Inf(_) => "infData",
+            ResData::Pan(_) => "panData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "chkData" => ResData::Chk(crate::common::parse_check_data(el, NS, "name")?),
+            "creData" => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                let name = de::nonempty(s.req(NS, "name")?)?;
+                let cr_date = de::token(s.req(NS, "crDate")?)?;
+                s.end()?;
+                ResData::Cre { name, cr_date }
+            }
+            "infData" => ResData::Inf(InfoData::parse(el)?),
+            "panData" => ResData::Pan(PendingAction::parse(el, NS, "name")?),
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            ResData::Chk(items) => crate::common::write_check_data(w, P, NS, "name", items),
+            ResData::Cre { name, cr_date } => {
+                open(w, "creData");
+                w.leaf(P, "name", name);
+                w.leaf(P, "crDate", cr_date);
+                w.close(P, "creData");
+            }
+            ResData::Inf(i) => i.write(w),
+            ResData::Pan(p) => p.write(w, P, NS, "name"),
+        }
+    }
+}

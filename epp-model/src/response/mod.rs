@@ -1,0 +1,574 @@
+//! Responses (`<response>`, RFC 5730 s.2.6): results with codes, the
+//! message queue, object data, extensions and transaction ids.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, response::ResultCode};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+//!   <result code="1500"><msg>Command completed successfully; ending session</msg></result>
+//!   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+//! let Document::Response(r) = epp_model::parse(xml)? else { panic!() };
+//! assert_eq!(r.results[0].code, ResultCode::COMPLETED_ENDING_SESSION);
+//! assert!(r.results[0].code.closes_connection());
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::common::{TrId, fmt_u64, itoa_buf};
+use crate::de::{self, Result, Seq};
+use crate::error::ErrorKind;
+use crate::ext::Extension;
+use crate::ns;
+use crate::object::{balance, contact, domain, host};
+use crate::xml::RawXml;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+/// A result code (RFC 5730 s.3). Only the codes of the EPP schema's
+/// `resultCodeType` are accepted when parsing; each has a constant.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::response::ResultCode;
+/// assert_eq!(ResultCode::new(2303), Some(ResultCode::OBJECT_DOES_NOT_EXIST));
+/// assert_eq!(ResultCode::new(1999), None);
+/// assert_eq!(ResultCode::OBJECT_DOES_NOT_EXIST.text(), "Object does not exist");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ResultCode(u16);
+
+macro_rules! result_codes {
+    ($( $(#[$m:meta])* $name:ident = $v:literal, $text:literal; )+) => {
+        impl ResultCode {
+            $( $(#[$m])* #[doc = concat!("`", $v, "`: ", $text, ".")] pub const $name: ResultCode = ResultCode($v); )+
+
+            /// Every code, in order.
+            pub const ALL: &'static [ResultCode] = &[$(ResultCode::$name,)+];
+
+            /// The code, if RFC 5730 defines it.
+            ///
+            /// ```
+            /// # fn main() -> Result<(), epp_model::Error> {
+            /// assert!(epp_model::response::ResultCode::new(1000).is_some());
+            /// # Ok(()) }
+            /// ```
+            pub fn new(code: u16) -> Option<Self> {
+                match code {
+                    $( $v => Some(ResultCode($v)), )+
+                    _ => None,
+                }
+            }
+
+            /// The text RFC 5730 gives for the code.
+            ///
+            /// ```
+            /// # fn main() -> Result<(), epp_model::Error> {
+            /// assert_eq!(epp_model::response::ResultCode::COMPLETED.text(), "Command completed successfully");
+            /// # Ok(()) }
+            /// ```
+            pub fn text(&self) -> &'static str {
+                match self.0 {
+                    $( $v => $text, )+
+                    _ => "",
+                }
+            }
+        }
+    };
+}
+
+result_codes! {
+    COMPLETED = 1000, "Command completed successfully";
+    COMPLETED_ACTION_PENDING = 1001, "Command completed successfully; action pending";
+    COMPLETED_NO_MESSAGES = 1300, "Command completed successfully; no messages";
+    COMPLETED_ACK_TO_DEQUEUE = 1301, "Command completed successfully; ack to dequeue";
+    COMPLETED_ENDING_SESSION = 1500, "Command completed successfully; ending session";
+    UNKNOWN_COMMAND = 2000, "Unknown command";
+    COMMAND_SYNTAX_ERROR = 2001, "Command syntax error";
+    COMMAND_USE_ERROR = 2002, "Command use error";
+    REQUIRED_PARAMETER_MISSING = 2003, "Required parameter missing";
+    PARAMETER_VALUE_RANGE_ERROR = 2004, "Parameter value range error";
+    PARAMETER_VALUE_SYNTAX_ERROR = 2005, "Parameter value syntax error";
+    UNIMPLEMENTED_PROTOCOL_VERSION = 2100, "Unimplemented protocol version";
+    UNIMPLEMENTED_COMMAND = 2101, "Unimplemented command";
+    UNIMPLEMENTED_OPTION = 2102, "Unimplemented option";
+    UNIMPLEMENTED_EXTENSION = 2103, "Unimplemented extension";
+    BILLING_FAILURE = 2104, "Billing failure";
+    NOT_ELIGIBLE_FOR_RENEWAL = 2105, "Object is not eligible for renewal";
+    NOT_ELIGIBLE_FOR_TRANSFER = 2106, "Object is not eligible for transfer";
+    AUTHENTICATION_ERROR = 2200, "Authentication error";
+    AUTHORIZATION_ERROR = 2201, "Authorization error";
+    INVALID_AUTHORIZATION_INFORMATION = 2202, "Invalid authorization information";
+    OBJECT_PENDING_TRANSFER = 2300, "Object pending transfer";
+    OBJECT_NOT_PENDING_TRANSFER = 2301, "Object not pending transfer";
+    OBJECT_EXISTS = 2302, "Object exists";
+    OBJECT_DOES_NOT_EXIST = 2303, "Object does not exist";
+    OBJECT_STATUS_PROHIBITS_OPERATION = 2304, "Object status prohibits operation";
+    OBJECT_ASSOCIATION_PROHIBITS_OPERATION = 2305, "Object association prohibits operation";
+    PARAMETER_VALUE_POLICY_ERROR = 2306, "Parameter value policy error";
+    UNIMPLEMENTED_OBJECT_SERVICE = 2307, "Unimplemented object service";
+    DATA_MANAGEMENT_POLICY_VIOLATION = 2308, "Data management policy violation";
+    COMMAND_FAILED = 2400, "Command failed";
+    COMMAND_FAILED_CLOSING = 2500, "Command failed; server closing connection";
+    AUTHENTICATION_ERROR_CLOSING = 2501, "Authentication error; server closing connection";
+    SESSION_LIMIT_EXCEEDED_CLOSING = 2502, "Session limit exceeded; server closing connection";
+}
+
+impl ResultCode {
+    /// The numeric code.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::response::ResultCode::COMPLETED.code(), 1000);
+    /// # Ok(()) }
+    /// ```
+    pub fn code(&self) -> u16 {
+        self.0
+    }
+
+    /// Whether the command succeeded (1xxx).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert!(epp_model::response::ResultCode::COMPLETED_NO_MESSAGES.is_success());
+    /// # Ok(()) }
+    /// ```
+    pub fn is_success(&self) -> bool {
+        self.0 < 2000
+    }
+
+    /// Whether the server closes the connection after it (x5xx: 1500,
+    /// 2500, 2501, 2502).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert!(epp_model::response::ResultCode::SESSION_LIMIT_EXCEEDED_CLOSING.closes_connection());
+    /// # Ok(()) }
+    /// ```
+    pub fn closes_connection(&self) -> bool {
+        (self.0 / 100) % 10 == 5
+    }
+}
+
+impl fmt::Display for ResultCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// A human-readable message with its language (`<msg lang="en">`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let m = epp_model::response::Msg::new("Command completed successfully");
+/// assert!(m.lang.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Msg<'a> {
+    /// `lang` (default `en`).
+    pub lang: Option<Cow<'a, str>>,
+    /// The text.
+    pub text: Cow<'a, str>,
+}
+
+impl<'a> Msg<'a> {
+    /// A message with no language attribute.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::response::Msg::new("ok").text, "ok");
+    /// # Ok(()) }
+    /// ```
+    pub fn new(text: impl Into<Cow<'a, str>>) -> Self {
+        Msg { lang: None, text: text.into() }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["lang"])?;
+        Ok(Msg { lang: el.attr("lang").map(de::trim), text: el.text()? })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, l: &str) {
+        w.start(p, l);
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, l, &self.text);
+    }
+}
+
+/// A `<value>` or `<extValue>` of a result: the offending element(s), kept
+/// as raw XML, and for `<extValue>` the reason (RFC 5730 s.2.6; RFC 9038
+/// uses `<extValue>` for unhandled namespaces, see
+/// [`unhandled`](crate::ext::unhandled)).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{RawXml, response::ResultValue};
+/// let v = ResultValue::Value(RawXml::new("<obj:elem1 xmlns:obj=\"urn:ietf:params:xml:ns:obj\">2525</obj:elem1>")?);
+/// assert!(matches!(v, ResultValue::Value(_)));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ResultValue<'a> {
+    /// `<value>`: its content.
+    Value(RawXml<'a>),
+    /// `<extValue>`: the `<value>` content and the reason.
+    ExtValue {
+        /// The content of `<value>`.
+        value: RawXml<'a>,
+        /// `<reason>`.
+        reason: Msg<'a>,
+    },
+}
+
+fn parse_value<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
+    // errValueType: mixed content with any element, any attribute.
+    if el.first_child().is_none() {
+        return Err(el.err(ErrorKind::MissingElement("any")));
+    }
+    Ok(RawXml::from_source(el.content_source(ns::EPP)))
+}
+
+fn write_value(w: &mut Writer<'_>, v: &RawXml<'_>) {
+    w.start("", "value");
+    w.raw_content("", "value", v.as_str());
+}
+
+/// A `<result>`: the code, the message and any values.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::response::{EppResult, ResultCode};
+/// let r = EppResult::new(ResultCode::OBJECT_EXISTS);
+/// assert_eq!(r.msg.text, "Object exists");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EppResult<'a> {
+    /// `code`.
+    pub code: ResultCode,
+    /// `msg`.
+    pub msg: Msg<'a>,
+    /// `value`s and `extValue`s.
+    pub values: Vec<ResultValue<'a>>,
+}
+
+impl<'a> EppResult<'a> {
+    /// A result with the RFC's text for `code`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let r = epp_model::response::EppResult::new(epp_model::response::ResultCode::COMPLETED);
+    /// assert!(r.values.is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(code: ResultCode) -> Self {
+        EppResult { code, msg: Msg::new(code.text()), values: Vec::new() }
+    }
+
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["code"])?;
+        let c = de::req_attr(el, "code")?;
+        let code = de::parse_uint(&de::trim(c), 0, u64::from(u16::MAX))
+            .ok()
+            .and_then(|v| u16::try_from(v).ok())
+            .and_then(ResultCode::new)
+            .ok_or_else(|| de::attr_err(el, "code", ErrorKind::InvalidValue("not an RFC 5730 result code")))?;
+        let mut s = Seq::new(el)?;
+        let msg = Msg::parse(s.req(ns::EPP, "msg")?)?;
+        let mut values = Vec::new();
+        while let Some(v) = s.peek() {
+            if v.is(ns::EPP, "value") {
+                s.take();
+                values.push(ResultValue::Value(parse_value(v)?));
+            } else if v.is(ns::EPP, "extValue") {
+                s.take();
+                de::attrs(v, &[])?;
+                let mut vs = Seq::new(v)?;
+                let value = parse_value(vs.req(ns::EPP, "value")?)?;
+                let reason = Msg::parse(vs.req(ns::EPP, "reason")?)?;
+                vs.end()?;
+                values.push(ResultValue::ExtValue { value, reason });
+            } else {
+                break;
+            }
+        }
+        s.end()?;
+        Ok(EppResult { code, msg, values })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        let mut buf = itoa_buf();
+        w.start("", "result");
+        w.attr("code", fmt_u64(&mut buf, u64::from(self.code.0)));
+        w.open();
+        self.msg.write(w, "", "msg");
+        for v in &self.values {
+            match v {
+                ResultValue::Value(v) => write_value(w, v),
+                ResultValue::ExtValue { value, reason } => {
+                    w.start("", "extValue");
+                    w.open();
+                    write_value(w, value);
+                    reason.write(w, "", "reason");
+                    w.close("", "extValue");
+                }
+            }
+        }
+        w.close("", "result");
+    }
+}
+
+/// The content of a message-queue `<msg>`: plain text, or mixed content
+/// (text and elements) kept as raw XML.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::response::MsgContent::Text("Transfer requested.".into());
+/// assert!(matches!(c, epp_model::response::MsgContent::Text(_)));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MsgContent<'a> {
+    /// Text only.
+    Text(Cow<'a, str>),
+    /// Text and elements.
+    Mixed(RawXml<'a>),
+}
+
+/// The message queue state (`<msgQ count="5" id="12345">`, RFC 5730
+/// s.2.6): the number of messages, the id of the first, and (in a poll
+/// response) its date and message.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let q = epp_model::response::MsgQ { count: 5, id: "12345".into(), q_date: None, msg: None };
+/// assert_eq!(q.count, 5);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MsgQ<'a> {
+    /// `count`.
+    pub count: u64,
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `qDate`.
+    pub q_date: Option<Cow<'a, str>>,
+    /// `msg`: its language and content.
+    pub msg: Option<(Option<Cow<'a, str>>, MsgContent<'a>)>,
+}
+
+impl<'a> MsgQ<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["count", "id"])?;
+        let count =
+            de::uint_attr(el, "count", 0, u64::MAX)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("count")))?;
+        let id = de::trim(de::req_attr(el, "id")?);
+        if id.is_empty() {
+            return Err(de::attr_err(el, "id", ErrorKind::InvalidValue("empty value")));
+        }
+        let mut s = Seq::new(el)?;
+        let q_date = s.opt(ns::EPP, "qDate").map(de::token).transpose()?;
+        let msg = match s.opt(ns::EPP, "msg") {
+            None => None,
+            Some(m) => {
+                de::attrs(m, &["lang"])?;
+                let lang = m.attr("lang").map(de::trim);
+                let content = if m.first_child().is_some() {
+                    MsgContent::Mixed(RawXml::from_source(m.content_source(ns::EPP)))
+                } else {
+                    MsgContent::Text(m.text()?)
+                };
+                Some((lang, content))
+            }
+        };
+        s.end()?;
+        Ok(MsgQ { count, id, q_date, msg })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        let mut buf = itoa_buf();
+        w.start("", "msgQ");
+        w.attr("count", fmt_u64(&mut buf, self.count));
+        w.attr("id", &self.id);
+        if self.q_date.is_none() && self.msg.is_none() {
+            w.empty();
+            return;
+        }
+        w.open();
+        w.opt_leaf("", "qDate", self.q_date.as_deref());
+        if let Some((lang, content)) = &self.msg {
+            w.start("", "msg");
+            w.opt_attr("lang", lang.as_deref());
+            match content {
+                MsgContent::Text(t) => w.text("", "msg", t),
+                MsgContent::Mixed(r) => w.raw_content("", "msg", r.as_str()),
+            }
+        }
+        w.close("", "msgQ");
+    }
+}
+
+/// An element of `<resData>`.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::response::ResData;
+/// let r = ResData::Domain(epp_model::domain::ResData::Chk(vec![]));
+/// assert_eq!(r.element_name(), "domain:chkData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ResData<'a> {
+    /// Domain data.
+    Domain(domain::ResData<'a>),
+    /// Host data.
+    Host(host::ResData<'a>),
+    /// Contact data.
+    Contact(contact::ResData<'a>),
+    /// `<balance:infData>`.
+    Balance(balance::InfoData<'a>),
+    /// Data in a namespace the model does not know, kept as it is.
+    Other(RawXml<'a>),
+}
+
+impl<'a> ResData<'a> {
+    /// The qualified element name (`domain:infData`), or `other`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let r = epp_model::response::ResData::Other(epp_model::RawXml::new("<x:a xmlns:x=\"urn:x\"/>")?);
+    /// assert_eq!(r.element_name(), "other");
+    /// # Ok(()) }
+    /// ```
+    pub fn element_name(&self) -> String {
+        use alloc::format;
+        match self {
+            ResData::Domain(d) => format!("domain:{}", d.element()),
+            ResData::Host(d) => format!("host:{}", d.element()),
+            ResData::Contact(d) => format!("contact:{}", d.element()),
+            ResData::Balance(_) => "balance:infData".into(),
+            ResData::Other(_) => "other".into(),
+        }
+    }
+
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.ns() {
+            ns::DOMAIN => ResData::Domain(domain::ResData::parse(el)?),
+            ns::HOST => ResData::Host(host::ResData::parse(el)?),
+            ns::CONTACT => ResData::Contact(contact::ResData::parse(el)?),
+            ns::BALANCE => ResData::Balance(balance::InfoData::parse(el)?),
+            ns::EPP => return Err(el.err(ErrorKind::UnexpectedElement)),
+            uri if crate::ext::is_known(uri) => return Err(el.err(ErrorKind::UnexpectedElement)),
+            _ => ResData::Other(crate::command::other(el)),
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        match self {
+            ResData::Domain(d) => d.write(w),
+            ResData::Host(d) => d.write(w),
+            ResData::Contact(d) => d.write(w),
+            ResData::Balance(d) => d.write(w),
+            ResData::Other(r) => w.raw(r.as_str()),
+        }
+    }
+}
+
+/// A response.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{TrId, response::{EppResult, Response, ResultCode}};
+/// let r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
+/// assert!(r.res_data.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Response<'a> {
+    /// `result`s, at least one.
+    pub results: Vec<EppResult<'a>>,
+    /// `msgQ`.
+    pub msg_q: Option<MsgQ<'a>>,
+    /// The elements of `resData` (empty: no `resData`).
+    pub res_data: Vec<ResData<'a>>,
+    /// The elements of `extension`.
+    pub extensions: Vec<Extension<'a>>,
+    /// `trID`.
+    pub tr_id: TrId<'a>,
+}
+
+impl<'a> Response<'a> {
+    /// A response with one result and nothing else.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::{TrId, response::{EppResult, Response, ResultCode}};
+    /// let r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
+    /// assert_eq!(r.results.len(), 1);
+    /// # Ok(()) }
+    /// ```
+    pub fn new(result: EppResult<'a>, tr_id: TrId<'a>) -> Self {
+        Response { results: alloc::vec![result], msg_q: None, res_data: Vec::new(), extensions: Vec::new(), tr_id }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let mut results = Vec::new();
+        while let Some(r) = s.opt(ns::EPP, "result") {
+            results.push(EppResult::parse(r)?);
+        }
+        if results.is_empty() {
+            return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("result")));
+        }
+        let msg_q = s.opt(ns::EPP, "msgQ").map(MsgQ::parse).transpose()?;
+        let mut res_data = Vec::new();
+        if let Some(rd) = s.opt(ns::EPP, "resData") {
+            de::attrs(rd, &[])?;
+            let mut rs = Seq::new(rd)?;
+            while let Some(e) = rs.take() {
+                res_data.push(ResData::parse(e)?);
+            }
+            if res_data.is_empty() {
+                return Err(rd.err(ErrorKind::MissingElement("any")));
+            }
+        }
+        let extensions = match s.opt(ns::EPP, "extension") {
+            Some(e) => crate::ext::parse_extensions(e)?,
+            None => Vec::new(),
+        };
+        let tr_id = TrId::parse(s.req(ns::EPP, "trID")?)?;
+        s.end()?;
+        Ok(Response { results, msg_q, res_data, extensions, tr_id })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        w.start("", "response");
+        w.open();
+        for r in &self.results {
+            r.write(w);
+        }
+        if let Some(q) = &self.msg_q {
+            q.write(w);
+        }
+        if !self.res_data.is_empty() {
+            w.start("", "resData");
+            w.open();
+            for d in &self.res_data {
+                d.write(w);
+            }
+            w.close("", "resData");
+        }
+        crate::ext::write_extensions(w, &self.extensions);
+        self.tr_id.write(w, "", "trID");
+        w.close("", "response");
+    }
+}

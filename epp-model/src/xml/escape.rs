@@ -1,0 +1,115 @@
+//! Escaping for the writer and unescaping for the reader.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// Resolves the references of text the tokenizer already checked, and
+/// normalises line ends (`\r\n` and lone `\r` become `\n`, XML 1.0 s.2.11).
+/// With `attr`, tabs and line ends become spaces (s.3.3.3).
+pub(crate) fn unescape(s: &str, attr: bool) -> Cow<'_, str> {
+    if !s.bytes().any(|b| b == b'&' || b == b'\r' || (attr && (b == b'\t' || b == b'\n'))) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    // Each round consumes at least one char, so this ends.
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '&' => {
+                let end = rest.find(';').unwrap_or(rest.len());
+                let name = rest.get(1..end).unwrap_or_default();
+                let ch = match name {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "apos" => Some('\''),
+                    "quot" => Some('"'),
+                    _ => name.strip_prefix('#').and_then(|n| {
+                        let v = match n.strip_prefix('x') {
+                            Some(h) => u32::from_str_radix(h, 16).ok(),
+                            None => n.parse::<u32>().ok(),
+                        };
+                        v.and_then(char::from_u32)
+                    }),
+                };
+                match ch {
+                    Some(ch) => {
+                        out.push(ch);
+                        rest = rest.get(end + 1..).unwrap_or_default();
+                    }
+                    // Not reachable for checked input; keep the text as is.
+                    None => {
+                        out.push('&');
+                        rest = rest.get(1..).unwrap_or_default();
+                    }
+                }
+                continue;
+            }
+            '\r' => {
+                out.push(if attr { ' ' } else { '\n' });
+                if rest.as_bytes().get(1) == Some(&b'\n') {
+                    rest = rest.get(2..).unwrap_or_default();
+                    continue;
+                }
+            }
+            '\t' | '\n' if attr => out.push(' '),
+            c => out.push(c),
+        }
+        rest = rest.get(c.len_utf8()..).unwrap_or_default();
+    }
+    Cow::Owned(out)
+}
+
+/// Appends `s` escaped for element content.
+pub(crate) fn escape_text(out: &mut Vec<u8>, s: &str) {
+    escape(out, s, false);
+}
+
+/// Appends `s` escaped for a double-quoted attribute value.
+pub(crate) fn escape_attr(out: &mut Vec<u8>, s: &str) {
+    escape(out, s, true);
+}
+
+fn escape(out: &mut Vec<u8>, s: &str, attr: bool) {
+    let bytes = s.as_bytes();
+    let special = |b: u8| match b {
+        b'&' | b'<' | b'>' | b'\r' => true,
+        b'"' | b'\t' | b'\n' => attr,
+        _ => false,
+    };
+    let mut last = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !special(b) {
+            continue;
+        }
+        out.extend_from_slice(bytes.get(last..i).unwrap_or_default());
+        out.extend_from_slice(match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\t' => b"&#9;",
+            b'\n' => b"&#10;",
+            _ => b"&#13;",
+        });
+        last = i + 1;
+    }
+    out.extend_from_slice(bytes.get(last..).unwrap_or_default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        assert_eq!(unescape("a&amp;b&#x41;&#66;&lt;", false), "a&bAB<");
+        assert_eq!(unescape("a\r\nb\rc", false), "a\nb\nc");
+        assert_eq!(unescape("a\tb\r\nc", true), "a b c");
+        assert!(matches!(unescape("plain", false), Cow::Borrowed(_)));
+        let mut out = Vec::new();
+        escape_attr(&mut out, "<\"&\t>");
+        assert_eq!(out, b"&lt;&quot;&amp;&#9;&gt;");
+    }
+}

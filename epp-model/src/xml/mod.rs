@@ -1,0 +1,146 @@
+//! The XML layer: a strict tokenizer, a reader that builds a compact
+//! element tree under [`Limits`] with namespace resolution, and the
+//! canonical writer.
+//!
+//! The reader refuses DTDs and every other markup declaration (so there
+//! are no entity definitions, no entity expansion and no external
+//! entities), processing instructions other than the XML declaration,
+//! entity references other than the five predefined ones, control
+//! characters, undeclared namespace prefixes and anything outside the
+//! root element. Its errors ([`XmlError`]) carry the byte offset; the
+//! [`Error`](crate::Error) around them names the open element.
+//!
+//! ```
+//! use epp_model::xml::{Limit, Limits, XmlError};
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let limits = Limits::default().with_max_depth(3);
+//! let err = epp_model::parse_with(b"<a><b><c><d/></c></b></a>", &limits).unwrap_err();
+//! assert_eq!(err.path(), "/a/b/c");
+//! assert!(matches!(err.kind(), epp_model::ErrorKind::Xml(XmlError::Limit { limit: Limit::Depth, .. })));
+//! # Ok(()) }
+//! ```
+
+mod error;
+pub(crate) mod escape;
+mod raw;
+pub(crate) mod tokenizer;
+pub(crate) mod tree;
+pub(crate) mod writer;
+
+pub use error::{Limit, XmlError};
+pub use raw::RawXml;
+
+/// Bounds on what the reader accepts. The defaults suit EPP traffic with
+/// room to spare; every limit is checked before the memory it guards is
+/// used.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let strict = epp_model::xml::Limits::default().with_max_elements(100);
+/// assert_eq!((strict.max_elements, strict.max_depth), (100, 64));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Largest document, in bytes (default 4 MiB; at most 4 GiB - 2).
+    pub max_document_len: usize,
+    /// Deepest element nesting (default 64; EPP needs about 12).
+    pub max_depth: usize,
+    /// Most elements in a document (default 10,000).
+    pub max_elements: usize,
+    /// Most attributes on one element, namespace declarations included
+    /// (default 32).
+    pub max_attributes: usize,
+    /// Longest text run or attribute value, in bytes (default 1 MiB).
+    pub max_text_len: usize,
+    /// Most namespace declarations in a document (default 256).
+    pub max_namespaces: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_document_len: 4 << 20,
+            max_depth: 64,
+            max_elements: 10_000,
+            max_attributes: 32,
+            max_text_len: 1 << 20,
+            max_namespaces: 256,
+        }
+    }
+}
+
+impl Limits {
+    /// Sets [`max_document_len`](Self::max_document_len): largest document, in bytes.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::xml::Limits::default().with_max_document_len(7).max_document_len, 7);
+    /// # Ok(()) }
+    /// ```
+    pub fn with_max_document_len(mut self, v: usize) -> Self {
+        self.max_document_len = v;
+        self
+    }
+
+    /// Sets [`max_depth`](Self::max_depth): deepest element nesting.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::xml::Limits::default().with_max_depth(7).max_depth, 7);
+    /// # Ok(()) }
+    /// ```
+    pub fn with_max_depth(mut self, v: usize) -> Self {
+        self.max_depth = v;
+        self
+    }
+
+    /// Sets [`max_elements`](Self::max_elements): most elements in a document.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::xml::Limits::default().with_max_elements(7).max_elements, 7);
+    /// # Ok(()) }
+    /// ```
+    pub fn with_max_elements(mut self, v: usize) -> Self {
+        self.max_elements = v;
+        self
+    }
+
+    /// Sets [`max_attributes`](Self::max_attributes): most attributes on one element.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::xml::Limits::default().with_max_attributes(7).max_attributes, 7);
+    /// # Ok(()) }
+    /// ```
+    pub fn with_max_attributes(mut self, v: usize) -> Self {
+        self.max_attributes = v;
+        self
+    }
+
+    /// Sets [`max_text_len`](Self::max_text_len): longest text run or attribute value.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::xml::Limits::default().with_max_text_len(7).max_text_len, 7);
+    /// # Ok(()) }
+    /// ```
+    pub fn with_max_text_len(mut self, v: usize) -> Self {
+        self.max_text_len = v;
+        self
+    }
+
+    /// Sets [`max_namespaces`](Self::max_namespaces): most namespace declarations in a document.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert_eq!(epp_model::xml::Limits::default().with_max_namespaces(7).max_namespaces, 7);
+    /// # Ok(()) }
+    /// ```
+    pub fn with_max_namespaces(mut self, v: usize) -> Self {
+        self.max_namespaces = v;
+        self
+    }
+}

@@ -1,0 +1,463 @@
+//! A small, strict, zero-copy XML tokenizer.
+//!
+//! It knows the subset of XML 1.0 that EPP needs: elements, attributes,
+//! text, CDATA sections, comments (skipped) and the XML declaration.
+//! Everything else is an error: document type declarations and any other
+//! `<!` markup (so no entity definitions and no external entities),
+//! processing instructions, entity references other than the five
+//! predefined ones, character references to characters XML forbids, and
+//! control characters.
+//!
+//! Each scan is bounded by the input length; nothing allocates except the
+//! caller's attribute vector.
+
+use alloc::vec::Vec;
+
+use super::error::{Limit, XmlError};
+
+/// One attribute of a start tag, as written.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RawAttr<'a> {
+    pub qname: &'a str,
+    pub value: &'a str,
+    /// The value holds references or whitespace to normalise.
+    pub escaped: bool,
+    pub at: usize,
+}
+
+/// A token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Token<'a> {
+    /// A start tag; its attributes were pushed into the caller's vector.
+    Start {
+        qname: &'a str,
+        at: usize,
+        /// `<x/>`.
+        empty: bool,
+        /// Offset just after the tag's `>`.
+        end: usize,
+    },
+    /// An end tag.
+    End {
+        qname: &'a str,
+        at: usize,
+        /// Offset just after the tag's `>`.
+        end: usize,
+    },
+    /// Character data up to the next `<`.
+    Text {
+        text: &'a str,
+        /// Holds references or carriage returns to process.
+        escaped: bool,
+        at: usize,
+    },
+    /// The content of a CDATA section.
+    CData { text: &'a str, at: usize },
+    /// End of input.
+    Eof,
+}
+
+pub(crate) struct Tokenizer<'a> {
+    src: &'a str,
+    pos: usize,
+    max_attributes: usize,
+    max_text_len: usize,
+}
+
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+fn is_name_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
+}
+
+fn is_name_char(b: u8) -> bool {
+    is_name_start(b) || b.is_ascii_digit() || b == b'-' || b == b'.'
+}
+
+/// Whether `c` is a `Char` of XML 1.0 (s.2.2).
+pub(crate) fn is_xml_char(c: u32) -> bool {
+    matches!(c, 0x9 | 0xA | 0xD | 0x20..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10_FFFF)
+}
+
+/// Checks the reference starting at `amp` (an `&`) and returns the offset
+/// just after its `;`.
+fn check_reference(b: &[u8], amp: usize) -> Result<usize, XmlError> {
+    // The longest reference we accept is `&#x10FFFF;` or `&#1114111;`;
+    // anything longer is an error, so the scan is bounded.
+    let start = amp.saturating_add(1);
+    let mut end = start;
+    while end < b.len() && end - start <= 10 {
+        if b.get(end) == Some(&b';') {
+            break;
+        }
+        end += 1;
+    }
+    if b.get(end) != Some(&b';') {
+        return Err(XmlError::EntityReference { at: amp });
+    }
+    let name = b.get(start..end).unwrap_or_default();
+    match name {
+        b"amp" | b"lt" | b"gt" | b"apos" | b"quot" => return Ok(end + 1),
+        _ => {}
+    }
+    let Some(num) = name.strip_prefix(b"#") else {
+        return Err(XmlError::EntityReference { at: amp });
+    };
+    let value = match num.strip_prefix(b"x") {
+        Some(hex) => parse_num(hex, 16),
+        None => parse_num(num, 10),
+    };
+    match value {
+        Some(c) if is_xml_char(c) => Ok(end + 1),
+        _ => Err(XmlError::CharReference { at: amp }),
+    }
+}
+
+fn parse_num(digits: &[u8], radix: u32) -> Option<u32> {
+    if digits.is_empty() {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for &d in digits {
+        let x = char::from(d).to_digit(radix)?;
+        v = v.checked_mul(radix)?.checked_add(x)?;
+    }
+    Some(v)
+}
+
+impl<'a> Tokenizer<'a> {
+    pub(crate) fn new(src: &'a str, max_attributes: usize, max_text_len: usize) -> Self {
+        Tokenizer { src, pos: 0, max_attributes, max_text_len }
+    }
+
+    fn bytes(&self) -> &'a [u8] {
+        self.src.as_bytes()
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes().get(self.pos).copied()
+    }
+
+    fn starts_with(&self, s: &[u8]) -> bool {
+        self.bytes().get(self.pos..).is_some_and(|rest| rest.starts_with(s))
+    }
+
+    fn slice(&self, from: usize, to: usize) -> &'a str {
+        // Every offset we slice at sits next to an ASCII delimiter, so it
+        // is a char boundary; `get` keeps this panic-free regardless.
+        self.src.get(from..to).unwrap_or_default()
+    }
+
+    fn truncated(&self) -> XmlError {
+        XmlError::Truncated { at: self.src.len() }
+    }
+
+    fn skip_ws(&mut self) -> bool {
+        let start = self.pos;
+        while self.peek().is_some_and(is_ws) {
+            self.pos += 1;
+        }
+        self.pos > start
+    }
+
+    fn expect(&mut self, b: u8, what: &'static str) -> Result<(), XmlError> {
+        match self.peek() {
+            Some(x) if x == b => {
+                self.pos += 1;
+                Ok(())
+            }
+            Some(_) => Err(XmlError::Syntax { at: self.pos, expected: what }),
+            None => Err(self.truncated()),
+        }
+    }
+
+    fn name(&mut self) -> Result<&'a str, XmlError> {
+        let start = self.pos;
+        match self.peek() {
+            Some(b) if is_name_start(b) => self.pos += 1,
+            Some(_) => {
+                return Err(XmlError::Syntax { at: start, expected: "a name" });
+            }
+            None => return Err(self.truncated()),
+        }
+        while self.peek().is_some_and(is_name_char) {
+            self.pos += 1;
+        }
+        // A non-ASCII byte may only start a multi-byte char; stop at a
+        // boundary (the UTF-8 check already passed, so this is exact).
+        while !self.src.is_char_boundary(self.pos) {
+            self.pos += 1;
+        }
+        Ok(self.slice(start, self.pos))
+    }
+
+    /// Skips a UTF-8 byte order mark and reads the XML declaration, if any.
+    pub(crate) fn prolog(&mut self) -> Result<(), XmlError> {
+        if self.starts_with("\u{feff}".as_bytes()) {
+            self.pos += 3;
+        }
+        if !(self.starts_with(b"<?xml") && self.bytes().get(self.pos + 5).copied().is_some_and(is_ws)) {
+            return Ok(());
+        }
+        let decl_at = self.pos;
+        self.pos += 5;
+        let mut seen_version = false;
+        loop {
+            let had_ws = self.skip_ws();
+            if self.starts_with(b"?>") {
+                self.pos += 2;
+                break;
+            }
+            if !had_ws {
+                return Err(XmlError::Syntax { at: self.pos, expected: "whitespace or `?>` in the XML declaration" });
+            }
+            let at = self.pos;
+            let name = self.name()?;
+            self.skip_ws();
+            self.expect(b'=', "`=`")?;
+            self.skip_ws();
+            let (value, _) = self.quoted()?;
+            match name {
+                "version" if !seen_version && value.starts_with("1.") => seen_version = true,
+                "encoding" if seen_version && value.eq_ignore_ascii_case("utf-8") => {}
+                "encoding" if seen_version => return Err(XmlError::Encoding { at: decl_at }),
+                "standalone" if seen_version && matches!(value, "yes" | "no") => {}
+                _ => {
+                    return Err(XmlError::Syntax {
+                        at,
+                        expected: "version, encoding or standalone in the XML declaration",
+                    });
+                }
+            }
+        }
+        if !seen_version {
+            return Err(XmlError::Syntax { at: decl_at, expected: "a version in the XML declaration" });
+        }
+        Ok(())
+    }
+
+    /// A quoted attribute value; returns it and whether it needs
+    /// unescaping.
+    fn quoted(&mut self) -> Result<(&'a str, bool), XmlError> {
+        let quote = match self.peek() {
+            Some(q @ (b'"' | b'\'')) => q,
+            Some(_) => {
+                return Err(XmlError::Syntax { at: self.pos, expected: "a quoted value" });
+            }
+            None => return Err(self.truncated()),
+        };
+        self.pos += 1;
+        let start = self.pos;
+        let b = self.bytes();
+        let mut escaped = false;
+        loop {
+            let Some(&c) = b.get(self.pos) else {
+                return Err(self.truncated());
+            };
+            if c == quote {
+                break;
+            }
+            match c {
+                b'<' => {
+                    return Err(XmlError::Syntax { at: self.pos, expected: "no `<` in an attribute value" });
+                }
+                b'&' => {
+                    self.pos = check_reference(b, self.pos)?;
+                    escaped = true;
+                    continue;
+                }
+                b'\t' | b'\n' | b'\r' => escaped = true,
+                0..0x20 => return Err(XmlError::InvalidChar { at: self.pos }),
+                _ => {}
+            }
+            self.pos += 1;
+        }
+        if self.pos - start > self.max_text_len {
+            return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
+        }
+        let value = self.slice(start, self.pos);
+        self.pos += 1;
+        Ok((value, escaped))
+    }
+
+    /// The next token; attributes of a start tag are pushed into `attrs`
+    /// (which the caller clears).
+    pub(crate) fn next(&mut self, attrs: &mut Vec<RawAttr<'a>>) -> Result<Token<'a>, XmlError> {
+        loop {
+            let at = self.pos;
+            let Some(c) = self.peek() else {
+                return Ok(Token::Eof);
+            };
+            if c != b'<' {
+                return self.text();
+            }
+            let next = self.bytes().get(at + 1).copied();
+            match next {
+                Some(b'/') => return self.end_tag(),
+                Some(b'?') => return Err(XmlError::ProcessingInstruction { at }),
+                Some(b'!') => {
+                    if self.starts_with(b"<!--") {
+                        self.comment()?;
+                        continue;
+                    }
+                    if self.starts_with(b"<![CDATA[") {
+                        return self.cdata();
+                    }
+                    return Err(XmlError::Doctype { at });
+                }
+                Some(_) => return self.start_tag(attrs),
+                None => return Err(self.truncated()),
+            }
+        }
+    }
+
+    fn text(&mut self) -> Result<Token<'a>, XmlError> {
+        let start = self.pos;
+        let b = self.bytes();
+        let mut escaped = false;
+        while let Some(&c) = b.get(self.pos) {
+            match c {
+                b'<' => break,
+                b'&' => {
+                    self.pos = check_reference(b, self.pos)?;
+                    escaped = true;
+                    continue;
+                }
+                b'\r' => escaped = true,
+                b'\t' | b'\n' => {}
+                0..0x20 => return Err(XmlError::InvalidChar { at: self.pos }),
+                _ => {}
+            }
+            self.pos += 1;
+        }
+        if self.pos - start > self.max_text_len {
+            return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
+        }
+        Ok(Token::Text { text: self.slice(start, self.pos), escaped, at: start })
+    }
+
+    fn comment(&mut self) -> Result<(), XmlError> {
+        let at = self.pos;
+        self.pos += 4;
+        let rest = self.bytes().get(self.pos..).unwrap_or_default();
+        let Some(i) = rest.windows(2).position(|w| w == b"--") else {
+            return Err(self.truncated());
+        };
+        self.pos += i + 2;
+        if self.peek() != Some(b'>') {
+            return Err(XmlError::Syntax { at, expected: "no `--` inside a comment" });
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    fn cdata(&mut self) -> Result<Token<'a>, XmlError> {
+        let at = self.pos;
+        self.pos += 9;
+        let start = self.pos;
+        let rest = self.bytes().get(start..).unwrap_or_default();
+        let Some(i) = rest.windows(3).position(|w| w == b"]]>") else {
+            return Err(self.truncated());
+        };
+        if i > self.max_text_len {
+            return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
+        }
+        if let Some(bad) =
+            rest.get(..i).unwrap_or_default().iter().position(|&c| c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r'))
+        {
+            return Err(XmlError::InvalidChar { at: start + bad });
+        }
+        self.pos = start + i + 3;
+        Ok(Token::CData { text: self.slice(start, start + i), at })
+    }
+
+    fn end_tag(&mut self) -> Result<Token<'a>, XmlError> {
+        let at = self.pos;
+        self.pos += 2;
+        let qname = self.name()?;
+        self.skip_ws();
+        self.expect(b'>', "`>` closing the end tag")?;
+        Ok(Token::End { qname, at, end: self.pos })
+    }
+
+    fn start_tag(&mut self, attrs: &mut Vec<RawAttr<'a>>) -> Result<Token<'a>, XmlError> {
+        let at = self.pos;
+        self.pos += 1;
+        let qname = self.name()?;
+        loop {
+            let had_ws = self.skip_ws();
+            match self.peek() {
+                None => return Err(self.truncated()),
+                Some(b'>') => {
+                    self.pos += 1;
+                    return Ok(Token::Start { qname, at, empty: false, end: self.pos });
+                }
+                Some(b'/') => {
+                    self.pos += 1;
+                    self.expect(b'>', "`>` after `/`")?;
+                    return Ok(Token::Start { qname, at, empty: true, end: self.pos });
+                }
+                Some(_) if !had_ws => {
+                    return Err(XmlError::Syntax { at: self.pos, expected: "whitespace before an attribute" });
+                }
+                Some(_) => {}
+            }
+            let attr_at = self.pos;
+            if attrs.len() >= self.max_attributes {
+                return Err(XmlError::Limit { limit: Limit::Attributes, at: attr_at });
+            }
+            let name = self.name()?;
+            self.skip_ws();
+            self.expect(b'=', "`=` after the attribute name")?;
+            self.skip_ws();
+            let (value, escaped) = self.quoted()?;
+            if attrs.iter().any(|a| a.qname == name) {
+                return Err(XmlError::DuplicateAttribute { at: attr_at });
+            }
+            attrs.push(RawAttr { qname: name, value, escaped, at: attr_at });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(src: &str) -> Result<usize, XmlError> {
+        let mut t = Tokenizer::new(src, 16, 1000);
+        t.prolog()?;
+        let mut attrs = Vec::new();
+        let mut n = 0;
+        loop {
+            attrs.clear();
+            if let Token::Eof = t.next(&mut attrs)? {
+                return Ok(n);
+            }
+            n += 1;
+        }
+    }
+
+    #[test]
+    fn accepts_basic() {
+        assert_eq!(
+            all("<?xml version=\"1.0\" encoding=\"utf-8\"?><a x='1'>t&amp;&#x41;<![CDATA[<>]]><!-- c --></a>"),
+            Ok(4)
+        );
+    }
+
+    #[test]
+    fn refuses() {
+        assert!(matches!(all("<!DOCTYPE a>"), Err(XmlError::Doctype { .. })));
+        assert!(matches!(all("<a>&foo;</a>"), Err(XmlError::EntityReference { .. })));
+        assert!(matches!(all("<a>&#0;</a>"), Err(XmlError::CharReference { .. })));
+        assert!(matches!(all("<?pi x?><a/>"), Err(XmlError::ProcessingInstruction { .. })));
+        assert!(matches!(all("<a>\u{1}</a>"), Err(XmlError::InvalidChar { .. })));
+        assert!(matches!(all("<a x='1' x='2'/>"), Err(XmlError::DuplicateAttribute { .. })));
+        assert!(matches!(all("<a x='1'y='2'/>"), Err(XmlError::Syntax { .. })));
+        assert!(matches!(all("<a><!-- x -- y --></a>"), Err(XmlError::Syntax { .. })));
+        assert!(matches!(all("<?xml version='1.0' encoding='latin1'?><a/>"), Err(XmlError::Encoding { .. })));
+        assert!(matches!(all("<a x='1"), Err(XmlError::Truncated { .. })));
+    }
+}

@@ -1,0 +1,682 @@
+//! The strict reader: builds a compact element tree over the input, with
+//! limits, namespace resolution and element paths for errors.
+//!
+//! Nodes live in one vector in document order (so a subtree is a
+//! contiguous run); names, attribute values and text borrow the input and
+//! are unescaped only when asked for.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::Limits;
+use super::error::{Limit, XmlError};
+use super::escape::{escape_attr, unescape};
+use super::tokenizer::{RawAttr, Token, Tokenizer};
+use crate::error::{Error, ErrorKind};
+
+pub(crate) const NONE: u32 = u32::MAX;
+/// Namespace id of "no namespace".
+const NO_NS: u16 = 0;
+/// Namespace id of the `xml` prefix.
+const XML_NS_ID: u16 = 1;
+const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
+
+#[derive(Debug, Clone, Copy)]
+enum TextSlot {
+    None,
+    Span { start: u32, end: u32, escaped: bool },
+    Owned(u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Node<'a> {
+    qname: &'a str,
+    local: &'a str,
+    prefix: &'a str,
+    ns: u16,
+    parent: u32,
+    first_child: u32,
+    last_child: u32,
+    next: u32,
+    /// Last node of this element's subtree.
+    last_desc: u32,
+    attr_start: u32,
+    attr_len: u32,
+    text: TextSlot,
+    nonws_text: bool,
+    mixed: bool,
+    start: u32,
+    inner_start: u32,
+    inner_end: u32,
+    end: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Attr<'a> {
+    /// For a namespace declaration, the declared prefix ("" for the
+    /// default namespace).
+    local: &'a str,
+    prefix: &'a str,
+    value: &'a str,
+    escaped: bool,
+    ns_decl: bool,
+    /// Namespace id of a prefixed attribute.
+    ns: u16,
+}
+
+/// A parsed document: the element tree over the input.
+#[derive(Debug)]
+pub(crate) struct Tree<'a> {
+    src: &'a str,
+    nodes: Vec<Node<'a>>,
+    attrs: Vec<Attr<'a>>,
+    uris: Vec<Cow<'a, str>>,
+    texts: Vec<String>,
+}
+
+fn split_qname(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
+    match qname.split_once(':') {
+        None => Ok(("", qname)),
+        Some((p, l)) if !p.is_empty() && !l.is_empty() && !l.contains(':') => Ok((p, l)),
+        Some(_) => Err(XmlError::Namespace { at }),
+    }
+}
+
+fn is_ws_only(s: &str) -> bool {
+    s.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+}
+
+fn to_u32(v: usize) -> u32 {
+    // Documents are limited far below 4 GiB (`Limits::max_document_len`
+    // is clamped), so offsets and counts fit.
+    u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+struct Builder<'a> {
+    tree: Tree<'a>,
+    /// In-scope namespace bindings: (prefix, uri id).
+    bindings: Vec<(&'a str, u16)>,
+    /// Open elements: (node, bindings length before it).
+    open: Vec<(u32, usize)>,
+    limits: Limits,
+    declared: usize,
+}
+
+impl<'a> Tree<'a> {
+    /// Reads `bytes` as one XML document under `limits`.
+    pub(crate) fn read(bytes: &'a [u8], limits: &Limits) -> Result<Tree<'a>, Error> {
+        let max_len = limits.max_document_len.min(u32::MAX as usize - 1);
+        if bytes.len() > max_len {
+            return Err(Error::new(
+                ErrorKind::Xml(XmlError::Limit { limit: Limit::DocumentLength, at: max_len }),
+                String::new(),
+            ));
+        }
+        let src = core::str::from_utf8(bytes)
+            .map_err(|e| Error::new(ErrorKind::Xml(XmlError::NotUtf8 { at: e.valid_up_to() }), String::new()))?;
+        let mut b = Builder {
+            tree: Tree {
+                src,
+                nodes: Vec::new(),
+                attrs: Vec::new(),
+                uris: alloc::vec![Cow::Borrowed(""), Cow::Borrowed(XML_NS)],
+                texts: Vec::new(),
+            },
+            bindings: Vec::new(),
+            open: Vec::new(),
+            limits: limits.clone(),
+            declared: 0,
+        };
+        match b.run() {
+            Ok(()) => Ok(b.tree),
+            Err(e) => {
+                let path = match b.open.last() {
+                    Some(&(n, _)) => b.tree.path(n),
+                    None => String::new(),
+                };
+                Err(Error::new(ErrorKind::Xml(e), path))
+            }
+        }
+    }
+
+    /// The root element.
+    pub(crate) fn root(&self) -> El<'_, 'a> {
+        El { tree: self, idx: 0 }
+    }
+
+    fn node(&self, idx: u32) -> Option<&Node<'a>> {
+        self.nodes.get(idx as usize)
+    }
+
+    /// `/a/b:c/...` from the root to `idx`, with names as written.
+    pub(crate) fn path(&self, idx: u32) -> String {
+        let mut chain: Vec<&str> = Vec::new();
+        let mut i = idx;
+        // Bounded by the depth limit: each step goes to a parent.
+        while let Some(n) = self.node(i) {
+            chain.push(n.qname);
+            if n.parent == NONE || chain.len() > self.nodes.len() {
+                break;
+            }
+            i = n.parent;
+        }
+        let mut s = String::new();
+        for q in chain.iter().rev() {
+            s.push('/');
+            s.push_str(q);
+        }
+        s
+    }
+
+    fn slice(&self, from: u32, to: u32) -> &'a str {
+        self.src.get(from as usize..to as usize).unwrap_or_default()
+    }
+
+    fn attrs_of(&self, n: &Node<'a>) -> &[Attr<'a>] {
+        let s = n.attr_start as usize;
+        self.attrs.get(s..s + n.attr_len as usize).unwrap_or_default()
+    }
+
+    fn declares(&self, idx: u32, prefix: &str) -> bool {
+        self.node(idx).is_some_and(|n| self.attrs_of(n).iter().any(|a| a.ns_decl && a.local == prefix))
+    }
+
+    /// Namespace bindings used in the subtree of `root` but declared
+    /// outside it (to make a copied subtree self-contained).
+    fn outer_bindings(&self, root: u32, ctx_default: &str) -> Vec<(&'a str, u16)> {
+        let mut out: Vec<(&'a str, u16)> = Vec::new();
+        let Some(r) = self.node(root) else {
+            return out;
+        };
+        for i in root..=r.last_desc {
+            let Some(n) = self.node(i) else { break };
+            let mut uses: Vec<(&'a str, u16)> = Vec::new();
+            uses.push((n.prefix, n.ns));
+            for a in self.attrs_of(n) {
+                if !a.ns_decl && !a.prefix.is_empty() {
+                    uses.push((a.prefix, a.ns));
+                }
+            }
+            for (p, id) in uses {
+                if p == "xml" || out.iter().any(|&(q, _)| q == p) {
+                    continue;
+                }
+                if p.is_empty() && self.uris.get(id as usize).is_some_and(|u| u == ctx_default) {
+                    continue;
+                }
+                let mut j = i;
+                let mut inside = false;
+                // Bounded by the depth limit.
+                loop {
+                    if self.declares(j, p) {
+                        inside = true;
+                        break;
+                    }
+                    if j == root {
+                        break;
+                    }
+                    match self.node(j) {
+                        Some(m) if m.parent != NONE => j = m.parent,
+                        _ => break,
+                    }
+                }
+                if !inside {
+                    out.push((p, id));
+                }
+            }
+        }
+        out
+    }
+
+    fn push_decls(&self, out: &mut String, decls: &[(&'a str, u16)]) {
+        for &(p, id) in decls {
+            let uri = self.uris.get(id as usize).map(|u| u.as_ref()).unwrap_or("");
+            if p.is_empty() {
+                out.push_str(" xmlns=\"");
+            } else {
+                out.push_str(" xmlns:");
+                out.push_str(p);
+                out.push_str("=\"");
+            }
+            let mut v = Vec::new();
+            escape_attr(&mut v, uri);
+            out.push_str(core::str::from_utf8(&v).unwrap_or_default());
+            out.push('"');
+        }
+    }
+
+    /// Appends the source of element `idx`, with the declarations of
+    /// namespaces it borrows from outside added to its start tag.
+    fn copy_element(&self, idx: u32, ctx_default: &str, out: &mut String) {
+        let Some(n) = self.node(idx) else { return };
+        let decls = self.outer_bindings(idx, ctx_default);
+        let name_end = n.start + 1 + to_u32(n.qname.len());
+        out.push_str(self.slice(n.start, name_end));
+        self.push_decls(out, &decls);
+        out.push_str(self.slice(name_end, n.end));
+    }
+
+    /// The source of element `idx`, self-contained.
+    fn element_source(&self, idx: u32, ctx_default: &str) -> Cow<'a, str> {
+        let Some(n) = self.node(idx) else {
+            return Cow::Borrowed("");
+        };
+        if self.outer_bindings(idx, ctx_default).is_empty() {
+            return Cow::Borrowed(self.slice(n.start, n.end));
+        }
+        let mut s = String::new();
+        self.copy_element(idx, ctx_default, &mut s);
+        Cow::Owned(s)
+    }
+
+    /// The source of the content of element `idx`, each child made
+    /// self-contained.
+    fn content_source(&self, idx: u32, ctx_default: &str) -> Cow<'a, str> {
+        let Some(n) = self.node(idx) else {
+            return Cow::Borrowed("");
+        };
+        let mut c = n.first_child;
+        let mut needs = false;
+        while let Some(ch) = self.node(c) {
+            if !self.outer_bindings(c, ctx_default).is_empty() {
+                needs = true;
+                break;
+            }
+            c = ch.next;
+        }
+        if !needs {
+            return Cow::Borrowed(self.slice(n.inner_start, n.inner_end));
+        }
+        let mut s = String::new();
+        let mut pos = n.inner_start;
+        let mut c = n.first_child;
+        while let Some(ch) = self.node(c) {
+            s.push_str(self.slice(pos, ch.start));
+            self.copy_element(c, ctx_default, &mut s);
+            pos = ch.end;
+            c = ch.next;
+        }
+        s.push_str(self.slice(pos, n.inner_end));
+        Cow::Owned(s)
+    }
+}
+
+impl<'a> Builder<'a> {
+    fn intern(&mut self, uri: Cow<'a, str>, at: usize) -> Result<u16, XmlError> {
+        if let Some(p) = self.tree.uris.iter().position(|u| *u == uri) {
+            return u16::try_from(p).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at });
+        }
+        self.tree.uris.push(uri);
+        u16::try_from(self.tree.uris.len() - 1).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at })
+    }
+
+    fn resolve(&self, prefix: &str, at: usize) -> Result<u16, XmlError> {
+        if prefix == "xml" {
+            return Ok(XML_NS_ID);
+        }
+        match self.bindings.iter().rev().find(|(p, _)| *p == prefix) {
+            Some(&(_, id)) => Ok(id),
+            None if prefix.is_empty() => Ok(NO_NS),
+            None => Err(XmlError::Namespace { at }),
+        }
+    }
+
+    fn run(&mut self) -> Result<(), XmlError> {
+        let limits = self.limits.clone();
+        let src = self.tree.src;
+        let mut tok = Tokenizer::new(src, limits.max_attributes, limits.max_text_len);
+        tok.prolog()?;
+        let mut raw: Vec<RawAttr<'a>> = Vec::new();
+        let mut root_done = false;
+        loop {
+            raw.clear();
+            match tok.next(&mut raw)? {
+                Token::Eof => {
+                    if !root_done {
+                        return Err(if self.open.is_empty() {
+                            XmlError::OutsideRoot { at: src.len() }
+                        } else {
+                            XmlError::Truncated { at: src.len() }
+                        });
+                    }
+                    return Ok(());
+                }
+                Token::Text { text, escaped, at } => {
+                    let Some(&(cur, _)) = self.open.last() else {
+                        if is_ws_only(text) {
+                            continue;
+                        }
+                        return Err(XmlError::OutsideRoot { at });
+                    };
+                    self.text(cur, at, at + text.len(), escaped, text)?;
+                }
+                Token::CData { text, at } => {
+                    let Some(&(cur, _)) = self.open.last() else {
+                        return Err(XmlError::OutsideRoot { at });
+                    };
+                    let start = at + 9;
+                    self.text(cur, start, start + text.len(), false, text)?;
+                }
+                Token::Start { qname, at, empty, end } => {
+                    if root_done {
+                        return Err(XmlError::OutsideRoot { at });
+                    }
+                    self.start(qname, at, end, &raw)?;
+                    if empty {
+                        self.close(end);
+                        if self.open.is_empty() {
+                            root_done = true;
+                        }
+                    }
+                }
+                Token::End { qname, at, end } => {
+                    let Some(&(cur, _)) = self.open.last() else {
+                        return Err(XmlError::OutsideRoot { at });
+                    };
+                    let open_q = self.tree.node(cur).map(|n| n.qname).unwrap_or_default();
+                    if open_q != qname {
+                        return Err(XmlError::MismatchedEndTag { at });
+                    }
+                    if let Some(n) = self.tree.nodes.get_mut(cur as usize) {
+                        n.inner_end = to_u32(at);
+                    }
+                    self.close(end);
+                    if self.open.is_empty() {
+                        root_done = true;
+                    }
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, cur: u32, start: usize, end: usize, escaped: bool, text: &'a str) -> Result<(), XmlError> {
+        let ws = is_ws_only(text);
+        let Some(n) = self.tree.nodes.get_mut(cur as usize) else {
+            return Ok(());
+        };
+        if n.first_child != NONE {
+            if !ws {
+                n.mixed = true;
+            }
+            return Ok(());
+        }
+        if !ws {
+            n.nonws_text = true;
+        }
+        match n.text {
+            TextSlot::None => {
+                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped };
+            }
+            prev => {
+                // Text split by a comment or a CDATA section: join it.
+                let mut s = slot_text(self.tree.src, &self.tree.texts, prev).into_owned();
+                s.push_str(&unescape(text, false));
+                if s.len() > self.limits.max_text_len {
+                    return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
+                }
+                self.tree.texts.push(s);
+                n.text = TextSlot::Owned(to_u32(self.tree.texts.len() - 1));
+            }
+        }
+        Ok(())
+    }
+
+    fn start(&mut self, qname: &'a str, at: usize, end: usize, raw: &[RawAttr<'a>]) -> Result<(), XmlError> {
+        if self.tree.nodes.len() >= self.limits.max_elements {
+            return Err(XmlError::Limit { limit: Limit::Elements, at });
+        }
+        if self.open.len() >= self.limits.max_depth {
+            return Err(XmlError::Limit { limit: Limit::Depth, at });
+        }
+        let mark = self.bindings.len();
+        let attr_start = self.tree.attrs.len();
+        // Namespace declarations first: they apply to this element's own
+        // name and attributes.
+        for a in raw {
+            let (p, l) = split_qname(a.qname, a.at)?;
+            let decl = if a.qname == "xmlns" {
+                Some("")
+            } else if p == "xmlns" {
+                Some(l)
+            } else {
+                None
+            };
+            let Some(declared) = decl else { continue };
+            self.declared += 1;
+            if self.declared > self.limits.max_namespaces {
+                return Err(XmlError::Limit { limit: Limit::Namespaces, at: a.at });
+            }
+            let uri = unescape(a.value, true);
+            if (!declared.is_empty() && uri.is_empty()) || declared == "xmlns" || (declared == "xml") != (uri == XML_NS)
+            {
+                return Err(XmlError::Namespace { at: a.at });
+            }
+            let id = if declared == "xml" { XML_NS_ID } else { self.intern(uri, a.at)? };
+            self.bindings.push((declared, id));
+            self.tree.attrs.push(Attr {
+                local: declared,
+                prefix: "xmlns",
+                value: a.value,
+                escaped: a.escaped,
+                ns_decl: true,
+                ns: NO_NS,
+            });
+        }
+        for (i, a) in raw.iter().enumerate() {
+            let (p, l) = split_qname(a.qname, a.at)?;
+            if a.qname == "xmlns" || p == "xmlns" {
+                continue;
+            }
+            let mut ns = NO_NS;
+            if !p.is_empty() {
+                let id = self.resolve(p, a.at)?;
+                ns = id;
+                // Two attributes with the same expanded name are duplicates.
+                for b in raw.iter().take(i) {
+                    let (bp, bl) = split_qname(b.qname, b.at)?;
+                    if !bp.is_empty() && bp != "xmlns" && bl == l && self.resolve(bp, b.at) == Ok(id) {
+                        return Err(XmlError::DuplicateAttribute { at: a.at });
+                    }
+                }
+            }
+            self.tree.attrs.push(Attr { local: l, prefix: p, value: a.value, escaped: a.escaped, ns_decl: false, ns });
+        }
+        let (prefix, local) = split_qname(qname, at)?;
+        let ns = self.resolve(prefix, at)?;
+        let idx = to_u32(self.tree.nodes.len());
+        let parent = self.open.last().map_or(NONE, |&(p, _)| p);
+        if let Some(&(p, _)) = self.open.last() {
+            let prev_last = self.tree.node(p).map_or(NONE, |n| n.last_child);
+            if let Some(pn) = self.tree.nodes.get_mut(p as usize) {
+                if pn.first_child == NONE {
+                    pn.first_child = idx;
+                    if pn.nonws_text {
+                        pn.mixed = true;
+                    }
+                    pn.text = TextSlot::None;
+                }
+                pn.last_child = idx;
+            }
+            if let Some(prev) = self.tree.nodes.get_mut(prev_last as usize) {
+                prev.next = idx;
+            }
+        }
+        self.tree.nodes.push(Node {
+            qname,
+            local,
+            prefix,
+            ns,
+            parent,
+            first_child: NONE,
+            last_child: NONE,
+            next: NONE,
+            last_desc: idx,
+            attr_start: to_u32(attr_start),
+            attr_len: to_u32(self.tree.attrs.len() - attr_start),
+            text: TextSlot::None,
+            nonws_text: false,
+            mixed: false,
+            start: to_u32(at),
+            inner_start: to_u32(end),
+            inner_end: to_u32(end),
+            end: to_u32(end),
+        });
+        self.open.push((idx, mark));
+        Ok(())
+    }
+
+    fn close(&mut self, end: usize) {
+        let Some((idx, mark)) = self.open.pop() else {
+            return;
+        };
+        self.bindings.truncate(mark);
+        let last = to_u32(self.tree.nodes.len().saturating_sub(1));
+        if let Some(n) = self.tree.nodes.get_mut(idx as usize) {
+            n.end = to_u32(end);
+            n.last_desc = last;
+        }
+    }
+}
+
+fn slot_text<'s>(src: &'s str, texts: &'s [String], slot: TextSlot) -> Cow<'s, str> {
+    match slot {
+        TextSlot::None => Cow::Borrowed(""),
+        TextSlot::Span { start, end, escaped } => {
+            let s = src.get(start as usize..end as usize).unwrap_or_default();
+            if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
+        }
+        TextSlot::Owned(i) => Cow::Borrowed(texts.get(i as usize).map_or("", |s| s.as_str())),
+    }
+}
+
+/// A handle on one element of a [`Tree`].
+#[derive(Clone, Copy)]
+pub(crate) struct El<'t, 'a> {
+    tree: &'t Tree<'a>,
+    idx: u32,
+}
+
+impl<'t, 'a> El<'t, 'a> {
+    fn node(&self) -> Node<'a> {
+        // `idx` always names an existing node (handles are only made from
+        // the tree's own links); fall back to an inert node otherwise.
+        self.tree.node(self.idx).copied().unwrap_or(Node {
+            qname: "",
+            local: "",
+            prefix: "",
+            ns: NO_NS,
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            next: NONE,
+            last_desc: self.idx,
+            attr_start: 0,
+            attr_len: 0,
+            text: TextSlot::None,
+            nonws_text: false,
+            mixed: false,
+            start: 0,
+            inner_start: 0,
+            inner_end: 0,
+            end: 0,
+        })
+    }
+
+    /// The local name.
+    pub(crate) fn local(&self) -> &'a str {
+        self.node().local
+    }
+
+    /// The namespace URI ("" for none).
+    pub(crate) fn ns(&self) -> &'t str {
+        self.tree.uris.get(self.node().ns as usize).map_or("", |u| u.as_ref())
+    }
+
+    /// Whether this is `{ns}local`.
+    pub(crate) fn is(&self, ns: &str, local: &str) -> bool {
+        let n = self.node();
+        n.local == local && self.ns() == ns
+    }
+
+    /// An error located at this element.
+    pub(crate) fn err(&self, kind: ErrorKind) -> Error {
+        Error::new(kind, self.tree.path(self.idx))
+    }
+
+    /// An unprefixed attribute's value.
+    pub(crate) fn attr(&self, local: &str) -> Option<Cow<'a, str>> {
+        let n = self.node();
+        self.tree
+            .attrs_of(&n)
+            .iter()
+            .find(|a| !a.ns_decl && a.prefix.is_empty() && a.local == local)
+            .map(|a| if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) })
+    }
+
+    /// The (namespace URI, local name) of the attributes other than
+    /// namespace declarations, for strictness checks.
+    pub(crate) fn attr_names(&self) -> impl Iterator<Item = (&'t str, &'a str)> + '_ {
+        let n = self.node();
+        let tree = self.tree;
+        tree.attrs_of(&n)
+            .iter()
+            .filter(|a| !a.ns_decl)
+            .map(move |a| (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local))
+    }
+
+    /// Every attribute other than namespace declarations: (namespace URI,
+    /// local name, value), in document order.
+    pub(crate) fn attr_values(&self) -> impl Iterator<Item = (&'t str, &'a str, Cow<'a, str>)> + '_ {
+        let n = self.node();
+        let tree = self.tree;
+        tree.attrs_of(&n).iter().filter(|a| !a.ns_decl).map(move |a| {
+            let v = if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) };
+            (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local, v)
+        })
+    }
+
+    /// The first child element.
+    pub(crate) fn first_child(&self) -> Option<El<'t, 'a>> {
+        let c = self.node().first_child;
+        (c != NONE).then_some(El { tree: self.tree, idx: c })
+    }
+
+    /// The next sibling element.
+    pub(crate) fn next_sibling(&self) -> Option<El<'t, 'a>> {
+        let c = self.node().next;
+        (c != NONE).then_some(El { tree: self.tree, idx: c })
+    }
+
+    /// Whether the element holds non-whitespace text (as well as, or
+    /// instead of, child elements).
+    pub(crate) fn has_text(&self) -> bool {
+        let n = self.node();
+        n.nonws_text || n.mixed
+    }
+
+    /// The text content; an error if the element has child elements.
+    pub(crate) fn text(&self) -> Result<Cow<'a, str>, Error> {
+        if let Some(c) = self.first_child() {
+            return Err(c.err(ErrorKind::UnexpectedElement));
+        }
+        Ok(match self.node().text {
+            TextSlot::None => Cow::Borrowed(""),
+            TextSlot::Span { start, end, escaped } => {
+                let s = self.tree.slice(start, end);
+                if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
+            }
+            TextSlot::Owned(i) => Cow::Owned(self.tree.texts.get(i as usize).cloned().unwrap_or_default()),
+        })
+    }
+
+    /// The element's source, self-contained (see `Tree::element_source`).
+    pub(crate) fn source(&self, ctx_default: &str) -> Cow<'a, str> {
+        self.tree.element_source(self.idx, ctx_default)
+    }
+
+    /// The source of the element's content, self-contained.
+    pub(crate) fn content_source(&self, ctx_default: &str) -> Cow<'a, str> {
+        self.tree.content_source(self.idx, ctx_default)
+    }
+}

@@ -1,0 +1,148 @@
+//! Hostile documents are refused, early, with bounded work and memory:
+//! entity expansion, external entities, deep nesting, huge and truncated
+//! frames, wrong namespaces.
+
+use epp_model::ErrorKind;
+use epp_model::frame::{FrameCodec, FrameError};
+use epp_model::xml::{Limit, Limits, XmlError};
+
+fn kind(doc: &[u8]) -> ErrorKind {
+    epp_model::parse(doc).expect_err("refused").kind()
+}
+
+#[test]
+fn billion_laughs_is_refused_at_the_doctype() {
+    let mut doc = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+    for i in 1..10 {
+        doc.push_str(&format!("<!ENTITY lol{i} \"{}\">\n", format!("&lol{};", i - 1).repeat(10)));
+    }
+    doc.push_str("]>\n<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\">&lol9;</epp>");
+    assert_eq!(kind(doc.as_bytes()), ErrorKind::Xml(XmlError::Doctype { at: 22 }));
+}
+
+#[test]
+fn external_entities_are_refused() {
+    let xxe = br#"<?xml version="1.0"?><!DOCTYPE epp [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><epp xmlns="urn:ietf:params:xml:ns:epp-1.0">&xxe;</epp>"#;
+    assert!(matches!(kind(xxe), ErrorKind::Xml(XmlError::Doctype { .. })));
+    // An entity reference with no DTD at all.
+    let e = epp_model::parse(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><hello>&xxe;</hello></epp>"#).unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::EntityReference { .. })));
+    assert_eq!(e.path(), "/epp/hello");
+    // Parameter entities and other declarations outside a DOCTYPE.
+    assert!(matches!(kind(b"<!ENTITY % p SYSTEM 'x'><epp/>"), ErrorKind::Xml(XmlError::Doctype { .. })));
+}
+
+#[test]
+fn processing_instructions_are_refused() {
+    let e =
+        epp_model::parse(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><?xml-stylesheet href="x"?><hello/></epp>"#)
+            .unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::ProcessingInstruction { .. })));
+    assert_eq!(e.path(), "/epp");
+}
+
+#[test]
+fn deep_nesting_stops_at_the_depth_limit() {
+    let doc = format!(
+        "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\">{}{}</epp>",
+        "<a>".repeat(10_000),
+        "</a>".repeat(10_000)
+    );
+    let e = epp_model::parse(doc.as_bytes()).unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::Depth, .. })));
+    // The path names the element at fault: 64 levels, no more.
+    assert_eq!(e.path().matches('/').count(), 64);
+    // Unclosed deep nesting too.
+    let doc = "<a>".repeat(10_000);
+    assert!(matches!(kind(doc.as_bytes()), ErrorKind::Xml(XmlError::Limit { limit: Limit::Depth, .. })));
+}
+
+#[test]
+fn element_attribute_text_and_size_limits() {
+    let many = format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\">{}</epp>", "<b/>".repeat(20_000));
+    assert!(matches!(kind(many.as_bytes()), ErrorKind::Xml(XmlError::Limit { limit: Limit::Elements, .. })));
+    let attrs: String = (0..100).map(|i| format!(" a{i}='x'")).collect();
+    let doc = format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"{attrs}/>");
+    assert!(matches!(kind(doc.as_bytes()), ErrorKind::Xml(XmlError::Limit { limit: Limit::Attributes, .. })));
+    let small = Limits::default().with_max_text_len(100);
+    let doc = format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello>{}</hello></epp>", "x".repeat(1000));
+    let e = epp_model::parse_with(doc.as_bytes(), &small).unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::TextLength, .. })));
+    // A 100 MB document is refused before it is looked at.
+    let huge = vec![b' '; 100 << 20];
+    assert!(matches!(kind(&huge), ErrorKind::Xml(XmlError::Limit { limit: Limit::DocumentLength, .. })));
+    // Namespace declarations are bounded too.
+    let decls: String = (0..30).map(|i| format!(" xmlns:p{i}='urn:x:{i}'")).collect();
+    let doc = format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\">{}</epp>", format!("<b{decls}/>").repeat(20));
+    assert!(matches!(kind(doc.as_bytes()), ErrorKind::Xml(XmlError::Limit { limit: Limit::Namespaces, .. })));
+}
+
+#[test]
+fn huge_and_truncated_frames() {
+    let codec = FrameCodec::default();
+    // A 100 MB frame is refused from its 4-byte header, before any payload.
+    let header = (100u32 << 20).to_be_bytes();
+    assert_eq!(codec.decode(&header), Err(FrameError::TooLong { len: 100 << 20, max: codec.max_frame_len() }));
+    // Lengths that do not count the header, or are empty.
+    for len in 0..5u32 {
+        assert_eq!(codec.decode(&len.to_be_bytes()), Err(FrameError::TooShort { len }));
+    }
+    // Truncated at every offset: "need more", and an error at end of stream.
+    let mut frame = Vec::new();
+    codec.encode(b"<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello/></epp>", &mut frame).unwrap();
+    for cut in 1..frame.len() {
+        assert_eq!(codec.decode(&frame[..cut]), Ok(None));
+        assert!(matches!(codec.decode_eof(&frame[..cut]), Err(FrameError::Truncated { .. })));
+    }
+    // A whole frame whose document is truncated.
+    let doc = b"<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello/>";
+    let mut f = Vec::new();
+    codec.encode(doc, &mut f).unwrap();
+    let (payload, _) = codec.decode(&f).unwrap().unwrap();
+    assert!(matches!(kind(payload), ErrorKind::Xml(XmlError::Truncated { .. })));
+}
+
+#[test]
+fn wrong_namespaces_are_refused() {
+    // No namespace, or another version of EPP.
+    assert_eq!(kind(b"<epp><hello/></epp>"), ErrorKind::NotEpp);
+    assert_eq!(kind(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-0.4"><hello/></epp>"#), ErrorKind::NotEpp);
+    // An EPP element in a mapping's namespace.
+    let e = epp_model::parse(
+        br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+        <domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><name>example.com</name></domain:check>
+        </check></command></epp>"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.to_string(), "/epp/command/check/domain:check/name: unexpected element, expected <name>");
+    // A mapping element under another verb.
+    let e = epp_model::parse(
+        br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+        <domain:info xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:info>
+        </check></command></epp>"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.to_string(), "/epp/command/check/domain:info: unexpected element");
+    // An undeclared prefix.
+    let e = epp_model::parse(
+        br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check><domain:check/></check></command></epp>"#,
+    )
+    .unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Namespace { .. })));
+    assert_eq!(e.path(), "/epp/command/check");
+}
+
+#[test]
+fn errors_name_the_element_at_fault() {
+    let e = epp_model::parse(
+        br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response><result code="1234"><msg>x</msg></result>
+        <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.to_string(), "/epp/response/result/@code: not an RFC 5730 result code");
+    let e = epp_model::parse(
+        br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><poll op="req" x="1"/></command></epp>"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.to_string(), "/epp/command/poll/@x: unexpected attribute");
+}
