@@ -1,36 +1,92 @@
-//! A driver for profilers (`perf record`, `valgrind --tool=callgrind`):
-//! runs dns-wire's parse-walk or build over the bench corpus many times.
+//! A driver for profilers and instruction counts: runs one library's walk
+//! (`parse-<lib>`) or build (`build-<lib>`) over the bench corpus `ROUNDS`
+//! times. Instruction counts do not depend on what else the machine is
+//! doing, unlike the times criterion measures:
 //!
-//! `cargo build --release -p protokit-benches --example profile_dns` then
-//! `perf record target/release/examples/profile_dns parse 200`.
+//! ```sh
+//! cargo build --release -p protokit-benches --example profile_dns
+//! valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+//!     target/release/examples/profile_dns parse-dns-wire 10
+//! ```
+//!
+//! `lib` is one of `dns-wire`, `hickory-proto`, `domain`, `simple-dns`; the
+//! corpus is loaded and, for `build-*`, parsed in every mode, so subtract
+//! the `load` mode's count.
 
 use std::hint::black_box;
+use std::io::Cursor;
+
+use hickory_proto::serialize::binary::{BinEncodable, BinEncoder};
+use protokit_benches::dns::*;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let what = args.get(1).map(String::as_str).unwrap_or("parse");
-    let rounds: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(100);
+    let what = args.get(1).map(String::as_str).unwrap_or("parse-dns-wire");
+    let rounds: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10);
     let corpus = protokit_benches::load_responses().expect("corpus");
-    let mut buf = vec![0u8; 65535];
-    let mut n = 0usize;
-    for _ in 0..rounds {
-        for wire in &corpus {
-            let msg = dns_wire::Message::parse(wire).expect("corpus parses");
-            match what {
-                "parse" => {
-                    for (_, rr) in msg.records() {
-                        n += black_box(rr.data().map(|d| d.encoded_len()).unwrap_or(0));
-                    }
-                    for q in msg.questions() {
-                        black_box(q);
-                    }
-                }
-                _ => {
-                    let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, &msg, false).expect("builds");
-                    n += out.len();
+    let mut n = 0u64;
+    let walk: Option<fn(&[u8]) -> Result<Tally, String>> = match what {
+        "parse-dns-wire" => Some(walk_dns_wire),
+        "parse-hickory-proto" => Some(walk_hickory),
+        "parse-domain" => Some(walk_domain),
+        "parse-simple-dns" => Some(walk_simple_dns),
+        _ => None,
+    };
+    if let Some(walk) = walk {
+        for _ in 0..rounds {
+            for m in &corpus {
+                n += walk(black_box(m)).expect("walks").records;
+            }
+        }
+        println!("{n}");
+        return;
+    }
+    match what {
+        "load" => {}
+        "build-dns-wire" => {
+            let msgs: Vec<_> = corpus.iter().map(|m| dns_wire::Message::parse(m).expect("parses")).collect();
+            let mut buf = vec![0u8; 65536];
+            for _ in 0..rounds {
+                for m in &msgs {
+                    n +=
+                        dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false).expect("builds").len() as u64;
                 }
             }
         }
+        "build-hickory-proto" => {
+            let msgs: Vec<_> = corpus.iter().map(|m| HickoryMessage::from_vec(m).expect("parses")).collect();
+            let mut buf = Vec::with_capacity(65536);
+            for _ in 0..rounds {
+                for m in &msgs {
+                    buf.clear();
+                    m.emit(&mut BinEncoder::new(&mut buf)).expect("builds");
+                    n += buf.len() as u64;
+                }
+            }
+        }
+        "build-domain" => {
+            let msgs: Vec<_> = corpus.iter().map(|m| parse_domain(m).expect("parses")).collect();
+            let mut buf = Vec::with_capacity(65536);
+            for _ in 0..rounds {
+                for m in &msgs {
+                    buf = build_domain(m, std::mem::take(&mut buf)).expect("builds");
+                    n += buf.len() as u64;
+                }
+            }
+        }
+        "build-simple-dns" => {
+            let msgs: Vec<_> = corpus.iter().map(|m| Packet::parse(m).expect("parses")).collect();
+            let mut cur = Cursor::new(Vec::with_capacity(65536));
+            for _ in 0..rounds {
+                for m in &msgs {
+                    cur.get_mut().clear();
+                    cur.set_position(0);
+                    m.write_compressed_to(&mut cur).expect("builds");
+                    n += cur.get_ref().len() as u64;
+                }
+            }
+        }
+        other => panic!("unknown mode {other}"),
     }
     println!("{n}");
 }

@@ -76,3 +76,5 @@ mod tests {
         assert!(split_framed(b"\0\x02a").is_err());
     }
 }
+
+pub mod dns;
