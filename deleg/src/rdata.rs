@@ -41,6 +41,14 @@ pub struct DelegInfos<'a> {
 }
 
 /// Which server information a record carries (section 3.4).
+///
+/// ```
+/// use deleg::{DelegInfos, ServerInfo};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let rec = DelegInfos::parse_rdata(deleg::DELEG, b"\x00\x03\x00\x03\x01b\x00")?;
+/// assert!(matches!(rec.server_info(), ServerInfo::Names(_)));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServerInfo<'a> {
     /// No server-information key.
@@ -64,6 +72,15 @@ pub enum ServerInfo<'a> {
 /// A rule of section 3.4 or 3.5 that a record breaks; an authoritative
 /// server MAY refuse to load a zone holding it, and resolvers skip such a
 /// record (section 5.1.2).
+///
+/// ```
+/// use deleg::{DelegInfos, ZoneRuleError};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// // server-ipv4=192.0.2.1 server-name=ns1.test. (App. A.7 k2.invalid.)
+/// let rec = DelegInfos::parse_rdata(deleg::DELEG, b"\x00\x01\x00\x04\xc0\x00\x02\x01\x00\x03\x00\x0a\x03ns1\x04test\x00")?;
+/// assert_eq!(rec.zone_check(), Err(ZoneRuleError::ConflictingServerInfo));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ZoneRuleError {

@@ -9,6 +9,11 @@ use dns_wire::name::{MAX_WIRE_LEN, NameBuf};
 pub const DSYNC_LABEL: &[u8] = b"_dsync";
 
 /// Why a discovery name could not be made.
+///
+/// ```
+/// use deleg::dsync::{Discovery, DiscoveryError};
+/// assert_eq!(Discovery::new(&dns_wire::Name::ROOT).err(), Some(DiscoveryError::NotBelowParent));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DiscoveryError {

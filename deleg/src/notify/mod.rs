@@ -8,6 +8,16 @@ use dns_wire::iana::{Class, Opcode, Rcode, Rtype};
 use dns_wire::{BuildError, Message, Name, WireError};
 
 /// Why a message is not a generalized NOTIFY.
+///
+/// ```
+/// use deleg::notify::{Notify, NotifyError};
+/// use dns_wire::{Message, build::MessageBuilder, iana::Rtype, Name};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut buf = [0u8; 64];
+/// let query = MessageBuilder::query(&mut buf, 1, &Name::parse(b"\x01a\x00")?, Rtype::CDS)?.finish();
+/// assert!(matches!(Notify::parse(&Message::parse(query)?), Err(NotifyError::NotNotify { .. })));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum NotifyError {

@@ -17,6 +17,14 @@ pub const SUPPORTED_KEYS: &[DelegInfoKey] = &[
 ];
 
 /// Why a resolver skips a record (section 5.1.2).
+///
+/// ```
+/// use deleg::{DelegInfos, resolve::{classify, Skip, SUPPORTED_KEYS}};
+/// # fn main() -> Result<(), dns_wire::WireError> {
+/// let empty = DelegInfos::parse_rdata(deleg::DELEG, &[])?;
+/// assert_eq!(classify(&empty, &dns_wire::Name::ROOT, SUPPORTED_KEYS), Err(Skip::NothingSupported));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Skip {

@@ -64,6 +64,11 @@ pub const MAX_CHAIN: usize = 16;
 /// (section 7.1 asks only that include chains be limited "similarly to
 /// CNAME processing", CNAME and DNAME steps counting as chain steps); these
 /// defaults are this crate's choice.
+///
+/// ```
+/// let l = deleg::resolve::Limits::default();
+/// assert_eq!((l.max_depth, l.max_lookups), (8, 16));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// The longest chain of include-delegparam and alias steps from the
