@@ -19,13 +19,16 @@ use std::io::Cursor;
 use hickory_proto::serialize::binary::{BinEncodable, BinEncoder};
 use protokit_benches::dns::*;
 
+/// One library's walk over one message.
+type Walk = fn(&[u8]) -> Result<Tally, String>;
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let what = args.get(1).map(String::as_str).unwrap_or("parse-dns-wire");
     let rounds: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10);
     let corpus = protokit_benches::load_responses().expect("corpus");
     let mut n = 0u64;
-    let walk: Option<fn(&[u8]) -> Result<Tally, String>> = match what {
+    let walk: Option<Walk> = match what {
         "parse-dns-wire" => Some(walk_dns_wire),
         "parse-hickory-proto" => Some(walk_hickory),
         "parse-domain" => Some(walk_domain),

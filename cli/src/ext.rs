@@ -1,6 +1,10 @@
 //! The record types of the workspace's other crates, plugged into dns-wire.
 
-use dns_wire::rdata::Extensions;
+use dns_wire::rdata::{Extensions, RdataExtension};
 
-/// Every extension the workspace has.
-pub const ALL: Extensions<'static> = Extensions::NONE;
+/// The extensions, in the order they are consulted.
+static LIST: [&dyn RdataExtension; 1] = [&deleg::EXTENSION];
+
+/// Every extension the workspace has: DELEG, DELEGPARAM and DSYNC from
+/// `deleg` (with its default, provisional DELEG/DELEGPARAM codes).
+pub const ALL: Extensions<'static> = Extensions::new(&LIST);

@@ -6,8 +6,11 @@
 //! - `protokit rdata to-wire|to-text`: RDATA between presentation and wire
 //!   form (see `rdata.rs`).
 //! - `protokit zone print FILE`: read and print a zone file (see `zone.rs`).
+//! - `protokit deleg TYPE ...`: explain a DELEG, DELEGPARAM or DSYNC record
+//!   (see `deleg.rs`).
 //! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
 
+mod deleg;
 mod dig;
 mod epp;
 mod ext;
@@ -33,6 +36,10 @@ commands:
                               read a zone file and print it canonically, one record a line
                               (absolute names, TTL and class on each); a parse error exits 1
                               with `FILE:line:col: <reason>`; $INCLUDE only with --include-dir
+  deleg TYPE [--owner NAME] (TEXT... | --hex HEX)
+                              explain a DELEG, DELEGPARAM or DSYNC record given as
+                              presentation text (absolute names) or RDATA hex; with
+                              --owner, also whether a resolver can use it (section 5.1.2)
   epp check FILE...           parse EPP documents: `FILE: ok <kind>` or
                               `FILE: error: <reason naming the element>` per file;
                               exits 1 if any failed
@@ -51,6 +58,7 @@ fn main() -> ExitCode {
         "message" => message::run(rest),
         "rdata" => rdata::run(rest),
         "zone" => zone::run(rest),
+        "deleg" => deleg::run(rest),
         "epp" => epp::run(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
