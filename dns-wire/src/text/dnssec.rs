@@ -390,4 +390,44 @@ mod tests {
         let mut p = RdataParser::new(&mut t, None);
         assert_eq!(p.type_bitmap(&mut Writer::new(&mut small)).unwrap_err().kind, K::NoSpace);
     }
+
+    /// Fields that mean something to some DNSSEC type, good and bad,
+    /// separated by spaces.
+    const TOKENS: &str = "0 1 3 5 13 255 256 65535 65536 4294967296 A rrsig NXNAME TYPE0 TYPE65535 - \"\" AQID AA== AQ= \
+        co CP 2t7b4g4vsa5smi47k61mv5bv1a22bojr 20030322173103 20031322173103 example. @ a aabb abc BADSIG RSASHA256 \
+        PKIX ( ) \\# ;";
+
+    fn token() -> impl proptest::strategy::Strategy<Value = alloc::string::String> {
+        use proptest::prelude::*;
+        let tokens: Vec<&'static str> = TOKENS.split(' ').collect();
+        let known = proptest::sample::select(tokens).prop_map(alloc::string::String::from);
+        prop_oneof![3 => known, 1 => "[ -~]{0,12}"]
+    }
+
+    proptest::proptest! {
+        /// Random fields for every DNSSEC type, into buffers of any size:
+        /// reading never panics, and what it accepts is RDATA the typed
+        /// reader takes.
+        #[test]
+        fn random_text(words in proptest::collection::vec(token(), 0..14), i in 0usize..23, room in 0usize..300) {
+            let rtype = [
+                Rtype::SIG, Rtype::KEY, Rtype::NXT, Rtype::CERT, Rtype::DS, Rtype::SSHFP,
+                Rtype::RRSIG, Rtype::NSEC, Rtype::DNSKEY, Rtype::DHCID, Rtype::NSEC3,
+                Rtype::NSEC3PARAM, Rtype::TLSA, Rtype::SMIMEA, Rtype::CDS, Rtype::CDNSKEY,
+                Rtype::OPENPGPKEY, Rtype::CSYNC, Rtype::ZONEMD, Rtype::TKEY, Rtype::TSIG,
+                Rtype::TA, Rtype::DLV,
+            ][i];
+            let text = words.join(" ");
+            let origin = crate::name::NameBuf::from_text("example.").unwrap();
+            let mut t = Tokenizer::new(text.as_bytes());
+            if t.next_entry().is_ok() {
+                let mut p = RdataParser::new(&mut t, Some(origin.as_name()));
+                let mut buf = alloc::vec![0u8; room];
+                let mut w = Writer::new(&mut buf);
+                if RData::parse_text(rtype, &mut p, &mut w).is_ok() {
+                    proptest::prop_assert!(RData::parse(rtype, Reader::new(w.written())).is_ok(), "{rtype} {text:?}");
+                }
+            }
+        }
+    }
 }
