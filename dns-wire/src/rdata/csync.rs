@@ -4,6 +4,7 @@ use core::fmt;
 
 use super::{RecordData, TypeBitmap};
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `CSYNC` RDATA: the child's SOA serial, flags, and the types the parent
@@ -66,6 +67,17 @@ impl<'a> RecordData<'a> for Csync<'a> {
     fn encoded_len(&self) -> usize {
         6 + self.types.as_wire().len()
     }
+
+    /// The serial and flags as numbers, then the types as mnemonics or
+    /// `TYPEnnn` in any order (RFC 7477 section 2.1.2).
+    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let start = w.pos();
+        let serial = p.u32("a serial")?;
+        let flags = p.u16("flags")?;
+        w.u32(serial).and_then(|()| w.u16(flags)).map_err(|e| p.build_error(e))?;
+        p.type_bitmap(w)?;
+        p.check_written(rtype, w, start)
+    }
 }
 
 impl fmt::Display for Csync<'_> {
@@ -84,13 +96,13 @@ impl fmt::Display for Csync<'_> {
 mod tests {
     use super::*;
     use crate::rdata::RData;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::dnskey::tests::{reads, refuses, round_trip_text};
 
     #[test]
     fn wire() {
         // dnspython 2.9.2: from_text(...).to_wire() and to_text().
-        round_trip::<Csync>(Rtype::CSYNC, b"\x00\x00\x00\x42\x00\x03\x00\x04\x60\x00\x00\x08", "66 3 A NS AAAA");
-        round_trip::<Csync>(Rtype::CSYNC, b"\xff\xff\xff\xff\x00\x00", "4294967295 0");
+        round_trip_text::<Csync>(Rtype::CSYNC, b"\x00\x00\x00\x42\x00\x03\x00\x04\x60\x00\x00\x08", "66 3 A NS AAAA");
+        round_trip_text::<Csync>(Rtype::CSYNC, b"\xff\xff\xff\xff\x00\x00", "4294967295 0");
         assert!(matches!(
             RData::parse(Rtype::CSYNC, Reader::new(b"\x00\x00\x00\x42\x00\x03\x00\x00")),
             Err(WireError::BadRdata { at: 7, rtype: Rtype::CSYNC, .. })
@@ -99,5 +111,16 @@ mod tests {
             RData::parse(Rtype::CSYNC, Reader::new(b"\x00\x00\x00\x42\x00")),
             Err(WireError::RdataOverrun { .. })
         ));
+    }
+
+    #[test]
+    fn text() {
+        use crate::text::TextErrorKind as K;
+        reads(Rtype::CSYNC, "66 3 aaaa A NS", b"\x00\x00\x00\x42\x00\x03\x00\x04\x60\x00\x00\x08");
+        reads(Rtype::CSYNC, "66 3", b"\x00\x00\x00\x42\x00\x03");
+        refuses(Rtype::CSYNC, "66 65536 A", 4, K::OutOfRange { what: "flags", max: 65535 });
+        refuses(Rtype::CSYNC, "4294967296 0", 1, K::OutOfRange { what: "a serial", max: 4294967295 });
+        refuses(Rtype::CSYNC, "66 3 A BOGUS", 8, K::UnknownType);
+        refuses(Rtype::CSYNC, "66", 1, K::MissingField("flags"));
     }
 }

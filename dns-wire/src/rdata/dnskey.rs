@@ -6,7 +6,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::{Rtype, SecAlg};
-use crate::text::Base64Chunks;
+use crate::text::{Base64Chunks, RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `DNSKEY`, `CDNSKEY` or `KEY` RDATA: a public key (RFC 4034 section 2.1).
@@ -113,6 +113,26 @@ impl<'a> RecordData<'a> for Dnskey<'a> {
     fn encoded_len(&self) -> usize {
         4 + self.public_key.len()
     }
+
+    /// Flags and protocol as numbers, the algorithm as a number or
+    /// mnemonic, and the key in base64, which may be split by white space
+    /// (RFC 4034 section 2.2). The CDNSKEY `0 3 0 AA==` that asks for the
+    /// removal of the DS records (RFC 8078 section 4) is no special case.
+    /// An empty key is taken, so that what `Display` writes reads back
+    /// (dnspython writes it but refuses to read it).
+    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let start = w.pos();
+        let flags = p.u16("flags")?;
+        let protocol = p.u8("a protocol")?;
+        let f = p.next("an algorithm")?;
+        let algorithm = super::cert::parse_algorithm(&f)?;
+        w.u16(flags)
+            .and_then(|()| w.u8(protocol))
+            .and_then(|()| w.u8(algorithm.to_int()))
+            .map_err(|e| p.build_error(e))?;
+        p.base64_tail(w)?;
+        p.check_written(rtype, w, start)
+    }
 }
 
 impl fmt::Display for Dnskey<'_> {
@@ -127,10 +147,56 @@ impl fmt::Display for Dnskey<'_> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::rdata::RData;
+    use crate::iana::Class;
     use crate::rdata::tests::round_trip;
+    use crate::rdata::{Extensions, RData};
+    use crate::text::{RdataParser, TextError, TextErrorKind, Tokenizer, rdata_text};
     use alloc::string::{String, ToString};
     use alloc::vec::Vec;
+
+    /// Reads `text` as the RDATA of a class IN record of `rtype`, as a
+    /// zone file would (the generic `\\#` form included), relative names
+    /// completed with `example.`.
+    pub(crate) fn text_wire(rtype: Rtype, text: &str) -> Result<Vec<u8>, TextError> {
+        let origin = crate::name::NameBuf::from_text("example.").unwrap();
+        let mut t = Tokenizer::new(text.as_bytes());
+        t.next_entry()?;
+        let mut p = RdataParser::new(&mut t, Some(origin.as_name()));
+        let mut buf = alloc::vec![0u8; 70000];
+        let mut w = Writer::new(&mut buf);
+        rdata_text(rtype, Class::IN, Extensions::NONE, &mut p, &mut w)?;
+        p.finish()?;
+        Ok(w.written().to_vec())
+    }
+
+    /// Asserts that `text` reads as `wire`.
+    #[track_caller]
+    pub(crate) fn reads(rtype: Rtype, text: &str, wire: &[u8]) {
+        match text_wire(rtype, text) {
+            Ok(got) => assert_eq!(got, wire, "{rtype} {text:?}"),
+            Err(e) => panic!("{rtype} {text:?} refused: {e}"),
+        }
+    }
+
+    /// Asserts that `text` is refused with `kind` at column `col`.
+    #[track_caller]
+    pub(crate) fn refuses(rtype: Rtype, text: &str, col: u32, kind: TextErrorKind) {
+        match text_wire(rtype, text) {
+            Ok(wire) => panic!("{rtype} {text:?} read as {wire:02x?}"),
+            Err(e) => assert_eq!((e.col, e.kind), (col, kind), "{rtype} {text:?}: {e}"),
+        }
+    }
+
+    /// [`round_trip`], then reads the text back, which must give `wire`.
+    #[track_caller]
+    pub(crate) fn round_trip_text<'a, T: RecordData<'a> + PartialEq + core::fmt::Debug>(
+        rtype: Rtype,
+        wire: &'a [u8],
+        text: &str,
+    ) {
+        round_trip::<T>(rtype, wire, text);
+        reads(rtype, text, wire);
+    }
 
     pub(crate) fn unhex(s: &str) -> Vec<u8> {
         (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
@@ -165,10 +231,10 @@ pub(crate) mod tests {
     #[test]
     fn wire() {
         // dnspython 2.9.2: from_text(...).to_wire() and to_text().
-        round_trip::<Dnskey>(Rtype::CDNSKEY, b"\x00\x00\x03\x00\x00", "0 3 0 AA==");
-        round_trip::<Dnskey>(Rtype::KEY, b"\x02\x00\x03\x01\x01\x02\x03\x04", "512 3 1 AQIDBA==");
+        round_trip_text::<Dnskey>(Rtype::CDNSKEY, b"\x00\x00\x03\x00\x00", "0 3 0 AA==");
+        round_trip_text::<Dnskey>(Rtype::KEY, b"\x02\x00\x03\x01\x01\x02\x03\x04", "512 3 1 AQIDBA==");
         // An empty key: dnspython writes the trailing space too.
-        round_trip::<Dnskey>(Rtype::DNSKEY, b"\x01\x00\x03\x05", "256 3 5 ");
+        round_trip_text::<Dnskey>(Rtype::DNSKEY, b"\x01\x00\x03\x05", "256 3 5 ");
         assert!(matches!(
             RData::parse(Rtype::DNSKEY, Reader::new(b"\x01\x00\x03")),
             Err(WireError::RdataOverrun { .. })
@@ -206,7 +272,9 @@ pub(crate) mod tests {
             let key = crate::rdata::parse_all(Rtype::DNSKEY, Reader::new(&wire), Dnskey::parse).unwrap();
             assert_eq!(key.key_tag().to_string(), key_tag, "{}", cols[0]);
             assert_eq!(unchunk(&key.to_string(), 3), text);
-            round_trip::<Dnskey>(Rtype::DNSKEY, &wire, &key.to_string());
+            round_trip_text::<Dnskey>(Rtype::DNSKEY, &wire, &key.to_string());
+            // As the RFCs print it: the key in one piece.
+            reads(Rtype::DNSKEY, text, &wire);
             seen += 1;
         }
         assert_eq!(seen, 7);
@@ -231,8 +299,56 @@ pub(crate) mod tests {
             let key = crate::rdata::parse_all(Rtype::DNSKEY, Reader::new(&wire), Dnskey::parse).unwrap();
             assert_eq!(key.key_tag().to_string(), cols[3], "{}", cols[0]);
             assert_eq!(unchunk(&key.to_string(), 3), cols[2]);
+            reads(Rtype::DNSKEY, cols[2], &wire);
             seen += 1;
         }
         assert_eq!(seen, 4);
+    }
+
+    #[test]
+    fn text() {
+        use TextErrorKind as K;
+        reads(Rtype::DNSKEY, "256 3 5 AQID BA==", b"\x01\x00\x03\x05\x01\x02\x03\x04");
+        reads(Rtype::DNSKEY, "256 3 RSASHA1 ( AQ\n ID )", b"\x01\x00\x03\x05\x01\x02\x03");
+        reads(Rtype::KEY, "512 3 rsamd5 AQIDBA==", b"\x02\x00\x03\x01\x01\x02\x03\x04");
+        reads(Rtype::DNSKEY, "256 3 ECC-GOST AA==", b"\x01\x00\x03\x0c\x00");
+        reads(Rtype::DNSKEY, "256 3 eccgost AA==", b"\x01\x00\x03\x0c\x00");
+        reads(Rtype::DNSKEY, "256 3 08 AQI=", b"\x01\x00\x03\x08\x01\x02");
+        // RFC 8078 section 4: the CDNSKEY delete form.
+        reads(Rtype::CDNSKEY, "0 3 0 AA==", b"\x00\x00\x03\x00\x00");
+
+        let alg = "an algorithm number or mnemonic";
+        refuses(Rtype::DNSKEY, "65536 3 0 AA==", 1, K::OutOfRange { what: "flags", max: 65535 });
+        refuses(Rtype::DNSKEY, "256 256 0 AA==", 5, K::OutOfRange { what: "a protocol", max: 255 });
+        refuses(Rtype::DNSKEY, "256 3 ALG15 AA==", 7, K::Expected(alg));
+        refuses(Rtype::DNSKEY, "256 3 999 AA==", 7, K::OutOfRange { what: alg, max: 255 });
+        refuses(Rtype::DNSKEY, "256 3", 5, K::MissingField("an algorithm"));
+        // Bad base64: a cut-off group, data after padding, a character
+        // outside the alphabet.
+        refuses(Rtype::DNSKEY, "256 3 5 AQI", 9, K::BadBase64);
+        refuses(Rtype::DNSKEY, "256 3 5 AQID AQI", 14, K::BadBase64);
+        refuses(Rtype::DNSKEY, "256 3 5 AQ=D", 9, K::BadBase64);
+        refuses(Rtype::DNSKEY, "256 3 5 AQ== AQ==", 14, K::BadBase64);
+        refuses(Rtype::DNSKEY, "256 3 5 AQ*D", 9, K::BadBase64);
+        refuses(Rtype::DNSKEY, "256 3 5 -", 9, K::BadBase64);
+    }
+
+    /// RFC 8080 section 6: the Ed25519 and Ed448 public keys, read from
+    /// text, give the key tags of the vector file.
+    #[test]
+    fn rfc8080_keys_from_text() {
+        let path =
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/reference/dns/vectors/rfc8080-eddsa-examples.tsv");
+        let tsv = std::fs::read_to_string(path).unwrap();
+        let mut seen = 0;
+        for line in tsv.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let wire = text_wire(Rtype::DNSKEY, &alloc::format!("257 3 {} {}", cols[1], cols[3])).unwrap();
+            assert_eq!(&wire[4..], unbase64(cols[3]));
+            let key = crate::rdata::parse_all(Rtype::DNSKEY, Reader::new(&wire), Dnskey::parse).unwrap();
+            assert_eq!(key.key_tag().to_string(), cols[5], "{}", cols[0]);
+            seen += 1;
+        }
+        assert_eq!(seen, 8);
     }
 }

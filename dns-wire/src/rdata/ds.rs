@@ -6,7 +6,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::{DigestAlg, Rtype, SecAlg};
-use crate::text::HexChunks;
+use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_number};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `DS`, `CDS`, `TA` or `DLV` RDATA: a digest of a DNSKEY (RFC 4034
@@ -101,6 +101,44 @@ impl<'a> RecordData<'a> for Ds<'a> {
     fn encoded_len(&self) -> usize {
         4 + self.digest.len()
     }
+
+    /// The key tag, the algorithm as a number or mnemonic, the digest type
+    /// as a number, and the digest in hexadecimal, which may be split by
+    /// white space (RFC 4034 section 5.3). The digest length is checked
+    /// as when reading the wire form; an empty digest is taken for the
+    /// digest types that do not fix a length, so that what `Display` writes
+    /// reads back (dnspython writes it but refuses to read it).
+    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let start = w.pos();
+        let key_tag = p.u16("a key tag")?;
+        let f = p.next("an algorithm")?;
+        let algorithm = super::cert::parse_algorithm(&f)?;
+        let type_field = p.next("a digest type")?;
+        let digest_type = DigestAlg::new(parse_number(&type_field, "a digest type", u8::MAX.into())? as u8);
+        let want = if digest_type.to_int() == 0 {
+            if rtype != Rtype::CDS {
+                return Err(type_field.error(TextErrorKind::Invalid("digest type 0 is reserved")));
+            }
+            Some(1)
+        } else {
+            digest_len(digest_type)
+        };
+        w.u16(key_tag)
+            .and_then(|()| w.u8(algorithm.to_int()))
+            .and_then(|()| w.u8(digest_type.to_int()))
+            .map_err(|e| p.build_error(e))?;
+        let first = p.hex_tail(w)?;
+        let len = w.pos().saturating_sub(start + 4);
+        match (want, first) {
+            (Some(n), _) if n == len => {}
+            (Some(_), None) => return Err(p.error(TextErrorKind::MissingField("a digest"))),
+            (Some(_), Some(f)) => {
+                return Err(f.error(TextErrorKind::Invalid("digest length does not match its type")));
+            }
+            (None, _) => {}
+        }
+        p.check_written(rtype, w, start)
+    }
 }
 
 impl fmt::Display for Ds<'_> {
@@ -122,7 +160,8 @@ impl fmt::Display for Ds<'_> {
 mod tests {
     use super::*;
     use crate::rdata::RData;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::dnskey::tests::{reads, refuses, round_trip_text};
+    use crate::text::TextErrorKind;
     use alloc::format;
     use alloc::string::String;
     use alloc::vec::Vec;
@@ -134,19 +173,19 @@ mod tests {
     #[test]
     fn wire() {
         // dnspython 2.9.2: from_text(...).to_wire() and to_text().
-        round_trip::<Ds>(
+        round_trip_text::<Ds>(
             Rtype::DLV,
             b"\xec\x45\x05\x01\x2b\xb1\x83\xaf\x5f\x22\x58\x81\x79\xa5\x3b\x0a\x98\x63\x1f\xad\x1a\x29\x21\x18",
             "60485 5 1 2bb183af5f22588179a53b0a98631fad1a292118",
         );
-        round_trip::<Ds>(Rtype::CDS, b"\x00\x00\x00\x00\x00", "0 0 0 00");
+        round_trip_text::<Ds>(Rtype::CDS, b"\x00\x00\x00\x00\x00", "0 0 0 00");
         // Unknown digest types have any length; dnspython breaks the hex
         // after 128 digits.
         let mut long = Vec::from(*b"\xec\x45\x05\x05");
         long.extend_from_slice(&[0x0a; 80]);
         let text = format!("60485 5 5 {} {}", "0a".repeat(64), "0a".repeat(16));
-        round_trip::<Ds>(Rtype::DS, &long, &text);
-        round_trip::<Ds>(Rtype::TA, b"\x00\x00\x00\x05", "0 0 5 ");
+        round_trip_text::<Ds>(Rtype::DS, &long, &text);
+        round_trip_text::<Ds>(Rtype::TA, b"\x00\x00\x00\x05", "0 0 5 ");
     }
 
     #[test]
@@ -189,9 +228,60 @@ mod tests {
             wire.push(digest_type.parse().unwrap());
             wire.extend_from_slice(&unhex(digest));
             let text: String = format!("{key_tag} {algorithm} {digest_type} {}", digest.to_ascii_lowercase());
-            round_trip::<Ds>(Rtype::DS, &wire, &text);
+            round_trip_text::<Ds>(Rtype::DS, &wire, &text);
+            // The RFCs print the digest in upper case.
+            reads(
+                Rtype::DS,
+                &format!("{key_tag} {} {digest_type} {digest}", cols[2].split(' ').nth(2).unwrap()),
+                &wire,
+            );
             seen += 1;
         }
         assert!(seen >= 6, "{seen} DS vectors");
+    }
+
+    #[test]
+    fn text() {
+        use TextErrorKind as K;
+        let wire = b"\xec\x45\x05\x01\x2b\xb1\x83\xaf\x5f\x22\x58\x81\x79\xa5\x3b\x0a\x98\x63\x1f\xad\x1a\x29\x21\x18";
+        // dnspython 2.9.2 reads these the same: the digest split and in
+        // upper case, the algorithm as a mnemonic, parentheses.
+        reads(Rtype::DS, "60485 5 1 2BB183AF5F22588179A53B0A 98631FAD1A292118", wire);
+        reads(Rtype::DS, "60485 rsasha1 1 ( 2bb183af5f22588179a53b0a\n  98631fad1a292118 ) ; c", wire);
+        reads(Rtype::DLV, "60485 RSASHA1 1 2BB183AF5F22588179A53B0A98631FAD1A292118", wire);
+        // RFC 8078 section 4: the CDS delete form.
+        reads(Rtype::CDS, "0 0 0 00", b"\0\0\0\0\0");
+        reads(Rtype::CDS, "0 0 0 0 0", b"\0\0\0\0\0");
+        // A digest type without a fixed length may have no digest (what
+        // Display writes for it; dnspython refuses to read it).
+        reads(Rtype::TA, "0 0 5", b"\0\0\0\x05");
+        // Algorithms by number, dnspython's mnemonic or IANA's.
+        reads(Rtype::DS, "1 RSASHA1-NSEC3-SHA1 5 ab", b"\0\x01\x07\x05\xab");
+        reads(Rtype::DS, "1 rsasha1nsec3sha1 5 ab", b"\0\x01\x07\x05\xab");
+        reads(Rtype::DS, "1 007 5 ab", b"\0\x01\x07\x05\xab");
+
+        let alg = "an algorithm number or mnemonic";
+        refuses(Rtype::DS, "65536 5 1 00", 1, K::OutOfRange { what: "a key tag", max: 65535 });
+        refuses(Rtype::DS, "x 5 1 00", 1, K::Expected("a key tag"));
+        refuses(Rtype::DS, "1 256 1 00", 3, K::OutOfRange { what: alg, max: 255 });
+        refuses(Rtype::DS, "1 BOGUS 1 00", 3, K::Expected(alg));
+        refuses(Rtype::DS, "1 ALG5 1 00", 3, K::Expected(alg));
+        refuses(Rtype::DS, "1 5 SHA-1 00", 5, K::Expected("a digest type"));
+        refuses(Rtype::DS, "1 5 256 00", 5, K::OutOfRange { what: "a digest type", max: 255 });
+        refuses(Rtype::DS, "1 5", 3, K::MissingField("a digest type"));
+        refuses(Rtype::DS, "", 1, K::MissingField("a key tag"));
+        // Odd, bad or missing hexadecimal, wrong lengths.
+        refuses(Rtype::DS, "60485 5 1 2BB183AF5F22588179A53B0A98631FAD1A29211", 11, K::BadHex);
+        refuses(Rtype::DS, "60485 5 1 2BB183AF5F22588179A53B0A 98631FAD1A29211X", 36, K::BadHex);
+        let length = K::Invalid("digest length does not match its type");
+        refuses(Rtype::DS, "60485 5 1 2BB183AF5F22588179A53B0A98631FAD1A2921", 11, length);
+        refuses(Rtype::DS, "60485 5 2 2BB183AF5F22588179A53B0A98631FAD1A292118", 11, length);
+        refuses(Rtype::DS, "60485 5 1", 9, K::MissingField("a digest"));
+        refuses(Rtype::DS, "0 0 5 -", 7, K::BadHex);
+        // Digest type 0 outside CDS, and the CDS delete form's length.
+        refuses(Rtype::DS, "0 0 0 00", 5, K::Invalid("digest type 0 is reserved"));
+        refuses(Rtype::DLV, "0 0 0 00", 5, K::Invalid("digest type 0 is reserved"));
+        refuses(Rtype::CDS, "0 0 0 0000", 7, length);
+        refuses(Rtype::CDS, "0 0 0", 5, K::MissingField("a digest"));
     }
 }

@@ -3,8 +3,9 @@
 use core::fmt;
 
 use super::RecordData;
-use super::nsec3::Salt;
+use super::nsec3::{Salt, parse_salt};
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `NSEC3PARAM` RDATA: the hash algorithm, flags, iterations and salt with
@@ -51,6 +52,21 @@ impl<'a> RecordData<'a> for Nsec3Param<'a> {
     fn encoded_len(&self) -> usize {
         5 + self.salt.len()
     }
+
+    /// The numbers, then the salt in hexadecimal or `-` for none (RFC 5155
+    /// section 4.3).
+    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let start = w.pos();
+        let hash_algorithm = p.u8("a hash algorithm")?;
+        let flags = p.u8("flags")?;
+        let iterations = p.u16("an iteration count")?;
+        w.u8(hash_algorithm)
+            .and_then(|()| w.u8(flags))
+            .and_then(|()| w.u16(iterations))
+            .map_err(|e| p.build_error(e))?;
+        parse_salt(p, w)?;
+        p.check_written(rtype, w, start)
+    }
 }
 
 impl fmt::Display for Nsec3Param<'_> {
@@ -65,14 +81,14 @@ impl fmt::Display for Nsec3Param<'_> {
 mod tests {
     use super::*;
     use crate::rdata::RData;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::dnskey::tests::{reads, refuses, round_trip_text};
 
     #[test]
     fn wire() {
         // dnspython 2.9.2: from_text(...).to_wire() and to_text().
-        round_trip::<Nsec3Param>(Rtype::NSEC3PARAM, b"\x01\x00\x00\x0c\x04\xaa\xbb\xcc\xdd", "1 0 12 aabbccdd");
-        round_trip::<Nsec3Param>(Rtype::NSEC3PARAM, b"\x01\x00\x00\x00\x00", "1 0 0 -");
-        round_trip::<Nsec3Param>(Rtype::NSEC3PARAM, b"\xff\xff\xff\xff\x01\x00", "255 255 65535 00");
+        round_trip_text::<Nsec3Param>(Rtype::NSEC3PARAM, b"\x01\x00\x00\x0c\x04\xaa\xbb\xcc\xdd", "1 0 12 aabbccdd");
+        round_trip_text::<Nsec3Param>(Rtype::NSEC3PARAM, b"\x01\x00\x00\x00\x00", "1 0 0 -");
+        round_trip_text::<Nsec3Param>(Rtype::NSEC3PARAM, b"\xff\xff\xff\xff\x01\x00", "255 255 65535 00");
         assert!(matches!(
             RData::parse(Rtype::NSEC3PARAM, Reader::new(b"\x01\x00\x00\x00\x02\xaa")),
             Err(WireError::RdataOverrun { .. })
@@ -81,5 +97,27 @@ mod tests {
             RData::parse(Rtype::NSEC3PARAM, Reader::new(b"\x01\x00\x00\x00\x00\x00")),
             Err(WireError::TrailingRdata { at: 5, .. })
         ));
+    }
+
+    #[test]
+    fn text() {
+        use crate::text::TextErrorKind as K;
+        reads(Rtype::NSEC3PARAM, "1 0 12 AABBCCDD", b"\x01\x00\x00\x0c\x04\xaa\xbb\xcc\xdd");
+        reads(Rtype::NSEC3PARAM, "1 0 0 -", b"\x01\x00\x00\x00\x00");
+        reads(Rtype::NSEC3PARAM, "1 0 0 \"\"", b"\x01\x00\x00\x00\x00");
+        let mut wire = alloc::vec::Vec::from(*b"\x01\x00\x00\x00\xff");
+        wire.extend_from_slice(&[0xaa; 255]);
+        reads(Rtype::NSEC3PARAM, &alloc::format!("1 0 0 {}", "aa".repeat(255)), &wire);
+        refuses(
+            Rtype::NSEC3PARAM,
+            &alloc::format!("1 0 0 {}", "aa".repeat(256)),
+            7,
+            K::TooLong { what: "a salt", max: 255 },
+        );
+        refuses(Rtype::NSEC3PARAM, "1 0 12 aab", 8, K::BadHex);
+        // The salt is one field (RFC 5155 section 4.3).
+        refuses(Rtype::NSEC3PARAM, "1 0 12 aa bb", 11, K::Trailing);
+        refuses(Rtype::NSEC3PARAM, "1 0 12", 5, K::MissingField("a salt"));
+        refuses(Rtype::NSEC3PARAM, "1 0 x -", 5, K::Expected("an iteration count"));
     }
 }

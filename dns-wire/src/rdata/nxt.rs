@@ -6,6 +6,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
+use crate::text::{RdataParser, TextError, TextErrorKind, parse_rtype};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `NXT` RDATA: the next name in canonical order and a flat bit map of the
@@ -102,6 +103,30 @@ impl<'a> RecordData<'a> for Nxt<'a> {
     fn encoded_len(&self) -> usize {
         self.next.wire_len() + self.bitmap.len()
     }
+
+    /// The next name, then the types as mnemonics or `TYPEnnn` in any
+    /// order, repeats allowed (RFC 2535 section 5.2, as BIND reads it).
+    /// The bit map holds types 1 to 127 only: bit 0 would announce
+    /// another format, and higher types cannot be listed in this format.
+    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let start = w.pos();
+        p.name(w)?;
+        let mut bitmap = [0u8; 16];
+        let mut len = 0;
+        while let Some(f) = p.try_next()? {
+            let t = parse_rtype(&f)?.to_int();
+            if t == 0 {
+                return Err(f.error(TextErrorKind::Invalid("type 0 in a type bit map")));
+            }
+            let octet = bitmap
+                .get_mut(usize::from(t / 8))
+                .ok_or_else(|| f.error(TextErrorKind::OutOfRange { what: "an NXT type", max: 127 }))?;
+            *octet |= 0x80 >> (t % 8);
+            len = len.max(usize::from(t / 8) + 1);
+        }
+        w.bytes(bitmap.get(..len).unwrap_or_default()).map_err(|e| p.build_error(e))?;
+        p.check_written(rtype, w, start)
+    }
 }
 
 impl fmt::Display for Nxt<'_> {
@@ -120,15 +145,19 @@ impl fmt::Display for Nxt<'_> {
 mod tests {
     use super::*;
     use crate::rdata::RData;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::dnskey::tests::{reads, refuses, round_trip_text};
     use alloc::string::ToString;
     use alloc::vec::Vec;
 
     #[test]
     fn wire() {
         // RFC 2535 section 5.4: big.foo.tld. NXT medium.foo.tld. A MX SIG NXT
-        round_trip::<Nxt>(Rtype::NXT, b"\x06medium\x03foo\x03tld\x00\x40\x01\x00\x82", "medium.foo.tld. A MX SIG NXT");
-        round_trip::<Nxt>(Rtype::NXT, b"\x00", ".");
+        round_trip_text::<Nxt>(
+            Rtype::NXT,
+            b"\x06medium\x03foo\x03tld\x00\x40\x01\x00\x82",
+            "medium.foo.tld. A MX SIG NXT",
+        );
+        round_trip_text::<Nxt>(Rtype::NXT, b"\x00", ".");
         let all = [0x7f; 16];
         let mut wire = Vec::from(*b"\x00");
         wire.extend_from_slice(&all);
@@ -167,5 +196,22 @@ mod tests {
         w.set_compression(true);
         rd.compose(&mut w).unwrap();
         assert_eq!(w.finish(), b"\x03foo\x00\x60");
+    }
+
+    #[test]
+    fn text() {
+        use crate::text::TextErrorKind as K;
+        // RFC 2535 section 5.4, the types in another order.
+        reads(Rtype::NXT, "medium.foo.tld. NXT sig mx A A", b"\x06medium\x03foo\x03tld\x00\x40\x01\x00\x82");
+        reads(Rtype::NXT, "a", b"\x01a\x07example\x00");
+        let mut all = Vec::from(*b"\x00");
+        all.extend_from_slice(&[0; 15]);
+        all.push(0x01);
+        reads(Rtype::NXT, ". TYPE127", &all);
+        refuses(Rtype::NXT, ". A TYPE128", 5, K::OutOfRange { what: "an NXT type", max: 127 });
+        refuses(Rtype::NXT, ". NXNAME", 3, K::OutOfRange { what: "an NXT type", max: 127 });
+        refuses(Rtype::NXT, ". TYPE0", 3, K::Invalid("type 0 in a type bit map"));
+        refuses(Rtype::NXT, ". A BOGUS", 5, K::UnknownType);
+        refuses(Rtype::NXT, "", 1, K::MissingField("a domain name"));
     }
 }

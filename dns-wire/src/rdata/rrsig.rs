@@ -6,7 +6,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::{Rtype, SecAlg};
-use crate::text::{Base64Chunks, SigTime};
+use crate::text::{Base64Chunks, RdataParser, SigTime, TextError, parse_ttl};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `RRSIG` or `SIG` RDATA: a signature over an RRset (RFC 4034 section
@@ -90,6 +90,38 @@ impl<'a> RecordData<'a> for Rrsig<'a> {
     fn encoded_len(&self) -> usize {
         18 + self.signer.wire_len() + self.signature.len()
     }
+
+    /// The presentation form of RFC 4034 section 3.2: the type covered as
+    /// a mnemonic or `TYPEnnn`, the algorithm as a number or mnemonic, the
+    /// labels, the original TTL (BIND's units such as `1h` allowed, as in
+    /// dnspython), the expiration and inception as `YYYYMMDDHHmmSS` or
+    /// seconds (see [`parse_sig_time`](crate::text::parse_sig_time)), the
+    /// key tag, the signer's name and the signature in base64, which may be
+    /// split by white space. An empty signature is taken, so that what
+    /// `Display` writes reads back.
+    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let start = w.pos();
+        let type_covered = p.rtype("the type covered")?;
+        let f = p.next("an algorithm")?;
+        let algorithm = super::cert::parse_algorithm(&f)?;
+        let labels = p.u8("a label count")?;
+        let f = p.next("an original TTL")?;
+        let original_ttl = parse_ttl(&f)?;
+        let expiration = p.sig_time("an expiration time")?;
+        let inception = p.sig_time("an inception time")?;
+        let key_tag = p.u16("a key tag")?;
+        w.u16(type_covered.to_int())
+            .and_then(|()| w.u8(algorithm.to_int()))
+            .and_then(|()| w.u8(labels))
+            .and_then(|()| w.u32(original_ttl))
+            .and_then(|()| w.u32(expiration))
+            .and_then(|()| w.u32(inception))
+            .and_then(|()| w.u16(key_tag))
+            .map_err(|e| p.build_error(e))?;
+        p.name(w)?;
+        p.base64_tail(w)?;
+        p.check_written(rtype, w, start)
+    }
 }
 
 impl fmt::Display for Rrsig<'_> {
@@ -118,25 +150,25 @@ impl fmt::Display for Rrsig<'_> {
 mod tests {
     use super::*;
     use crate::rdata::RData;
+    use crate::rdata::dnskey::tests::{reads, refuses, round_trip_text};
     use crate::rdata::dnskey::tests::{unbase64, unchunk, unhex};
-    use crate::rdata::tests::round_trip;
     use alloc::string::ToString;
     use alloc::vec::Vec;
 
     #[test]
     fn wire() {
         // RFC 4034 section 3.3, through dnspython 2.9.2.
-        round_trip::<Rrsig>(
+        round_trip_text::<Rrsig>(
             Rtype::RRSIG,
             b"\x00\x01\x05\x03\x00\x01\x51\x80\x3e\x7c\x9d\xd7\x3e\x55\x10\xd7\x0a\x52\x07\x65\x78\x61\x6d\x70\x6c\x65\x03\x63\x6f\x6d\x00\xa0\x90\x75\x5b\xa5\x8d\x1a\xff\xa5\x76\xf4\x37\x58\x31\xb4\x31\x09\x20\xe4\x81\x21\x8d\x18\xa9\xf1\x64\xeb\x3d\x81\xaf\xd3\xb8\x75\xd3\xc7\x54\x28\x63\x1e\x0c\xf2\xa2\x8d\x50\x87\x5f\x70\xc3\x29\xd7\xdb\xfa\xfe\xa8\x07\xdc\x1f\xba\x1d\xc3\x4c\x95\xd4\x01\xf2\x3f\x33\x4c\xe6\x3b\xfc\xf3\xf1\xb5\xb4\x47\x39\xe5\xf0\xed\xed\x18\xd6\xb3\x3f\x04\x0a\x91\x13\x76\xd1\x73\xd7\x57\xa9\xf0\xc1\xfa\x17\x98\x94\x1b\xb0\xb3\x6b\x2d\xf9\x06\x27\x90\xfa\x7f\x01\x66\xf2\x73\x7e\xea\x90\x73\x78\x34\x1f\xb1\x2d\xc0\xa7\x7a",
             "A 5 3 86400 20030322173103 20030220173103 2642 example.com. oJB1W6WNGv+ldvQ3WDG0MQkg5IEhjRip 8WTrPYGv07h108dUKGMeDPKijVCHX3DD Kdfb+v6oB9wfuh3DTJXUAfI/M0zmO/zz 8bW0Rznl8O3tGNazPwQKkRN20XPXV6nw wfoXmJQbsLNrLfkGJ5D6fwFm8nN+6pBz eDQfsS3Ap3o=",
         );
-        round_trip::<Rrsig>(
+        round_trip_text::<Rrsig>(
             Rtype::RRSIG,
             b"\xff\x00\xfd\x00\xff\xff\xff\xff\xff\xff\xff\xff\x00\x00\x00\x00\x00\x00\x00\x00",
             "TYPE65280 253 0 4294967295 21060207062815 19700101000000 0 . AA==",
         );
-        round_trip::<Rrsig>(
+        round_trip_text::<Rrsig>(
             Rtype::SIG,
             b"\x00\x1e\x01\x02\x00\x00\x0e\x10\x38\x6d\x43\x7f\x00\x00\x00\x00\x00\x01\x07\x65\x78\x61\x6d\x70\x6c\x65\x00\x01\x02\x03",
             "NXT 1 2 3600 19991231235959 19700101000000 1 example. AQID",
@@ -231,9 +263,117 @@ mod tests {
             assert_eq!(sig.key_tag.to_string(), key_tag);
             assert_eq!(sig.signer.to_string(), cols[1]);
             assert_eq!(unchunk(&sig.to_string(), 8), text, "{}", cols[0]);
-            round_trip::<Rrsig>(Rtype::RRSIG, &wire, &sig.to_string());
+            round_trip_text::<Rrsig>(Rtype::RRSIG, &wire, &sig.to_string());
+            // As the RFCs print it: the signature in one piece.
+            reads(Rtype::RRSIG, text, &wire);
             seen += 1;
         }
         assert_eq!(seen, 4);
+    }
+
+    #[test]
+    fn text() {
+        use crate::text::TextErrorKind as K;
+        let wire = b"\x00\x01\x05\x03\x00\x01\x51\x80\x3e\x7c\x9d\xd7\x3e\x55\x10\xd7\x0a\x52\x07example\x03com\x00\x01\x02\x03";
+        // dnspython 2.9.2 reads these the same: mnemonics in any case, the
+        // TTL in units, times as seconds, the signature split.
+        reads(Rtype::RRSIG, "A 5 3 86400 20030322173103 20030220173103 2642 example.com. AQID", wire);
+        reads(Rtype::RRSIG, "a rsasha1 3 1d 20030322173103 20030220173103 2642 example.com. AQ ID", wire);
+        reads(Rtype::RRSIG, "TYPE1 5 3 86400 1048354263 1045762263 2642 example.com. ( AQID )", wire);
+        reads(Rtype::SIG, "A 5 3 86400 1048354263 1045762263 2642 example.com. AQID", wire);
+        // A relative signer takes the origin.
+        let mut rel = wire[..18].to_vec();
+        rel.extend_from_slice(b"\x03com\x07example\x00\x01\x02\x03");
+        reads(Rtype::RRSIG, "A 5 3 86400 1048354263 1045762263 2642 com AQID", &rel);
+        // SIG(0) covers type 0.
+        reads(
+            Rtype::SIG,
+            "TYPE0 5 3 86400 0 0 0 . AQID",
+            b"\0\0\x05\x03\0\x01\x51\x80\0\0\0\0\0\0\0\0\0\0\0\x01\x02\x03",
+        );
+        reads(Rtype::RRSIG, "NXNAME 15 2 300 0 0 0 . AA==", b"\0\x80\x0f\x02\0\0\x01\x2c\0\0\0\0\0\0\0\0\0\0\0\0");
+
+        let tail = "2642 example.com. AQID";
+        refuses(Rtype::RRSIG, &alloc::format!("BOGUS 5 3 86400 0 0 {tail}"), 1, K::UnknownType);
+        refuses(Rtype::RRSIG, &alloc::format!("TYPE65536 5 3 86400 0 0 {tail}"), 1, K::UnknownType);
+        refuses(
+            Rtype::RRSIG,
+            &alloc::format!("A FOO 3 86400 0 0 {tail}"),
+            3,
+            K::Expected("an algorithm number or mnemonic"),
+        );
+        refuses(
+            Rtype::RRSIG,
+            &alloc::format!("A 5 256 86400 0 0 {tail}"),
+            5,
+            K::OutOfRange { what: "a label count", max: 255 },
+        );
+        refuses(
+            Rtype::RRSIG,
+            &alloc::format!("A 5 3 4294967296 0 0 {tail}"),
+            7,
+            K::OutOfRange { what: "a TTL", max: 4294967295 },
+        );
+        refuses(Rtype::RRSIG, &alloc::format!("A 5 3 1x 0 0 {tail}"), 7, K::Expected("a TTL"));
+        // Times: month 13, February 29 of a common year, hour 24, second
+        // 60, before 1970, after 2106, 13 and 15 digits, not digits.
+        let bad_date = K::Invalid("not a date and time that exists");
+        let range = |what| K::OutOfRange { what, max: 4294967295 };
+        for (exp, inc, col, kind) in [
+            ("20031322173103", "0", 13, bad_date),
+            ("20030229000000", "0", 13, bad_date),
+            ("0", "20030322240000", 15, bad_date),
+            ("0", "20030322235960", 15, bad_date),
+            ("19691231235959", "0", 13, range("an expiration time")),
+            ("0", "21060207062816", 15, range("an inception time")),
+            ("4294967296", "0", 13, range("an expiration time")),
+            ("2003032217310", "0", 13, K::Expected("an expiration time")),
+            ("0", "200302201731030", 15, K::Expected("an inception time")),
+            ("+1", "0", 13, K::Expected("an expiration time")),
+            ("2003-03-22", "0", 13, K::Expected("an expiration time")),
+        ] {
+            refuses(Rtype::RRSIG, &alloc::format!("A 5 3 86400 {exp} {inc} {tail}"), col, kind);
+        }
+        refuses(
+            Rtype::RRSIG,
+            "A 5 3 86400 0 0 65536 example.com. AQID",
+            17,
+            K::OutOfRange { what: "a key tag", max: 65535 },
+        );
+        refuses(
+            Rtype::RRSIG,
+            "A 5 3 86400 0 0 1 example..com. AQID",
+            19,
+            K::Name(crate::name::NameTextError::EmptyLabel { at: 8 }),
+        );
+        refuses(Rtype::RRSIG, "A 5 3 86400 0 0 1 example.com. AQIDB", 32, K::BadBase64);
+        refuses(Rtype::RRSIG, "A 5 3 86400 0 0 1 example.com. AQ=D", 32, K::BadBase64);
+        refuses(Rtype::RRSIG, "A 5 3 86400 0 0 1", 17, K::MissingField("a domain name"));
+        refuses(Rtype::RRSIG, "A 5 3 86400 0", 13, K::MissingField("an inception time"));
+        refuses(Rtype::RRSIG, "A", 1, K::MissingField("an algorithm"));
+    }
+
+    /// RFC 8080 section 6: the Ed25519 and Ed448 RRSIGs over
+    /// `example.com. MX`, read from text; the times of the file header.
+    #[test]
+    fn rfc8080_signatures_from_text() {
+        let path =
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/reference/dns/vectors/rfc8080-eddsa-examples.tsv");
+        let tsv = std::fs::read_to_string(path).unwrap();
+        let mut seen = 0;
+        for line in tsv.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (alg, key_tag, labels, sig) = (cols[1], cols[5], cols[6], cols[7]);
+            let text =
+                alloc::format!("MX {alg} {labels} 3600 20150819220000 20150729220000 {key_tag} example.com. {sig}");
+            let wire = super::super::dnskey::tests::text_wire(Rtype::RRSIG, &text).unwrap();
+            let rrsig = crate::rdata::parse_all(Rtype::RRSIG, Reader::new(&wire), Rrsig::parse).unwrap();
+            assert_eq!((rrsig.expiration, rrsig.inception), (1_440_021_600, 1_438_207_200));
+            assert_eq!((rrsig.type_covered, rrsig.algorithm.to_int().to_string()), (Rtype::MX, alg.to_string()));
+            assert_eq!(rrsig.signature, unbase64(sig));
+            assert_eq!(unchunk(&rrsig.to_string(), 8), text);
+            seen += 1;
+        }
+        assert_eq!(seen, 8);
     }
 }

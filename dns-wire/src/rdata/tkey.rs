@@ -5,7 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::{Rcode, Rtype};
-use crate::text::Base64;
+use crate::text::{Base64, Base64Decoder, Field, RdataParser, TextError, TextErrorKind, parse_number};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `TKEY` RDATA: the algorithm, validity period, mode, error, key data and
@@ -63,6 +63,52 @@ pub(super) fn counted(w: &mut Writer<'_>, what: &'static str, data: &[u8]) -> Re
     w.bytes(data)
 }
 
+/// Reads an error field of TKEY or TSIG: a number up to 65535, an RCODE
+/// mnemonic in any case, or `BADSIG` for 16 (RFC 8945 section 4.2).
+pub(super) fn parse_error(f: &Field<'_>) -> Result<Rcode, TextError> {
+    const WHAT: &str = "an error code or mnemonic";
+    if f.raw.first().is_some_and(u8::is_ascii_digit) {
+        return parse_number(f, WHAT, u16::MAX.into()).map(|n| Rcode::new(n as u16));
+    }
+    let name = f.as_str().unwrap_or_default();
+    if name.eq_ignore_ascii_case("BADSIG") {
+        return Ok(Rcode::new(16));
+    }
+    Rcode::KNOWN
+        .iter()
+        .find(|(_, m)| m.eq_ignore_ascii_case(name))
+        .map(|(r, _)| *r)
+        .ok_or_else(|| f.error(TextErrorKind::Expected(WHAT)))
+}
+
+/// Reads one field as base64 and writes the octets; a quoted empty
+/// string (`""`) stands for none. Returns the field and how many octets
+/// it wrote.
+pub(super) fn base64_field<'a>(
+    p: &mut RdataParser<'_, 'a, '_>,
+    what: &'static str,
+    w: &mut Writer<'_>,
+) -> Result<(Field<'a>, usize), TextError> {
+    let f = p.next(what)?;
+    let mut dec = Base64Decoder::default();
+    let mut n = 0usize;
+    for &c in f.raw {
+        if let Some(octet) = dec.push(c).map_err(|()| f.error(TextErrorKind::BadBase64))? {
+            w.u8(octet).map_err(|e| p.build_error(e))?;
+            n += 1;
+        }
+    }
+    dec.finish().map_err(|()| f.error(TextErrorKind::BadBase64))?;
+    Ok((f, n))
+}
+
+/// Writes `n` at `at` as a 16-bit length.
+fn patch_len(p: &RdataParser<'_, '_, '_>, w: &mut Writer<'_>, at: usize, what: &'static str) -> Result<(), TextError> {
+    let n = w.pos().saturating_sub(at + 2);
+    let len = u16::try_from(n).map_err(|_| p.error(TextErrorKind::TooLong { what, max: 65535 }))?;
+    w.patch_u16(at, len).map_err(|e| p.build_error(e))
+}
+
 /// Reads a 16-bit length and that many octets.
 pub(super) fn read_counted<'a>(r: &mut Reader<'a>) -> Result<&'a [u8], WireError> {
     let len = r.u16()?;
@@ -99,6 +145,37 @@ impl<'a> RecordData<'a> for Tkey<'a> {
     fn encoded_len(&self) -> usize {
         self.algorithm.wire_len() + 16 + self.key.len() + self.other.len()
     }
+
+    /// dnspython's form: the algorithm name, the inception and expiration
+    /// (as numbers, or also as `YYYYMMDDHHmmSS` as BIND writes them), the
+    /// mode, the error as a number or mnemonic, the key in base64 in one
+    /// field (`""` for none) and the other data in base64 in the remaining
+    /// fields, if any. A relative algorithm name is completed with the
+    /// origin like any other name (dnspython leaves it relative and then
+    /// cannot write it).
+    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let start = w.pos();
+        p.name(w)?;
+        let inception = p.sig_time("an inception time")?;
+        let expiration = p.sig_time("an expiration time")?;
+        let mode = p.u16("a mode")?;
+        let f = p.next("an error")?;
+        let error = parse_error(&f)?;
+        w.u32(inception)
+            .and_then(|()| w.u32(expiration))
+            .and_then(|()| w.u16(mode))
+            .and_then(|()| w.u16(error.to_int()))
+            .map_err(|e| p.build_error(e))?;
+        let at = w.pos();
+        w.u16(0).map_err(|e| p.build_error(e))?;
+        base64_field(p, "key data", w)?;
+        patch_len(p, w, at, "TKEY key data")?;
+        let at = w.pos();
+        w.u16(0).map_err(|e| p.build_error(e))?;
+        p.base64_tail(w)?;
+        patch_len(p, w, at, "TKEY other data")?;
+        p.check_written(rtype, w, start)
+    }
 }
 
 impl fmt::Display for Tkey<'_> {
@@ -124,17 +201,17 @@ impl fmt::Display for Tkey<'_> {
 mod tests {
     use super::*;
     use crate::rdata::RData;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::dnskey::tests::{reads, refuses, round_trip_text};
 
     #[test]
     fn wire() {
         // dnspython 2.9.2: from_text(...).to_wire() and to_text().
-        round_trip::<Tkey>(
+        round_trip_text::<Tkey>(
             Rtype::TKEY,
             b"\x08\x67\x73\x73\x2d\x74\x73\x69\x67\x00\x65\x53\xf1\x00\x65\x53\xff\x10\x00\x03\x00\x00\x00\x04\x01\x02\x03\x04\x00\x01\x02",
             "gss-tsig. 1700000000 1700003600 3 0 AQIDBA== Ag==",
         );
-        round_trip::<Tkey>(
+        round_trip_text::<Tkey>(
             Rtype::TKEY,
             b"\x08\x67\x73\x73\x2d\x74\x73\x69\x67\x00\x00\x00\x00\x01\x00\x00\x00\x02\x00\x05\x00\x11\x00\x00\x00\x00",
             "gss-tsig. 1 2 5 17 \"\"",
@@ -152,5 +229,41 @@ mod tests {
             ),
             Err(WireError::TrailingRdata { at: 17, .. })
         ));
+    }
+
+    #[test]
+    fn text() {
+        use crate::text::TextErrorKind as K;
+        let wire =
+            b"\x08gss-tsig\x00\x65\x53\xf1\x00\x65\x53\xff\x10\x00\x03\x00\x00\x00\x04\x01\x02\x03\x04\x00\x01\x02";
+        reads(Rtype::TKEY, "gss-tsig. 1700000000 1700003600 3 0 AQIDBA== A g==", wire);
+        // The times as BIND writes them, the error as a mnemonic.
+        reads(Rtype::TKEY, "gss-tsig. 20231114221320 20231114231320 3 NOERROR AQIDBA== Ag==", wire);
+        let empty = b"\x08gss-tsig\x00\x00\x00\x00\x01\x00\x00\x00\x02\x00\x05\x00\x11\x00\x00\x00\x00";
+        reads(Rtype::TKEY, "gss-tsig. 1 2 5 BADKEY \"\"", empty);
+        // A relative algorithm name takes the origin.
+        reads(
+            Rtype::TKEY,
+            "gss-tsig 1 2 5 17 \"\"",
+            b"\x08gss-tsig\x07example\x00\x00\x00\x00\x01\x00\x00\x00\x02\x00\x05\x00\x11\x00\x00\x00\x00",
+        );
+        refuses(Rtype::TKEY, "gss-tsig. 1 2 5 17", 17, K::MissingField("key data"));
+        refuses(Rtype::TKEY, "gss-tsig. 1 2 5 17 AQ ID", 20, K::BadBase64);
+        refuses(Rtype::TKEY, "gss-tsig. 1 2 5 17 - AQID", 20, K::BadBase64);
+        refuses(Rtype::TKEY, "gss-tsig. 1 2 5 17 AQID AQI", 25, K::BadBase64);
+        refuses(Rtype::TKEY, "gss-tsig. 1 2 5 BOGUS \"\"", 17, K::Expected("an error code or mnemonic"));
+        refuses(
+            Rtype::TKEY,
+            "gss-tsig. 1 2 5 65536 \"\"",
+            17,
+            K::OutOfRange { what: "an error code or mnemonic", max: 65535 },
+        );
+        refuses(Rtype::TKEY, "gss-tsig. 1 2 65536 0 \"\"", 15, K::OutOfRange { what: "a mode", max: 65535 });
+        refuses(
+            Rtype::TKEY,
+            "gss-tsig. 4294967296 2 5 0 \"\"",
+            11,
+            K::OutOfRange { what: "an inception time", max: 4294967295 },
+        );
     }
 }

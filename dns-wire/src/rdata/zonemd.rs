@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::HexChunks;
+use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_number};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `ZONEMD` RDATA: the SOA serial, the scheme and hash algorithm, and the
@@ -92,6 +92,40 @@ impl<'a> RecordData<'a> for Zonemd<'a> {
     fn encoded_len(&self) -> usize {
         6 + self.digest.len()
     }
+
+    /// The serial, scheme and hash algorithm as numbers and the digest in
+    /// hexadecimal, which may be split by white space (RFC 8976 section
+    /// 2.3); the same checks as when reading the wire form.
+    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let start = w.pos();
+        let serial = p.u32("a serial")?;
+        let scheme_field = p.next("a scheme")?;
+        let scheme = parse_number(&scheme_field, "a scheme", u8::MAX.into())? as u8;
+        if scheme == 0 {
+            return Err(scheme_field.error(TextErrorKind::Invalid("scheme 0 is reserved")));
+        }
+        let hash_field = p.next("a hash algorithm")?;
+        let hash_algorithm = parse_number(&hash_field, "a hash algorithm", u8::MAX.into())? as u8;
+        if hash_algorithm == 0 {
+            return Err(hash_field.error(TextErrorKind::Invalid("hash algorithm 0 is reserved")));
+        }
+        w.u32(serial).and_then(|()| w.u8(scheme)).and_then(|()| w.u8(hash_algorithm)).map_err(|e| p.build_error(e))?;
+        let first = p.peek()?.ok_or_else(|| p.error(TextErrorKind::MissingField("a digest")))?;
+        p.hex_rest(w, false)?;
+        let len = w.pos().saturating_sub(start + 6);
+        let want = match hash_algorithm {
+            Self::SHA384 => Some(48),
+            Self::SHA512 => Some(64),
+            _ => None,
+        };
+        if len < 12 {
+            return Err(first.error(TextErrorKind::Invalid("digest shorter than 12 octets")));
+        }
+        if want.is_some_and(|n| n != len) {
+            return Err(first.error(TextErrorKind::Invalid("digest length does not match its algorithm")));
+        }
+        p.check_written(rtype, w, start)
+    }
 }
 
 impl fmt::Display for Zonemd<'_> {
@@ -107,7 +141,7 @@ mod tests {
     use super::*;
     use crate::rdata::RData;
     use crate::rdata::dnskey::tests::unhex;
-    use crate::rdata::tests::round_trip;
+    use crate::rdata::dnskey::tests::{reads, refuses, round_trip_text};
     use alloc::format;
     use alloc::string::ToString;
 
@@ -130,7 +164,7 @@ mod tests {
             let wire = unhex(&format!("{head}{digest}"));
             let z = Zonemd::parse(Rtype::ZONEMD, &mut Reader::new(&wire)).unwrap();
             let text = format!("{} {} {} {digest}", z.serial, z.scheme, z.hash_algorithm);
-            round_trip::<Zonemd>(Rtype::ZONEMD, &wire, &text);
+            round_trip_text::<Zonemd>(Rtype::ZONEMD, &wire, &text);
         }
         assert_eq!(
             RData::parse(Rtype::ZONEMD, Reader::new(&unhex("7848b91c0101c68090d90a7aed716bc459f9340e3d7c1370d4d24b7e2fc3a1ddc0b9a87153b9a9713b3c9ae5cc27777f98b8e730044c")))
@@ -157,5 +191,52 @@ mod tests {
             RData::parse(Rtype::ZONEMD, Reader::new(&[0, 0, 0, 1, 1])),
             Err(WireError::RdataOverrun { .. })
         ));
+    }
+
+    #[test]
+    fn text() {
+        use crate::text::TextErrorKind as K;
+        let d12 = "000102030405060708090a0b";
+        reads(Rtype::ZONEMD, &format!("1 240 240 {}", d12.to_uppercase()), &unhex(&format!("00000001f0f0{d12}")));
+        reads(Rtype::ZONEMD, "1 240 240 00010203 04050607 08090a0b", &unhex(&format!("00000001f0f0{d12}")));
+        refuses(Rtype::ZONEMD, "1 240 240 000102030405060708090a", 11, K::Invalid("digest shorter than 12 octets"));
+        refuses(Rtype::ZONEMD, &format!("1 0 240 {d12}"), 3, K::Invalid("scheme 0 is reserved"));
+        refuses(Rtype::ZONEMD, &format!("1 1 0 {d12}"), 5, K::Invalid("hash algorithm 0 is reserved"));
+        refuses(Rtype::ZONEMD, &format!("1 1 1 {d12}"), 7, K::Invalid("digest length does not match its algorithm"));
+        refuses(Rtype::ZONEMD, &format!("1 1 2 {d12}"), 7, K::Invalid("digest length does not match its algorithm"));
+        refuses(Rtype::ZONEMD, "1 1 1", 5, K::MissingField("a digest"));
+        refuses(Rtype::ZONEMD, &format!("1 1 256 {d12}"), 5, K::OutOfRange { what: "a hash algorithm", max: 255 });
+        refuses(Rtype::ZONEMD, &format!("1 1 240 {d12}0"), 9, K::BadHex);
+    }
+
+    /// RFC 8976 Appendix A: the ZONEMD records of the example zones, read
+    /// from the zone file, hold the digests the appendix prints.
+    #[test]
+    fn rfc8976_zones() {
+        use crate::text::{Entry, ZoneReader};
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/reference/dns/vectors/rfc8976-appA-zonemd.zone");
+        let zone = std::fs::read_to_string(path).unwrap();
+        let mut r = ZoneReader::new(zone.as_bytes());
+        let mut buf = [0u8; 4096];
+        let mut digests = alloc::vec::Vec::new();
+        while let Some(e) = r.next_entry(&mut buf).unwrap() {
+            if let Entry::Record(rr) = e {
+                if rr.rtype == Rtype::ZONEMD {
+                    let z = crate::rdata::parse_all(Rtype::ZONEMD, Reader::new(rr.rdata), Zonemd::parse).unwrap();
+                    digests.push((z.serial, z.hash_algorithm, z.digest.to_vec()));
+                }
+            }
+        }
+        assert!(digests.len() >= 3, "{}", digests.len());
+        assert_eq!(
+            digests[0],
+            (
+                2018031900,
+                1,
+                unhex(
+                    "c68090d90a7aed716bc459f9340e3d7c1370d4d24b7e2fc3a1ddc0b9a87153b9a9713b3c9ae5cc27777f98b8e730044c"
+                )
+            )
+        );
     }
 }

@@ -24,5 +24,9 @@ pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_text};
 #[cfg(feature = "std")]
 pub use zone_file::{MAX_INCLUDE_DEPTH, ZoneFile, ZoneFileError};
 // --- rdata-dnssec begin
+mod base32;
+mod dnssec;
+pub use base32::Base32HexDecoder;
+pub use dnssec::{parse_rtype, parse_sig_time};
 pub use present::{Base64Chunks, HexChunks, SigTime};
 // --- rdata-dnssec end
