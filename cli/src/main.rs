@@ -6,12 +6,15 @@
 //! - `protokit rdata to-wire|to-text`: RDATA between presentation and wire
 //!   form (see `rdata.rs`).
 //! - `protokit zone print FILE`: read and print a zone file (see `zone.rs`).
+//! - `protokit txt NAME`: explain a TXT RRset at an underscore name (see
+//!   `txt.rs`).
 
 mod dig;
 mod ext;
 mod hex;
 mod message;
 mod rdata;
+mod txt;
 mod zone;
 
 use std::process::ExitCode;
@@ -31,6 +34,13 @@ commands:
                               read a zone file and print it canonically, one record a line
                               (absolute names, TTL and class on each); a parse error exits 1
                               with `FILE:line:col: <reason>`; $INCLUDE only with --include-dir
+  txt NAME                    explain the TXT RRset at underscore name NAME: stdin has one TXT
+                              record a line in presentation form (`\"v=FORSALE1;\" ...`); prints
+                              `name: <convention and what the labels say>`, then per record
+                              `<convention> key=value...` or `error: <reason naming the field>`;
+                              exits 1 if a record was refused. Knows _for-sale, _domainconnect,
+                              _<provider>-challenge, _er report names, _dsboot, _dsync and
+                              _dns.resolver.arpa
 ";
 
 fn main() -> ExitCode {
@@ -43,6 +53,7 @@ fn main() -> ExitCode {
         "message" => message::run(rest),
         "rdata" => rdata::run(rest),
         "zone" => zone::run(rest),
+        "txt" => txt::run(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
