@@ -200,6 +200,17 @@ impl<'a> DomainConnect<'a> {
     /// `https://<content>/v2/<domain>/settings`, the domain without its
     /// final dot.
     ///
+    /// ```
+    /// use dns_wire::{conventions::domain_connect::DomainConnect, name::NameBuf};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let dc = DomainConnect::new("domainconnect.virtucondomains.example")?;
+    /// let domain: NameBuf = "example.com.".parse()?;
+    /// let mut out = [0u8; 128];
+    /// let n = dc.write_settings_url(&domain.as_name(), &mut out)?;
+    /// assert_eq!(&out[..n], b"https://domainconnect.virtucondomains.example/v2/example.com/settings");
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`ConventionError::Invalid`] naming the `domain` if a label holds
     /// characters a URL path does not allow (give IDNs as A-labels), or it

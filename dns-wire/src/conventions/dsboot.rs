@@ -101,6 +101,14 @@ impl<'a> Signal<'a> {
     /// `_signal`, and the nameserver. The last `_signal` label is taken as
     /// the separator, since nameserver host names hold no underscores.
     ///
+    /// ```
+    /// use dns_wire::{conventions::dsboot::Signal, name::NameBuf};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name: NameBuf = "_dsboot.example.co.uk._signal.ns1.example.net.".parse()?;
+    /// assert_eq!(Signal::parse(&name.as_name())?.child.to_string(), "example.co.uk.");
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`ConventionError`] naming the `signaling type`, the `signaling
     /// domain` label, the `child` or the `nameserver`, with its wire offset.

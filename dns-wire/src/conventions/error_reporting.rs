@@ -56,6 +56,18 @@ impl ErrorReport {
     /// A report of `info_code` for `qname` and `qtypes` (sorted and made
     /// unique here), to `agent`.
     ///
+    /// ```
+    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_wire::iana::{EdeCode, Rtype};
+    /// use dns_wire::name::NameBuf;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let qname: NameBuf = "broken.test.".parse()?;
+    /// let agent: NameBuf = "a01.agent-domain.example.".parse()?;
+    /// let r = ErrorReport::new(&[Rtype::AAAA, Rtype::A], &qname.as_name(), EdeCode::new(7), &agent.as_name())?;
+    /// assert_eq!(r.qtypes(), &[Rtype::A, Rtype::AAAA]);
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`ConventionError`] naming the `QTYPE` (none, or more than fit in a
     /// label) or the `agent domain` (the root); and
@@ -227,6 +239,18 @@ impl ErrorReport {
     }
 
     /// The report's query name.
+    ///
+    /// ```
+    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_wire::iana::{EdeCode, Rtype};
+    /// use dns_wire::name::NameBuf;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let qname: NameBuf = "broken.test.".parse()?;
+    /// let agent: NameBuf = "a01.agent-domain.example.".parse()?;
+    /// let r = ErrorReport::new(&[Rtype::AAAA, Rtype::A], &qname.as_name(), EdeCode::new(7), &agent.as_name())?;
+    /// assert_eq!(r.query_name()?.to_string(), "_er.1-28.broken.test.7._er.a01.agent-domain.example.");
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     /// [`ConventionError::NameTooLong`] naming the `report query name`.

@@ -284,6 +284,13 @@ pub struct Uri<'a> {
 impl<'a> Uri<'a> {
     /// Checks a URI or IRI.
     ///
+    /// ```
+    /// use dns_wire::conventions::for_sale::Uri;
+    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// assert_eq!(Uri::new("tel:+1-201-555-0123")?.scheme(), "tel");
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`ConventionError`] naming the `furi value`, with offsets into
     /// `text`.
@@ -382,6 +389,14 @@ pub struct Price<'a> {
 impl<'a> Price<'a> {
     /// Checks a currency (`1*%x41-5A`, an ISO 4217 code recommended) and an
     /// amount (`1*DIGIT ["." 1*DIGIT]`), together 2 to 239 octets.
+    ///
+    /// ```
+    /// use dns_wire::conventions::for_sale::Price;
+    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// assert_eq!(Price::new("USD", "750")?.integer_part(), "750");
+    /// assert_eq!(Price::new("USD", "7,50").unwrap_err().field(), "fval amount");
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     /// [`ConventionError`] naming the currency or the amount, offsets into

@@ -125,6 +125,14 @@ impl<'a> ChallengeOwner<'a> {
     /// Splits an owner name: `_<provider>-challenge` as its first label, or
     /// as its second behind a label that starts with `_`.
     ///
+    /// ```
+    /// use dns_wire::{conventions::verification::ChallengeOwner, name::NameBuf};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name: NameBuf = "_ab12._example_service-challenge.example.com.".parse()?;
+    /// assert_eq!(ChallengeOwner::parse(&name.as_name())?.prefix, Some(&b"_ab12"[..]));
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`ConventionError::Invalid`] naming the `owner name` when neither
     /// holds, or when no domain follows.
@@ -250,6 +258,14 @@ pub enum Expiry<'a> {
 impl<'a> Expiry<'a> {
     /// Reads `never`, or an RFC 3339 section 5.6 `full-date` or
     /// `date-time`.
+    ///
+    /// ```
+    /// use dns_wire::conventions::verification::Expiry;
+    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// let Expiry::At(t) = Expiry::parse(b"2023-02-08T10:30:00Z")? else { unreachable!() };
+    /// assert_eq!((t.date(), t.time()), ((2023, 2, 8), Some((10, 30, 0))));
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     /// [`ConventionError`] naming the `expiry`, with the offset in `text`.
