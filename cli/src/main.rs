@@ -9,6 +9,8 @@
 //! - `protokit deleg TYPE ...`: explain a DELEG, DELEGPARAM or DSYNC record
 //!   (see `deleg.rs`).
 //! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
+//! - `protokit txt NAME`: explain a TXT RRset at an underscore name (see
+//!   `txt.rs`).
 
 mod deleg;
 mod dig;
@@ -17,6 +19,7 @@ mod ext;
 mod hex;
 mod message;
 mod rdata;
+mod txt;
 mod zone;
 
 use std::process::ExitCode;
@@ -46,6 +49,13 @@ commands:
   epp print FILE|-            write the document as the epp-model writer does
   epp frame                   XML on stdin -> one RFC 5734 frame on stdout
   epp unframe                 RFC 5734 frames on stdin -> XML on stdout
+  txt NAME                    explain the TXT RRset at underscore name NAME: stdin has one TXT
+                              record a line in presentation form (`\"v=FORSALE1;\" ...`); prints
+                              `name: <convention and what the labels say>`, then per record
+                              `<convention> key=value...` or `error: <reason naming the field>`;
+                              exits 1 if a record was refused. Knows _for-sale, _domainconnect,
+                              _<provider>-challenge, _er report names, _dsboot, _dsync and
+                              _dns.resolver.arpa
 ";
 
 fn main() -> ExitCode {
@@ -60,6 +70,7 @@ fn main() -> ExitCode {
         "zone" => zone::run(rest),
         "deleg" => deleg::run(rest),
         "epp" => epp::run(rest),
+        "txt" => txt::run(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
