@@ -6,6 +6,7 @@ mod error;
 mod generate;
 mod present;
 mod scan;
+mod svc_params;
 mod tokenizer;
 mod zone;
 #[cfg(feature = "std")]
@@ -14,6 +15,10 @@ mod zone_file;
 pub use error::{TextError, TextErrorKind};
 pub use present::{Base32Hex, Base64, CharStr, Hex};
 pub use scan::{Base64Decoder, RdataParser, decode_field, name_field, parse_number, parse_ttl};
+pub use svc_params::{
+    KeyNumber, ListError, ParamText, ParamValue, ParamValueList, ValueItem, ValueList, decode_value, is_key_text,
+    parse_key_number,
+};
 pub use tokenizer::{Field, Tokenizer, TokenizerState};
 pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_text};
 #[cfg(feature = "std")]

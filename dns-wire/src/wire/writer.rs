@@ -149,6 +149,25 @@ impl<'b> Writer<'b> {
         }
     }
 
+    /// The octets written from `from` on, to change in place (for example
+    /// to sort parameters that were written in any order). Compression
+    /// entries that point at or after `from` are dropped, so later names
+    /// are never compressed against octets that may have changed.
+    ///
+    /// ```
+    /// use dns_wire::wire::Writer;
+    /// let mut buf = [0u8; 8];
+    /// let mut w = Writer::new(&mut buf);
+    /// w.bytes(&[1, 2, 3]).unwrap();
+    /// w.written_mut(1).reverse();
+    /// assert_eq!(w.finish(), [1, 3, 2]);
+    /// ```
+    pub fn written_mut(&mut self, from: usize) -> &mut [u8] {
+        let keep = self.table.offsets.iter().take(self.table.len).take_while(|&&o| usize::from(o) < from).count();
+        self.table.len = keep;
+        self.buf.get_mut(from..self.pos).unwrap_or_default()
+    }
+
     fn reserve(&mut self, n: usize) -> Result<&mut [u8], BuildError> {
         let end = self.pos + n;
         if end > self.limit {
