@@ -1,6 +1,9 @@
 //! The record types of the workspace's other crates, plugged into dns-wire.
 
-use dns_wire::rdata::Extensions;
+use dns_wire::rdata::{Extensions, RdataExtension};
 
-/// Every extension the workspace has.
-pub const ALL: Extensions<'static> = Extensions::NONE;
+/// The extensions, in the order they are consulted.
+const LIST: &[&dyn RdataExtension] = &[&svcb::SvcbExtension];
+
+/// Every extension the workspace has: SVCB and HTTPS from `svcb`.
+pub const ALL: Extensions<'static> = Extensions::new(LIST);

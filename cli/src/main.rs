@@ -6,12 +6,15 @@
 //! - `protokit rdata to-wire|to-text`: RDATA between presentation and wire
 //!   form (see `rdata.rs`).
 //! - `protokit zone print FILE`: read and print a zone file (see `zone.rs`).
+//! - `protokit svcb [--type T] [RDATA...]`: SVCB/HTTPS RDATA from text or
+//!   hex, printed both ways with every parameter explained (see `svcb.rs`).
 
 mod dig;
 mod ext;
 mod hex;
 mod message;
 mod rdata;
+mod svcb;
 mod zone;
 
 use std::process::ExitCode;
@@ -31,6 +34,10 @@ commands:
                               read a zone file and print it canonically, one record a line
                               (absolute names, TTL and class on each); a parse error exits 1
                               with `FILE:line:col: <reason>`; $INCLUDE only with --include-dir
+  svcb [--type SVCB|HTTPS] [RDATA...]
+                              SVCB/HTTPS RDATA as presentation text (`[TYPE] 1 . alpn=h2`) or
+                              hex, from the arguments (one RDATA each) or stdin lines; prints
+                              the text, the hex and every parameter explained
 ";
 
 fn main() -> ExitCode {
@@ -43,6 +50,7 @@ fn main() -> ExitCode {
         "message" => message::run(rest),
         "rdata" => rdata::run(rest),
         "zone" => zone::run(rest),
+        "svcb" => svcb::run(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
