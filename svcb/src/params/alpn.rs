@@ -10,6 +10,7 @@ use crate::text::write_list;
 
 /// Reads a sequence of length-prefixed strings that must exactly fill
 /// `value`, each 1 to 255 octets.
+#[inline]
 pub(crate) fn check_strings(value: &[u8], what: &'static str) -> Result<(), ValueError> {
     let mut i = 0;
     while let Some(&len) = value.get(i) {
@@ -48,7 +49,7 @@ pub(crate) fn strings(value: &[u8]) -> impl Iterator<Item = &[u8]> + Clone {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Alpn<'a>(&'a [u8]);
+pub struct Alpn<'a>(pub(crate) &'a [u8]);
 
 impl<'a> Alpn<'a> {
     /// Checks a wire value.

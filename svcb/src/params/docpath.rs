@@ -22,7 +22,7 @@ use crate::text::write_list;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DocPath<'a>(&'a [u8]);
+pub struct DocPath<'a>(pub(crate) &'a [u8]);
 
 impl<'a> DocPath<'a> {
     /// Checks a wire value.

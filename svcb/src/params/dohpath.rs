@@ -22,30 +22,36 @@ use super::unknown::write_decoded;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DohPath<'a>(&'a str);
+pub struct DohPath<'a>(pub(crate) &'a [u8]);
 
 impl<'a> DohPath<'a> {
     /// Checks a wire value: UTF-8 (RFC 9461 section 5).
     ///
     /// # Errors
     /// [`ValueError`] for octets that are not UTF-8.
+    #[inline]
     pub fn parse(value: &'a [u8]) -> Result<Self, ValueError> {
-        core::str::from_utf8(value).map(Self).map_err(|e| ValueError::new(e.valid_up_to(), "dohpath is not UTF-8"))
+        match core::str::from_utf8(value) {
+            Ok(_) => Ok(Self(value)),
+            Err(e) => Err(ValueError::new(e.valid_up_to(), "dohpath is not UTF-8")),
+        }
     }
 
     /// The template.
-    pub const fn as_str(&self) -> &'a str {
-        self.0
+    pub fn as_str(&self) -> &'a str {
+        // Checked to be UTF-8 when the value was made.
+        core::str::from_utf8(self.0).unwrap_or_default()
     }
 
     /// Whether the template is relative (starts with `/`) and has the
     /// `dns` variable in an expression (`{?dns}`, `{&dns}`, `{dns}`, or in
     /// a list such as `{?ct,dns}`), as RFC 9461 section 5 requires.
     pub fn is_valid_template(&self) -> bool {
-        if !self.0.starts_with('/') {
+        let template = self.as_str();
+        if !template.starts_with('/') {
             return false;
         }
-        let mut rest = self.0;
+        let mut rest = template;
         while let Some(open) = rest.find('{') {
             let Some(len) = rest[open..].find('}') else { return false };
             let expr = &rest[open + 1..open + len];
@@ -61,7 +67,7 @@ impl<'a> DohPath<'a> {
 
 impl fmt::Display for DohPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        ParamValue(self.0.as_bytes()).fmt(f)
+        ParamValue(self.0).fmt(f)
     }
 }
 

@@ -47,7 +47,7 @@ pub const ECH_VERSION: u16 = 0xfe0d;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EchConfigList<'a>(&'a [u8]);
+pub struct EchConfigList<'a>(pub(crate) &'a [u8]);
 
 /// One ECHConfig: its version and contents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,6 +258,7 @@ impl<'a> EchConfigList<'a> {
     ///
     /// # Errors
     /// [`ValueError`].
+    #[inline]
     pub fn parse(value: &'a [u8]) -> Result<Self, ValueError> {
         let (len, rest) = value.split_at_checked(2).ok_or(ValueError::new(0, "ECHConfigList cut off"))?;
         if usize::from(u16::from_be_bytes([len[0], len[1]])) != rest.len() {

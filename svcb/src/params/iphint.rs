@@ -10,6 +10,7 @@ use dns_wire::wire::Writer;
 use super::ValueError;
 use crate::text::{build_error, err_at, simple_items};
 
+#[inline]
 fn check(value: &[u8], size: usize, what: &'static str) -> Result<(), ValueError> {
     if value.is_empty() {
         return Err(ValueError::new(0, "empty address list"));
@@ -32,7 +33,7 @@ fn check(value: &[u8], size: usize, what: &'static str) -> Result<(), ValueError
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ipv4Hint<'a>(&'a [u8]);
+pub struct Ipv4Hint<'a>(pub(crate) &'a [u8]);
 
 impl<'a> Ipv4Hint<'a> {
     /// Checks a wire value.
@@ -66,7 +67,7 @@ impl<'a> Ipv4Hint<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ipv6Hint<'a>(&'a [u8]);
+pub struct Ipv6Hint<'a>(pub(crate) &'a [u8]);
 
 impl<'a> Ipv6Hint<'a> {
     /// Checks a wire value.

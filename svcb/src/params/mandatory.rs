@@ -23,7 +23,7 @@ use crate::text::{build_error, err_at, simple_items};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mandatory<'a>(&'a [u8]);
+pub struct Mandatory<'a>(pub(crate) &'a [u8]);
 
 impl<'a> Mandatory<'a> {
     /// Checks a wire value.
@@ -31,6 +31,7 @@ impl<'a> Mandatory<'a> {
     /// # Errors
     /// [`ValueError`] for an empty or odd-length list, keys out of order or
     /// repeated, or `mandatory` listing itself.
+    #[inline]
     pub fn parse(value: &'a [u8]) -> Result<Self, ValueError> {
         if value.is_empty() {
             return Err(ValueError::new(0, "empty mandatory list"));

@@ -121,6 +121,25 @@ impl<'a> SvcParamValue<'a> {
         })
     }
 
+    /// The value of `key` from octets that [`SvcParamValue::parse`]
+    /// already accepted, without checking them again.
+    pub(crate) fn from_checked(key: SvcParamKey, value: &'a [u8]) -> Self {
+        match key {
+            SvcParamKey::MANDATORY => Self::Mandatory(Mandatory(value)),
+            SvcParamKey::ALPN => Self::Alpn(Alpn(value)),
+            SvcParamKey::NO_DEFAULT_ALPN => Self::NoDefaultAlpn,
+            SvcParamKey::PORT => Self::Port(port::parse(value).unwrap_or(0)),
+            SvcParamKey::IPV4HINT => Self::Ipv4Hint(Ipv4Hint(value)),
+            SvcParamKey::ECH => Self::Ech(EchConfigList(value)),
+            SvcParamKey::IPV6HINT => Self::Ipv6Hint(Ipv6Hint(value)),
+            SvcParamKey::DOHPATH => Self::DohPath(DohPath(value)),
+            SvcParamKey::OHTTP => Self::Ohttp,
+            SvcParamKey::TLS_SUPPORTED_GROUPS => Self::TlsSupportedGroups(TlsSupportedGroups(value)),
+            SvcParamKey::DOCPATH => Self::DocPath(DocPath(value)),
+            other => Self::Unknown(other, value),
+        }
+    }
+
     /// The key.
     ///
     /// ```
@@ -209,35 +228,120 @@ impl fmt::Display for SvcParam<'_> {
     }
 }
 
-/// Checks the SvcParams of a record beyond their wire framing: each value
-/// in its key's format, the keys `mandatory` lists present, `alpn` present
-/// when `no-default-alpn` is, and no SvcParams in AliasMode.
-pub(crate) fn check_list(list: &ParamList<'_>, rtype: Rtype, alias: bool) -> Result<(), WireError> {
-    let bad = |at: usize, what: &'static str| WireError::BadRdata { at, rtype, what };
-    let mut mandatory = None;
-    let (mut alpn, mut nda) = (false, None);
-    for p in list.iter() {
-        let key = SvcParamKey::new(p.key);
-        if alias {
-            return Err(bad(p.at.saturating_sub(4), "AliasMode record with SvcParams"));
-        }
-        let v = SvcParamValue::parse(key, p.value).map_err(|e| bad(p.at + e.at, e.what))?;
-        match v {
-            SvcParamValue::Mandatory(m) => mandatory = Some((m, p.at)),
-            SvcParamValue::Alpn(_) => alpn = true,
-            SvcParamValue::NoDefaultAlpn => nda = Some(p.at),
-            _ => {}
-        }
+/// The parameters of a checked list, in order: key, value, offset of the
+/// value in `data`. Stops at anything malformed (never, for checked data).
+pub(crate) const fn raw_params(data: &[u8]) -> RawParams<'_> {
+    RawParams { data, pos: 0 }
+}
+
+/// See [`raw_params`].
+#[derive(Debug, Clone)]
+pub(crate) struct RawParams<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Iterator for RawParams<'a> {
+    type Item = (u16, &'a [u8], usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.data.get(self.pos..)?;
+        let (head, tail) = rest.split_first_chunk::<4>()?;
+        let key = u16::from_be_bytes([head[0], head[1]]);
+        let len = usize::from(u16::from_be_bytes([head[2], head[3]]));
+        let value = tail.get(..len)?;
+        let start = self.pos + 4;
+        self.pos = start + len;
+        Some((key, value, start))
     }
-    if let Some((m, at)) = mandatory {
-        for (i, k) in m.keys().enumerate() {
-            if list.get(k.to_u16()).is_none() {
-                return Err(bad(at + 2 * i, "a key listed in mandatory is missing"));
+}
+
+/// Checks one value against its key's format without building the typed
+/// value (the hot path of reading a record).
+#[inline]
+fn check_value(key: u16, value: &[u8]) -> Result<(), ValueError> {
+    let empty = || if value.is_empty() { Ok(()) } else { Err(ValueError::new(0, "value must be empty")) };
+    match key {
+        0 => Mandatory::parse(value).map(|_| ()),
+        1 => Alpn::parse(value).map(|_| ()),
+        2 | 8 => empty(),
+        3 => port::parse(value).map(|_| ()),
+        4 => Ipv4Hint::parse(value).map(|_| ()),
+        5 => EchConfigList::parse(value).map(|_| ()),
+        6 => Ipv6Hint::parse(value).map(|_| ()),
+        7 => DohPath::parse(value).map(|_| ()),
+        9 => TlsSupportedGroups::parse(value).map(|_| ()),
+        10 => DocPath::parse(value).map(|_| ()),
+        _ => Ok(()),
+    }
+}
+
+/// Checks SvcParams in one pass: each parameter whole, keys strictly
+/// increasing, each value in its key's format, the keys `mandatory` lists
+/// present, `alpn` present when `no-default-alpn` is, and none at all in
+/// AliasMode. Offsets in errors are `base` plus the offset in `data`.
+pub(crate) fn check_params(data: &[u8], base: usize, rtype: Rtype, alias: bool) -> Result<(), WireError> {
+    let bad = |at: usize, what: &'static str| WireError::BadRdata { at: base + at, rtype, what };
+    let mut pos = 0;
+    let mut last: Option<u16> = None;
+    // `mandatory` is key 0, so it comes first: its sorted list is walked
+    // along with the (sorted) keys that follow. `wanted` is the unread
+    // rest of the list and `wanted_at` its offset.
+    let mut wanted: &[u8] = &[];
+    let mut wanted_at = 0;
+    let (mut alpn, mut nda) = (false, None);
+    if alias && !data.is_empty() {
+        return Err(bad(0, "AliasMode record with SvcParams"));
+    }
+    while pos < data.len() {
+        let (head, tail) = data
+            .get(pos..)
+            .and_then(<[u8]>::split_first_chunk::<4>)
+            .ok_or_else(|| WireError::Truncated { at: base + pos, needed: (pos + 4).saturating_sub(data.len()) })?;
+        let key = u16::from_be_bytes([head[0], head[1]]);
+        if let Some(l) = last {
+            if key <= l {
+                return Err(bad(pos, if key == l { "duplicate key" } else { "keys not in increasing order" }));
             }
         }
+        last = Some(key);
+        let len = usize::from(u16::from_be_bytes([head[2], head[3]]));
+        let start = pos + 4;
+        let value = tail.get(..len).ok_or_else(|| WireError::Truncated {
+            at: base + start,
+            needed: (start + len).saturating_sub(data.len()),
+        })?;
+        check_value(key, value).map_err(|e| bad(start + e.at, e.what))?;
+        match key {
+            0 => (wanted, wanted_at) = (value, start),
+            1 => alpn = true,
+            2 => nda = Some(pos),
+            _ => {}
+        }
+        while let Some((w, rest)) = wanted.split_first_chunk::<2>() {
+            let w = u16::from_be_bytes(*w);
+            if w > key {
+                break;
+            }
+            if w < key {
+                return Err(bad(wanted_at, "a key listed in mandatory is missing"));
+            }
+            (wanted, wanted_at) = (rest, wanted_at + 2);
+        }
+        pos = start + len;
+    }
+    if !wanted.is_empty() {
+        return Err(bad(wanted_at, "a key listed in mandatory is missing"));
     }
     if let (Some(at), false) = (nda, alpn) {
-        return Err(bad(at.saturating_sub(4), "no-default-alpn without alpn"));
+        return Err(bad(at, "no-default-alpn without alpn"));
     }
     Ok(())
+}
+
+/// [`check_params`] over a dns-wire parameter list.
+pub(crate) fn check_list(list: &ParamList<'_>, rtype: Rtype, alias: bool) -> Result<(), WireError> {
+    let base = list.iter().next().map_or(0, |p| p.at - 4);
+    check_params(list.as_wire(), base, rtype, alias)
 }

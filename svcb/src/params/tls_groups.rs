@@ -23,7 +23,7 @@ use crate::text::{build_error, simple_items};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TlsSupportedGroups<'a>(&'a [u8]);
+pub struct TlsSupportedGroups<'a>(pub(crate) &'a [u8]);
 
 impl<'a> TlsSupportedGroups<'a> {
     /// Checks a wire value.

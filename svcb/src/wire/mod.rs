@@ -5,14 +5,14 @@ use core::fmt;
 
 use dns_wire::Name;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{ParamList, RecordData};
+use dns_wire::rdata::RecordData;
 use dns_wire::text::{RdataParser, TextError};
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
 
 use crate::SvcParamKey;
 use crate::params::{
     Alpn, DocPath, DohPath, EchConfigList, Ipv4Hint, Ipv6Hint, Mandatory, SvcParam, SvcParamValue, TlsSupportedGroups,
-    check_list,
+    check_params, raw_params,
 };
 
 /// A checked SvcParams list: keys strictly increasing, every value in its
@@ -35,7 +35,8 @@ use crate::params::{
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct SvcParams<'a> {
-    list: ParamList<'a>,
+    data: &'a [u8],
+    at: usize,
 }
 
 /// Equal when the parameters are, wherever they were read from.
@@ -55,47 +56,50 @@ impl<'a> SvcParams<'a> {
     /// [`WireError::Truncated`] and [`WireError::BadRdata`] (with `rtype`
     /// and the offset of the fault).
     pub fn read(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Result<Self, WireError> {
-        let list = ParamList::read(r, rtype)?;
-        check_list(&list, rtype, alias)?;
-        Ok(Self { list })
+        let at = r.pos();
+        let mut rest = *r;
+        let data = rest.rest();
+        check_params(data, at, rtype, alias)?;
+        *r = rest;
+        Ok(Self { data, at })
     }
 
     /// No parameters.
-    pub const EMPTY: SvcParams<'static> = SvcParams { list: ParamList::EMPTY };
+    pub const EMPTY: SvcParams<'static> = SvcParams { data: &[], at: 0 };
 
     /// The parameters in key order, typed.
     pub fn iter(&self) -> impl Iterator<Item = SvcParam<'a>> + 'a {
-        self.list.iter().map(|p| {
-            let key = SvcParamKey::new(p.key);
-            let value = SvcParamValue::parse(key, p.value).unwrap_or(SvcParamValue::Unknown(key, p.value));
-            SvcParam { value, at: p.at }
+        let base = self.at;
+        raw_params(self.data).map(move |(key, value, at)| SvcParam {
+            value: SvcParamValue::from_checked(SvcParamKey::new(key), value),
+            at: base + at,
         })
     }
 
     /// The value of `key`.
     pub fn get(&self, key: SvcParamKey) -> Option<SvcParamValue<'a>> {
-        let p = self.list.get(key.to_u16())?;
-        SvcParamValue::parse(key, p.value).ok()
+        self.get_raw(key).map(|v| SvcParamValue::from_checked(key, v))
     }
 
     /// The raw value octets of `key`.
     pub fn get_raw(&self, key: SvcParamKey) -> Option<&'a [u8]> {
-        self.list.get(key.to_u16()).map(|p| p.value)
+        let k = key.to_u16();
+        raw_params(self.data).take_while(|(p, _, _)| *p <= k).find(|(p, _, _)| *p == k).map(|(_, v, _)| v)
     }
 
     /// Whether `key` is present.
     pub fn contains(&self, key: SvcParamKey) -> bool {
-        self.list.get(key.to_u16()).is_some()
+        self.get_raw(key).is_some()
     }
 
     /// The wire form.
     pub const fn as_wire(&self) -> &'a [u8] {
-        self.list.as_wire()
+        self.data
     }
 
     /// Whether there are no parameters.
     pub const fn is_empty(&self) -> bool {
-        self.list.is_empty()
+        self.data.is_empty()
     }
 
     /// `mandatory`.
