@@ -3,8 +3,9 @@
 use dns_wire::rdata::{Extensions, RdataExtension};
 
 /// The extensions, in the order they are consulted.
-static LIST: [&dyn RdataExtension; 1] = [&deleg::EXTENSION];
+static LIST: [&dyn RdataExtension; 2] = [&svcb::SvcbExtension, &deleg::EXTENSION];
 
-/// Every extension the workspace has: DELEG, DELEGPARAM and DSYNC from
-/// `deleg` (with its default, provisional DELEG/DELEGPARAM codes).
+/// Every extension the workspace has: SVCB and HTTPS from `svcb`; DELEG,
+/// DELEGPARAM and DSYNC from `deleg` (with its default, provisional
+/// DELEG/DELEGPARAM codes).
 pub const ALL: Extensions<'static> = Extensions::new(&LIST);

@@ -11,6 +11,8 @@
 //! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
 //! - `protokit txt NAME`: explain a TXT RRset at an underscore name (see
 //!   `txt.rs`).
+//! - `protokit svcb [--type T] [RDATA...]`: SVCB/HTTPS RDATA from text or
+//!   hex, printed both ways with every parameter explained (see `svcb.rs`).
 
 mod deleg;
 mod dig;
@@ -19,6 +21,7 @@ mod ext;
 mod hex;
 mod message;
 mod rdata;
+mod svcb;
 mod txt;
 mod zone;
 
@@ -56,6 +59,10 @@ commands:
                               exits 1 if a record was refused. Knows _for-sale, _domainconnect,
                               _<provider>-challenge, _er report names, _dsboot, _dsync and
                               _dns.resolver.arpa
+  svcb [--type SVCB|HTTPS] [RDATA...]
+                              SVCB/HTTPS RDATA as presentation text (`[TYPE] 1 . alpn=h2`) or
+                              hex, from the arguments (one RDATA each) or stdin lines; prints
+                              the text, the hex and every parameter explained
 ";
 
 fn main() -> ExitCode {
@@ -71,6 +78,7 @@ fn main() -> ExitCode {
         "deleg" => deleg::run(rest),
         "epp" => epp::run(rest),
         "txt" => txt::run(rest),
+        "svcb" => svcb::run(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,0 +1,199 @@
+//! `protokit svcb [--type SVCB|HTTPS] [RDATA...]`: SVCB/HTTPS RDATA from
+//! presentation text or hex, printed both ways with every parameter
+//! explained.
+
+use std::fmt::Write as _;
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use dns_wire::iana::Rtype;
+use dns_wire::rdata::{RecordData, parse_all};
+use dns_wire::text::{RdataParser, Tokenizer};
+use dns_wire::wire::{Reader, Writer};
+use svcb::{SvcParamValue, Svcb};
+
+use crate::hex;
+
+pub fn run(args: &[String]) -> Result<ExitCode, String> {
+    let mut rtype = Rtype::SVCB;
+    let mut inputs = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--type" => rtype = parse_type(it.next().ok_or("svcb: --type needs SVCB or HTTPS")?)?,
+            _ => inputs.push(a.clone()),
+        }
+    }
+    if inputs.is_empty() {
+        for line in std::io::stdin().lock().lines() {
+            let line = line.map_err(|e| format!("svcb: {e}"))?;
+            if !line.trim().is_empty() {
+                inputs.push(line);
+            }
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    for input in &inputs {
+        let report = match explain(rtype, input) {
+            Ok(s) => s,
+            Err(e) => {
+                failed = true;
+                format!("error: {e}\n")
+            }
+        };
+        out.write_all(report.as_bytes()).map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn parse_type(s: &str) -> Result<Rtype, String> {
+    match s.to_ascii_uppercase().as_str() {
+        "SVCB" => Ok(Rtype::SVCB),
+        "HTTPS" => Ok(Rtype::HTTPS),
+        other => Err(format!("svcb: unknown type {other}, expected SVCB or HTTPS")),
+    }
+}
+
+/// Reads one RDATA (text, `\#` generic text, or hex) and explains it.
+fn explain(default_type: Rtype, input: &str) -> Result<String, String> {
+    let input = input.trim();
+    let (rtype, rest) = match input.split_once(char::is_whitespace) {
+        Some((t, rest)) if t.eq_ignore_ascii_case("SVCB") || t.eq_ignore_ascii_case("HTTPS") => {
+            (parse_type(t)?, rest.trim_start())
+        }
+        _ => (default_type, input),
+    };
+    let wire = if hex::looks_like_text(rest.as_bytes()) && !rest.contains('.') {
+        hex::decode(rest)?
+    } else {
+        let mut tok = Tokenizer::new(rest.as_bytes());
+        tok.next_entry().map_err(|e| e.to_string())?;
+        let mut p = RdataParser::new(&mut tok, None);
+        let mut buf = vec![0u8; 65535];
+        let mut w = Writer::new(&mut buf);
+        dns_wire::text::rdata_text(rtype, dns_wire::iana::Class::IN, crate::ext::ALL, &mut p, &mut w)
+            .map_err(|e| format!("column {}: {}", e.col, e.kind))?;
+        p.finish().map_err(|e| format!("column {}: {}", e.col, e.kind))?;
+        w.finish().to_vec()
+    };
+    let rr = parse_all(rtype, Reader::new(&wire), Svcb::parse).map_err(|e| e.to_string())?;
+    let mut s = String::new();
+    let mut again = vec![0u8; wire.len()];
+    let mut w = Writer::new(&mut again);
+    rr.compose(&mut w).map_err(|e| e.to_string())?;
+    let _ = writeln!(s, "text:  {} {rr}", crate::ext::ALL.mnemonic(rtype));
+    let _ = writeln!(s, "hex:   {}", hex::encode(&wire));
+    describe(&mut s, &rr);
+    Ok(s)
+}
+
+fn describe(s: &mut String, rr: &Svcb<'_>) {
+    if rr.is_alias() {
+        let _ = writeln!(s, "  priority 0: AliasMode, the service is at the target's records");
+        let what = if rr.target.is_root() { "the service does not exist" } else { "follow this name" };
+        let _ = writeln!(s, "  target {}: {what}", rr.target);
+        return;
+    }
+    let _ = writeln!(s, "  priority {}: ServiceMode (lower values are tried first)", rr.priority);
+    let what = if rr.target.is_root() { "the owner name itself" } else { "the endpoint's host name" };
+    let _ = writeln!(s, "  target {}: {what}", rr.target);
+    for p in rr.params.iter() {
+        let key = p.key();
+        let _ = writeln!(s, "  {key} (key {}): {}", key.to_u16(), key.description());
+        match p.value {
+            SvcParamValue::Mandatory(m) => {
+                for k in m.keys() {
+                    let _ = writeln!(s, "      {k} (key {})", k.to_u16());
+                }
+            }
+            SvcParamValue::Alpn(a) => {
+                for id in a.ids() {
+                    let _ = writeln!(s, "      {}", dns_wire::text::ParamValue(id));
+                }
+            }
+            SvcParamValue::Port(port) => {
+                let _ = writeln!(s, "      {port}");
+            }
+            SvcParamValue::Ipv4Hint(h) => {
+                for a in h.addrs() {
+                    let _ = writeln!(s, "      {a}");
+                }
+            }
+            SvcParamValue::Ipv6Hint(h) => {
+                for a in h.addrs() {
+                    let _ = writeln!(s, "      {a}");
+                }
+            }
+            SvcParamValue::Ech(list) => ech(s, &list),
+            SvcParamValue::DohPath(d) => {
+                let valid = if d.is_valid_template() { "" } else { " (not a relative template with {?dns})" };
+                let _ = writeln!(s, "      {}{valid}", d.as_str());
+            }
+            SvcParamValue::TlsSupportedGroups(g) => {
+                for id in g.groups() {
+                    let _ = writeln!(s, "      {id} ({})", group_name(id));
+                }
+            }
+            SvcParamValue::DocPath(d) => {
+                let _ = write!(s, "      /");
+                for (i, seg) in d.segments().enumerate() {
+                    let sep = if i > 0 { "/" } else { "" };
+                    let _ = write!(s, "{sep}{}", String::from_utf8_lossy(seg));
+                }
+                let _ = writeln!(s);
+            }
+            SvcParamValue::Unknown(_, v) => {
+                let _ = writeln!(s, "      {} octets: {}", v.len(), hex::encode(v));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn ech(s: &mut String, list: &svcb::EchConfigList<'_>) {
+    for (i, c) in list.configs().enumerate() {
+        match c.contents() {
+            Ok(Some(c)) => {
+                let _ = writeln!(
+                    s,
+                    "      config {i}: version 0xfe0d, config id {}, KEM 0x{:04x}, public key {} octets, public name {}, max name length {}",
+                    c.config_id,
+                    c.kem_id,
+                    c.public_key.len(),
+                    String::from_utf8_lossy(c.public_name),
+                    c.maximum_name_length
+                );
+                for suite in c.cipher_suites() {
+                    let _ =
+                        writeln!(s, "        cipher suite: KDF 0x{:04x}, AEAD 0x{:04x}", suite.kdf_id, suite.aead_id);
+                }
+                for e in c.extensions() {
+                    let _ = writeln!(s, "        extension 0x{:04x}: {} octets", e.ext_type, e.data.len());
+                }
+            }
+            Ok(None) => {
+                let _ = writeln!(s, "      config {i}: version 0x{:04x} (unknown, {} octets)", c.version, c.raw.len());
+            }
+            Err(e) => {
+                let _ = writeln!(s, "      config {i}: version 0xfe0d, malformed: {e}");
+            }
+        }
+    }
+}
+
+fn group_name(id: u16) -> &'static str {
+    match id {
+        23 => "secp256r1",
+        24 => "secp384r1",
+        25 => "secp521r1",
+        29 => "x25519",
+        30 => "x448",
+        256 => "ffdhe2048",
+        257 => "ffdhe3072",
+        4588 => "X25519MLKEM768",
+        _ => "unnamed here",
+    }
+}
