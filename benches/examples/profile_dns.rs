@@ -12,6 +12,12 @@
 //! `lib` is one of `dns-wire`, `hickory-proto`, `domain`, `simple-dns`; the
 //! corpus is loaded and, for `build-*`, parsed in every mode, so subtract
 //! the `load` mode's count.
+//!
+//! `zone-<lib>` and `signed-zone-<lib>` instead read the 100,000-record TLD
+//! zone of `protokit_benches::tld_zone` (unsigned or signed) `ROUNDS` times,
+//! for `dns-wire`, `domain` and (unsigned only) `hickory-proto`, as the
+//! `zone` bench does; subtract the `zone-load` or `signed-zone-load` count,
+//! which only writes the zone.
 
 use std::hint::black_box;
 use std::io::Cursor;
@@ -26,6 +32,12 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let what = args.get(1).map(String::as_str).unwrap_or("parse-dns-wire");
     let rounds: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10);
+    if let Some(lib) =
+        what.strip_prefix("zone-").map(|l| (false, l)).or(what.strip_prefix("signed-zone-").map(|l| (true, l)))
+    {
+        println!("{}", read_zone(lib.0, lib.1, rounds));
+        return;
+    }
     let corpus = protokit_benches::load_responses().expect("corpus");
     let mut n = 0u64;
     let walk: Option<Walk> = match what {
@@ -92,4 +104,38 @@ fn main() {
         other => panic!("unknown mode {other}"),
     }
     println!("{n}");
+}
+
+/// Reads the 100,000-record zone `rounds` times with `lib`; returns the
+/// records read.
+fn read_zone(signed: bool, lib: &str, rounds: usize) -> u64 {
+    let zone = protokit_benches::tld_zone(100_000, signed);
+    let mut buf = vec![0u8; 65535];
+    let mut n = 0u64;
+    for _ in 0..rounds {
+        match lib {
+            "load" => {}
+            "dns-wire" => {
+                let mut reader = dns_wire::text::ZoneReader::new(zone.as_bytes());
+                while let Some(entry) = reader.next_entry(&mut buf).expect("the zone reads") {
+                    black_box(&entry);
+                    n += 1;
+                }
+            }
+            "domain" => {
+                let mut reader = domain::zonefile::inplace::Zonefile::from(zone.as_bytes());
+                while let Some(entry) = reader.next_entry().expect("the zone reads") {
+                    black_box(&entry);
+                    n += 1;
+                }
+            }
+            "hickory-proto" => {
+                let (_, sets) =
+                    hickory_proto::serialize::txt::Parser::new(zone.as_str(), None, None).parse().expect("reads");
+                n += sets.values().map(|s| s.records_without_rrsigs().count() as u64).sum::<u64>();
+            }
+            other => panic!("unknown library {other}"),
+        }
+    }
+    n
 }
