@@ -39,6 +39,12 @@ macro_rules! code_point {
             /// Reads a mnemonic (case-insensitive) or the fallback form
             #[doc = concat!("`", $prefix, "nnn`.")]
             pub fn from_mnemonic(s: &str) -> Option<Self> {
+                // Exact spellings first (a decision tree, not a scan), then
+                // any case, then the fallback form.
+                match s {
+                    $( $mn => return Some(Self($val)), )*
+                    _ => {}
+                }
                 for &(v, m) in Self::KNOWN {
                     if m.eq_ignore_ascii_case(s) {
                         return Some(v);

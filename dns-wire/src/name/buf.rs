@@ -39,6 +39,18 @@ impl NameBuf {
         Self { octets, len: len as u8 }
     }
 
+    /// Copies a name already checked and stored flat (no pointers).
+    pub(crate) fn from_flat(wire: &[u8]) -> Self {
+        let mut octets = [0u8; MAX_WIRE_LEN];
+        match octets.get_mut(..wire.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(wire);
+                Self { octets, len: wire.len() as u8 }
+            }
+            None => Self::ROOT,
+        }
+    }
+
     /// Reads a name in presentation form; see [`Name::from_text`].
     ///
     /// # Errors

@@ -136,6 +136,10 @@ impl<'a> Name<'a> {
     /// Writes the uncompressed wire form into `out` and returns its length,
     /// or `None` if `out` is too small.
     pub fn write_to(&self, out: &mut [u8]) -> Option<usize> {
+        if let Some(flat) = self.as_flat() {
+            out.get_mut(..flat.len())?.copy_from_slice(flat);
+            return Some(flat.len());
+        }
         let mut at = 0;
         for label in self.labels() {
             let len = u8::try_from(label.len()).ok()?;

@@ -157,9 +157,14 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// [`K::Name`], [`K::NoOrigin`], [`K::NoSpace`].
     pub fn name(&mut self, w: &mut Writer<'_>) -> Result<(), TextError> {
         let f = self.next("a domain name")?;
-        let mut buf = [0u8; MAX_WIRE_LEN];
-        let len = name_field(&f, self.origin, &mut buf)?;
-        w.bytes(buf.get(..len).unwrap_or_default()).map_err(|e| self.build_error(e))
+        // Straight into the writer's free space; a name that does not fit
+        // there is `NoSpace`.
+        let len = match name_into(&f, self.origin, w.spare()) {
+            Ok(len) => len,
+            Err(e) if e.kind == K::Name(crate::name::NameTextError::NoSpace) => return Err(f.error(K::NoSpace)),
+            Err(e) => return Err(e),
+        };
+        w.advance(len).map_err(|e| self.build_error(e))
     }
 
     /// Reads a character-string (quoted or not) and writes it with its
@@ -446,6 +451,11 @@ pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
 /// # Errors
 /// [`K::Name`], [`K::NoOrigin`], [`K::Expected`] for a quoted field.
 pub fn name_field(f: &Field<'_>, origin: Option<Name<'_>>, out: &mut [u8; MAX_WIRE_LEN]) -> Result<usize, TextError> {
+    name_into(f, origin, out)
+}
+
+/// [`name_field`] into any buffer (at least the name's length).
+pub(crate) fn name_into(f: &Field<'_>, origin: Option<Name<'_>>, out: &mut [u8]) -> Result<usize, TextError> {
     if f.quoted {
         return Err(f.error(K::Expected("a domain name")));
     }
@@ -460,6 +470,9 @@ pub fn name_field(f: &Field<'_>, origin: Option<Name<'_>>, out: &mut [u8; MAX_WI
     let o = origin.ok_or_else(|| f.error(K::NoOrigin))?;
     let tail = out.get_mut(len..).ok_or_else(|| f.error(K::Name(crate::name::NameTextError::NameTooLong { at: 0 })))?;
     let more = o.write_to(tail).ok_or_else(|| f.error(K::Name(crate::name::NameTextError::NameTooLong { at: 0 })))?;
+    if len + more > MAX_WIRE_LEN {
+        return Err(f.error(K::Name(crate::name::NameTextError::NameTooLong { at: f.raw.len() })));
+    }
     Ok(len + more)
 }
 

@@ -135,6 +135,11 @@ impl<'a> Tokenizer<'a> {
         TextError::at(self.line, self.col(), kind)
     }
 
+    /// The next octet of the text, without taking it.
+    pub(crate) fn next_octet(&self) -> Option<u8> {
+        self.peek()
+    }
+
     fn peek(&self) -> Option<u8> {
         self.src.get(self.pos).copied()
     }

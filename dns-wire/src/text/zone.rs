@@ -5,7 +5,7 @@ use core::fmt;
 
 use super::error::{TextError, TextErrorKind as K};
 use super::generate::Generate;
-use super::scan::{RdataParser, name_field, parse_ttl};
+use super::scan::{RdataParser, name_field, name_into, parse_ttl};
 use super::tokenizer::{Field, Tokenizer, TokenizerState};
 use crate::Name;
 use crate::iana::{Class, Rtype};
@@ -237,13 +237,9 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
 impl State {
     fn entry<'s>(&mut self, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
         let Some(blank) = tok.next_entry()? else { return Ok(Step::End) };
-        if !blank {
-            let mut peek = tok.clone();
-            if let Some(first) = peek.next_field()? {
-                if first.raw.first() == Some(&b'$') && !first.quoted {
-                    *tok = peek;
-                    return self.directive(first, tok);
-                }
+        if !blank && tok.next_octet() == Some(b'$') {
+            if let Some(first) = tok.next_field()? {
+                return self.directive(first, tok);
             }
         }
         self.record(blank, tok, out)
@@ -283,27 +279,31 @@ impl State {
     /// Reads a record entry: owner, TTL and class in either order, type,
     /// RDATA. Writes the owner then the RDATA into `out`.
     fn record<'s>(&mut self, blank: bool, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
-        let origin = self.origin;
-        let mut owner_buf = [0u8; MAX_WIRE_LEN];
+        let origin = self.origin.as_ref().map(NameBuf::as_name);
+        // The owner goes straight to the start of `out`.
         let owner_len = if blank {
-            let last = self.last_owner.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?;
-            let w = last.as_wire();
-            owner_buf.get_mut(..w.len()).ok_or(TextError::at(tok.line(), 1, K::NoSpace))?.copy_from_slice(w);
-            w.len()
+            let last = self
+                .last_owner
+                .as_ref()
+                .ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?
+                .as_wire();
+            out.get_mut(..last.len()).ok_or(TextError::at(tok.line(), 1, K::NoSpace))?.copy_from_slice(last);
+            last.len()
         } else {
             let f = tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?;
-            name_field(&f, origin.as_ref().map(NameBuf::as_name), &mut owner_buf)?
+            let room = out.len().min(MAX_WIRE_LEN);
+            name_into(&f, origin, out.get_mut(..room).unwrap_or_default())?
         };
-        let owner_wire = owner_buf.get(..owner_len).unwrap_or(&[0]);
         let mut ttl = None;
         let mut class = None;
         let rtype = loop {
             let f = tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("a record type")))?;
+            let text = f.as_str();
             if ttl.is_none() && f.raw.first().is_some_and(u8::is_ascii_digit) {
                 ttl = Some(parse_ttl(&f)?);
-            } else if let Some(c) = class.is_none().then(|| f.as_str().and_then(Class::from_mnemonic)).flatten() {
+            } else if let Some(c) = class.is_none().then(|| text.and_then(Class::from_mnemonic)).flatten() {
                 class = Some(c);
-            } else if let Some(t) = f.as_str().and_then(|m| self.ext.rtype_from_mnemonic(m)) {
+            } else if let Some(t) = text.and_then(|m| self.ext.rtype_from_mnemonic(m)) {
                 break (f, t);
             } else {
                 return Err(f.error(K::UnknownType));
@@ -311,13 +311,9 @@ impl State {
         };
         let (type_field, rtype) = rtype;
         let class = class.or(self.last_class).unwrap_or(Class::IN);
-        if out.len() < owner_len {
-            return Err(type_field.error(K::NoSpace));
-        }
-        let (owner_out, rdata_out) = out.split_at_mut(owner_len);
-        owner_out.copy_from_slice(owner_wire);
+        let (owner_wire, rdata_out) = out.split_at_mut(owner_len);
         let mut w = Writer::new(rdata_out);
-        let mut p = RdataParser::new(tok, origin.as_ref().map(NameBuf::as_name));
+        let mut p = RdataParser::new(tok, origin);
         rdata_text(rtype, class, self.ext, &mut p, &mut w)?;
         p.finish()?;
         let rdata_len = w.pos();
@@ -330,7 +326,9 @@ impl State {
         };
         self.last_ttl = Some(ttl);
         self.last_class = Some(class);
-        self.last_owner = Some(NameBuf::from_name(&Name::from_checked(owner_wire, 0)));
+        if !blank {
+            self.last_owner = Some(NameBuf::from_flat(owner_wire));
+        }
         Ok(Step::Record(owner_len, rdata_len, rtype, class, ttl))
     }
 

@@ -122,6 +122,14 @@ pub struct Writer<'b> {
     pos: usize,
     limit: usize,
     compress: bool,
+    /// The compression state, made the first time compression is switched
+    /// on, so that writers that never compress cost nothing to create.
+    comp: Option<Compression>,
+}
+
+/// What name compression remembers: the suffix table and the source map.
+#[derive(Clone)]
+struct Compression {
     table: Table,
     source: SourceMap,
 }
@@ -194,7 +202,7 @@ impl<'b> Writer<'b> {
     /// A writer over all of `buf`, compression off.
     pub fn new(buf: &'b mut [u8]) -> Self {
         let limit = buf.len();
-        Self { buf, pos: 0, limit, compress: false, table: Table::EMPTY, source: SourceMap::OFF }
+        Self { buf, pos: 0, limit, compress: false, comp: None }
     }
 
     /// The offset of the next octet.
@@ -215,6 +223,9 @@ impl<'b> Writer<'b> {
 
     /// Switches compression of names written by [`Writer::name`] on or off.
     pub fn set_compression(&mut self, on: bool) {
+        if on && self.comp.is_none() {
+            self.comp = Some(Compression { table: Table::EMPTY, source: SourceMap::OFF });
+        }
         self.compress = on;
     }
 
@@ -241,8 +252,10 @@ impl<'b> Writer<'b> {
     pub fn truncate(&mut self, pos: usize) {
         if pos < self.pos {
             self.pos = pos;
-            self.table.clear_from(pos);
-            self.source.clear_from(pos);
+            if let Some(c) = self.comp.as_mut() {
+                c.table.clear_from(pos);
+                c.source.clear_from(pos);
+            }
         }
     }
 
@@ -260,9 +273,23 @@ impl<'b> Writer<'b> {
     /// assert_eq!(w.finish(), [1, 3, 2]);
     /// ```
     pub fn written_mut(&mut self, from: usize) -> &mut [u8] {
-        self.table.clear_from(from);
-        self.source.clear_from(from);
+        if let Some(c) = self.comp.as_mut() {
+            c.table.clear_from(from);
+            c.source.clear_from(from);
+        }
         self.buf.get_mut(from..self.pos).unwrap_or_default()
+    }
+
+    /// The free space up to the limit, for writing in place before
+    /// [`Writer::advance`].
+    pub(crate) fn spare(&mut self) -> &mut [u8] {
+        let end = self.limit.min(self.buf.len());
+        self.buf.get_mut(self.pos..end).unwrap_or_default()
+    }
+
+    /// Takes `n` octets written in place into [`Writer::spare`] as written.
+    pub(crate) fn advance(&mut self, n: usize) -> Result<(), BuildError> {
+        self.reserve(n).map(|_| ())
     }
 
     fn reserve(&mut self, n: usize) -> Result<&mut [u8], BuildError> {
@@ -373,19 +400,32 @@ impl<'b> Writer<'b> {
             return self.name_uncompressed(name);
         }
         let (buf, at) = name.raw_parts();
-        if self.source.is_from(buf) { self.name_from_source(buf, at) } else { self.name_compressed(name) }
+        if self.comp.as_ref().is_some_and(|c| c.source.is_from(buf)) {
+            self.name_from_source(buf, at)
+        } else {
+            self.name_compressed(name)
+        }
+    }
+
+    fn source_get(&self, at: usize) -> Option<u16> {
+        self.comp.as_ref()?.source.get(at)
     }
 
     /// Names read from `source` (a message being copied) are compressed
     /// along the source's own pointers as well as against the table.
     pub(crate) fn set_source(&mut self, source: &[u8]) {
-        self.source.base = source.as_ptr() as usize;
-        self.source.len = source.len();
+        let on = self.compress;
+        self.set_compression(true);
+        self.compress = on;
+        if let Some(c) = self.comp.as_mut() {
+            c.source.base = source.as_ptr() as usize;
+            c.source.len = source.len();
+        }
     }
 
     /// Writes a name read from the source message at `at`.
     fn name_from_source(&mut self, buf: &[u8], at: usize) -> Result<(), BuildError> {
-        if let Some(q) = self.source.get(at) {
+        if let Some(q) = self.source_get(at) {
             return self.u16(0xC000 | q);
         }
         // Walk the source name; stop early at a label whose copy is known.
@@ -400,7 +440,7 @@ impl<'b> Writer<'b> {
             if l & 0xC0 == 0xC0 {
                 let low = buf.get(p + 1).copied().unwrap_or(0);
                 p = usize::from(l & 0x3F) << 8 | usize::from(low);
-                if let Some(q) = self.source.get(p) {
+                if let Some(q) = self.source_get(p) {
                     tail = Some(q);
                     break;
                 }
@@ -440,7 +480,9 @@ impl<'b> Writer<'b> {
         // Where the labels of our own went.
         let mut out = start;
         for &sp in src.iter().take(own) {
-            self.source.insert(usize::from(sp), out);
+            if let Some(c) = self.comp.as_mut() {
+                c.source.insert(usize::from(sp), out);
+            }
             out += 1 + usize::from(flat.get(out - start).copied().unwrap_or(0));
         }
         Ok(())
@@ -531,7 +573,11 @@ impl<'b> Writer<'b> {
             let (at, text) = label(i);
             h = hash_label(h, text);
             match u16::try_from(start + at) {
-                Ok(off) if off < 0x4000 => self.table.insert(h, off),
+                Ok(off) if off < 0x4000 => {
+                    if let Some(c) = self.comp.as_mut() {
+                        c.table.insert(h, off);
+                    }
+                }
                 _ => break,
             }
         }
@@ -544,11 +590,12 @@ impl<'b> Writer<'b> {
     /// by pointer.
     fn lookup(&self, h: u32, label: &[u8], rest: Option<u16>) -> Option<u16> {
         for i in Table::slots(h) {
-            let off = *self.table.offsets.get(i)?;
+            let table = &self.comp.as_ref()?.table;
+            let off = *table.offsets.get(i)?;
             if off == FREE {
                 return None;
             }
-            if self.table.hashes.get(i) == Some(&h) && self.written_is(usize::from(off), label, rest) {
+            if table.hashes.get(i) == Some(&h) && self.written_is(usize::from(off), label, rest) {
                 return Some(off);
             }
         }
