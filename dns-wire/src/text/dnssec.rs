@@ -116,6 +116,9 @@ fn days_since_epoch(year: u64, month: u64, day: u64) -> u64 {
 
 /// A set of record types, as a bit per type (8 KiB), that a type list is
 /// gathered in before its bit map is written in order.
+/// How many types a list may have before it goes into a [`TypeSet`].
+const SMALL_LIST: usize = 64;
+
 struct TypeSet {
     /// Bit `n` set when window `n` holds a type.
     windows: [u8; 32],
@@ -245,15 +248,39 @@ impl<'a> RdataParser<'_, 'a, '_> {
     /// # Errors
     /// [`K::UnknownType`], [`K::Invalid`] for type 0, [`K::NoSpace`].
     pub fn type_bitmap(&mut self, w: &mut Writer<'_>) -> Result<(), TextError> {
-        let mut set = TypeSet::new();
+        // Most lists are short: keep them in a small array, sorted at the
+        // end; only a long list pays for the 8 KiB bit set.
+        let mut small = [0u16; SMALL_LIST];
+        let mut n = 0;
+        let mut set: Option<TypeSet> = None;
         while let Some(f) = self.try_next()? {
             let t = parse_rtype(&f)?;
             if t.to_int() == 0 {
                 return Err(f.error(K::Invalid("type 0 in a type bit map")));
             }
-            set.insert(t);
+            if let Some(set) = set.as_mut() {
+                set.insert(t);
+            } else if let Some(slot) = small.get_mut(n) {
+                *slot = t.to_int();
+                n += 1;
+            } else {
+                let mut big = TypeSet::new();
+                small.iter().for_each(|&v| big.insert(Rtype::new(v)));
+                big.insert(t);
+                set = Some(big);
+            }
         }
-        TypeBitmap::compose_from(w, set.iter()).map_err(|e| self.build_error(e))
+        match set {
+            Some(set) => TypeBitmap::compose_from(w, set.iter()),
+            None => {
+                let list = small.get_mut(..n).unwrap_or_default();
+                list.sort_unstable();
+                let mut last = None;
+                let sorted = list.iter().filter(move |&&v| last.replace(v) != Some(v)).map(|&v| Rtype::new(v));
+                TypeBitmap::compose_from(w, sorted)
+            }
+        }
+        .map_err(|e| self.build_error(e))
     }
 
     /// Reads the remaining fields as one hexadecimal text, where no field
@@ -382,6 +409,14 @@ mod tests {
         let all: Vec<alloc::string::String> = (1..=65535).map(|t| alloc::format!("TYPE{t}")).collect();
         let wire = bitmap(&all.join(" ")).unwrap();
         assert_eq!(wire.len(), 256 * 34);
+        // Around the switch from the small list to the bit set: the same
+        // types in any order, repeated, give the same bitmap.
+        for n in [63u16, 64, 65, 70] {
+            let sorted: Vec<alloc::string::String> = (1..=n).map(|t| alloc::format!("TYPE{t}")).collect();
+            let mut shuffled: Vec<alloc::string::String> = (1..=n).rev().map(|t| alloc::format!("TYPE{t}")).collect();
+            shuffled.extend(sorted.iter().take(5).cloned());
+            assert_eq!(bitmap(&shuffled.join(" ")).unwrap(), bitmap(&sorted.join(" ")).unwrap(), "{n} types");
+        }
         assert_eq!(bitmap("A TYPE0\n").unwrap_err(), TextError::at(1, 3, K::Invalid("type 0 in a type bit map")));
         assert_eq!(bitmap("A MX BOGUS\n").unwrap_err(), TextError::at(1, 6, K::UnknownType));
         let mut small = [0u8; 3];
