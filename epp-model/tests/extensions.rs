@@ -232,3 +232,102 @@ fn fee_rules_are_enforced() {
     let ok = command_ext(&format!(r#"<fee:check {NS}><fee:command name="custom" customName="sync"/></fee:check>"#));
     epp_model::parse(ok.as_bytes()).unwrap();
 }
+
+#[test]
+fn change_poll_key_fields() {
+    use epp_model::ext::changepoll::{CaseType, Operation, State};
+    with_doc("rfc8590-domain-update-after-poll-response.xml", |d| {
+        let r = response(d);
+        assert_eq!(r.msg_q.as_ref().unwrap().count, 201);
+        let ResData::Domain(domain::ResData::Inf(i)) = &r.res_data[0] else { panic!() };
+        assert_eq!(i.statuses[0].s, domain::StatusValue::ServerUpdateProhibited);
+        let Extension::ChangePoll(c) = &r.extensions[0] else { panic!() };
+        assert_eq!((c.state, c.operation, c.op.as_deref()), (Some(State::After), Operation::Update, None));
+        assert_eq!(c.date, "2013-10-22T14:25:57.0Z");
+        assert_eq!((c.sv_trid.as_ref(), c.who.as_ref()), ("12345-XYZ", "URS Admin"));
+        let case = c.case_id.as_ref().unwrap();
+        assert_eq!((case.kind, case.id.as_ref()), (CaseType::Urs, "urs123"));
+        assert_eq!(c.reason.as_ref().unwrap().text, "URS Lock");
+    });
+    with_doc("rfc8590-domain-update-before-poll-response.xml", |d| {
+        let r = response(d);
+        let Extension::ChangePoll(c) = &r.extensions[0] else { panic!() };
+        assert_eq!(c.state(), State::Before);
+    });
+    with_doc("rfc8590-domain-delete-purge-poll-response.xml", |d| {
+        let r = response(d);
+        let Extension::ChangePoll(c) = &r.extensions[0] else { panic!() };
+        assert_eq!((c.operation, c.op.as_deref()), (Operation::Delete, Some("purge")));
+        assert_eq!(c.reason.as_ref().unwrap().lang.as_deref(), Some("en"));
+    });
+    with_doc("rfc8590-domain-autorenew-poll-response.xml", |d| {
+        let r = response(d);
+        let Extension::ChangePoll(c) = &r.extensions[0] else { panic!() };
+        assert_eq!((c.state, c.state(), c.operation), (None, State::After, Operation::AutoRenew));
+    });
+    with_doc("rfc8590-domain-custom-poll-response.xml", |d| {
+        let r = response(d);
+        let Extension::ChangePoll(c) = &r.extensions[0] else { panic!() };
+        assert_eq!((c.operation, c.op.as_deref()), (Operation::Custom, Some("sync")));
+    });
+    with_doc("rfc8590-host-update-poll-response.xml", |d| {
+        let r = response(d);
+        assert!(matches!(r.res_data[0], ResData::Host(_)));
+        let Extension::ChangePoll(c) = &r.extensions[0] else { panic!() };
+        let case = c.case_id.as_ref().unwrap();
+        assert_eq!((case.kind, case.name.as_deref()), (CaseType::Custom, Some("court")));
+    });
+}
+
+fn poll_ext(change: &str) -> String {
+    format!(
+        r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response><result code="1301"><msg>ack to dequeue</msg></result>
+        <msgQ count="1" id="1"/><extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0">
+        {change}</changePoll:changeData></extension><trID><svTRID>65432-WXY</svTRID></trID></response></epp>"#
+    )
+}
+
+#[test]
+fn change_poll_rules_are_enforced() {
+    const TAIL: &str = "<changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>\
+        <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>x</changePoll:who>";
+    let cases = [
+        (
+            format!("<changePoll:operation>custom</changePoll:operation>{TAIL}"),
+            "/changePoll:operation: missing attribute `op`",
+        ),
+        (format!("<changePoll:operation>purge</changePoll:operation>{TAIL}"), "/changePoll:operation: unknown value"),
+        (
+            "<changePoll:operation>update</changePoll:operation>".to_string(),
+            "/changePoll:changeData: missing element <date>",
+        ),
+        (
+            format!(
+                r#"<changePoll:operation>update</changePoll:operation>{TAIL}<changePoll:caseId>1</changePoll:caseId>"#
+            ),
+            "/changePoll:caseId: missing attribute `type`",
+        ),
+        (
+            format!(
+                r#"<changePoll:operation>update</changePoll:operation>{TAIL}<changePoll:caseId type="custom">1</changePoll:caseId>"#
+            ),
+            "/changePoll:caseId: missing attribute `name`",
+        ),
+        (
+            "<changePoll:operation>update</changePoll:operation><changePoll:date>d</changePoll:date>\
+             <changePoll:svTRID>12</changePoll:svTRID><changePoll:who>x</changePoll:who>"
+                .to_string(),
+            "/changePoll:svTRID: length out of range",
+        ),
+        (
+            format!(
+                "<changePoll:operation>update</changePoll:operation>{TAIL}<changePoll:reason/><changePoll:reason/>"
+            ),
+            "/changePoll:reason: unexpected element",
+        ),
+    ];
+    for (body, want) in cases {
+        let err = refused(&poll_ext(&body));
+        assert!(err.ends_with(want), "{body}\n  got {err}\n  want …{want}");
+    }
+}

@@ -25,6 +25,7 @@ use crate::xml::RawXml;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
+pub mod changepoll;
 pub mod deleg;
 pub mod fee;
 pub mod launch;
@@ -58,6 +59,8 @@ pub enum Extension<'a> {
     Deleg(deleg::DelegExt<'a>),
     /// Registry fees, RFC 8748.
     Fee(fee::Fee<'a>),
+    /// Change poll messages, RFC 8590.
+    ChangePoll(changepoll::ChangeData<'a>),
     /// An element in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
@@ -80,6 +83,7 @@ impl<'a> Extension<'a> {
             Extension::Ttl(e) => format!("ttl:{}", e.element()),
             Extension::Deleg(e) => format!("deleg:{}", e.element()),
             Extension::Fee(e) => format!("fee:{}", e.element()),
+            Extension::ChangePoll(e) => format!("changePoll:{}", e.element()),
             Extension::Other(_) => "other".into(),
         }
     }
@@ -93,6 +97,7 @@ impl<'a> Extension<'a> {
             ns::TTL => Ok(Extension::Ttl(ttl::TtlExt::parse(el)?)),
             ns::DELEG => Ok(Extension::Deleg(deleg::DelegExt::parse(el)?)),
             ns::FEE => Ok(Extension::Fee(fee::Fee::parse(el)?)),
+            ns::CHANGE_POLL => Ok(Extension::ChangePoll(changepoll::ChangeData::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
             _ => Ok(Extension::Other(crate::command::other(el))),
@@ -108,6 +113,7 @@ impl<'a> Extension<'a> {
             Extension::Ttl(e) => e.write(w),
             Extension::Deleg(e) => e.write(w),
             Extension::Fee(e) => e.write(w),
+            Extension::ChangePoll(e) => e.write(w),
             Extension::Other(r) => w.raw(r.as_str()),
         }
     }
@@ -131,6 +137,7 @@ pub(crate) fn is_known(uri: &str) -> bool {
             | ns::RGP
             | ns::LAUNCH
             | ns::FEE
+            | ns::CHANGE_POLL
     )
 }
 
