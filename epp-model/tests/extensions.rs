@@ -331,3 +331,132 @@ fn change_poll_rules_are_enforced() {
         assert!(err.ends_with(want), "{body}\n  got {err}\n  want …{want}");
     }
 }
+
+#[test]
+fn login_security_key_fields() {
+    use epp_model::ext::loginsec::{EventType, Level, LoginSec, PLACEHOLDER};
+    with_doc("rfc8807-login-command.xml", |d| {
+        let c = command(d);
+        let CommandKind::Login(l) = &c.kind else { panic!() };
+        assert_eq!(l.pw, PLACEHOLDER);
+        let Extension::LoginSec(LoginSec::LoginSec(s)) = &c.extensions[0] else { panic!() };
+        let ua = s.user_agent.as_ref().unwrap();
+        assert_eq!(
+            (ua.app.as_deref(), ua.tech.as_deref(), ua.os.as_deref()),
+            (Some("EPP SDK 1.0.0"), Some("Java 11.0.2"), Some("x86_64 Mac OS X 10.21"))
+        );
+        assert_eq!((s.pw.as_deref(), s.new_pw.as_deref()), (Some("this is a long password"), None));
+    });
+    with_doc("rfc8807-login-command-2.xml", |d| {
+        let c = command(d);
+        let CommandKind::Login(l) = &c.kind else { panic!() };
+        assert_eq!(l.new_pw.as_deref(), Some(PLACEHOLDER));
+        let Extension::LoginSec(LoginSec::LoginSec(s)) = &c.extensions[0] else { panic!() };
+        assert_eq!(s.new_pw.as_deref(), Some("new password that is still long"));
+    });
+    with_doc("rfc8807-login-command-3.xml", |d| {
+        let c = command(d);
+        let CommandKind::Login(l) = &c.kind else { panic!() };
+        assert_eq!((l.pw.as_ref(), l.new_pw.as_deref()), ("shortpassword", Some("shortpassword2")));
+        let Extension::LoginSec(LoginSec::LoginSec(s)) = &c.extensions[0] else { panic!() };
+        assert!(s.pw.is_none() && s.user_agent.as_ref().unwrap().tech.is_none());
+    });
+    with_doc("rfc8807-login-response.xml", |d| {
+        let r = response(d);
+        let Extension::LoginSec(LoginSec::LoginSecData(ev)) = &r.extensions[0] else { panic!() };
+        let kinds: Vec<_> = ev.iter().map(|e| e.kind).collect();
+        use EventType::*;
+        assert_eq!(kinds, [Password, Certificate, Cipher, TlsProtocol, Stat, Custom]);
+        assert!(ev.iter().all(|e| e.level == Level::Warning));
+        assert_eq!(ev[0].ex_date.as_deref(), Some("2020-03-25T00:00:00Z"));
+        assert_eq!(ev[0].text.trim(), "Password expiration soon");
+        assert_eq!(ev[1].text, "");
+        assert_eq!(ev[2].value.as_deref(), Some("TLS_RSA_WITH_AES_128_CBC_SHA"));
+        assert_eq!(
+            (ev[4].name.as_deref(), ev[4].value.as_deref(), ev[4].duration.as_deref()),
+            (Some("failedLogins"), Some("100"), Some("P1D"))
+        );
+    });
+    with_doc("rfc8807-login-response-2.xml", |d| {
+        let r = response(d);
+        assert_eq!(r.results[0].code.code(), 2200);
+        let Extension::LoginSec(LoginSec::LoginSecData(ev)) = &r.extensions[0] else { panic!() };
+        assert_eq!((ev[0].kind, ev[0].level), (EventType::NewPw, Level::Error));
+    });
+}
+
+fn login(pw: &str, new_pw: Option<&str>, ext: &str) -> String {
+    let new_pw = new_pw.map(|p| format!("<newPW>{p}</newPW>")).unwrap_or_default();
+    format!(
+        r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><login><clID>ClientX</clID><pw>{pw}</pw>{new_pw}
+        <options><version>1.0</version><lang>en</lang></options><svcs><objURI>urn:ietf:params:xml:ns:domain-1.0</objURI></svcs>
+        </login>{ext}<clTRID>ABC-12345</clTRID></command></epp>"#
+    )
+}
+
+fn login_sec(inner: &str) -> String {
+    format!(
+        r#"<extension><loginSec:loginSec xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">{inner}</loginSec:loginSec></extension>"#
+    )
+}
+
+#[test]
+fn login_security_placeholder_rule_is_enforced() {
+    const P: &str = "[LOGIN-SECURITY]";
+    const SEC: &str = r#"<loginSec:loginSec xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0"/>"#;
+    let long = "<loginSec:pw>this is a long password</loginSec:pw>";
+    let long_new = "<loginSec:newPW>new password that is still long</loginSec:newPW>";
+    let cases = [
+        // The password in the extension, but not the placeholder in <pw>.
+        (
+            login("foo-BAR2", None, &login_sec(long)),
+            "/epp/command/login/pw: must be [LOGIN-SECURITY] when <loginSec:pw> is given",
+        ),
+        // The placeholder, but no password in the extension (or no extension).
+        (login(P, None, &login_sec("")), "/epp/command/login/pw: [LOGIN-SECURITY] without <loginSec:pw>"),
+        (login(P, None, ""), "/epp/command/login/pw: [LOGIN-SECURITY] without <loginSec:pw>"),
+        // The same for the new password.
+        (
+            login(P, Some("bar-FOO2"), &login_sec(&format!("{long}{long_new}"))),
+            "/epp/command/login/newPW: must be [LOGIN-SECURITY] when <loginSec:newPW> is given",
+        ),
+        (login(P, Some(P), &login_sec(long)), "/epp/command/login/newPW: [LOGIN-SECURITY] without <loginSec:newPW>"),
+        // Passwords in the extension are tokens of at least 6 characters.
+        (login(P, None, &login_sec("<loginSec:pw>short</loginSec:pw>")), "/loginSec:pw: length out of range"),
+        // An empty user agent, a misplaced or doubled extension.
+        (login("foo-BAR2", None, &login_sec("<loginSec:userAgent/>")), "/loginSec:userAgent: missing element <app>"),
+        (
+            login("foo-BAR2", None, &login_sec("").replace("</extension>", &format!("{SEC}</extension>"))),
+            "/epp/command/extension/loginSec:loginSec: unexpected element",
+        ),
+    ];
+    for (xml, want) in cases {
+        let err = refused(&xml);
+        assert!(err.ends_with(want), "{xml}\n  got {err}\n  want …{want}");
+    }
+    // Outside a login.
+    let err = refused(&command_ext(SEC));
+    assert!(err.ends_with("/epp/command/extension/loginSec:loginSec: unexpected element"), "{err}");
+    // Events: stat and custom need a name, levels and durations are checked.
+    let data = |ev: &str| {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response><result code="1000"><msg>ok</msg></result><extension>
+            <loginSec:loginSecData xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">{ev}</loginSec:loginSecData>
+            </extension><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#
+        )
+    };
+    for (ev, want) in [
+        (r#"<loginSec:event type="stat" level="warning" value="100"/>"#, "/loginSec:event: missing attribute `name`"),
+        (r#"<loginSec:event type="custom" level="warning"/>"#, "/loginSec:event: missing attribute `name`"),
+        (r#"<loginSec:event type="password" level="fatal"/>"#, "/loginSec:event/@level: unknown value"),
+        (r#"<loginSec:event type="password"/>"#, "/loginSec:event: missing attribute `level`"),
+        (
+            r#"<loginSec:event type="stat" name="x" level="warning" duration="1 day"/>"#,
+            "/loginSec:event/@duration: not a duration",
+        ),
+        ("", "/loginSec:loginSecData: missing element <event>"),
+    ] {
+        let err = refused(&data(ev));
+        assert!(err.ends_with(want), "{ev}\n  got {err}\n  want …{want}");
+    }
+}

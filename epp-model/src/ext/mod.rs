@@ -29,6 +29,7 @@ pub mod changepoll;
 pub mod deleg;
 pub mod fee;
 pub mod launch;
+pub mod loginsec;
 pub mod rgp;
 pub mod secdns;
 pub mod ttl;
@@ -61,6 +62,8 @@ pub enum Extension<'a> {
     Fee(fee::Fee<'a>),
     /// Change poll messages, RFC 8590.
     ChangePoll(changepoll::ChangeData<'a>),
+    /// Login security, RFC 8807.
+    LoginSec(loginsec::LoginSec<'a>),
     /// An element in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
@@ -84,6 +87,7 @@ impl<'a> Extension<'a> {
             Extension::Deleg(e) => format!("deleg:{}", e.element()),
             Extension::Fee(e) => format!("fee:{}", e.element()),
             Extension::ChangePoll(e) => format!("changePoll:{}", e.element()),
+            Extension::LoginSec(e) => format!("loginSec:{}", e.element()),
             Extension::Other(_) => "other".into(),
         }
     }
@@ -98,6 +102,7 @@ impl<'a> Extension<'a> {
             ns::DELEG => Ok(Extension::Deleg(deleg::DelegExt::parse(el)?)),
             ns::FEE => Ok(Extension::Fee(fee::Fee::parse(el)?)),
             ns::CHANGE_POLL => Ok(Extension::ChangePoll(changepoll::ChangeData::parse(el)?)),
+            ns::LOGIN_SEC => Ok(Extension::LoginSec(loginsec::LoginSec::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
             _ => Ok(Extension::Other(crate::command::other(el))),
@@ -114,6 +119,7 @@ impl<'a> Extension<'a> {
             Extension::Deleg(e) => e.write(w),
             Extension::Fee(e) => e.write(w),
             Extension::ChangePoll(e) => e.write(w),
+            Extension::LoginSec(e) => e.write(w),
             Extension::Other(r) => w.raw(r.as_str()),
         }
     }
@@ -138,6 +144,7 @@ pub(crate) fn is_known(uri: &str) -> bool {
             | ns::LAUNCH
             | ns::FEE
             | ns::CHANGE_POLL
+            | ns::LOGIN_SEC
     )
 }
 
