@@ -49,6 +49,8 @@ pub(crate) enum Token<'a> {
         text: &'a str,
         /// Holds references or carriage returns to process.
         escaped: bool,
+        /// Whether the text is only XML whitespace.
+        ws: bool,
         at: usize,
     },
     /// The content of a CDATA section.
@@ -68,12 +70,47 @@ fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n')
 }
 
-fn is_name_start(b: u8) -> bool {
-    b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
+/// Byte classes for the scanning loops: bit 0 a name character, bit 1
+/// whitespace (space, tab, LF: text that needs no attention), bit 2 a
+/// byte that ends or interrupts a text run or an attribute value
+/// (`<`, `&`, `"`, `'`, CR and the other control characters), bit 3 the
+/// same plus tab and LF (attribute values normalize them).
+const NAME: u8 = 1;
+const WS: u8 = 2;
+const SPECIAL: u8 = 4;
+/// In an attribute value, tab and LF need attention too (normalization).
+const ATTR_SPECIAL: u8 = 8;
+
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut c = 0;
+        if b.is_ascii_alphanumeric() || b == b'_' || b == b':' || b == b'-' || b == b'.' || b >= 0x80 {
+            c |= NAME;
+        }
+        if b == b' ' || b == b'\t' || b == b'\n' {
+            c |= WS;
+        }
+        if b < 0x20 && b != b'\t' && b != b'\n' || b == b'<' || b == b'&' || b == b'"' || b == b'\'' {
+            c |= SPECIAL | ATTR_SPECIAL;
+        }
+        if b == b'\t' || b == b'\n' {
+            c |= ATTR_SPECIAL;
+        }
+        t[i] = c;
+        i += 1;
+    }
+    t
+};
+
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
 }
 
-fn is_name_char(b: u8) -> bool {
-    is_name_start(b) || b.is_ascii_digit() || b == b'-' || b == b'.'
+fn is_name_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
 }
 
 /// Whether `c` is a `Char` of XML 1.0 (s.2.2).
@@ -182,9 +219,8 @@ impl<'a> Tokenizer<'a> {
             }
             None => return Err(self.truncated()),
         }
-        while self.peek().is_some_and(is_name_char) {
-            self.pos += 1;
-        }
+        let rest = self.bytes().get(self.pos..).unwrap_or_default();
+        self.pos += rest.iter().position(|&b| class(b) & NAME == 0).unwrap_or(rest.len());
         // A non-ASCII byte may only start a multi-byte char; stop at a
         // boundary (the UTF-8 check already passed, so this is exact).
         while !self.src.is_char_boundary(self.pos) {
@@ -200,6 +236,16 @@ impl<'a> Tokenizer<'a> {
         }
         if !(self.starts_with(b"<?xml") && self.bytes().get(self.pos + 5).copied().is_some_and(is_ws)) {
             return Ok(());
+        }
+        // Fast path: the declarations EPP peers write, taken as a whole.
+        for d in [
+            &b"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"[..],
+            &b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"[..],
+        ] {
+            if self.starts_with(d) {
+                self.pos += d.len();
+                return Ok(());
+            }
         }
         let decl_at = self.pos;
         self.pos += 5;
@@ -253,6 +299,8 @@ impl<'a> Tokenizer<'a> {
         let b = self.bytes();
         let mut escaped = false;
         loop {
+            let rest = b.get(self.pos..).unwrap_or_default();
+            self.pos += rest.iter().position(|&c| class(c) & ATTR_SPECIAL != 0).unwrap_or(rest.len());
             let Some(&c) = b.get(self.pos) else {
                 return Err(self.truncated());
             };
@@ -284,7 +332,9 @@ impl<'a> Tokenizer<'a> {
 
     /// The next token; attributes of a start tag are pushed into `attrs`
     /// (which the caller clears).
-    pub(crate) fn next(&mut self, attrs: &mut Vec<RawAttr<'a>>) -> Result<Token<'a>, XmlError> {
+    /// `open` is the qualified name of the element open at this point (""
+    /// if none): an end tag for it is recognized without scanning.
+    pub(crate) fn next(&mut self, attrs: &mut Vec<RawAttr<'a>>, open: &'a str) -> Result<Token<'a>, XmlError> {
         loop {
             let at = self.pos;
             let Some(c) = self.peek() else {
@@ -295,7 +345,7 @@ impl<'a> Tokenizer<'a> {
             }
             let next = self.bytes().get(at + 1).copied();
             match next {
-                Some(b'/') => return self.end_tag(),
+                Some(b'/') => return self.end_tag(open),
                 Some(b'?') => return Err(XmlError::ProcessingInstruction { at }),
                 Some(b'!') => {
                     if self.starts_with(b"<!--") {
@@ -317,25 +367,44 @@ impl<'a> Tokenizer<'a> {
         let start = self.pos;
         let b = self.bytes();
         let mut escaped = false;
-        while let Some(&c) = b.get(self.pos) {
+        let mut ws = true;
+        let mut i = self.pos;
+        loop {
+            // Runs of whitespace, then runs of ordinary characters.
+            let rest = b.get(i..).unwrap_or_default();
+            let n = rest.iter().position(|&c| class(c) & WS == 0).unwrap_or(rest.len());
+            i += n;
+            let rest = b.get(i..).unwrap_or_default();
+            let n = rest.iter().position(|&c| class(c) & (WS | SPECIAL) != 0).unwrap_or(rest.len());
+            if n > 0 {
+                ws = false;
+                i += n;
+                continue;
+            }
+            let Some(&c) = b.get(i) else { break };
             match c {
                 b'<' => break,
                 b'&' => {
-                    self.pos = check_reference(b, self.pos)?;
+                    i = check_reference(b, i)?;
                     escaped = true;
-                    continue;
+                    ws = false;
                 }
-                b'\r' => escaped = true,
-                b'\t' | b'\n' => {}
-                0..0x20 => return Err(XmlError::InvalidChar { at: self.pos }),
-                _ => {}
+                b'\r' => {
+                    escaped = true;
+                    i += 1;
+                }
+                b'"' | b'\'' => {
+                    ws = false;
+                    i += 1;
+                }
+                _ => return Err(XmlError::InvalidChar { at: i }),
             }
-            self.pos += 1;
         }
+        self.pos = i;
         if self.pos - start > self.max_text_len {
             return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
         }
-        Ok(Token::Text { text: self.slice(start, self.pos), escaped, at: start })
+        Ok(Token::Text { text: self.slice(start, self.pos), escaped, ws, at: start })
     }
 
     fn comment(&mut self) -> Result<(), XmlError> {
@@ -373,10 +442,21 @@ impl<'a> Tokenizer<'a> {
         Ok(Token::CData { text: self.slice(start, start + i), at })
     }
 
-    fn end_tag(&mut self) -> Result<Token<'a>, XmlError> {
+    fn end_tag(&mut self, open: &'a str) -> Result<Token<'a>, XmlError> {
         let at = self.pos;
         self.pos += 2;
-        let qname = self.name()?;
+        // Fast path: the end tag of the open element (the reader refuses
+        // any other), compared in place rather than scanned.
+        let rest = self.bytes().get(self.pos..).unwrap_or_default();
+        let qname = if !open.is_empty()
+            && rest.starts_with(open.as_bytes())
+            && rest.get(open.len()).is_some_and(|&b| class(b) & NAME == 0)
+        {
+            self.pos += open.len();
+            open
+        } else {
+            self.name()?
+        };
         self.skip_ws();
         self.expect(b'>', "`>` closing the end tag")?;
         Ok(Token::End { qname, at, end: self.pos })
@@ -432,7 +512,7 @@ mod tests {
         let mut n = 0;
         loop {
             attrs.clear();
-            if let Token::Eof = t.next(&mut attrs)? {
+            if let Token::Eof = t.next(&mut attrs, "")? {
                 return Ok(n);
             }
             n += 1;

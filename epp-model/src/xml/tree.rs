@@ -76,11 +76,16 @@ pub(crate) struct Tree<'a> {
 }
 
 fn split_qname(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
-    match qname.split_once(':') {
-        None => Ok(("", qname)),
-        Some((p, l)) if !p.is_empty() && !l.is_empty() && !l.contains(':') => Ok((p, l)),
-        Some(_) => Err(XmlError::Namespace { at }),
+    let b = qname.as_bytes();
+    let Some(i) = b.iter().position(|&c| c == b':') else {
+        return Ok(("", qname));
+    };
+    // `:` is ASCII, so both sides are on char boundaries.
+    let (p, l) = (qname.get(..i).unwrap_or_default(), qname.get(i + 1..).unwrap_or_default());
+    if p.is_empty() || l.is_empty() || l.as_bytes().contains(&b':') {
+        return Err(XmlError::Namespace { at });
     }
+    Ok((p, l))
 }
 
 fn is_ws_only(s: &str) -> bool {
@@ -118,13 +123,16 @@ impl<'a> Tree<'a> {
         let mut b = Builder {
             tree: Tree {
                 src,
-                nodes: Vec::new(),
-                attrs: Vec::new(),
+                // Typical EPP documents have an element every 30 to 40
+                // octets and an attribute every 100 or so; reserving that
+                // (bounded) saves the regrowth.
+                nodes: Vec::with_capacity((bytes.len() / 32).min(limits.max_elements).min(4096)),
+                attrs: Vec::with_capacity((bytes.len() / 96).min(1024)),
                 uris: alloc::vec![Cow::Borrowed(""), Cow::Borrowed(XML_NS)],
                 texts: Vec::new(),
             },
-            bindings: Vec::new(),
-            open: Vec::new(),
+            bindings: Vec::with_capacity(8),
+            open: Vec::with_capacity(16),
             limits: limits.clone(),
             declared: 0,
         };
@@ -331,7 +339,11 @@ impl<'a> Builder<'a> {
         let mut root_done = false;
         loop {
             raw.clear();
-            match tok.next(&mut raw)? {
+            let open_q = match self.open.last() {
+                Some(&(n, _)) => self.tree.node(n).map_or("", |n| n.qname),
+                None => "",
+            };
+            match tok.next(&mut raw, open_q)? {
                 Token::Eof => {
                     if !root_done {
                         return Err(if self.open.is_empty() {
@@ -342,21 +354,21 @@ impl<'a> Builder<'a> {
                     }
                     return Ok(());
                 }
-                Token::Text { text, escaped, at } => {
+                Token::Text { text, escaped, ws, at } => {
                     let Some(&(cur, _)) = self.open.last() else {
-                        if is_ws_only(text) {
+                        if ws {
                             continue;
                         }
                         return Err(XmlError::OutsideRoot { at });
                     };
-                    self.text(cur, at, at + text.len(), escaped, text)?;
+                    self.text(cur, at, at + text.len(), escaped, ws, text)?;
                 }
                 Token::CData { text, at } => {
                     let Some(&(cur, _)) = self.open.last() else {
                         return Err(XmlError::OutsideRoot { at });
                     };
                     let start = at + 9;
-                    self.text(cur, start, start + text.len(), false, text)?;
+                    self.text(cur, start, start + text.len(), false, is_ws_only(text), text)?;
                 }
                 Token::Start { qname, at, empty, end } => {
                     if root_done {
@@ -390,8 +402,15 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn text(&mut self, cur: u32, start: usize, end: usize, escaped: bool, text: &'a str) -> Result<(), XmlError> {
-        let ws = is_ws_only(text);
+    fn text(
+        &mut self,
+        cur: u32,
+        start: usize,
+        end: usize,
+        escaped: bool,
+        ws: bool,
+        text: &'a str,
+    ) -> Result<(), XmlError> {
         let Some(n) = self.tree.nodes.get_mut(cur as usize) else {
             return Ok(());
         };

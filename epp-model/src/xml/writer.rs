@@ -32,9 +32,13 @@ impl<'o> Writer<'o> {
     }
 
     fn indent(&mut self) {
+        const SPACES: &[u8] = b"                                                                ";
         self.out.push(b'\n');
-        for _ in 0..self.depth {
-            self.out.extend_from_slice(b"  ");
+        let mut n = 2 * self.depth;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            self.out.extend_from_slice(SPACES.get(..k).unwrap_or_default());
+            n -= k;
         }
     }
 
