@@ -334,13 +334,29 @@ impl<'a> Tokenizer<'a> {
     /// (which the caller clears).
     /// `open` is the qualified name of the element open at this point (""
     /// if none): an end tag for it is recognized without scanning.
-    pub(crate) fn next(&mut self, attrs: &mut Vec<RawAttr<'a>>, open: &'a str) -> Result<Token<'a>, XmlError> {
+    ///
+    /// Whitespace that the reader would drop is skipped without a token:
+    /// with `ws_dropped` (the open element already has a child, or none is
+    /// open) any whitespace run up to a `<`, else one up to the start tag
+    /// of a child (whitespace before a child element is not content).
+    pub(crate) fn next(
+        &mut self,
+        attrs: &mut Vec<RawAttr<'a>>,
+        open: &'a str,
+        ws_dropped: bool,
+    ) -> Result<Token<'a>, XmlError> {
         loop {
             let at = self.pos;
             let Some(c) = self.peek() else {
                 return Ok(Token::Eof);
             };
             if c != b'<' {
+                let rest = self.bytes().get(at..).unwrap_or_default();
+                let n = rest.iter().position(|&b| !is_ws(b)).unwrap_or(rest.len());
+                if rest.get(n) == Some(&b'<') && (ws_dropped || rest.get(n + 1).copied().is_some_and(is_name_start)) {
+                    self.pos += n;
+                    continue;
+                }
                 return self.text();
             }
             let next = self.bytes().get(at + 1).copied();
@@ -512,7 +528,7 @@ mod tests {
         let mut n = 0;
         loop {
             attrs.clear();
-            if let Token::Eof = t.next(&mut attrs, "")? {
+            if let Token::Eof = t.next(&mut attrs, "", false)? {
                 return Ok(n);
             }
             n += 1;

@@ -339,11 +339,11 @@ impl<'a> Builder<'a> {
         let mut root_done = false;
         loop {
             raw.clear();
-            let open_q = match self.open.last() {
-                Some(&(n, _)) => self.tree.node(n).map_or("", |n| n.qname),
-                None => "",
+            let (open_q, ws_dropped) = match self.open.last() {
+                Some(&(n, _)) => self.tree.node(n).map_or(("", true), |n| (n.qname, n.first_child != NONE)),
+                None => ("", true),
             };
-            match tok.next(&mut raw, open_q)? {
+            match tok.next(&mut raw, open_q, ws_dropped)? {
                 Token::Eof => {
                     if !root_done {
                         return Err(if self.open.is_empty() {
