@@ -81,7 +81,7 @@ pub(crate) fn attr_err(el: El<'_, '_>, name: &str, kind: ErrorKind) -> Error {
 /// XML Schema instance namespace (`xsi:schemaLocation`).
 pub(crate) fn attrs(el: El<'_, '_>, allowed: &[&str]) -> Result<()> {
     for (ns, local) in el.attr_names() {
-        if (ns.is_empty() && allowed.contains(&local)) || ns == XSI {
+        if (ns.is_empty() && allowed.iter().any(|a| crate::xml::same(a, local))) || crate::xml::same(ns, XSI) {
             continue;
         }
         return Err(attr_err(el, local, ErrorKind::UnexpectedAttribute));

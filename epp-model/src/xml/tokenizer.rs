@@ -465,7 +465,7 @@ impl<'a> Tokenizer<'a> {
         // any other), compared in place rather than scanned.
         let rest = self.bytes().get(self.pos..).unwrap_or_default();
         let qname = if !open.is_empty()
-            && rest.starts_with(open.as_bytes())
+            && super::same(open, self.slice(self.pos, self.pos + open.len()))
             && rest.get(open.len()).is_some_and(|&b| class(b) & NAME == 0)
         {
             self.pos += open.len();

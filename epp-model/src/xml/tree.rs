@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 use super::Limits;
 use super::error::{Limit, XmlError};
 use super::escape::{escape_attr, unescape};
+use super::same;
 use super::tokenizer::{RawAttr, Token, Tokenizer};
 use crate::error::{Error, ErrorKind};
 
@@ -128,7 +129,12 @@ impl<'a> Tree<'a> {
                 // (bounded) saves the regrowth.
                 nodes: Vec::with_capacity((bytes.len() / 32).min(limits.max_elements).min(4096)),
                 attrs: Vec::with_capacity((bytes.len() / 96).min(1024)),
-                uris: alloc::vec![Cow::Borrowed(""), Cow::Borrowed(XML_NS)],
+                uris: {
+                    let mut u = Vec::with_capacity(8);
+                    u.push(Cow::Borrowed(""));
+                    u.push(Cow::Borrowed(XML_NS));
+                    u
+                },
                 texts: Vec::new(),
             },
             bindings: Vec::with_capacity(8),
@@ -187,7 +193,7 @@ impl<'a> Tree<'a> {
     }
 
     fn declares(&self, idx: u32, prefix: &str) -> bool {
-        self.node(idx).is_some_and(|n| self.attrs_of(n).iter().any(|a| a.ns_decl && a.local == prefix))
+        self.node(idx).is_some_and(|n| self.attrs_of(n).iter().any(|a| a.ns_decl && same(a.local, prefix)))
     }
 
     /// Namespace bindings used in the subtree of `root` but declared
@@ -312,18 +318,24 @@ impl<'a> Tree<'a> {
 
 impl<'a> Builder<'a> {
     fn intern(&mut self, uri: Cow<'a, str>, at: usize) -> Result<u16, XmlError> {
-        if let Some(p) = self.tree.uris.iter().position(|u| *u == uri) {
+        if let Some(p) = self.tree.uris.iter().position(|u| same(u, &uri)) {
             return u16::try_from(p).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at });
         }
+        // A namespace the model maps is kept as the model's own constant,
+        // so that `El::is` usually matches it by address.
+        let uri = match crate::ns::KNOWN.iter().find(|k| same(k, &uri)) {
+            Some(k) => Cow::Borrowed(*k),
+            None => uri,
+        };
         self.tree.uris.push(uri);
         u16::try_from(self.tree.uris.len() - 1).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at })
     }
 
     fn resolve(&self, prefix: &str, at: usize) -> Result<u16, XmlError> {
-        if prefix == "xml" {
+        if same(prefix, "xml") {
             return Ok(XML_NS_ID);
         }
-        match self.bindings.iter().rev().find(|(p, _)| *p == prefix) {
+        match self.bindings.iter().rev().find(|(p, _)| same(p, prefix)) {
             Some(&(_, id)) => Ok(id),
             None if prefix.is_empty() => Ok(NO_NS),
             None => Err(XmlError::Namespace { at }),
@@ -335,7 +347,7 @@ impl<'a> Builder<'a> {
         let src = self.tree.src;
         let mut tok = Tokenizer::new(src, limits.max_attributes, limits.max_text_len);
         tok.prolog()?;
-        let mut raw: Vec<RawAttr<'a>> = Vec::new();
+        let mut raw: Vec<RawAttr<'a>> = Vec::with_capacity(8);
         let mut root_done = false;
         loop {
             raw.clear();
@@ -387,7 +399,7 @@ impl<'a> Builder<'a> {
                         return Err(XmlError::OutsideRoot { at });
                     };
                     let open_q = self.tree.node(cur).map(|n| n.qname).unwrap_or_default();
-                    if open_q != qname {
+                    if !same(open_q, qname) {
                         return Err(XmlError::MismatchedEndTag { at });
                     }
                     if let Some(n) = self.tree.nodes.get_mut(cur as usize) {
@@ -454,9 +466,9 @@ impl<'a> Builder<'a> {
         // name and attributes.
         for a in raw {
             let (p, l) = split_qname(a.qname, a.at)?;
-            let decl = if a.qname == "xmlns" {
+            let decl = if same(a.qname, "xmlns") {
                 Some("")
-            } else if p == "xmlns" {
+            } else if same(p, "xmlns") {
                 Some(l)
             } else {
                 None
@@ -466,7 +478,7 @@ impl<'a> Builder<'a> {
             if self.declared > self.limits.max_namespaces {
                 return Err(XmlError::Limit { limit: Limit::Namespaces, at: a.at });
             }
-            let uri = unescape(a.value, true);
+            let uri = if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) };
             if (!declared.is_empty() && uri.is_empty()) || declared == "xmlns" || (declared == "xml") != (uri == XML_NS)
             {
                 return Err(XmlError::Namespace { at: a.at });
@@ -484,7 +496,7 @@ impl<'a> Builder<'a> {
         }
         for (i, a) in raw.iter().enumerate() {
             let (p, l) = split_qname(a.qname, a.at)?;
-            if a.qname == "xmlns" || p == "xmlns" {
+            if same(a.qname, "xmlns") || same(p, "xmlns") {
                 continue;
             }
             let mut ns = NO_NS;
@@ -569,6 +581,28 @@ fn slot_text<'s>(src: &'s str, texts: &'s [String], slot: TextSlot) -> Cow<'s, s
     }
 }
 
+/// What a handle on a missing node sees (never in practice).
+static INERT: Node<'static> = Node {
+    qname: "",
+    local: "",
+    prefix: "",
+    ns: NO_NS,
+    parent: NONE,
+    first_child: NONE,
+    last_child: NONE,
+    next: NONE,
+    last_desc: NONE,
+    attr_start: 0,
+    attr_len: 0,
+    text: TextSlot::None,
+    nonws_text: false,
+    mixed: false,
+    start: 0,
+    inner_start: 0,
+    inner_end: 0,
+    end: 0,
+};
+
 /// A handle on one element of a [`Tree`].
 #[derive(Clone, Copy)]
 pub(crate) struct El<'t, 'a> {
@@ -577,45 +611,31 @@ pub(crate) struct El<'t, 'a> {
 }
 
 impl<'t, 'a> El<'t, 'a> {
-    fn node(&self) -> Node<'a> {
+    #[inline]
+    fn node(&self) -> &'t Node<'a> {
         // `idx` always names an existing node (handles are only made from
         // the tree's own links); fall back to an inert node otherwise.
-        self.tree.node(self.idx).copied().unwrap_or(Node {
-            qname: "",
-            local: "",
-            prefix: "",
-            ns: NO_NS,
-            parent: NONE,
-            first_child: NONE,
-            last_child: NONE,
-            next: NONE,
-            last_desc: self.idx,
-            attr_start: 0,
-            attr_len: 0,
-            text: TextSlot::None,
-            nonws_text: false,
-            mixed: false,
-            start: 0,
-            inner_start: 0,
-            inner_end: 0,
-            end: 0,
-        })
+        self.tree.node(self.idx).unwrap_or(&INERT)
     }
 
     /// The local name.
+    #[inline]
     pub(crate) fn local(&self) -> &'a str {
         self.node().local
     }
 
     /// The namespace URI ("" for none).
+    #[inline]
     pub(crate) fn ns(&self) -> &'t str {
         self.tree.uris.get(self.node().ns as usize).map_or("", |u| u.as_ref())
     }
 
     /// Whether this is `{ns}local`.
+    #[inline]
     pub(crate) fn is(&self, ns: &str, local: &str) -> bool {
         let n = self.node();
-        n.local == local && self.ns() == ns
+        let own = self.ns();
+        same(n.local, local) && same(own, ns)
     }
 
     /// An error located at this element.
@@ -627,9 +647,9 @@ impl<'t, 'a> El<'t, 'a> {
     pub(crate) fn attr(&self, local: &str) -> Option<Cow<'a, str>> {
         let n = self.node();
         self.tree
-            .attrs_of(&n)
+            .attrs_of(n)
             .iter()
-            .find(|a| !a.ns_decl && a.prefix.is_empty() && a.local == local)
+            .find(|a| !a.ns_decl && a.prefix.is_empty() && same(a.local, local))
             .map(|a| if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) })
     }
 
@@ -638,7 +658,7 @@ impl<'t, 'a> El<'t, 'a> {
     pub(crate) fn attr_names(&self) -> impl Iterator<Item = (&'t str, &'a str)> + '_ {
         let n = self.node();
         let tree = self.tree;
-        tree.attrs_of(&n)
+        tree.attrs_of(n)
             .iter()
             .filter(|a| !a.ns_decl)
             .map(move |a| (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local))
@@ -649,19 +669,21 @@ impl<'t, 'a> El<'t, 'a> {
     pub(crate) fn attr_values(&self) -> impl Iterator<Item = (&'t str, &'a str, Cow<'a, str>)> + '_ {
         let n = self.node();
         let tree = self.tree;
-        tree.attrs_of(&n).iter().filter(|a| !a.ns_decl).map(move |a| {
+        tree.attrs_of(n).iter().filter(|a| !a.ns_decl).map(move |a| {
             let v = if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) };
             (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local, v)
         })
     }
 
     /// The first child element.
+    #[inline]
     pub(crate) fn first_child(&self) -> Option<El<'t, 'a>> {
         let c = self.node().first_child;
         (c != NONE).then_some(El { tree: self.tree, idx: c })
     }
 
     /// The next sibling element.
+    #[inline]
     pub(crate) fn next_sibling(&self) -> Option<El<'t, 'a>> {
         let c = self.node().next;
         (c != NONE).then_some(El { tree: self.tree, idx: c })
@@ -669,6 +691,7 @@ impl<'t, 'a> El<'t, 'a> {
 
     /// Whether the element holds non-whitespace text (as well as, or
     /// instead of, child elements).
+    #[inline]
     pub(crate) fn has_text(&self) -> bool {
         let n = self.node();
         n.nonws_text || n.mixed
