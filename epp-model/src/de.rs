@@ -18,6 +18,7 @@ pub(crate) struct Seq<'t, 'a> {
 
 impl<'t, 'a> Seq<'t, 'a> {
     /// The children of `el`, which must hold no text.
+    #[inline]
     pub(crate) fn new(el: El<'t, 'a>) -> Result<Self> {
         if el.has_text() {
             return Err(el.err(ErrorKind::UnexpectedText));
@@ -26,11 +27,13 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// The next child, not consumed.
+    #[inline]
     pub(crate) fn peek(&self) -> Option<El<'t, 'a>> {
         self.next
     }
 
     /// Consumes the next child, whatever it is.
+    #[inline]
     pub(crate) fn take(&mut self) -> Option<El<'t, 'a>> {
         let e = self.next?;
         self.next = e.next_sibling();
@@ -38,6 +41,7 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// Consumes the next child if it is `{ns}local`.
+    #[inline]
     pub(crate) fn opt(&mut self, ns: &str, local: &str) -> Option<El<'t, 'a>> {
         match self.next {
             Some(e) if e.is(ns, local) => {
@@ -49,6 +53,7 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// Consumes the next child, which must be `{ns}local`.
+    #[inline]
     pub(crate) fn req(&mut self, ns: &str, local: &'static str) -> Result<El<'t, 'a>> {
         match self.opt(ns, local) {
             Some(e) => Ok(e),
@@ -60,6 +65,7 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// No children may be left.
+    #[inline]
     pub(crate) fn end(self) -> Result<()> {
         match self.next {
             Some(e) => Err(e.err(ErrorKind::UnexpectedElement)),

@@ -99,12 +99,22 @@ fn to_u32(v: usize) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
+#[derive(Clone, Copy)]
+struct Open<'a> {
+    idx: u32,
+    mark: usize,
+    qname: &'a str,
+    has_child: bool,
+}
+
 struct Builder<'a> {
     tree: Tree<'a>,
     /// In-scope namespace bindings: (prefix, uri id).
     bindings: Vec<(&'a str, u16)>,
     /// Open elements: (node, bindings length before it).
-    open: Vec<(u32, usize)>,
+    /// Open elements: node, bindings length before it, qualified name,
+    /// whether it has a child element yet.
+    open: Vec<Open<'a>>,
     limits: Limits,
     declared: usize,
 }
@@ -146,7 +156,7 @@ impl<'a> Tree<'a> {
             Ok(()) => Ok(b.tree),
             Err(e) => {
                 let path = match b.open.last() {
-                    Some(&(n, _)) => b.tree.path(n),
+                    Some(o) => b.tree.path(o.idx),
                     None => String::new(),
                 };
                 Err(Error::new(ErrorKind::Xml(e), path))
@@ -352,7 +362,7 @@ impl<'a> Builder<'a> {
         loop {
             raw.clear();
             let (open_q, ws_dropped) = match self.open.last() {
-                Some(&(n, _)) => self.tree.node(n).map_or(("", true), |n| (n.qname, n.first_child != NONE)),
+                Some(o) => (o.qname, o.has_child),
                 None => ("", true),
             };
             match tok.next(&mut raw, open_q, ws_dropped)? {
@@ -367,7 +377,7 @@ impl<'a> Builder<'a> {
                     return Ok(());
                 }
                 Token::Text { text, escaped, ws, at } => {
-                    let Some(&(cur, _)) = self.open.last() else {
+                    let Some(&Open { idx: cur, .. }) = self.open.last() else {
                         if ws {
                             continue;
                         }
@@ -376,7 +386,7 @@ impl<'a> Builder<'a> {
                     self.text(cur, at, at + text.len(), escaped, ws, text)?;
                 }
                 Token::CData { text, at } => {
-                    let Some(&(cur, _)) = self.open.last() else {
+                    let Some(&Open { idx: cur, .. }) = self.open.last() else {
                         return Err(XmlError::OutsideRoot { at });
                     };
                     let start = at + 9;
@@ -395,10 +405,9 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Token::End { qname, at, end } => {
-                    let Some(&(cur, _)) = self.open.last() else {
+                    let Some(&Open { idx: cur, qname: open_q, .. }) = self.open.last() else {
                         return Err(XmlError::OutsideRoot { at });
                     };
-                    let open_q = self.tree.node(cur).map(|n| n.qname).unwrap_or_default();
                     if !same(open_q, qname) {
                         return Err(XmlError::MismatchedEndTag { at });
                     }
@@ -516,8 +525,10 @@ impl<'a> Builder<'a> {
         let (prefix, local) = split_qname(qname, at)?;
         let ns = self.resolve(prefix, at)?;
         let idx = to_u32(self.tree.nodes.len());
-        let parent = self.open.last().map_or(NONE, |&(p, _)| p);
-        if let Some(&(p, _)) = self.open.last() {
+        let parent = self.open.last().map_or(NONE, |o| o.idx);
+        if let Some(o) = self.open.last_mut() {
+            o.has_child = true;
+            let p = o.idx;
             let prev_last = self.tree.node(p).map_or(NONE, |n| n.last_child);
             if let Some(pn) = self.tree.nodes.get_mut(p as usize) {
                 if pn.first_child == NONE {
@@ -553,12 +564,12 @@ impl<'a> Builder<'a> {
             inner_end: to_u32(end),
             end: to_u32(end),
         });
-        self.open.push((idx, mark));
+        self.open.push(Open { idx, mark, qname, has_child: false });
         Ok(())
     }
 
     fn close(&mut self, end: usize) {
-        let Some((idx, mark)) = self.open.pop() else {
+        let Some(Open { idx, mark, .. }) = self.open.pop() else {
             return;
         };
         self.bindings.truncate(mark);
