@@ -211,22 +211,24 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn name(&mut self) -> Result<&'a str, XmlError> {
+        let b = self.bytes();
         let start = self.pos;
-        match self.peek() {
-            Some(b) if is_name_start(b) => self.pos += 1,
-            Some(_) => {
-                return Err(XmlError::Syntax { at: start, expected: "a name" });
-            }
+        match b.get(start) {
+            Some(&c) if is_name_start(c) => {}
+            Some(_) => return Err(XmlError::Syntax { at: start, expected: "a name" }),
             None => return Err(self.truncated()),
         }
-        let rest = self.bytes().get(self.pos..).unwrap_or_default();
-        self.pos += rest.iter().position(|&b| class(b) & NAME == 0).unwrap_or(rest.len());
-        // A non-ASCII byte may only start a multi-byte char; stop at a
-        // boundary (the UTF-8 check already passed, so this is exact).
-        while !self.src.is_char_boundary(self.pos) {
-            self.pos += 1;
+        let mut i = start + 1;
+        while let Some(&c) = b.get(i) {
+            if class(c) & NAME == 0 {
+                break;
+            }
+            i += 1;
         }
-        Ok(self.slice(start, self.pos))
+        // Every non-ASCII byte is a name byte, so the scan stops at an
+        // ASCII byte or the end: a char boundary.
+        self.pos = i;
+        Ok(self.slice(start, i))
     }
 
     /// Skips a UTF-8 byte order mark and reads the XML declaration, if any.
