@@ -85,7 +85,15 @@ pub(crate) fn attr_err(el: El<'_, '_>, name: &str, kind: ErrorKind) -> Error {
 
 /// Every attribute of `el` must be one of `allowed` (unprefixed) or in the
 /// XML Schema instance namespace (`xsi:schemaLocation`).
+#[inline]
 pub(crate) fn attrs(el: El<'_, '_>, allowed: &[&str]) -> Result<()> {
+    if !el.has_attrs() {
+        return Ok(());
+    }
+    check_attrs(el, allowed)
+}
+
+fn check_attrs(el: El<'_, '_>, allowed: &[&str]) -> Result<()> {
     for (ns, local) in el.attr_names() {
         if (ns.is_empty() && allowed.iter().any(|a| crate::xml::same(a, local))) || crate::xml::same(ns, XSI) {
             continue;

@@ -38,7 +38,6 @@ pub(crate) struct Node<'a> {
     ns: u16,
     parent: u32,
     first_child: u32,
-    last_child: u32,
     next: u32,
     /// Last node of this element's subtree.
     last_desc: u32,
@@ -105,6 +104,7 @@ struct Open<'a> {
     mark: usize,
     qname: &'a str,
     has_child: bool,
+    last_child: u32,
 }
 
 struct Builder<'a> {
@@ -527,22 +527,21 @@ impl<'a> Builder<'a> {
         let idx = to_u32(self.tree.nodes.len());
         let parent = self.open.last().map_or(NONE, |o| o.idx);
         if let Some(o) = self.open.last_mut() {
-            o.has_child = true;
-            let p = o.idx;
-            let prev_last = self.tree.node(p).map_or(NONE, |n| n.last_child);
-            if let Some(pn) = self.tree.nodes.get_mut(p as usize) {
-                if pn.first_child == NONE {
-                    pn.first_child = idx;
-                    if pn.nonws_text {
-                        pn.mixed = true;
-                    }
-                    pn.text = TextSlot::None;
+            // The parent's last child is on the stack: linking the new
+            // node writes one field and reads no node.
+            if o.has_child {
+                if let Some(prev) = self.tree.nodes.get_mut(o.last_child as usize) {
+                    prev.next = idx;
                 }
-                pn.last_child = idx;
+            } else if let Some(pn) = self.tree.nodes.get_mut(o.idx as usize) {
+                pn.first_child = idx;
+                if pn.nonws_text {
+                    pn.mixed = true;
+                }
+                pn.text = TextSlot::None;
             }
-            if let Some(prev) = self.tree.nodes.get_mut(prev_last as usize) {
-                prev.next = idx;
-            }
+            o.has_child = true;
+            o.last_child = idx;
         }
         self.tree.nodes.push(Node {
             qname,
@@ -551,7 +550,6 @@ impl<'a> Builder<'a> {
             ns,
             parent,
             first_child: NONE,
-            last_child: NONE,
             next: NONE,
             last_desc: idx,
             attr_start: to_u32(attr_start),
@@ -564,7 +562,7 @@ impl<'a> Builder<'a> {
             inner_end: to_u32(end),
             end: to_u32(end),
         });
-        self.open.push(Open { idx, mark, qname, has_child: false });
+        self.open.push(Open { idx, mark, qname, has_child: false, last_child: NONE });
         Ok(())
     }
 
@@ -600,7 +598,6 @@ static INERT: Node<'static> = Node {
     ns: NO_NS,
     parent: NONE,
     first_child: NONE,
-    last_child: NONE,
     next: NONE,
     last_desc: NONE,
     attr_start: 0,
@@ -684,6 +681,13 @@ impl<'t, 'a> El<'t, 'a> {
             let v = if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) };
             (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local, v)
         })
+    }
+
+    /// Whether the element has attributes (namespace declarations
+    /// included).
+    #[inline]
+    pub(crate) fn has_attrs(&self) -> bool {
+        self.node().attr_len != 0
     }
 
     /// The first child element.
