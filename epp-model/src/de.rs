@@ -110,14 +110,24 @@ pub(crate) fn req_attr<'a>(el: El<'_, 'a>, name: &'static str) -> Result<Cow<'a,
 
 /// Trims XML whitespace (for `token` values).
 pub(crate) fn trim(s: Cow<'_, str>) -> Cow<'_, str> {
-    let ws = |c: char| matches!(c, ' ' | '\t' | '\r' | '\n');
     match s {
-        Cow::Borrowed(b) => Cow::Borrowed(b.trim_matches(ws)),
+        Cow::Borrowed(b) => Cow::Borrowed(trim_str(b)),
         Cow::Owned(o) => {
-            let t = o.trim_matches(ws);
+            let t = trim_str(&o);
             if t.len() == o.len() { Cow::Owned(o) } else { Cow::Owned(String::from(t)) }
         }
     }
+}
+
+/// `s` without leading and trailing XML whitespace, by octets (the
+/// whitespace characters are ASCII, so the cuts are char boundaries).
+#[inline]
+fn trim_str(s: &str) -> &str {
+    let b = s.as_bytes();
+    let ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\r' | b'\n');
+    let start = b.iter().position(|c| !ws(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !ws(c)).map_or(start, |e| e + 1);
+    s.get(start..end).unwrap_or_default()
 }
 
 /// The text of a leaf element with no attributes, trimmed (`token`).

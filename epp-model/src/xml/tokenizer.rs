@@ -341,6 +341,7 @@ impl<'a> Tokenizer<'a> {
     /// with `ws_dropped` (the open element already has a child, or none is
     /// open) any whitespace run up to a `<`, else one up to the start tag
     /// of a child (whitespace before a child element is not content).
+    #[inline(always)]
     pub(crate) fn next(
         &mut self,
         attrs: &mut Vec<RawAttr<'a>>,
@@ -381,40 +382,27 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    #[inline(always)]
     fn text(&mut self) -> Result<Token<'a>, XmlError> {
         let start = self.pos;
         let b = self.bytes();
         let mut escaped = false;
-        let mut ws = true;
         let mut i = self.pos;
         loop {
-            // Runs of whitespace, then runs of ordinary characters.
             let rest = b.get(i..).unwrap_or_default();
-            let n = rest.iter().position(|&c| class(c) & WS == 0).unwrap_or(rest.len());
-            i += n;
-            let rest = b.get(i..).unwrap_or_default();
-            let n = rest.iter().position(|&c| class(c) & (WS | SPECIAL) != 0).unwrap_or(rest.len());
-            if n > 0 {
-                ws = false;
-                i += n;
-                continue;
-            }
+            i += rest.iter().position(|&c| class(c) & SPECIAL != 0).unwrap_or(rest.len());
             let Some(&c) = b.get(i) else { break };
             match c {
                 b'<' => break,
                 b'&' => {
                     i = check_reference(b, i)?;
                     escaped = true;
-                    ws = false;
                 }
                 b'\r' => {
                     escaped = true;
                     i += 1;
                 }
-                b'"' | b'\'' => {
-                    ws = false;
-                    i += 1;
-                }
+                b'"' | b'\'' => i += 1,
                 _ => return Err(XmlError::InvalidChar { at: i }),
             }
         }
@@ -422,7 +410,11 @@ impl<'a> Tokenizer<'a> {
         if self.pos - start > self.max_text_len {
             return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
         }
-        Ok(Token::Text { text: self.slice(start, self.pos), escaped, ws, at: start })
+        let text = self.slice(start, self.pos);
+        // Values rarely start with whitespace; only then is the whole run
+        // looked at (a reference is never whitespace).
+        let ws = text.as_bytes().first().is_some_and(|&c| is_ws(c)) && text.bytes().all(is_ws);
+        Ok(Token::Text { text, escaped, ws, at: start })
     }
 
     fn comment(&mut self) -> Result<(), XmlError> {
@@ -460,6 +452,7 @@ impl<'a> Tokenizer<'a> {
         Ok(Token::CData { text: self.slice(start, start + i), at })
     }
 
+    #[inline(always)]
     fn end_tag(&mut self, open: &'a str) -> Result<Token<'a>, XmlError> {
         let at = self.pos;
         self.pos += 2;
@@ -480,6 +473,7 @@ impl<'a> Tokenizer<'a> {
         Ok(Token::End { qname, at, end: self.pos })
     }
 
+    #[inline(always)]
     fn start_tag(&mut self, attrs: &mut Vec<RawAttr<'a>>) -> Result<Token<'a>, XmlError> {
         let at = self.pos;
         self.pos += 1;
