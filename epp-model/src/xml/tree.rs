@@ -134,10 +134,10 @@ impl<'a> Tree<'a> {
         let mut b = Builder {
             tree: Tree {
                 src,
-                // Typical EPP documents have an element every 30 to 40
+                // Typical EPP documents have an element every 30 to 50
                 // octets and an attribute every 100 or so; reserving that
                 // (bounded) saves the regrowth.
-                nodes: Vec::with_capacity((bytes.len() / 32).min(limits.max_elements).min(4096)),
+                nodes: Vec::with_capacity((bytes.len() / 24).min(limits.max_elements).min(4096)),
                 attrs: Vec::with_capacity((bytes.len() / 96).min(1024)),
                 uris: {
                     let mut u = Vec::with_capacity(8);
