@@ -18,6 +18,7 @@ pub(crate) struct Seq<'t, 'a> {
 
 impl<'t, 'a> Seq<'t, 'a> {
     /// The children of `el`, which must hold no text.
+    #[inline]
     pub(crate) fn new(el: El<'t, 'a>) -> Result<Self> {
         if el.has_text() {
             return Err(el.err(ErrorKind::UnexpectedText));
@@ -26,11 +27,13 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// The next child, not consumed.
+    #[inline]
     pub(crate) fn peek(&self) -> Option<El<'t, 'a>> {
         self.next
     }
 
     /// Consumes the next child, whatever it is.
+    #[inline]
     pub(crate) fn take(&mut self) -> Option<El<'t, 'a>> {
         let e = self.next?;
         self.next = e.next_sibling();
@@ -38,6 +41,7 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// Consumes the next child if it is `{ns}local`.
+    #[inline]
     pub(crate) fn opt(&mut self, ns: &str, local: &str) -> Option<El<'t, 'a>> {
         match self.next {
             Some(e) if e.is(ns, local) => {
@@ -49,6 +53,7 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// Consumes the next child, which must be `{ns}local`.
+    #[inline]
     pub(crate) fn req(&mut self, ns: &str, local: &'static str) -> Result<El<'t, 'a>> {
         match self.opt(ns, local) {
             Some(e) => Ok(e),
@@ -60,6 +65,7 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// No children may be left.
+    #[inline]
     pub(crate) fn end(self) -> Result<()> {
         match self.next {
             Some(e) => Err(e.err(ErrorKind::UnexpectedElement)),
@@ -79,9 +85,17 @@ pub(crate) fn attr_err(el: El<'_, '_>, name: &str, kind: ErrorKind) -> Error {
 
 /// Every attribute of `el` must be one of `allowed` (unprefixed) or in the
 /// XML Schema instance namespace (`xsi:schemaLocation`).
+#[inline]
 pub(crate) fn attrs(el: El<'_, '_>, allowed: &[&str]) -> Result<()> {
+    if !el.has_attrs() {
+        return Ok(());
+    }
+    check_attrs(el, allowed)
+}
+
+fn check_attrs(el: El<'_, '_>, allowed: &[&str]) -> Result<()> {
     for (ns, local) in el.attr_names() {
-        if (ns.is_empty() && allowed.contains(&local)) || ns == XSI {
+        if (ns.is_empty() && allowed.iter().any(|a| crate::xml::same(a, local))) || crate::xml::same(ns, XSI) {
             continue;
         }
         return Err(attr_err(el, local, ErrorKind::UnexpectedAttribute));
@@ -96,14 +110,24 @@ pub(crate) fn req_attr<'a>(el: El<'_, 'a>, name: &'static str) -> Result<Cow<'a,
 
 /// Trims XML whitespace (for `token` values).
 pub(crate) fn trim(s: Cow<'_, str>) -> Cow<'_, str> {
-    let ws = |c: char| matches!(c, ' ' | '\t' | '\r' | '\n');
     match s {
-        Cow::Borrowed(b) => Cow::Borrowed(b.trim_matches(ws)),
+        Cow::Borrowed(b) => Cow::Borrowed(trim_str(b)),
         Cow::Owned(o) => {
-            let t = o.trim_matches(ws);
+            let t = trim_str(&o);
             if t.len() == o.len() { Cow::Owned(o) } else { Cow::Owned(String::from(t)) }
         }
     }
+}
+
+/// `s` without leading and trailing XML whitespace, by octets (the
+/// whitespace characters are ASCII, so the cuts are char boundaries).
+#[inline]
+fn trim_str(s: &str) -> &str {
+    let b = s.as_bytes();
+    let ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\r' | b'\n');
+    let start = b.iter().position(|c| !ws(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !ws(c)).map_or(start, |e| e + 1);
+    s.get(start..end).unwrap_or_default()
 }
 
 /// The text of a leaf element with no attributes, trimmed (`token`).

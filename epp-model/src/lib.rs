@@ -10,6 +10,7 @@
 //! | [`Document`], [`greeting`], [`command`], [`response`] | the base protocol (RFC 5730) |
 //! | [`domain`], [`host`], [`contact`], [`balance`] | object mappings (RFC 5731, 5732, 5733; Verisign balance) |
 //! | [`ext`] | extensions, one module each; unknown ones kept as raw XML |
+//! | [`deletion`] | RFC 9874 helpers: deleting a domain with subordinate hosts without sacrificial-name hijacking |
 //! | [`Error`] | the model's error, naming the element at fault |
 //!
 //! # Features
@@ -72,6 +73,7 @@ use alloc::vec::Vec;
 pub mod command;
 mod common;
 mod de;
+pub mod deletion;
 mod error;
 pub mod ext;
 pub mod frame;

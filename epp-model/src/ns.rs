@@ -43,3 +43,26 @@ pub const UNHANDLED_NAMESPACES: &str = "urn:ietf:params:xml:ns:epp:unhandled-nam
 pub const DELEG: &str = "urn:ietf:params:xml:ns:epp:deleg-0.01";
 /// Verisign balance mapping, prefix `balance`.
 pub const BALANCE: &str = "http://www.verisign.com/epp/balance-1.0";
+
+/// Every namespace above: the reader keeps these as the constants
+/// themselves, so a comparison with one is usually by address.
+pub(crate) const KNOWN: &[&str] = &[
+    EPP,
+    EPPCOM,
+    DOMAIN,
+    HOST,
+    CONTACT,
+    SECDNS,
+    SECDNS_1_0,
+    RGP,
+    LAUNCH,
+    MARK,
+    SIGNED_MARK,
+    FEE,
+    TTL,
+    CHANGE_POLL,
+    LOGIN_SEC,
+    UNHANDLED_NAMESPACES,
+    DELEG,
+    BALANCE,
+];

@@ -106,10 +106,12 @@ impl<'a> Command<'a> {
             "update" => CommandKind::Update(Update::parse(object(c)?)?),
             _ => return Err(c.err(ErrorKind::UnexpectedElement)),
         };
-        let extensions = match s.opt(ns::EPP, "extension") {
+        let ext_el = s.opt(ns::EPP, "extension");
+        let extensions = match ext_el {
             Some(e) => crate::ext::parse_extensions(e)?,
             None => Vec::new(),
         };
+        crate::ext::loginsec::check_command(&kind, &extensions, c, ext_el)?;
         let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::bounded(e, 3, 64)).transpose()?;
         s.end()?;
         Ok(Command { kind, extensions, cl_trid })

@@ -25,8 +25,11 @@ use crate::xml::RawXml;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
+pub mod changepoll;
 pub mod deleg;
+pub mod fee;
 pub mod launch;
+pub mod loginsec;
 pub mod rgp;
 pub mod secdns;
 pub mod ttl;
@@ -55,6 +58,12 @@ pub enum Extension<'a> {
     Ttl(ttl::TtlExt<'a>),
     /// DELEG records, draft-brown-epp-deleg.
     Deleg(deleg::DelegExt<'a>),
+    /// Registry fees, RFC 8748.
+    Fee(fee::Fee<'a>),
+    /// Change poll messages, RFC 8590.
+    ChangePoll(changepoll::ChangeData<'a>),
+    /// Login security, RFC 8807.
+    LoginSec(loginsec::LoginSec<'a>),
     /// An element in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
@@ -76,6 +85,9 @@ impl<'a> Extension<'a> {
             Extension::Rgp(e) => format!("rgp:{}", e.element()),
             Extension::Ttl(e) => format!("ttl:{}", e.element()),
             Extension::Deleg(e) => format!("deleg:{}", e.element()),
+            Extension::Fee(e) => format!("fee:{}", e.element()),
+            Extension::ChangePoll(e) => format!("changePoll:{}", e.element()),
+            Extension::LoginSec(e) => format!("loginSec:{}", e.element()),
             Extension::Other(_) => "other".into(),
         }
     }
@@ -88,6 +100,9 @@ impl<'a> Extension<'a> {
             ns::RGP => Ok(Extension::Rgp(rgp::Rgp::parse(el)?)),
             ns::TTL => Ok(Extension::Ttl(ttl::TtlExt::parse(el)?)),
             ns::DELEG => Ok(Extension::Deleg(deleg::DelegExt::parse(el)?)),
+            ns::FEE => Ok(Extension::Fee(fee::Fee::parse(el)?)),
+            ns::CHANGE_POLL => Ok(Extension::ChangePoll(changepoll::ChangeData::parse(el)?)),
+            ns::LOGIN_SEC => Ok(Extension::LoginSec(loginsec::LoginSec::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
             _ => Ok(Extension::Other(crate::command::other(el))),
@@ -102,6 +117,9 @@ impl<'a> Extension<'a> {
             Extension::Rgp(e) => e.write(w),
             Extension::Ttl(e) => e.write(w),
             Extension::Deleg(e) => e.write(w),
+            Extension::Fee(e) => e.write(w),
+            Extension::ChangePoll(e) => e.write(w),
+            Extension::LoginSec(e) => e.write(w),
             Extension::Other(r) => w.raw(r.as_str()),
         }
     }
@@ -124,6 +142,9 @@ pub(crate) fn is_known(uri: &str) -> bool {
             | ns::TTL
             | ns::RGP
             | ns::LAUNCH
+            | ns::FEE
+            | ns::CHANGE_POLL
+            | ns::LOGIN_SEC
     )
 }
 

@@ -73,14 +73,22 @@ pub(crate) fn escape_attr(out: &mut Vec<u8>, s: &str) {
 
 fn escape(out: &mut Vec<u8>, s: &str, attr: bool) {
     let bytes = s.as_bytes();
-    let special = |b: u8| match b {
-        b'&' | b'<' | b'>' | b'\r' => true,
-        b'"' | b'\t' | b'\n' => attr,
-        _ => false,
+    // Bit 0: to escape in text; bit 1: to escape in an attribute value.
+    const TABLE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        t[b'&' as usize] = 3;
+        t[b'<' as usize] = 3;
+        t[b'>' as usize] = 3;
+        t[b'\r' as usize] = 3;
+        t[b'"' as usize] = 2;
+        t[b'\t' as usize] = 2;
+        t[b'\n' as usize] = 2;
+        t
     };
+    let mask = if attr { 2 } else { 1 };
     let mut last = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if !special(b) {
+        if TABLE[b as usize] & mask == 0 {
             continue;
         }
         out.extend_from_slice(bytes.get(last..i).unwrap_or_default());

@@ -144,3 +144,36 @@ impl Limits {
         self
     }
 }
+
+/// Byte-string equality for the short names and URIs the reader and the
+/// mapping compare all the time: same address or 8-octet words, no call
+/// into the C library's `memcmp` (which dominated the profile on short
+/// strings).
+#[inline]
+pub(crate) fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if core::ptr::eq(a.as_ptr(), b.as_ptr()) {
+        return true;
+    }
+    let mut ca = a.chunks_exact(8);
+    let mut cb = b.chunks_exact(8);
+    for (x, y) in ca.by_ref().zip(cb.by_ref()) {
+        let x = u64::from_ne_bytes(x.try_into().unwrap_or([0; 8]));
+        let y = u64::from_ne_bytes(y.try_into().unwrap_or([0; 8]));
+        if x != y {
+            return false;
+        }
+    }
+    let (ra, rb) = (ca.remainder(), cb.remainder());
+    let mut i = 0;
+    while i < ra.len() {
+        if ra.get(i) != rb.get(i) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

@@ -49,6 +49,8 @@ pub(crate) enum Token<'a> {
         text: &'a str,
         /// Holds references or carriage returns to process.
         escaped: bool,
+        /// Whether the text is only XML whitespace.
+        ws: bool,
         at: usize,
     },
     /// The content of a CDATA section.
@@ -68,12 +70,47 @@ fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n')
 }
 
-fn is_name_start(b: u8) -> bool {
-    b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
+/// Byte classes for the scanning loops: bit 0 a name character, bit 1
+/// whitespace (space, tab, LF: text that needs no attention), bit 2 a
+/// byte that ends or interrupts a text run or an attribute value
+/// (`<`, `&`, `"`, `'`, CR and the other control characters), bit 3 the
+/// same plus tab and LF (attribute values normalize them).
+const NAME: u8 = 1;
+const WS: u8 = 2;
+const SPECIAL: u8 = 4;
+/// In an attribute value, tab and LF need attention too (normalization).
+const ATTR_SPECIAL: u8 = 8;
+
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut c = 0;
+        if b.is_ascii_alphanumeric() || b == b'_' || b == b':' || b == b'-' || b == b'.' || b >= 0x80 {
+            c |= NAME;
+        }
+        if b == b' ' || b == b'\t' || b == b'\n' {
+            c |= WS;
+        }
+        if b < 0x20 && b != b'\t' && b != b'\n' || b == b'<' || b == b'&' || b == b'"' || b == b'\'' {
+            c |= SPECIAL | ATTR_SPECIAL;
+        }
+        if b == b'\t' || b == b'\n' {
+            c |= ATTR_SPECIAL;
+        }
+        t[i] = c;
+        i += 1;
+    }
+    t
+};
+
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
 }
 
-fn is_name_char(b: u8) -> bool {
-    is_name_start(b) || b.is_ascii_digit() || b == b'-' || b == b'.'
+fn is_name_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
 }
 
 /// Whether `c` is a `Char` of XML 1.0 (s.2.2).
@@ -174,23 +211,24 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn name(&mut self) -> Result<&'a str, XmlError> {
+        let b = self.bytes();
         let start = self.pos;
-        match self.peek() {
-            Some(b) if is_name_start(b) => self.pos += 1,
-            Some(_) => {
-                return Err(XmlError::Syntax { at: start, expected: "a name" });
-            }
+        match b.get(start) {
+            Some(&c) if is_name_start(c) => {}
+            Some(_) => return Err(XmlError::Syntax { at: start, expected: "a name" }),
             None => return Err(self.truncated()),
         }
-        while self.peek().is_some_and(is_name_char) {
-            self.pos += 1;
+        let mut i = start + 1;
+        while let Some(&c) = b.get(i) {
+            if class(c) & NAME == 0 {
+                break;
+            }
+            i += 1;
         }
-        // A non-ASCII byte may only start a multi-byte char; stop at a
-        // boundary (the UTF-8 check already passed, so this is exact).
-        while !self.src.is_char_boundary(self.pos) {
-            self.pos += 1;
-        }
-        Ok(self.slice(start, self.pos))
+        // Every non-ASCII byte is a name byte, so the scan stops at an
+        // ASCII byte or the end: a char boundary.
+        self.pos = i;
+        Ok(self.slice(start, i))
     }
 
     /// Skips a UTF-8 byte order mark and reads the XML declaration, if any.
@@ -200,6 +238,16 @@ impl<'a> Tokenizer<'a> {
         }
         if !(self.starts_with(b"<?xml") && self.bytes().get(self.pos + 5).copied().is_some_and(is_ws)) {
             return Ok(());
+        }
+        // Fast path: the declarations EPP peers write, taken as a whole.
+        for d in [
+            &b"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"[..],
+            &b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"[..],
+        ] {
+            if self.starts_with(d) {
+                self.pos += d.len();
+                return Ok(());
+            }
         }
         let decl_at = self.pos;
         self.pos += 5;
@@ -253,6 +301,8 @@ impl<'a> Tokenizer<'a> {
         let b = self.bytes();
         let mut escaped = false;
         loop {
+            let rest = b.get(self.pos..).unwrap_or_default();
+            self.pos += rest.iter().position(|&c| class(c) & ATTR_SPECIAL != 0).unwrap_or(rest.len());
             let Some(&c) = b.get(self.pos) else {
                 return Err(self.truncated());
             };
@@ -284,18 +334,37 @@ impl<'a> Tokenizer<'a> {
 
     /// The next token; attributes of a start tag are pushed into `attrs`
     /// (which the caller clears).
-    pub(crate) fn next(&mut self, attrs: &mut Vec<RawAttr<'a>>) -> Result<Token<'a>, XmlError> {
+    /// `open` is the qualified name of the element open at this point (""
+    /// if none): an end tag for it is recognized without scanning.
+    ///
+    /// Whitespace that the reader would drop is skipped without a token:
+    /// with `ws_dropped` (the open element already has a child, or none is
+    /// open) any whitespace run up to a `<`, else one up to the start tag
+    /// of a child (whitespace before a child element is not content).
+    #[inline(always)]
+    pub(crate) fn next(
+        &mut self,
+        attrs: &mut Vec<RawAttr<'a>>,
+        open: &'a str,
+        ws_dropped: bool,
+    ) -> Result<Token<'a>, XmlError> {
         loop {
             let at = self.pos;
             let Some(c) = self.peek() else {
                 return Ok(Token::Eof);
             };
             if c != b'<' {
+                let rest = self.bytes().get(at..).unwrap_or_default();
+                let n = rest.iter().position(|&b| !is_ws(b)).unwrap_or(rest.len());
+                if rest.get(n) == Some(&b'<') && (ws_dropped || rest.get(n + 1).copied().is_some_and(is_name_start)) {
+                    self.pos += n;
+                    continue;
+                }
                 return self.text();
             }
             let next = self.bytes().get(at + 1).copied();
             match next {
-                Some(b'/') => return self.end_tag(),
+                Some(b'/') => return self.end_tag(open),
                 Some(b'?') => return Err(XmlError::ProcessingInstruction { at }),
                 Some(b'!') => {
                     if self.starts_with(b"<!--") {
@@ -313,29 +382,39 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    #[inline(always)]
     fn text(&mut self) -> Result<Token<'a>, XmlError> {
         let start = self.pos;
         let b = self.bytes();
         let mut escaped = false;
-        while let Some(&c) = b.get(self.pos) {
+        let mut i = self.pos;
+        loop {
+            let rest = b.get(i..).unwrap_or_default();
+            i += rest.iter().position(|&c| class(c) & SPECIAL != 0).unwrap_or(rest.len());
+            let Some(&c) = b.get(i) else { break };
             match c {
                 b'<' => break,
                 b'&' => {
-                    self.pos = check_reference(b, self.pos)?;
+                    i = check_reference(b, i)?;
                     escaped = true;
-                    continue;
                 }
-                b'\r' => escaped = true,
-                b'\t' | b'\n' => {}
-                0..0x20 => return Err(XmlError::InvalidChar { at: self.pos }),
-                _ => {}
+                b'\r' => {
+                    escaped = true;
+                    i += 1;
+                }
+                b'"' | b'\'' => i += 1,
+                _ => return Err(XmlError::InvalidChar { at: i }),
             }
-            self.pos += 1;
         }
+        self.pos = i;
         if self.pos - start > self.max_text_len {
             return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
         }
-        Ok(Token::Text { text: self.slice(start, self.pos), escaped, at: start })
+        let text = self.slice(start, self.pos);
+        // Values rarely start with whitespace; only then is the whole run
+        // looked at (a reference is never whitespace).
+        let ws = text.as_bytes().first().is_some_and(|&c| is_ws(c)) && text.bytes().all(is_ws);
+        Ok(Token::Text { text, escaped, ws, at: start })
     }
 
     fn comment(&mut self) -> Result<(), XmlError> {
@@ -373,15 +452,28 @@ impl<'a> Tokenizer<'a> {
         Ok(Token::CData { text: self.slice(start, start + i), at })
     }
 
-    fn end_tag(&mut self) -> Result<Token<'a>, XmlError> {
+    #[inline(always)]
+    fn end_tag(&mut self, open: &'a str) -> Result<Token<'a>, XmlError> {
         let at = self.pos;
         self.pos += 2;
-        let qname = self.name()?;
+        // Fast path: the end tag of the open element (the reader refuses
+        // any other), compared in place rather than scanned.
+        let rest = self.bytes().get(self.pos..).unwrap_or_default();
+        let qname = if !open.is_empty()
+            && super::same(open, self.slice(self.pos, self.pos + open.len()))
+            && rest.get(open.len()).is_some_and(|&b| class(b) & NAME == 0)
+        {
+            self.pos += open.len();
+            open
+        } else {
+            self.name()?
+        };
         self.skip_ws();
         self.expect(b'>', "`>` closing the end tag")?;
         Ok(Token::End { qname, at, end: self.pos })
     }
 
+    #[inline(always)]
     fn start_tag(&mut self, attrs: &mut Vec<RawAttr<'a>>) -> Result<Token<'a>, XmlError> {
         let at = self.pos;
         self.pos += 1;
@@ -432,7 +524,7 @@ mod tests {
         let mut n = 0;
         loop {
             attrs.clear();
-            if let Token::Eof = t.next(&mut attrs)? {
+            if let Token::Eof = t.next(&mut attrs, "", false)? {
                 return Ok(n);
             }
             n += 1;

@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 use super::Limits;
 use super::error::{Limit, XmlError};
 use super::escape::{escape_attr, unescape};
+use super::same;
 use super::tokenizer::{RawAttr, Token, Tokenizer};
 use crate::error::{Error, ErrorKind};
 
@@ -37,7 +38,6 @@ pub(crate) struct Node<'a> {
     ns: u16,
     parent: u32,
     first_child: u32,
-    last_child: u32,
     next: u32,
     /// Last node of this element's subtree.
     last_desc: u32,
@@ -76,11 +76,16 @@ pub(crate) struct Tree<'a> {
 }
 
 fn split_qname(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
-    match qname.split_once(':') {
-        None => Ok(("", qname)),
-        Some((p, l)) if !p.is_empty() && !l.is_empty() && !l.contains(':') => Ok((p, l)),
-        Some(_) => Err(XmlError::Namespace { at }),
+    let b = qname.as_bytes();
+    let Some(i) = b.iter().position(|&c| c == b':') else {
+        return Ok(("", qname));
+    };
+    // `:` is ASCII, so both sides are on char boundaries.
+    let (p, l) = (qname.get(..i).unwrap_or_default(), qname.get(i + 1..).unwrap_or_default());
+    if p.is_empty() || l.is_empty() || l.as_bytes().contains(&b':') {
+        return Err(XmlError::Namespace { at });
     }
+    Ok((p, l))
 }
 
 fn is_ws_only(s: &str) -> bool {
@@ -93,12 +98,23 @@ fn to_u32(v: usize) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
+#[derive(Clone, Copy)]
+struct Open<'a> {
+    idx: u32,
+    mark: usize,
+    qname: &'a str,
+    has_child: bool,
+    last_child: u32,
+}
+
 struct Builder<'a> {
     tree: Tree<'a>,
     /// In-scope namespace bindings: (prefix, uri id).
     bindings: Vec<(&'a str, u16)>,
     /// Open elements: (node, bindings length before it).
-    open: Vec<(u32, usize)>,
+    /// Open elements: node, bindings length before it, qualified name,
+    /// whether it has a child element yet.
+    open: Vec<Open<'a>>,
     limits: Limits,
     declared: usize,
 }
@@ -118,13 +134,21 @@ impl<'a> Tree<'a> {
         let mut b = Builder {
             tree: Tree {
                 src,
-                nodes: Vec::new(),
-                attrs: Vec::new(),
-                uris: alloc::vec![Cow::Borrowed(""), Cow::Borrowed(XML_NS)],
+                // Typical EPP documents have an element every 30 to 50
+                // octets and an attribute every 100 or so; reserving that
+                // (bounded) saves the regrowth.
+                nodes: Vec::with_capacity((bytes.len() / 24).min(limits.max_elements).min(4096)),
+                attrs: Vec::with_capacity((bytes.len() / 96).min(1024)),
+                uris: {
+                    let mut u = Vec::with_capacity(8);
+                    u.push(Cow::Borrowed(""));
+                    u.push(Cow::Borrowed(XML_NS));
+                    u
+                },
                 texts: Vec::new(),
             },
-            bindings: Vec::new(),
-            open: Vec::new(),
+            bindings: Vec::with_capacity(8),
+            open: Vec::with_capacity(16),
             limits: limits.clone(),
             declared: 0,
         };
@@ -132,7 +156,7 @@ impl<'a> Tree<'a> {
             Ok(()) => Ok(b.tree),
             Err(e) => {
                 let path = match b.open.last() {
-                    Some(&(n, _)) => b.tree.path(n),
+                    Some(o) => b.tree.path(o.idx),
                     None => String::new(),
                 };
                 Err(Error::new(ErrorKind::Xml(e), path))
@@ -179,7 +203,7 @@ impl<'a> Tree<'a> {
     }
 
     fn declares(&self, idx: u32, prefix: &str) -> bool {
-        self.node(idx).is_some_and(|n| self.attrs_of(n).iter().any(|a| a.ns_decl && a.local == prefix))
+        self.node(idx).is_some_and(|n| self.attrs_of(n).iter().any(|a| a.ns_decl && same(a.local, prefix)))
     }
 
     /// Namespace bindings used in the subtree of `root` but declared
@@ -304,18 +328,24 @@ impl<'a> Tree<'a> {
 
 impl<'a> Builder<'a> {
     fn intern(&mut self, uri: Cow<'a, str>, at: usize) -> Result<u16, XmlError> {
-        if let Some(p) = self.tree.uris.iter().position(|u| *u == uri) {
+        if let Some(p) = self.tree.uris.iter().position(|u| same(u, &uri)) {
             return u16::try_from(p).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at });
         }
+        // A namespace the model maps is kept as the model's own constant,
+        // so that `El::is` usually matches it by address.
+        let uri = match crate::ns::KNOWN.iter().find(|k| same(k, &uri)) {
+            Some(k) => Cow::Borrowed(*k),
+            None => uri,
+        };
         self.tree.uris.push(uri);
         u16::try_from(self.tree.uris.len() - 1).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at })
     }
 
     fn resolve(&self, prefix: &str, at: usize) -> Result<u16, XmlError> {
-        if prefix == "xml" {
+        if same(prefix, "xml") {
             return Ok(XML_NS_ID);
         }
-        match self.bindings.iter().rev().find(|(p, _)| *p == prefix) {
+        match self.bindings.iter().rev().find(|(p, _)| same(p, prefix)) {
             Some(&(_, id)) => Ok(id),
             None if prefix.is_empty() => Ok(NO_NS),
             None => Err(XmlError::Namespace { at }),
@@ -327,11 +357,15 @@ impl<'a> Builder<'a> {
         let src = self.tree.src;
         let mut tok = Tokenizer::new(src, limits.max_attributes, limits.max_text_len);
         tok.prolog()?;
-        let mut raw: Vec<RawAttr<'a>> = Vec::new();
+        let mut raw: Vec<RawAttr<'a>> = Vec::with_capacity(8);
         let mut root_done = false;
         loop {
             raw.clear();
-            match tok.next(&mut raw)? {
+            let (open_q, ws_dropped) = match self.open.last() {
+                Some(o) => (o.qname, o.has_child),
+                None => ("", true),
+            };
+            match tok.next(&mut raw, open_q, ws_dropped)? {
                 Token::Eof => {
                     if !root_done {
                         return Err(if self.open.is_empty() {
@@ -342,21 +376,21 @@ impl<'a> Builder<'a> {
                     }
                     return Ok(());
                 }
-                Token::Text { text, escaped, at } => {
-                    let Some(&(cur, _)) = self.open.last() else {
-                        if is_ws_only(text) {
+                Token::Text { text, escaped, ws, at } => {
+                    let Some(&Open { idx: cur, .. }) = self.open.last() else {
+                        if ws {
                             continue;
                         }
                         return Err(XmlError::OutsideRoot { at });
                     };
-                    self.text(cur, at, at + text.len(), escaped, text)?;
+                    self.text(cur, at, at + text.len(), escaped, ws, text)?;
                 }
                 Token::CData { text, at } => {
-                    let Some(&(cur, _)) = self.open.last() else {
+                    let Some(&Open { idx: cur, .. }) = self.open.last() else {
                         return Err(XmlError::OutsideRoot { at });
                     };
                     let start = at + 9;
-                    self.text(cur, start, start + text.len(), false, text)?;
+                    self.text(cur, start, start + text.len(), false, is_ws_only(text), text)?;
                 }
                 Token::Start { qname, at, empty, end } => {
                     if root_done {
@@ -371,11 +405,10 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Token::End { qname, at, end } => {
-                    let Some(&(cur, _)) = self.open.last() else {
+                    let Some(&Open { idx: cur, qname: open_q, .. }) = self.open.last() else {
                         return Err(XmlError::OutsideRoot { at });
                     };
-                    let open_q = self.tree.node(cur).map(|n| n.qname).unwrap_or_default();
-                    if open_q != qname {
+                    if !same(open_q, qname) {
                         return Err(XmlError::MismatchedEndTag { at });
                     }
                     if let Some(n) = self.tree.nodes.get_mut(cur as usize) {
@@ -390,8 +423,15 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn text(&mut self, cur: u32, start: usize, end: usize, escaped: bool, text: &'a str) -> Result<(), XmlError> {
-        let ws = is_ws_only(text);
+    fn text(
+        &mut self,
+        cur: u32,
+        start: usize,
+        end: usize,
+        escaped: bool,
+        ws: bool,
+        text: &'a str,
+    ) -> Result<(), XmlError> {
         let Some(n) = self.tree.nodes.get_mut(cur as usize) else {
             return Ok(());
         };
@@ -435,9 +475,9 @@ impl<'a> Builder<'a> {
         // name and attributes.
         for a in raw {
             let (p, l) = split_qname(a.qname, a.at)?;
-            let decl = if a.qname == "xmlns" {
+            let decl = if same(a.qname, "xmlns") {
                 Some("")
-            } else if p == "xmlns" {
+            } else if same(p, "xmlns") {
                 Some(l)
             } else {
                 None
@@ -447,7 +487,7 @@ impl<'a> Builder<'a> {
             if self.declared > self.limits.max_namespaces {
                 return Err(XmlError::Limit { limit: Limit::Namespaces, at: a.at });
             }
-            let uri = unescape(a.value, true);
+            let uri = if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) };
             if (!declared.is_empty() && uri.is_empty()) || declared == "xmlns" || (declared == "xml") != (uri == XML_NS)
             {
                 return Err(XmlError::Namespace { at: a.at });
@@ -465,7 +505,7 @@ impl<'a> Builder<'a> {
         }
         for (i, a) in raw.iter().enumerate() {
             let (p, l) = split_qname(a.qname, a.at)?;
-            if a.qname == "xmlns" || p == "xmlns" {
+            if same(a.qname, "xmlns") || same(p, "xmlns") {
                 continue;
             }
             let mut ns = NO_NS;
@@ -485,22 +525,23 @@ impl<'a> Builder<'a> {
         let (prefix, local) = split_qname(qname, at)?;
         let ns = self.resolve(prefix, at)?;
         let idx = to_u32(self.tree.nodes.len());
-        let parent = self.open.last().map_or(NONE, |&(p, _)| p);
-        if let Some(&(p, _)) = self.open.last() {
-            let prev_last = self.tree.node(p).map_or(NONE, |n| n.last_child);
-            if let Some(pn) = self.tree.nodes.get_mut(p as usize) {
-                if pn.first_child == NONE {
-                    pn.first_child = idx;
-                    if pn.nonws_text {
-                        pn.mixed = true;
-                    }
-                    pn.text = TextSlot::None;
+        let parent = self.open.last().map_or(NONE, |o| o.idx);
+        if let Some(o) = self.open.last_mut() {
+            // The parent's last child is on the stack: linking the new
+            // node writes one field and reads no node.
+            if o.has_child {
+                if let Some(prev) = self.tree.nodes.get_mut(o.last_child as usize) {
+                    prev.next = idx;
                 }
-                pn.last_child = idx;
+            } else if let Some(pn) = self.tree.nodes.get_mut(o.idx as usize) {
+                pn.first_child = idx;
+                if pn.nonws_text {
+                    pn.mixed = true;
+                }
+                pn.text = TextSlot::None;
             }
-            if let Some(prev) = self.tree.nodes.get_mut(prev_last as usize) {
-                prev.next = idx;
-            }
+            o.has_child = true;
+            o.last_child = idx;
         }
         self.tree.nodes.push(Node {
             qname,
@@ -509,7 +550,6 @@ impl<'a> Builder<'a> {
             ns,
             parent,
             first_child: NONE,
-            last_child: NONE,
             next: NONE,
             last_desc: idx,
             attr_start: to_u32(attr_start),
@@ -522,12 +562,12 @@ impl<'a> Builder<'a> {
             inner_end: to_u32(end),
             end: to_u32(end),
         });
-        self.open.push((idx, mark));
+        self.open.push(Open { idx, mark, qname, has_child: false, last_child: NONE });
         Ok(())
     }
 
     fn close(&mut self, end: usize) {
-        let Some((idx, mark)) = self.open.pop() else {
+        let Some(Open { idx, mark, .. }) = self.open.pop() else {
             return;
         };
         self.bindings.truncate(mark);
@@ -550,6 +590,27 @@ fn slot_text<'s>(src: &'s str, texts: &'s [String], slot: TextSlot) -> Cow<'s, s
     }
 }
 
+/// What a handle on a missing node sees (never in practice).
+static INERT: Node<'static> = Node {
+    qname: "",
+    local: "",
+    prefix: "",
+    ns: NO_NS,
+    parent: NONE,
+    first_child: NONE,
+    next: NONE,
+    last_desc: NONE,
+    attr_start: 0,
+    attr_len: 0,
+    text: TextSlot::None,
+    nonws_text: false,
+    mixed: false,
+    start: 0,
+    inner_start: 0,
+    inner_end: 0,
+    end: 0,
+};
+
 /// A handle on one element of a [`Tree`].
 #[derive(Clone, Copy)]
 pub(crate) struct El<'t, 'a> {
@@ -558,45 +619,31 @@ pub(crate) struct El<'t, 'a> {
 }
 
 impl<'t, 'a> El<'t, 'a> {
-    fn node(&self) -> Node<'a> {
+    #[inline]
+    fn node(&self) -> &'t Node<'a> {
         // `idx` always names an existing node (handles are only made from
         // the tree's own links); fall back to an inert node otherwise.
-        self.tree.node(self.idx).copied().unwrap_or(Node {
-            qname: "",
-            local: "",
-            prefix: "",
-            ns: NO_NS,
-            parent: NONE,
-            first_child: NONE,
-            last_child: NONE,
-            next: NONE,
-            last_desc: self.idx,
-            attr_start: 0,
-            attr_len: 0,
-            text: TextSlot::None,
-            nonws_text: false,
-            mixed: false,
-            start: 0,
-            inner_start: 0,
-            inner_end: 0,
-            end: 0,
-        })
+        self.tree.node(self.idx).unwrap_or(&INERT)
     }
 
     /// The local name.
+    #[inline]
     pub(crate) fn local(&self) -> &'a str {
         self.node().local
     }
 
     /// The namespace URI ("" for none).
+    #[inline]
     pub(crate) fn ns(&self) -> &'t str {
         self.tree.uris.get(self.node().ns as usize).map_or("", |u| u.as_ref())
     }
 
     /// Whether this is `{ns}local`.
+    #[inline]
     pub(crate) fn is(&self, ns: &str, local: &str) -> bool {
         let n = self.node();
-        n.local == local && self.ns() == ns
+        let own = self.ns();
+        same(n.local, local) && same(own, ns)
     }
 
     /// An error located at this element.
@@ -608,9 +655,9 @@ impl<'t, 'a> El<'t, 'a> {
     pub(crate) fn attr(&self, local: &str) -> Option<Cow<'a, str>> {
         let n = self.node();
         self.tree
-            .attrs_of(&n)
+            .attrs_of(n)
             .iter()
-            .find(|a| !a.ns_decl && a.prefix.is_empty() && a.local == local)
+            .find(|a| !a.ns_decl && a.prefix.is_empty() && same(a.local, local))
             .map(|a| if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) })
     }
 
@@ -619,7 +666,7 @@ impl<'t, 'a> El<'t, 'a> {
     pub(crate) fn attr_names(&self) -> impl Iterator<Item = (&'t str, &'a str)> + '_ {
         let n = self.node();
         let tree = self.tree;
-        tree.attrs_of(&n)
+        tree.attrs_of(n)
             .iter()
             .filter(|a| !a.ns_decl)
             .map(move |a| (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local))
@@ -630,19 +677,28 @@ impl<'t, 'a> El<'t, 'a> {
     pub(crate) fn attr_values(&self) -> impl Iterator<Item = (&'t str, &'a str, Cow<'a, str>)> + '_ {
         let n = self.node();
         let tree = self.tree;
-        tree.attrs_of(&n).iter().filter(|a| !a.ns_decl).map(move |a| {
+        tree.attrs_of(n).iter().filter(|a| !a.ns_decl).map(move |a| {
             let v = if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) };
             (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local, v)
         })
     }
 
+    /// Whether the element has attributes (namespace declarations
+    /// included).
+    #[inline]
+    pub(crate) fn has_attrs(&self) -> bool {
+        self.node().attr_len != 0
+    }
+
     /// The first child element.
+    #[inline]
     pub(crate) fn first_child(&self) -> Option<El<'t, 'a>> {
         let c = self.node().first_child;
         (c != NONE).then_some(El { tree: self.tree, idx: c })
     }
 
     /// The next sibling element.
+    #[inline]
     pub(crate) fn next_sibling(&self) -> Option<El<'t, 'a>> {
         let c = self.node().next;
         (c != NONE).then_some(El { tree: self.tree, idx: c })
@@ -650,6 +706,7 @@ impl<'t, 'a> El<'t, 'a> {
 
     /// Whether the element holds non-whitespace text (as well as, or
     /// instead of, child elements).
+    #[inline]
     pub(crate) fn has_text(&self) -> bool {
         let n = self.node();
         n.nonws_text || n.mixed

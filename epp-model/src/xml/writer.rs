@@ -32,9 +32,31 @@ impl<'o> Writer<'o> {
     }
 
     fn indent(&mut self) {
+        const SPACES: &[u8] = b"                                                                ";
         self.out.push(b'\n');
-        for _ in 0..self.depth {
-            self.out.extend_from_slice(b"  ");
+        let mut n = 2 * self.depth;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            self.out.extend_from_slice(SPACES.get(..k).unwrap_or_default());
+            n -= k;
+        }
+    }
+
+    /// A new line, the indentation and `tail` (`<` or `</`): one copy out
+    /// of a constant for the usual depths.
+    fn line_then(&mut self, tail: &[u8]) {
+        const OPEN: &[u8] = b"                                <";
+        const CLOSE: &[u8] = b"                                </";
+        let (table, n) = if tail == b"<" { (OPEN, 1) } else { (CLOSE, 2) };
+        self.out.push(b'\n');
+        match table.len().checked_sub(2 * self.depth + n).and_then(|from| table.get(from..)) {
+            Some(piece) => self.out.extend_from_slice(piece),
+            None => {
+                for _ in 0..self.depth {
+                    self.out.extend_from_slice(b"  ");
+                }
+                self.out.extend_from_slice(tail);
+            }
         }
     }
 
@@ -49,8 +71,7 @@ impl<'o> Writer<'o> {
     /// `<p:l` on a new line; follow with attributes and `open`, `empty`
     /// or `text`.
     pub(crate) fn start(&mut self, p: &str, l: &str) {
-        self.indent();
-        self.out.push(b'<');
+        self.line_then(b"<");
         self.name(p, l);
     }
 
@@ -92,8 +113,7 @@ impl<'o> Writer<'o> {
     /// `</p:l>` on a new line, after `open`.
     pub(crate) fn close(&mut self, p: &str, l: &str) {
         self.depth = self.depth.saturating_sub(1);
-        self.indent();
-        self.out.extend_from_slice(b"</");
+        self.line_then(b"</");
         self.name(p, l);
         self.out.push(b'>');
     }

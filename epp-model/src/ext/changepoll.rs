@@ -1,0 +1,274 @@
+//! Change poll (RFC 8590, `urn:ietf:params:xml:ns:changePoll-1.0`,
+//! prefix `changePoll`): the `<changePoll:changeData>` a server adds to a
+//! poll message telling the client of a change it did not make (a server
+//! or registry update, an automatic renewal or purge, a UDRP or URS
+//! action, ...), with the object's data before or after the change in
+//! `<resData>`.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, ext::{Extension, changepoll::{Operation, State}}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+//!   <result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+//!   <msgQ count="1" id="201"/>
+//!   <extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0" state="before">
+//!   <changePoll:operation>update</changePoll:operation><changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>
+//!   <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>URS Admin</changePoll:who>
+//!   </changePoll:changeData></extension><trID><svTRID>65432-WXY</svTRID></trID></response></epp>"#;
+//! let Document::Response(r) = epp_model::parse(xml)? else { panic!() };
+//! let Extension::ChangePoll(c) = &r.extensions[0] else { panic!() };
+//! assert_eq!((c.state(), c.operation), (State::Before, Operation::Update));
+//! assert_eq!(c.who, "URS Admin");
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::CHANGE_POLL;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "changePoll";
+
+str_enum! {
+    /// The operation that changed the object (`changePoll:operationEnum`).
+    pub enum Operation {
+        /// `create`.
+        Create = "create",
+        /// `delete`.
+        Delete = "delete",
+        /// `renew`.
+        Renew = "renew",
+        /// `transfer`.
+        Transfer = "transfer",
+        /// `update`.
+        Update = "update",
+        /// `restore` (RFC 3915).
+        Restore = "restore",
+        /// `autoRenew`: renewed by the server.
+        AutoRenew = "autoRenew",
+        /// `autoDelete`: deleted by the server.
+        AutoDelete = "autoDelete",
+        /// `autoPurge`: purged by the server at the end of its lifecycle.
+        AutoPurge = "autoPurge",
+        /// `custom`: named by `op`.
+        Custom = "custom",
+    }
+}
+
+str_enum! {
+    /// Whether `<resData>` holds the object before or after the change.
+    pub enum State {
+        /// `before`.
+        Before = "before",
+        /// `after` (the default).
+        After = "after",
+    }
+}
+
+str_enum! {
+    /// The kind of case a change belongs to (`changePoll:caseTypeEnum`).
+    pub enum CaseType {
+        /// `udrp`: a Uniform Domain-Name Dispute-Resolution Policy case.
+        Udrp = "udrp",
+        /// `urs`: a Uniform Rapid Suspension case.
+        Urs = "urs",
+        /// `custom`: named by `name`.
+        Custom = "custom",
+    }
+}
+
+/// `<changePoll:caseId>`: the case the change was made for.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::changepoll::{CaseId, CaseType};
+/// let c = CaseId { kind: CaseType::Urs, name: None, id: "urs123".into() };
+/// assert_eq!(c.id, "urs123");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CaseId<'a> {
+    /// `type`.
+    pub kind: CaseType,
+    /// `name`: the name of a custom case type.
+    pub name: Option<Cow<'a, str>>,
+    /// The case identifier.
+    pub id: Cow<'a, str>,
+}
+
+/// `<changePoll:reason>`: why the change was made, with its language.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::ext::changepoll::ChangeReason { lang: None, text: "URS Lock".into() };
+/// assert_eq!(r.text, "URS Lock");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ChangeReason<'a> {
+    /// `lang`.
+    pub lang: Option<Cow<'a, str>>,
+    /// The reason.
+    pub text: Cow<'a, str>,
+}
+
+/// `<changePoll:changeData>` (RFC 8590 s.3.1.1): what changed the object,
+/// when, under which server transaction, who did it, for which case, and
+/// why.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::changepoll::{ChangeData, Operation, State};
+/// let c = ChangeData::new(Operation::AutoRenew, "2013-10-22T14:25:57.0Z", "12345-XYZ", "batch");
+/// assert_eq!(c.state(), State::After);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ChangeData<'a> {
+    /// `state` (default `after`).
+    pub state: Option<State>,
+    /// `operation`.
+    pub operation: Operation,
+    /// `operation/@op`: the sub-operation (`purge`, ...), or the name of
+    /// a custom operation.
+    pub op: Option<Cow<'a, str>>,
+    /// `date`: when the change was made (`xs:dateTime`, kept as text).
+    pub date: Cow<'a, str>,
+    /// `svTRID`: the server transaction of the change (3..64 characters).
+    pub sv_trid: Cow<'a, str>,
+    /// `who`: who made the change (1..255 characters).
+    pub who: Cow<'a, str>,
+    /// `caseId`.
+    pub case_id: Option<CaseId<'a>>,
+    /// `reason`.
+    pub reason: Option<ChangeReason<'a>>,
+}
+
+impl<'a> ChangeData<'a> {
+    /// A change with no state attribute, sub-operation, case or reason.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::ext::changepoll::{ChangeData, Operation};
+    /// let c = ChangeData::new(Operation::Update, "2013-10-22T14:25:57.0Z", "12345-XYZ", "URS Admin");
+    /// assert!(c.case_id.is_none() && c.reason.is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(
+        operation: Operation,
+        date: impl Into<Cow<'a, str>>,
+        sv_trid: impl Into<Cow<'a, str>>,
+        who: impl Into<Cow<'a, str>>,
+    ) -> Self {
+        ChangeData {
+            state: None,
+            operation,
+            op: None,
+            date: date.into(),
+            sv_trid: sv_trid.into(),
+            who: who.into(),
+            case_id: None,
+            reason: None,
+        }
+    }
+
+    /// The state, with the schema default (`after`) applied.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::ext::changepoll::{ChangeData, Operation, State};
+    /// let mut c = ChangeData::new(Operation::Update, "2013-10-22T14:25:57.0Z", "12345-XYZ", "x");
+    /// c.state = Some(State::Before);
+    /// assert_eq!(c.state(), State::Before);
+    /// # Ok(()) }
+    /// ```
+    pub fn state(&self) -> State {
+        self.state.unwrap_or(State::After)
+    }
+
+    /// The element's local name (`changeData`).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::ext::changepoll::{ChangeData, Operation};
+    /// assert_eq!(ChangeData::new(Operation::Update, "d", "sv-1", "x").element(), "changeData");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        "changeData"
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        if el.local() != "changeData" {
+            return Err(el.err(ErrorKind::UnexpectedElement));
+        }
+        de::attrs(el, &["state"])?;
+        let state = de::enum_attr(el, "state", State::from_xml)?;
+        let mut s = Seq::new(el)?;
+        let o = s.req(CHANGE_POLL, "operation")?;
+        de::attrs(o, &["op"])?;
+        let operation =
+            Operation::from_xml(&de::trim(o.text()?)).ok_or_else(|| o.err(ErrorKind::InvalidValue("unknown value")))?;
+        let op = o.attr("op").map(de::trim);
+        if operation == Operation::Custom && op.as_deref().is_none_or(str::is_empty) {
+            return Err(o.err(ErrorKind::MissingAttribute("op")));
+        }
+        let date = de::nonempty(s.req(CHANGE_POLL, "date")?)?;
+        let sv_trid = de::bounded(s.req(CHANGE_POLL, "svTRID")?, 3, 64)?;
+        let who = de::bounded(s.req(CHANGE_POLL, "who")?, 1, 255)?;
+        let case_id = match s.opt(CHANGE_POLL, "caseId") {
+            None => None,
+            Some(c) => {
+                de::attrs(c, &["type", "name"])?;
+                let kind = de::enum_attr(c, "type", CaseType::from_xml)?
+                    .ok_or_else(|| c.err(ErrorKind::MissingAttribute("type")))?;
+                let name = c.attr("name").map(de::trim);
+                if kind == CaseType::Custom && name.as_deref().is_none_or(str::is_empty) {
+                    return Err(c.err(ErrorKind::MissingAttribute("name")));
+                }
+                let id = de::trim(c.text()?);
+                if id.is_empty() {
+                    return Err(c.err(ErrorKind::InvalidValue("empty value")));
+                }
+                Some(CaseId { kind, name, id })
+            }
+        };
+        let reason = match s.opt(CHANGE_POLL, "reason") {
+            None => None,
+            Some(r) => {
+                de::attrs(r, &["lang"])?;
+                Some(ChangeReason { lang: r.attr("lang").map(de::trim), text: r.text()? })
+            }
+        };
+        s.end()?;
+        Ok(ChangeData { state, operation, op, date, sv_trid, who, case_id, reason })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "changeData");
+        w.ns(P, CHANGE_POLL);
+        w.opt_attr("state", self.state.as_ref().map(State::as_str));
+        w.open();
+        w.start(P, "operation");
+        w.opt_attr("op", self.op.as_deref());
+        w.text(P, "operation", self.operation.as_str());
+        w.leaf(P, "date", &self.date);
+        w.leaf(P, "svTRID", &self.sv_trid);
+        w.leaf(P, "who", &self.who);
+        if let Some(c) = &self.case_id {
+            w.start(P, "caseId");
+            w.attr("type", c.kind.as_str());
+            w.opt_attr("name", c.name.as_deref());
+            w.text(P, "caseId", &c.id);
+        }
+        if let Some(r) = &self.reason {
+            w.start(P, "reason");
+            w.opt_attr("lang", r.lang.as_deref());
+            w.text(P, "reason", &r.text);
+        }
+        w.close(P, "changeData");
+    }
+}

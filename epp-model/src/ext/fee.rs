@@ -1,0 +1,810 @@
+//! Registry fees (RFC 8748, `urn:ietf:params:xml:ns:epp:fee-1.0`, prefix
+//! `fee`): the fee check (`<fee:check>`/`<fee:chkData>`), the fee a client
+//! agrees to on create, renew, transfer and update, and the fees, credits,
+//! balance and credit limit a server reports in the create, renew,
+//! transfer, update and delete responses.
+//!
+//! RFC 8748 adds nothing to `<info>` (s.5.1.2): there is no `fee:info` or
+//! `fee:infData` in `fee-1.0` (they existed in the pre-RFC `fee-0.x`
+//! drafts, whose namespaces are kept as raw XML like any unknown one).
+//!
+//! Amounts are kept as the decimal text of the document (`"10.00"`),
+//! checked to be an `xs:decimal` of the right sign: fees are never
+//! negative, credits never positive.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, ext::{Extension, fee::{Fee, CommandName}}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+//!   <domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:check>
+//!   </check><extension><fee:check xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+//!   <fee:currency>USD</fee:currency><fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+//!   </fee:check></extension></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let Extension::Fee(Fee::Check(ch)) = &c.extensions[0] else { panic!() };
+//! assert_eq!(ch.currency.as_deref(), Some("USD"));
+//! assert_eq!(ch.commands[0].name, CommandName::Create);
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::Period;
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::ns::FEE;
+use crate::object::balance::is_decimal;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+const P: &str = "fee";
+
+str_enum! {
+    /// The command a fee is for (`fee:commandEnum`).
+    pub enum CommandName {
+        /// `create`.
+        Create = "create",
+        /// `delete`.
+        Delete = "delete",
+        /// `renew`.
+        Renew = "renew",
+        /// `update`.
+        Update = "update",
+        /// `transfer`.
+        Transfer = "transfer",
+        /// `restore` (RFC 3915).
+        Restore = "restore",
+        /// `custom`: named by `customName`.
+        Custom = "custom",
+    }
+}
+
+str_enum! {
+    /// When a fee is charged (`applied`).
+    pub enum Applied {
+        /// `immediate`.
+        Immediate = "immediate",
+        /// `delayed`.
+        Delayed = "delayed",
+    }
+}
+
+/// A command in a fee check (`fee:commandType`): the command, its custom
+/// name, launch phase and subphase, and the period to price.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::fee::{CommandName, FeeCommand};
+/// let c = FeeCommand::new(CommandName::Renew);
+/// assert!(c.period.is_none() && c.phase.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FeeCommand<'a> {
+    /// `name`.
+    pub name: CommandName,
+    /// `customName` (with [`CommandName::Custom`]).
+    pub custom_name: Option<Cow<'a, str>>,
+    /// `phase` (a launch phase, RFC 8334).
+    pub phase: Option<Cow<'a, str>>,
+    /// `subphase`.
+    pub subphase: Option<Cow<'a, str>>,
+    /// `period`.
+    pub period: Option<Period>,
+}
+
+impl<'a> FeeCommand<'a> {
+    /// A command with no attributes and no period.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let c = epp_model::ext::fee::FeeCommand::new(epp_model::ext::fee::CommandName::Create);
+    /// assert!(c.custom_name.is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(name: CommandName) -> Self {
+        FeeCommand { name, custom_name: None, phase: None, subphase: None, period: None }
+    }
+}
+
+/// A fee (`fee:feeType`): a non-negative amount and what is known of it.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let f = epp_model::ext::fee::Amount::new("10.00");
+/// assert_eq!(f.value, "10.00");
+/// assert!(f.refundable.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Amount<'a> {
+    /// The amount (`xs:decimal`, at least 0).
+    pub value: Cow<'a, str>,
+    /// `description`.
+    pub description: Option<Cow<'a, str>>,
+    /// `refundable`.
+    pub refundable: Option<bool>,
+    /// `grace-period` (an `xs:duration`, `P5D`).
+    pub grace_period: Option<Cow<'a, str>>,
+    /// `applied`.
+    pub applied: Option<Applied>,
+    /// `lang` (default `en`).
+    pub lang: Option<Cow<'a, str>>,
+}
+
+impl<'a> Amount<'a> {
+    /// A fee with no attributes.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert!(epp_model::ext::fee::Amount::new("5.00").description.is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(value: impl Into<Cow<'a, str>>) -> Self {
+        Amount {
+            value: value.into(),
+            description: None,
+            refundable: None,
+            grace_period: None,
+            applied: None,
+            lang: None,
+        }
+    }
+}
+
+/// A credit (`fee:creditType`): an amount of at most 0.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::ext::fee::Credit { value: "-5.00".into(), description: Some("AGP Credit".into()), lang: None };
+/// assert_eq!(c.value, "-5.00");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Credit<'a> {
+    /// The amount (`xs:decimal`, at most 0).
+    pub value: Cow<'a, str>,
+    /// `description`.
+    pub description: Option<Cow<'a, str>>,
+    /// `lang` (default `en`).
+    pub lang: Option<Cow<'a, str>>,
+}
+
+/// A reason (`fee:reasonType`): a token and its language.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::ext::fee::FeeReason { lang: None, text: "Only 1 year registration periods are valid.".into() };
+/// assert!(r.text.starts_with("Only"));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FeeReason<'a> {
+    /// `lang`.
+    pub lang: Option<Cow<'a, str>>,
+    /// The text.
+    pub text: Cow<'a, str>,
+}
+
+/// `<fee:check>`: the currency (optional) and the commands to price.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::fee::{Check, CommandName, FeeCommand};
+/// let c = Check { currency: Some("USD".into()), commands: vec![FeeCommand::new(CommandName::Create)] };
+/// assert_eq!(c.commands.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Check<'a> {
+    /// `currency` (ISO 4217, three capital letters).
+    pub currency: Option<Cow<'a, str>>,
+    /// `command`s (at least one).
+    pub commands: Vec<FeeCommand<'a>>,
+}
+
+/// The price of one command for one object in a check response
+/// (`fee:commandDataType`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::fee::{Amount, CommandData, CommandName, FeeCommand};
+/// let mut d = CommandData::new(FeeCommand::new(CommandName::Create));
+/// d.fees.push(Amount::new("10.00"));
+/// assert_eq!(d.fees.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CommandData<'a> {
+    /// The command, its attributes and period.
+    pub command: FeeCommand<'a>,
+    /// `standard` (default false): the standard, not a premium, price.
+    pub standard: Option<bool>,
+    /// `fee`s.
+    pub fees: Vec<Amount<'a>>,
+    /// `credit`s.
+    pub credits: Vec<Credit<'a>>,
+    /// `reason`: why the command cannot be priced.
+    pub reason: Option<FeeReason<'a>>,
+}
+
+impl<'a> CommandData<'a> {
+    /// Command data with no fees.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::ext::fee::{CommandData, CommandName, FeeCommand};
+    /// assert!(CommandData::new(FeeCommand::new(CommandName::Renew)).reason.is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(command: FeeCommand<'a>) -> Self {
+        CommandData { command, standard: None, fees: Vec::new(), credits: Vec::new(), reason: None }
+    }
+}
+
+/// One object of a check response (`<fee:cd>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let cd = epp_model::ext::fee::ObjectCheck::new("example.com");
+/// assert_eq!(cd.avail, None);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ObjectCheck<'a> {
+    /// `avail` (default true): whether the fee information is available.
+    pub avail: Option<bool>,
+    /// `objID`: the object.
+    pub obj_id: Cow<'a, str>,
+    /// `objID/@element` (default `name`): the element of the object
+    /// mapping the identifier is from.
+    pub obj_element: Option<Cow<'a, str>>,
+    /// `class` (`Premium`, ...).
+    pub class: Option<Cow<'a, str>>,
+    /// `command`s.
+    pub commands: Vec<CommandData<'a>>,
+    /// `reason`: why no fee information is available.
+    pub reason: Option<FeeReason<'a>>,
+}
+
+impl<'a> ObjectCheck<'a> {
+    /// An object with no class, commands or reason.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// assert!(epp_model::ext::fee::ObjectCheck::new("example.net").commands.is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(obj_id: impl Into<Cow<'a, str>>) -> Self {
+        ObjectCheck {
+            avail: None,
+            obj_id: obj_id.into(),
+            obj_element: None,
+            class: None,
+            commands: Vec::new(),
+            reason: None,
+        }
+    }
+}
+
+/// `<fee:chkData>`: the currency and one `cd` per object.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::fee::{ChkData, ObjectCheck};
+/// let d = ChkData { currency: "USD".into(), cds: vec![ObjectCheck::new("example.com")] };
+/// assert_eq!(d.currency, "USD");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ChkData<'a> {
+    /// `currency`.
+    pub currency: Cow<'a, str>,
+    /// `cd`s (at least one).
+    pub cds: Vec<ObjectCheck<'a>>,
+}
+
+/// The fee a client agrees to on a transform command
+/// (`fee:transformCommandType`: `<fee:create>`, `<fee:renew>`,
+/// `<fee:transfer>`, `<fee:update>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::ext::fee::{Amount, Transform};
+/// let t = Transform::new(Some("USD"), Amount::new("5.00"));
+/// assert_eq!(t.fees[0].value, "5.00");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Transform<'a> {
+    /// `currency`.
+    pub currency: Option<Cow<'a, str>>,
+    /// `fee`s (at least one).
+    pub fees: Vec<Amount<'a>>,
+    /// `credit`s.
+    pub credits: Vec<Credit<'a>>,
+}
+
+impl<'a> Transform<'a> {
+    /// One fee in `currency`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::ext::fee::{Amount, Transform};
+    /// assert!(Transform::new(None, Amount::new("1")).credits.is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(currency: Option<&'a str>, fee: Amount<'a>) -> Self {
+        Transform { currency: currency.map(Cow::Borrowed), fees: alloc::vec![fee], credits: Vec::new() }
+    }
+}
+
+/// What a transform cost (`fee:transformResultType`: `<fee:creData>`,
+/// `<fee:renData>`, `<fee:trnData>`, `<fee:updData>`, `<fee:delData>`),
+/// with the account balance and credit limit after it.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let r = epp_model::ext::fee::TransformResult { balance: Some("-5.00".into()), ..Default::default() };
+/// assert!(r.fees.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct TransformResult<'a> {
+    /// `currency`.
+    pub currency: Option<Cow<'a, str>>,
+    /// `period`.
+    pub period: Option<Period>,
+    /// `fee`s.
+    pub fees: Vec<Amount<'a>>,
+    /// `credit`s.
+    pub credits: Vec<Credit<'a>>,
+    /// `balance` (any `xs:decimal`).
+    pub balance: Option<Cow<'a, str>>,
+    /// `creditLimit` (any `xs:decimal`).
+    pub credit_limit: Option<Cow<'a, str>>,
+}
+
+/// A fee extension element.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let f = epp_model::ext::fee::Fee::DelData(Default::default());
+/// assert_eq!(f.element(), "delData");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Fee<'a> {
+    /// `<fee:check>`.
+    Check(Check<'a>),
+    /// `<fee:chkData>`.
+    ChkData(ChkData<'a>),
+    /// `<fee:create>`.
+    Create(Transform<'a>),
+    /// `<fee:renew>`.
+    Renew(Transform<'a>),
+    /// `<fee:transfer>`.
+    Transfer(Transform<'a>),
+    /// `<fee:update>`.
+    Update(Transform<'a>),
+    /// `<fee:creData>`.
+    CreData(TransformResult<'a>),
+    /// `<fee:renData>`.
+    RenData(TransformResult<'a>),
+    /// `<fee:trnData>`.
+    TrnData(TransformResult<'a>),
+    /// `<fee:updData>`.
+    UpdData(TransformResult<'a>),
+    /// `<fee:delData>`.
+    DelData(TransformResult<'a>),
+}
+
+/// Whether `s` is an ISO 4217 code as the schema allows it (`[A-Z]{3}`).
+fn is_currency(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `s` is an `xs:duration` (`-?PnYnMnDTnHnMnS`, at least one
+/// part, a time part after `T`, fraction on seconds only).
+pub(crate) fn is_duration(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let Some(rest) = s.strip_prefix('P') else { return false };
+    let (date, time) = match rest.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (rest, None),
+    };
+    // Each part is digits followed by its designator, in order.
+    fn parts(mut s: &str, designators: &[u8], frac_last: bool) -> Option<usize> {
+        let mut n = 0;
+        let mut next = 0;
+        while !s.is_empty() {
+            let digits = s.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+            let num = s.get(..digits)?;
+            let d = *s.as_bytes().get(digits)?;
+            let pos = designators.iter().skip(next).position(|x| *x == d)? + next;
+            let frac_ok = frac_last && pos + 1 == designators.len();
+            let valid_num = match num.split_once('.') {
+                None => !num.is_empty(),
+                Some((i, f)) => frac_ok && !i.is_empty() && !f.is_empty() && !f.contains('.'),
+            };
+            if !valid_num {
+                return None;
+            }
+            next = pos + 1;
+            n += 1;
+            s = s.get(digits + 1..)?;
+        }
+        Some(n)
+    }
+    let Some(nd) = parts(date, b"YMD", false) else { return false };
+    match time {
+        None => nd > 0,
+        Some(t) => parts(t, b"HMS", true).is_some_and(|nt| nt > 0),
+    }
+}
+
+fn currency<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let t = de::token(el)?;
+    if !is_currency(&t) {
+        return Err(el.err(ErrorKind::InvalidValue("not a currency code")));
+    }
+    Ok(t)
+}
+
+fn opt_token<'a>(el: El<'_, 'a>, name: &str) -> Option<Cow<'a, str>> {
+    el.attr(name).map(de::trim)
+}
+
+fn parse_command<'a>(el: El<'_, 'a>, s: &mut Seq<'_, 'a>) -> Result<FeeCommand<'a>> {
+    let name =
+        de::enum_attr(el, "name", CommandName::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("name")))?;
+    let custom_name = opt_token(el, "customName");
+    if name == CommandName::Custom && custom_name.as_deref().is_none_or(str::is_empty) {
+        return Err(el.err(ErrorKind::MissingAttribute("customName")));
+    }
+    let period = s.opt(FEE, "period").map(Period::parse).transpose()?;
+    Ok(FeeCommand { name, custom_name, phase: opt_token(el, "phase"), subphase: opt_token(el, "subphase"), period })
+}
+
+fn amount<'a>(el: El<'_, 'a>) -> Result<Amount<'a>> {
+    de::attrs(el, &["description", "refundable", "grace-period", "applied", "lang"])?;
+    let value = de::trim(el.text()?);
+    if !is_decimal(&value, usize::MAX) || (value.starts_with('-') && !is_zero(&value)) {
+        return Err(el.err(ErrorKind::InvalidValue("not a non-negative decimal")));
+    }
+    let grace_period = opt_token(el, "grace-period");
+    if grace_period.as_deref().is_some_and(|g| !is_duration(g)) {
+        return Err(de::attr_err(el, "grace-period", ErrorKind::InvalidValue("not a duration")));
+    }
+    Ok(Amount {
+        value,
+        description: el.attr("description"),
+        refundable: de::bool_attr(el, "refundable")?,
+        grace_period,
+        applied: de::enum_attr(el, "applied", Applied::from_xml)?,
+        lang: opt_token(el, "lang"),
+    })
+}
+
+fn is_zero(s: &str) -> bool {
+    s.bytes().all(|b| matches!(b, b'-' | b'+' | b'0' | b'.'))
+}
+
+fn credit<'a>(el: El<'_, 'a>) -> Result<Credit<'a>> {
+    de::attrs(el, &["description", "lang"])?;
+    let value = de::trim(el.text()?);
+    if !is_decimal(&value, usize::MAX) || !(value.starts_with('-') || is_zero(&value)) {
+        return Err(el.err(ErrorKind::InvalidValue("not a decimal of at most 0")));
+    }
+    Ok(Credit { value, description: el.attr("description"), lang: opt_token(el, "lang") })
+}
+
+fn parse_reason<'a>(el: El<'_, 'a>) -> Result<FeeReason<'a>> {
+    de::attrs(el, &["lang"])?;
+    Ok(FeeReason { lang: opt_token(el, "lang"), text: de::trim(el.text()?) })
+}
+
+fn any_decimal<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let t = de::token(el)?;
+    if !is_decimal(&t, usize::MAX) {
+        return Err(el.err(ErrorKind::InvalidValue("not a decimal")));
+    }
+    Ok(t)
+}
+
+fn fees_and_credits<'a>(s: &mut Seq<'_, 'a>) -> Result<(Vec<Amount<'a>>, Vec<Credit<'a>>)> {
+    let mut fees = Vec::new();
+    while let Some(f) = s.opt(FEE, "fee") {
+        fees.push(amount(f)?);
+    }
+    let mut credits = Vec::new();
+    while let Some(c) = s.opt(FEE, "credit") {
+        credits.push(credit(c)?);
+    }
+    Ok((fees, credits))
+}
+
+impl<'a> Check<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
+        let mut commands = Vec::new();
+        let mut next = Some(s.req(FEE, "command")?);
+        while let Some(c) = next {
+            de::attrs(c, &["name", "customName", "phase", "subphase"])?;
+            let mut cs = Seq::new(c)?;
+            commands.push(parse_command(c, &mut cs)?);
+            cs.end()?;
+            next = s.opt(FEE, "command");
+        }
+        s.end()?;
+        Ok(Check { currency, commands })
+    }
+}
+
+impl<'a> ChkData<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let currency = currency(s.req(FEE, "currency")?)?;
+        let mut cds = Vec::new();
+        let mut next = Some(s.req(FEE, "cd")?);
+        while let Some(cd) = next {
+            cds.push(ObjectCheck::parse(cd)?);
+            next = s.opt(FEE, "cd");
+        }
+        s.end()?;
+        Ok(ChkData { currency, cds })
+    }
+}
+
+impl<'a> ObjectCheck<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["avail"])?;
+        let avail = de::bool_attr(el, "avail")?;
+        let mut s = Seq::new(el)?;
+        let id = s.req(FEE, "objID")?;
+        de::attrs(id, &["element"])?;
+        let obj_id = de::trim(id.text()?);
+        if obj_id.is_empty() || obj_id.chars().count() > 255 {
+            return Err(id.err(ErrorKind::InvalidValue("length out of range")));
+        }
+        let obj_element = opt_token(id, "element");
+        let class = s.opt(FEE, "class").map(de::token).transpose()?;
+        let mut commands = Vec::new();
+        while let Some(c) = s.opt(FEE, "command") {
+            de::attrs(c, &["name", "customName", "phase", "subphase", "standard"])?;
+            let mut cs = Seq::new(c)?;
+            let command = parse_command(c, &mut cs)?;
+            let (fees, credits) = fees_and_credits(&mut cs)?;
+            let reason = cs.opt(FEE, "reason").map(parse_reason).transpose()?;
+            cs.end()?;
+            commands.push(CommandData { command, standard: de::bool_attr(c, "standard")?, fees, credits, reason });
+        }
+        let reason = s.opt(FEE, "reason").map(parse_reason).transpose()?;
+        s.end()?;
+        Ok(ObjectCheck { avail, obj_id, obj_element, class, commands, reason })
+    }
+}
+
+impl<'a> Transform<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
+        let (fees, credits) = fees_and_credits(&mut s)?;
+        if fees.is_empty() {
+            return Err(match s.peek() {
+                Some(e) => e.err(ErrorKind::Expected("fee")),
+                None => el.err(ErrorKind::MissingElement("fee")),
+            });
+        }
+        s.end()?;
+        Ok(Transform { currency, fees, credits })
+    }
+}
+
+impl<'a> TransformResult<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
+        let period = s.opt(FEE, "period").map(Period::parse).transpose()?;
+        let (fees, credits) = fees_and_credits(&mut s)?;
+        let balance = s.opt(FEE, "balance").map(any_decimal).transpose()?;
+        let credit_limit = s.opt(FEE, "creditLimit").map(any_decimal).transpose()?;
+        s.end()?;
+        Ok(TransformResult { currency, period, fees, credits, balance, credit_limit })
+    }
+}
+
+fn write_command_attrs(w: &mut Writer<'_>, c: &FeeCommand<'_>) {
+    w.start(P, "command");
+    w.attr("name", c.name.as_str());
+    w.opt_attr("customName", c.custom_name.as_deref());
+    w.opt_attr("phase", c.phase.as_deref());
+    w.opt_attr("subphase", c.subphase.as_deref());
+}
+
+fn write_amounts(w: &mut Writer<'_>, fees: &[Amount<'_>], credits: &[Credit<'_>]) {
+    for f in fees {
+        w.start(P, "fee");
+        w.opt_attr("description", f.description.as_deref());
+        w.opt_attr("refundable", f.refundable.map(de::bit));
+        w.opt_attr("grace-period", f.grace_period.as_deref());
+        w.opt_attr("applied", f.applied.as_ref().map(Applied::as_str));
+        w.opt_attr("lang", f.lang.as_deref());
+        w.text(P, "fee", &f.value);
+    }
+    for c in credits {
+        w.start(P, "credit");
+        w.opt_attr("description", c.description.as_deref());
+        w.opt_attr("lang", c.lang.as_deref());
+        w.text(P, "credit", &c.value);
+    }
+}
+
+fn write_reason(w: &mut Writer<'_>, r: &FeeReason<'_>) {
+    w.start(P, "reason");
+    w.opt_attr("lang", r.lang.as_deref());
+    w.text(P, "reason", &r.text);
+}
+
+fn open(w: &mut Writer<'_>, l: &str) {
+    w.start(P, l);
+    w.ns(P, FEE);
+    w.open();
+}
+
+impl Transform<'_> {
+    fn write(&self, w: &mut Writer<'_>, l: &str) {
+        open(w, l);
+        w.opt_leaf(P, "currency", self.currency.as_deref());
+        write_amounts(w, &self.fees, &self.credits);
+        w.close(P, l);
+    }
+}
+
+impl TransformResult<'_> {
+    fn write(&self, w: &mut Writer<'_>, l: &str) {
+        w.start(P, l);
+        w.ns(P, FEE);
+        if *self == TransformResult::default() {
+            w.empty();
+            return;
+        }
+        w.open();
+        w.opt_leaf(P, "currency", self.currency.as_deref());
+        if let Some(p) = &self.period {
+            p.write(w, P);
+        }
+        write_amounts(w, &self.fees, &self.credits);
+        w.opt_leaf(P, "balance", self.balance.as_deref());
+        w.opt_leaf(P, "creditLimit", self.credit_limit.as_deref());
+        w.close(P, l);
+    }
+}
+
+impl<'a> Fee<'a> {
+    /// The element's local name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::ext::fee::{Amount, Fee, Transform};
+    /// assert_eq!(Fee::Renew(Transform::new(None, Amount::new("5.00"))).element(), "renew");
+    /// # Ok(()) }
+    /// ```
+    pub fn element(&self) -> &'static str {
+        match self {
+            Fee::Check(_) => "check",
+            Fee::ChkData(_) => "chkData",
+            Fee::Create(_) => "create",
+            Fee::Renew(_) => "renew",
+            Fee::Transfer(_) => "transfer",
+            Fee::Update(_) => "update",
+            Fee::CreData(_) => "creData",
+            Fee::RenData(_) => "renData",
+            Fee::TrnData(_) => "trnData",
+            Fee::UpdData(_) => "updData",
+            Fee::DelData(_) => "delData",
+        }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        Ok(match el.local() {
+            "check" => Fee::Check(Check::parse(el)?),
+            "chkData" => Fee::ChkData(ChkData::parse(el)?),
+            "create" => Fee::Create(Transform::parse(el)?),
+            "renew" => Fee::Renew(Transform::parse(el)?),
+            "transfer" => Fee::Transfer(Transform::parse(el)?),
+            "update" => Fee::Update(Transform::parse(el)?),
+            "creData" => Fee::CreData(TransformResult::parse(el)?),
+            "renData" => Fee::RenData(TransformResult::parse(el)?),
+            "trnData" => Fee::TrnData(TransformResult::parse(el)?),
+            "updData" => Fee::UpdData(TransformResult::parse(el)?),
+            "delData" => Fee::DelData(TransformResult::parse(el)?),
+            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
+        })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        let l = self.element();
+        match self {
+            Fee::Check(c) => {
+                open(w, l);
+                w.opt_leaf(P, "currency", c.currency.as_deref());
+                for cmd in &c.commands {
+                    write_command_attrs(w, cmd);
+                    match &cmd.period {
+                        Some(p) => {
+                            w.open();
+                            p.write(w, P);
+                            w.close(P, "command");
+                        }
+                        None => w.empty(),
+                    }
+                }
+                w.close(P, l);
+            }
+            Fee::ChkData(d) => {
+                open(w, l);
+                w.leaf(P, "currency", &d.currency);
+                for cd in &d.cds {
+                    w.start(P, "cd");
+                    w.opt_attr("avail", cd.avail.map(de::bit));
+                    w.open();
+                    w.start(P, "objID");
+                    w.opt_attr("element", cd.obj_element.as_deref());
+                    w.text(P, "objID", &cd.obj_id);
+                    w.opt_leaf(P, "class", cd.class.as_deref());
+                    for c in &cd.commands {
+                        write_command_attrs(w, &c.command);
+                        w.opt_attr("standard", c.standard.map(de::bit));
+                        let empty = c.command.period.is_none()
+                            && c.fees.is_empty()
+                            && c.credits.is_empty()
+                            && c.reason.is_none();
+                        if empty {
+                            w.empty();
+                            continue;
+                        }
+                        w.open();
+                        if let Some(p) = &c.command.period {
+                            p.write(w, P);
+                        }
+                        write_amounts(w, &c.fees, &c.credits);
+                        if let Some(r) = &c.reason {
+                            write_reason(w, r);
+                        }
+                        w.close(P, "command");
+                    }
+                    if let Some(r) = &cd.reason {
+                        write_reason(w, r);
+                    }
+                    w.close(P, "cd");
+                }
+                w.close(P, l);
+            }
+            Fee::Create(t) | Fee::Renew(t) | Fee::Transfer(t) | Fee::Update(t) => t.write(w, l),
+            Fee::CreData(r) | Fee::RenData(r) | Fee::TrnData(r) | Fee::UpdData(r) | Fee::DelData(r) => r.write(w, l),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_duration;
+
+    #[test]
+    fn durations() {
+        for ok in ["P5D", "P1Y2M3D", "PT1H", "P1DT2H3M4.5S", "-P1D", "PT0S", "P0D"] {
+            assert!(is_duration(ok), "{ok}");
+        }
+        for bad in ["", "P", "PT", "5D", "P1H", "PD", "P1.5D", "P1D2Y", "P1DT", "P1S", "PT1.S", "P-1D"] {
+            assert!(!is_duration(bad), "{bad}");
+        }
+    }
+}
