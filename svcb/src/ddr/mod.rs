@@ -174,6 +174,13 @@ impl Protocol {
 }
 
 /// What the caller's TLS handshake with the designated resolver found.
+///
+/// ```
+/// use core::net::IpAddr;
+/// let addresses = ["192.0.2.53".parse::<IpAddr>().unwrap()];
+/// let check = svcb::ddr::CertificateCheck { valid_for_target: true, ip_addresses: &addresses };
+/// assert!(check.ip_addresses.contains(&"192.0.2.53".parse().unwrap()));
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct CertificateCheck<'c> {
     /// Whether the certificate chain validated for the TargetName.
@@ -185,6 +192,22 @@ pub struct CertificateCheck<'c> {
 /// Checks that a record is a usable designation before any connection:
 /// ServiceMode, a real TargetName, an encrypted DNS protocol in `alpn`,
 /// and a valid `dohpath` when DoH is offered (RFC 9461 sections 4 and 5).
+///
+/// ```
+/// use dns_wire::{iana::Rtype, rdata::{parse_all, RecordData}, wire::{Reader, Writer}, Name};
+/// use svcb::{ddr::{check_designation, DdrError}, Svcb, SvcbBuilder};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut buf = [0u8; 128];
+/// let mut w = Writer::new(&mut buf);
+/// let target = Name::parse(b"\x03dns\x07example\x03net\x00")?;
+/// let mut b = SvcbBuilder::record(&mut w, Rtype::SVCB, 1, &target)?;
+/// b.alpn(&[b"h2"])?; // DoH without a dohpath
+/// let len = b.finish()?;
+/// let wire = &w.finish()[..len];
+/// let record = parse_all(Rtype::SVCB, Reader::new(wire), Svcb::parse)?;
+/// assert_eq!(check_designation(&record), Err(DdrError::NoDohPath));
+/// # Ok(()) }
+/// ```
 ///
 /// # Errors
 /// [`DdrError`].

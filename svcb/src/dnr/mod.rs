@@ -52,6 +52,14 @@ pub enum DnrError {
 }
 
 /// The resolver addresses of an instance, IPv4 or IPv6.
+///
+/// ```
+/// use svcb::dnr::Addresses;
+/// let a = Addresses::V4(&[192, 0, 2, 53, 127, 0, 0, 1]);
+/// assert_eq!(a.ipv4().count(), 2);
+/// assert_eq!(a.usable_count(), 1); // loopback is discarded (RFC 9463 section 5.2)
+/// assert_eq!(a.ipv6().count(), 0);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Addresses<'a> {
     /// IPv4 addresses (DHCPv4), 4 octets each.
@@ -143,6 +151,15 @@ impl DnrInstance<'_> {
     /// section 5). Service priority 0 (AliasMode) is refused as DNR has no
     /// use for it.
     ///
+    /// ```
+    /// use svcb::dnr::parse_dhcpv6;
+    /// # fn main() -> Result<(), svcb::dnr::DnrError> {
+    /// // Priority 0 is AliasMode, which DNR does not use.
+    /// let dnr = parse_dhcpv6(b"\x00\x00\x00\x04\x02ns\x00")?;
+    /// assert!(dnr.validate().is_err());
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`DnrError::Invalid`] naming the failed check.
     pub fn validate(&self) -> Result<(), DnrError> {
@@ -201,6 +218,16 @@ fn addresses<'a>(r: &mut Reader<'a>, len: usize, v6: bool) -> Result<Addresses<'
 /// Reads the option data of a DHCPv6 OPTION_V6_DNR (after the option code
 /// and length). Offsets in errors are from the start of `data`.
 ///
+/// ```
+/// use svcb::dnr::parse_dhcpv6;
+/// # fn main() -> Result<(), svcb::dnr::DnrError> {
+/// // ADN-only mode: priority 1 and the ADN, nothing after it.
+/// let dnr = parse_dhcpv6(b"\x00\x01\x00\x04\x02ns\x00")?;
+/// assert!(dnr.is_adn_only());
+/// assert!(parse_dhcpv6(b"\x00\x01\x00\x05\x02ns\x00").is_err());
+/// # Ok(()) }
+/// ```
+///
 /// # Errors
 /// [`DnrError::Wire`] and [`DnrError::Malformed`].
 pub fn parse_dhcpv6(data: &[u8]) -> Result<DnrInstance<'_>, DnrError> {
@@ -218,6 +245,16 @@ pub fn parse_dhcpv6(data: &[u8]) -> Result<DnrInstance<'_>, DnrError> {
 }
 
 /// Reads a whole DHCPv6 option (code 144, 16-bit length, data).
+///
+/// ```
+/// use svcb::dnr::parse_dhcpv6_option;
+/// # fn main() -> Result<(), svcb::dnr::DnrError> {
+/// let dnr = parse_dhcpv6_option(b"\x00\x90\x00\x08\x00\x01\x00\x04\x02ns\x00")?;
+/// assert_eq!(dnr.adn.to_string(), "ns.");
+/// // Another option code is refused.
+/// assert!(parse_dhcpv6_option(b"\x00\x17\x00\x08\x00\x01\x00\x04\x02ns\x00").is_err());
+/// # Ok(()) }
+/// ```
 ///
 /// # Errors
 /// As [`parse_dhcpv6`], and [`DnrError::Malformed`] for another code or a
@@ -290,6 +327,16 @@ fn dhcpv4_instance<'a>(r: &mut Reader<'a>) -> Result<DnrInstance<'a>, DnrError> 
 }
 
 /// Reads an RA Encrypted DNS option, type and length included.
+///
+/// ```
+/// use svcb::dnr::parse_ra;
+/// # fn main() -> Result<(), svcb::dnr::DnrError> {
+/// // ADN-only: type 144, 2 units of 8 octets, priority 1, lifetime 600, ADN "ns.", padding.
+/// let dnr = parse_ra(b"\x90\x02\x00\x01\x00\x00\x02\x58\x00\x04\x02ns\x00\x00\x00")?;
+/// assert_eq!((dnr.priority, dnr.lifetime), (1, Some(600)));
+/// assert!(dnr.is_adn_only());
+/// # Ok(()) }
+/// ```
 ///
 /// # Errors
 /// [`DnrError`] for another type, a length that does not match, or
