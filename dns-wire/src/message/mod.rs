@@ -139,17 +139,54 @@ impl<'a> Message<'a> {
 
     /// The full 12-bit RCODE: the header's 4 bits joined with the OPT
     /// record's extended RCODE if there is one (RFC 6891 section 6.1.3).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// // NXDOMAIN-with-BADVERS style: header RCODE 3, OPT extended RCODE 1, payload 256.
+    /// let wire = b"\0\x01\x81\x83\0\x01\0\0\0\x01\0\x01\x02nl\0\0\x01\0\x01\
+    ///              \xc0\x0c\0\x06\0\x01\0\0\x0e\x10\0\x1d\x02ns\xc0\x0c\x01h\xc0\x0c\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\
+    ///              \0\0\x29\x01\0\x01\0\0\0\0\0";
+    /// let msg = dns_wire::Message::parse(wire)?;
+    /// assert_eq!(msg.header().rcode_bits(), 3);
+    /// assert_eq!(msg.rcode().to_int(), (1 << 4) | 3);
+    /// # Ok(()) }
+    /// ```
     pub fn rcode(&self) -> Rcode {
         let ext = self.opt().map_or(0, |o| o.extended_rcode());
         Rcode::from_parts(self.header.rcode_bits(), ext)
     }
 
     /// The questions.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// // NXDOMAIN-with-BADVERS style: header RCODE 3, OPT extended RCODE 1, payload 256.
+    /// let wire = b"\0\x01\x81\x83\0\x01\0\0\0\x01\0\x01\x02nl\0\0\x01\0\x01\
+    ///              \xc0\x0c\0\x06\0\x01\0\0\x0e\x10\0\x1d\x02ns\xc0\x0c\x01h\xc0\x0c\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\
+    ///              \0\0\x29\x01\0\x01\0\0\0\0\0";
+    /// let msg = dns_wire::Message::parse(wire)?;
+    /// let q = msg.questions().next().expect("one question");
+    /// assert_eq!(q.to_string(), "nl. IN A");
+    /// # Ok(()) }
+    /// ```
     pub fn questions(&self) -> Questions<'a> {
         Questions { r: Reader::message(self.buf), left: self.header.qdcount() }.at(HEADER_LEN)
     }
 
     /// The records of one section (the question section has none).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// // NXDOMAIN-with-BADVERS style: header RCODE 3, OPT extended RCODE 1, payload 256.
+    /// let wire = b"\0\x01\x81\x83\0\x01\0\0\0\x01\0\x01\x02nl\0\0\x01\0\x01\
+    ///              \xc0\x0c\0\x06\0\x01\0\0\x0e\x10\0\x1d\x02ns\xc0\x0c\x01h\xc0\x0c\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\
+    ///              \0\0\x29\x01\0\x01\0\0\0\0\0";
+    /// let msg = dns_wire::Message::parse(wire)?;
+    /// use dns_wire::message::Section;
+    /// assert_eq!(msg.section(Section::Authority).count(), 1);
+    /// assert_eq!(msg.section(Section::Question).count(), 0);
+    /// # Ok(()) }
+    /// ```
     pub fn section(&self, section: Section) -> Records<'a> {
         let left = match section {
             Section::Question => 0,
@@ -175,6 +212,19 @@ impl<'a> Message<'a> {
 
     /// Every record of the answer, authority and additional sections, with
     /// its section.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// // NXDOMAIN-with-BADVERS style: header RCODE 3, OPT extended RCODE 1, payload 256.
+    /// let wire = b"\0\x01\x81\x83\0\x01\0\0\0\x01\0\x01\x02nl\0\0\x01\0\x01\
+    ///              \xc0\x0c\0\x06\0\x01\0\0\x0e\x10\0\x1d\x02ns\xc0\x0c\x01h\xc0\x0c\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\
+    ///              \0\0\x29\x01\0\x01\0\0\0\0\0";
+    /// let msg = dns_wire::Message::parse(wire)?;
+    /// use dns_wire::message::Section;
+    /// let sections: Vec<Section> = msg.records().map(|(s, _)| s).collect();
+    /// assert_eq!(sections, [Section::Authority, Section::Additional]);
+    /// # Ok(()) }
+    /// ```
     pub fn records(&self) -> AllRecords<'a> {
         let mut r = Reader::message(self.buf);
         let ok = r.bytes(self.starts[Section::Answer as usize]).is_ok();
@@ -184,6 +234,18 @@ impl<'a> Message<'a> {
     }
 
     /// The OPT record, if the message has one (RFC 6891).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// // NXDOMAIN-with-BADVERS style: header RCODE 3, OPT extended RCODE 1, payload 256.
+    /// let wire = b"\0\x01\x81\x83\0\x01\0\0\0\x01\0\x01\x02nl\0\0\x01\0\x01\
+    ///              \xc0\x0c\0\x06\0\x01\0\0\x0e\x10\0\x1d\x02ns\xc0\x0c\x01h\xc0\x0c\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\
+    ///              \0\0\x29\x01\0\x01\0\0\0\0\0";
+    /// let msg = dns_wire::Message::parse(wire)?;
+    /// let opt = msg.opt().expect("an OPT record");
+    /// assert_eq!((opt.udp_payload_size(), opt.extended_rcode(), opt.version()), (256, 1, 0));
+    /// # Ok(()) }
+    /// ```
     pub fn opt(&self) -> Option<Opt<'a>> {
         let at = self.opt?;
         let mut r = Reader::message(self.buf);
@@ -218,6 +280,17 @@ impl<'a> Message<'a> {
     ///
     /// # Errors
     /// The first [`WireError`] found.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// // NXDOMAIN-with-BADVERS style: header RCODE 3, OPT extended RCODE 1, payload 256.
+    /// let wire = b"\0\x01\x81\x83\0\x01\0\0\0\x01\0\x01\x02nl\0\0\x01\0\x01\
+    ///              \xc0\x0c\0\x06\0\x01\0\0\x0e\x10\0\x1d\x02ns\xc0\x0c\x01h\xc0\x0c\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\
+    ///              \0\0\x29\x01\0\x01\0\0\0\0\0";
+    /// let msg = dns_wire::Message::parse(wire)?;
+    /// msg.check_rdata()?;
+    /// # Ok(()) }
+    /// ```
     pub fn check_rdata(&self) -> Result<(), WireError> {
         for (_, rr) in self.records() {
             rr.data()?;
@@ -234,9 +307,19 @@ impl<'a> Message<'a> {
         Ok(())
     }
 
-    /// Whether this is a response with an OPT record whose class (payload
-    /// size) field is below 512, which RFC 6891 section 6.2.3 says to read
-    /// as 512.
+    /// The UDP payload size the OPT record announces, with values below
+    /// 512 read as 512 (RFC 6891 section 6.2.5); `None` without EDNS.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// // NXDOMAIN-with-BADVERS style: header RCODE 3, OPT extended RCODE 1, payload 256.
+    /// let wire = b"\0\x01\x81\x83\0\x01\0\0\0\x01\0\x01\x02nl\0\0\x01\0\x01\
+    ///              \xc0\x0c\0\x06\0\x01\0\0\x0e\x10\0\x1d\x02ns\xc0\x0c\x01h\xc0\x0c\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\
+    ///              \0\0\x29\x01\0\x01\0\0\0\0\0";
+    /// let msg = dns_wire::Message::parse(wire)?;
+    /// assert_eq!(msg.udp_payload_size(), Some(512));
+    /// # Ok(()) }
+    /// ```
     pub fn udp_payload_size(&self) -> Option<u16> {
         self.opt().map(|o| o.udp_payload_size().max(512))
     }
