@@ -97,28 +97,61 @@ impl<'a> Name<'a> {
     }
 
     /// The labels, leftmost first, without the root label.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// let name = dns_wire::Name::parse(b"\x03www\x02nl\x00")?;
+    /// assert_eq!(name.labels().collect::<Vec<_>>(), [&b"www"[..], b"nl"]);
+    /// # Ok(()) }
+    /// ```
     pub fn labels(&self) -> Labels<'a> {
         Labels { buf: self.buf, pos: self.start }
     }
 
     /// How many labels the name has, root not counted.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// assert_eq!(dns_wire::Name::parse(b"\x03www\x02nl\x00")?.label_count(), 2);
+    /// assert_eq!(dns_wire::Name::ROOT.label_count(), 0);
+    /// # Ok(()) }
+    /// ```
     pub fn label_count(&self) -> usize {
         self.labels().count()
     }
 
     /// Whether this is the root name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// assert!(dns_wire::Name::parse(b"\x00")?.is_root());
+    /// # Ok(()) }
+    /// ```
     pub fn is_root(&self) -> bool {
         self.labels().next().is_none()
     }
 
     /// The length of the name in uncompressed wire form, root label
     /// included (at most 255).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// assert_eq!(dns_wire::Name::parse(b"\x03www\x02nl\x00")?.wire_len(), 8);
+    /// # Ok(()) }
+    /// ```
     pub fn wire_len(&self) -> usize {
         self.labels().map(|l| l.len() + 1).sum::<usize>() + 1
     }
 
     /// The name's octets when it is stored without compression pointers,
     /// which is the usual case outside messages.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// let name = dns_wire::Name::parse(b"\x02nl\x00")?;
+    /// assert_eq!(name.as_flat(), Some(&b"\x02nl\x00"[..]));
+    /// # Ok(()) }
+    /// ```
     pub fn as_flat(&self) -> Option<&'a [u8]> {
         let mut pos = self.start;
         loop {
@@ -135,6 +168,15 @@ impl<'a> Name<'a> {
 
     /// Writes the uncompressed wire form into `out` and returns its length,
     /// or `None` if `out` is too small.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// let name = dns_wire::Name::parse(b"\x02nl\x00")?;
+    /// let mut out = [0u8; 255];
+    /// assert_eq!(name.write_to(&mut out), Some(4));
+    /// assert_eq!(name.write_to(&mut out[..3]), None);
+    /// # Ok(()) }
+    /// ```
     pub fn write_to(&self, out: &mut [u8]) -> Option<usize> {
         if let Some(flat) = self.as_flat() {
             out.get_mut(..flat.len())?.copy_from_slice(flat);
@@ -152,6 +194,14 @@ impl<'a> Name<'a> {
     }
 
     /// Whether the two names are the same octet for octet, case included.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// let a = dns_wire::Name::parse(b"\x02NL\x00")?;
+    /// let b = dns_wire::Name::parse(b"\x02nl\x00")?;
+    /// assert!(a == b && !a.eq_exact(&b));
+    /// # Ok(()) }
+    /// ```
     pub fn eq_exact(&self, other: &Name<'_>) -> bool {
         self.labels().eq(other.labels())
     }
