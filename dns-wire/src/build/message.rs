@@ -266,7 +266,7 @@ impl<'b> MessageBuilder<'b> {
     /// [`BuildError::Invalid`] if RDATA that has to be re-encoded is
     /// malformed for its type, else as [`MessageBuilder::push`].
     pub fn push_record(&mut self, section: Section, rr: &Record<'_>) -> Result<(), BuildError> {
-        let in_class = !(rr.class() != Class::IN && rr.rtype().is_class_in_only());
+        let in_class = !rr.rtype().is_opaque_in(rr.class());
         if rr.rtype().decompresses_rdata() && in_class {
             let data = rr.data().map_err(|_| BuildError::Invalid { what: "malformed RDATA" })?;
             self.push(section, &rr.owner(), rr.rtype(), rr.class(), rr.ttl(), &data)

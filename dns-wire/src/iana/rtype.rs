@@ -228,6 +228,20 @@ impl Rtype {
         matches!(self.0, 1 | 11 | 22 | 23 | 26 | 28 | 33 | 35 | 36 | 38 | 42 | 45 | 49 | 64 | 65)
     }
 
+    /// Whether RDATA of this type is opaque in `class`: its format is
+    /// defined for class IN only ([`Rtype::is_class_in_only`]) and the class
+    /// is another one. The one place this rule lives.
+    ///
+    /// ```
+    /// use dns_wire::iana::{Class, Rtype};
+    /// assert!(Rtype::A.is_opaque_in(Class::CH));
+    /// assert!(!Rtype::A.is_opaque_in(Class::IN));
+    /// assert!(!Rtype::TXT.is_opaque_in(Class::CH));
+    /// ```
+    pub fn is_opaque_in(self, class: super::Class) -> bool {
+        class != super::Class::IN && self.is_class_in_only()
+    }
+
     /// Whether names inside RDATA of this type may be compressed on input:
     /// the RFC 1035 types and RP, AFSDB, RT, SIG, PX, NXT, SRV and NAPTR
     /// (RFC 3597 section 4). In every other type a compression pointer is

@@ -261,7 +261,7 @@ impl<'a> Message<'a> {
     pub fn check_rdata_with(&self, ext: crate::rdata::Extensions<'_>) -> Result<(), WireError> {
         for (_, rr) in self.records() {
             match ext.find(rr.rtype()) {
-                Some(e) if !(rr.class() != Class::IN && rr.rtype().is_class_in_only()) => {
+                Some(e) if !rr.rtype().is_opaque_in(rr.class()) => {
                     let mut r = rr.rdata_reader();
                     r.forbid_pointers();
                     e.check(rr.rtype(), r)?;

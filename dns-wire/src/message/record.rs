@@ -137,7 +137,7 @@ impl<'a> Record<'a> {
     /// [`WireError::TrailingRdata`] when octets are left over, and the
     /// type's own [`WireError::BadRdata`] checks.
     pub fn data(&self) -> Result<RData<'a>, WireError> {
-        if self.class != Class::IN && self.rtype.is_class_in_only() {
+        if self.rtype.is_opaque_in(self.class) {
             return Ok(RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata() }));
         }
         RData::parse(self.rtype, self.rdata_reader())

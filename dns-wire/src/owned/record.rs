@@ -118,7 +118,7 @@ impl RecordBuf {
     /// The typed RDATA, following the class rule of
     /// [`Record::data`](crate::Record::data).
     pub fn data(&self) -> RData<'_> {
-        if self.class != Class::IN && self.rtype().is_class_in_only() {
+        if self.rtype().is_opaque_in(self.class) {
             return RData::Unknown(self.rtype(), crate::rdata::Unknown { data: self.rdata.as_wire() });
         }
         self.rdata.data()

@@ -33,7 +33,7 @@ pub struct ZoneRecord<'b> {
 impl<'b> ZoneRecord<'b> {
     /// The typed RDATA (checked when the record was read).
     pub fn data(&self) -> RData<'b> {
-        if self.class != Class::IN && self.rtype.is_class_in_only() {
+        if self.rtype.is_opaque_in(self.class) {
             return RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata });
         }
         RData::parse(self.rtype, Reader::new(self.rdata))
@@ -45,7 +45,7 @@ impl fmt::Display for ZoneRecord<'_> {
     /// The record as one canonical zone-file line: absolute owner, TTL,
     /// class, type and RDATA, separated by tabs.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let rdata: &dyn fmt::Display = if self.class != Class::IN && self.rtype.is_class_in_only() {
+        let rdata: &dyn fmt::Display = if self.rtype.is_opaque_in(self.class) {
             &crate::rdata::Unknown { data: self.rdata }
         } else {
             &self.ext.display(self.rtype, self.rdata)
@@ -414,14 +414,14 @@ pub fn rdata_text(
         if wrote != usize::from(len) {
             return Err(p.error(K::GenericLength));
         }
-        let opaque = class != Class::IN && rtype.is_class_in_only();
+        let opaque = rtype.is_opaque_in(class);
         if !opaque && (RData::is_known(rtype) || ext.find(rtype).is_some()) {
             let data = w.written().get(start..).unwrap_or_default();
             ext.check(rtype, data).map_err(|_| p.error(K::Invalid("generic RDATA not valid for the type")))?;
         }
         return Ok(());
     }
-    if class != Class::IN && rtype.is_class_in_only() {
+    if rtype.is_opaque_in(class) {
         return Err(p.error(K::NoTextFormat));
     }
     match ext.find(rtype) {
