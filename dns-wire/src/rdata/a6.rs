@@ -100,7 +100,7 @@ impl<'a> RecordData<'a> for A6<'a> {
     }
 
     fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
-        let prefix_len = p.number("a prefix length", 128)? as u8;
+        let prefix_len = p.int("a prefix length", 128u8)?;
         w.u8(prefix_len).map_err(|e| p.build_error(e))?;
         if prefix_len < 128 {
             // The octets after the whole octets of the prefix, with the pad

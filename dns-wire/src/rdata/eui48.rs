@@ -69,10 +69,20 @@ pub(super) fn parse_eui<const N: usize>(
     Ok(out)
 }
 
+/// The value of one hexadecimal digit (either case).
+pub(super) fn hex_digit(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
 /// Two hexadecimal digits as an octet.
 pub(super) fn hex_pair(pair: &[u8]) -> Option<u8> {
     match pair {
-        &[h, l] => Some((char::from(h).to_digit(16)? << 4 | char::from(l).to_digit(16)?) as u8),
+        &[h, l] => Some(hex_digit(h)? << 4 | hex_digit(l)?),
         _ => None,
     }
 }

@@ -172,7 +172,7 @@ impl<'a> RecordData<'a> for Ipseckey<'a> {
 
     fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
         let precedence = p.u8("a precedence")?;
-        let kind = p.number("a gateway type", 3)? as u8;
+        let kind = p.int("a gateway type", 3u8)?;
         let algorithm = p.u8("an algorithm")?;
         w.bytes(&[precedence, kind, algorithm]).map_err(|e| p.build_error(e))?;
         Gateway::parse_text(kind, p, w)?;

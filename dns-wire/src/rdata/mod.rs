@@ -208,6 +208,7 @@ pub fn parse_all<'a, T>(
     parse: impl FnOnce(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
 ) -> Result<T, WireError> {
     let at = r.pos();
+    check_len(rtype, &r)?;
     if !rtype.decompresses_rdata() {
         r.forbid_pointers();
     }
@@ -216,6 +217,16 @@ pub fn parse_all<'a, T>(
         other => other,
     })?;
     if r.is_empty() { Ok(value) } else { Err(WireError::TrailingRdata { at: r.pos(), rtype, left: r.remaining() }) }
+}
+
+/// The most octets RDATA can have: RDLENGTH is 16 bits (RFC 1035 section
+/// 3.2.1).
+pub const MAX_RDATA_LEN: usize = 65535;
+
+/// Refuses standalone RDATA that RDLENGTH could not describe (defect 2).
+pub(crate) fn check_len(rtype: Rtype, r: &Reader<'_>) -> Result<(), WireError> {
+    let len = r.remaining();
+    if len > MAX_RDATA_LEN { Err(WireError::RdataTooLong { at: r.pos(), rtype, len }) } else { Ok(()) }
 }
 
 macros::rdata_enum! {

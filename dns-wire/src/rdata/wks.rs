@@ -5,7 +5,7 @@ use core::net::Ipv4Addr;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{RdataParser, TextError, TextErrorKind, decode_field, parse_number};
+use crate::text::{RdataParser, TextError, TextErrorKind, decode_field, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// The most octets a `WKS` bit map may have: one bit for each of the 65536
@@ -144,7 +144,7 @@ impl<'a> RecordData<'a> for Wks<'a> {
         let protocol = match buf.get(..len).unwrap_or_default() {
             b"tcp" | b"TCP" => TCP,
             b"udp" | b"UDP" => UDP,
-            number => parse_number(&f.part(number), PROTOCOL, u8::MAX.into())? as u8,
+            number => parse_int(&f.part(number), PROTOCOL, u8::MAX)?,
         };
         w.u8(protocol).map_err(|e| p.build_error(e))?;
         // Ports may come in any order: the bit map grows to the highest
@@ -155,7 +155,7 @@ impl<'a> RecordData<'a> for Wks<'a> {
             let len = decode_field(&f, &mut buf, PORT).map_err(|_| f.error(TextErrorKind::Expected(PORT)))?;
             let text = buf.get(..len).unwrap_or_default();
             let port = if text.first().is_some_and(u8::is_ascii_digit) {
-                parse_number(&f.part(text), PORT, u16::MAX.into())? as u16
+                parse_int(&f.part(text), PORT, u16::MAX)?
             } else {
                 service_port(text, protocol).ok_or_else(|| f.error(TextErrorKind::Expected(PORT)))?
             };
