@@ -2,6 +2,9 @@
 //! length fields, and the builder's own limits. Each test is named after
 //! the defect it holds fixed.
 
+// Integration tests run with std; the no_std import lints are for the library.
+#![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
+
 use dns_wire::build::MessageBuilder;
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::message::{MAX_MESSAGE_LEN, Section};

@@ -53,8 +53,9 @@ impl<'a> TypeBitmap<'a> {
     ///
     /// # Errors
     /// [`WireError::BadRdata`] (naming `rtype`) for a window number that is
-    /// not above the one before, a bitmap length of 0 or above 32, or a
-    /// bitmap that ends in a zero octet; [`WireError::Truncated`] when the
+    /// not above the one before, a bitmap length of 0 or above 32, a
+    /// bitmap that ends in a zero octet, or the bit of type 0 set (type 0
+    /// is reserved, RFC 6895 section 3.1); [`WireError::Truncated`] when the
     /// last block is cut off.
     pub fn read(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         let mut check = *r;
@@ -71,7 +72,15 @@ impl<'a> TypeBitmap<'a> {
             if len == 0 || len > 32 {
                 return Err(WireError::BadRdata { at: len_at, rtype, what: "type bitmap length not 1 to 32" });
             }
+            let bits_at = check.pos();
             let bits = check.bytes(usize::from(len))?;
+            // Type 0 is reserved (RFC 6895 section 3.1) and never the type
+            // of an RRset, so no bit map can hold it; the text form refuses
+            // `TYPE0` too (as dnspython does), so the wire form does
+            // (issue 11, defect 9).
+            if window == 0 && bits.first().is_some_and(|b| b & 0x80 != 0) {
+                return Err(WireError::BadRdata { at: bits_at, rtype, what: "type 0 in a type bit map" });
+            }
             if bits.last() == Some(&0) {
                 return Err(WireError::BadRdata {
                     at: check.pos() - 1,
@@ -138,7 +147,9 @@ impl<'a> TypeBitmap<'a> {
     /// they use.
     ///
     /// # Errors
-    /// [`BuildError::NoSpace`]; the writer is then left as it was.
+    /// [`BuildError::Invalid`] for type 0, which no bit map may hold (see
+    /// [`TypeBitmap::read`]); [`BuildError::NoSpace`]; the writer is then
+    /// left as it was.
     pub fn compose_from<I>(w: &mut Writer<'_>, types: I) -> Result<(), BuildError>
     where
         I: IntoIterator,
@@ -146,6 +157,9 @@ impl<'a> TypeBitmap<'a> {
         I::IntoIter: Clone,
     {
         let types = types.into_iter();
+        if types.clone().any(|t| t.borrow().to_int() == 0) {
+            return Err(BuildError::Invalid { what: "type 0 in a type bit map" });
+        }
         let start = w.pos();
         let mut from = 0u16;
         while let Some(window) = next_window(types.clone(), from) {
@@ -323,15 +337,33 @@ mod tests {
         assert_eq!(bm.to_string(), "");
         assert_eq!(bm.iter().next(), None);
         assert_eq!(build(&[]), b"");
-        let all: Vec<Rtype> = (0..=u16::MAX).map(Rtype::new).collect();
+        let all: Vec<Rtype> = (1..=u16::MAX).map(Rtype::new).collect();
         let wire = build(&all);
         assert_eq!(wire.len(), 256 * 34);
         let bm = read(&wire).unwrap();
         assert!(bm.iter().eq(all.iter().copied()));
         assert!(all.iter().all(|&t| bm.contains(t)));
-        let wire = build(&[Rtype::new(0), Rtype::new(65535)]);
+        let wire = build(&[Rtype::new(1), Rtype::new(65535)]);
         assert_eq!(wire.len(), 3 + 34);
-        assert_eq!(read(&wire).unwrap().to_string(), "TYPE0 TYPE65535");
+        assert_eq!(read(&wire).unwrap().to_string(), "A TYPE65535");
+    }
+
+    /// Type 0 is refused in wire form as it is in text (issue 11, defect
+    /// 9): no bit map holds it, whatever builds or reads it.
+    #[test]
+    fn defect9_type0_bit_refused_in_wire_and_text() {
+        assert_eq!(
+            read(b"\x00\x01\x80").unwrap_err(),
+            WireError::BadRdata { at: 2, rtype: Rtype::NSEC3, what: "type 0 in a type bit map" }
+        );
+        assert_eq!(read(b"\x00\x01\xc0").unwrap_err().offset(), 2);
+        assert!(read(b"\x00\x01\x40").is_ok());
+        assert!(read(b"\x01\x01\x80").is_ok());
+        let mut buf = [0u8; 64];
+        let mut w = Writer::new(&mut buf);
+        let err = TypeBitmap::compose_from(&mut w, [Rtype::A, Rtype::new(0)]).unwrap_err();
+        assert_eq!(err, BuildError::Invalid { what: "type 0 in a type bit map" });
+        assert_eq!(w.pos(), 0);
     }
 
     #[test]

@@ -381,6 +381,7 @@ pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, 
 /// ```
 /// use dns_wire::text::{Tokenizer, parse_int};
 /// let mut t = Tokenizer::new(b"128 300");
+/// t.next_entry().unwrap();
 /// let f = t.next_field().unwrap().unwrap();
 /// assert_eq!(parse_int(&f, "a prefix length", 128u8), Ok(128u8));
 /// let f = t.next_field().unwrap().unwrap();
