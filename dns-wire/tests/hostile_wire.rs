@@ -139,3 +139,73 @@ fn defect2_rdata_over_65535_octets_refused() {
     assert!(matches!(err, BuildError::NoSpace { .. } | BuildError::TooLong { .. }), "{err:?}");
     assert_eq!(b.finish().len(), 12);
 }
+
+/// Reads `text` as RDATA of `rtype` in class IN, as the zone reader does.
+fn read_text(rtype: Rtype, text: &str) -> Result<Vec<u8>, dns_wire::text::TextError> {
+    use dns_wire::text::{RdataParser, Tokenizer, rdata_text};
+    let mut tok = Tokenizer::new(text.as_bytes());
+    tok.next_entry()?;
+    let mut p = RdataParser::new(&mut tok, None);
+    let mut buf = vec![0u8; 1024];
+    let mut w = dns_wire::wire::Writer::new(&mut buf);
+    rdata_text(rtype, Class::IN, dns_wire::rdata::Extensions::NONE, &mut p, &mut w)?;
+    p.finish()?;
+    Ok(w.finish().to_vec())
+}
+
+/// RFC 6895 section 3.1: type 0 is reserved and is never the type of an
+/// RRset, so no NSEC, NSEC3 or CSYNC bit map holds it. Text refused
+/// `TYPE0` (as dnspython does) while the wire form took the bit; now both
+/// refuse it, and the generic form (which is checked as wire) too.
+#[test]
+fn defect9_type0_bit_refused_in_wire_and_text() {
+    let cases: [(Rtype, &[u8], &str); 3] = [
+        (Rtype::NSEC, b"\x01a\x00", "a."),
+        (Rtype::NSEC3, b"\x01\x00\x00\x0a\x00\x01\xaa", "1 0 10 - l8"),
+        (Rtype::CSYNC, b"\x00\x00\x00\x42\x00\x03", "66 3"),
+    ];
+    for (rtype, head, text) in cases {
+        let with = [head, b"\x00\x01\xc0"].concat();
+        let without = [head, b"\x00\x01\x40"].concat();
+        let err = RData::parse(rtype, Reader::new(&with)).unwrap_err();
+        assert_eq!(err, WireError::BadRdata { at: head.len() + 2, rtype, what: "type 0 in a type bit map" });
+        let generic = format!("\\# {} {}", with.len(), with.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        assert!(read_text(rtype, &generic).is_err(), "{rtype} {generic}");
+        assert!(read_text(rtype, &format!("{text} TYPE0 A")).is_err(), "{rtype}");
+        // The same bit map without type 0 reads and prints both ways.
+        let shown = RData::parse(rtype, Reader::new(&without)).unwrap().to_string();
+        assert_eq!(shown, format!("{text} A"));
+        assert_eq!(read_text(rtype, &shown).unwrap(), without);
+    }
+}
+
+/// RFC 2874 section 3.1.1: A6 pad bits are zero when a zone is loaded and
+/// ignored on reception "other than for SIG verification". They used to be
+/// dropped silently when printed; now the wire form keeps them and prints
+/// in the generic form, which reads back to the same octets.
+#[test]
+fn defect9_a6_pad_bits_kept_and_printed() {
+    let wire = b"\x41\xff\x00\x00\x00\x00\x00\x00\x01\x01p\x00";
+    let shown = RData::parse(Rtype::A6, Reader::new(wire)).unwrap().to_string();
+    assert_eq!(shown, "\\# 12 41ff00000000000001017000");
+    assert_eq!(read_text(Rtype::A6, &shown).unwrap(), wire);
+    // Pad bits clear: the typed text, and it reads back.
+    let clear = b"\x41\x7f\x00\x00\x00\x00\x00\x00\x01\x01p\x00";
+    let shown = RData::parse(Rtype::A6, Reader::new(clear)).unwrap().to_string();
+    assert_eq!(shown, "65 ::7f00:0:0:1 p.");
+    assert_eq!(read_text(Rtype::A6, &shown).unwrap(), clear);
+}
+
+/// RFC 1035 section 3.4.2 lets a WKS bit map end in zero octets; the list
+/// of ports cannot show them. The case: `\#` input with trailing
+/// zero octets printed as a port list that read back one octet shorter.
+#[test]
+fn defect8_wks_trailing_zero_octets_print_losslessly() {
+    let generic = "\\# 13 c0000201060000000000000400";
+    let wire = read_text(Rtype::WKS, generic).unwrap();
+    let shown = RData::parse(Rtype::WKS, Reader::new(&wire)).unwrap().to_string();
+    assert_eq!(shown, generic);
+    assert_eq!(read_text(Rtype::WKS, &shown).unwrap(), wire);
+    let minimal = read_text(Rtype::WKS, "\\# 12 c00002010600000000000004").unwrap();
+    assert_eq!(RData::parse(Rtype::WKS, Reader::new(&minimal)).unwrap().to_string(), "192.0.2.1 6 53");
+}
