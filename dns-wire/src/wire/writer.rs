@@ -335,11 +335,23 @@ impl<'b> Writer<'b> {
         self.bytes(&v.to_be_bytes())
     }
 
-    /// Writes the low 48 bits of `v`, big-endian (TSIG and TKEY times).
+    /// Writes a big-endian 48-bit integer (TSIG times).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 8];
+    /// let mut w = dns_wire::wire::Writer::new(&mut buf);
+    /// w.u48(0x0102_0304_0506).unwrap();
+    /// assert!(w.u48(1 << 48).is_err());
+    /// assert_eq!(w.finish(), [1, 2, 3, 4, 5, 6]);
+    /// ```
     ///
     /// # Errors
-    /// [`BuildError::NoSpace`] when it does not fit.
+    /// [`BuildError::Invalid`] when `v` needs more than 48 bits (it is
+    /// never cut), [`BuildError::NoSpace`] when it does not fit.
     pub fn u48(&mut self, v: u64) -> Result<(), BuildError> {
+        if v >> 48 != 0 {
+            return Err(BuildError::Invalid { what: "value above 48 bits" });
+        }
         self.bytes(v.to_be_bytes().get(2..).unwrap_or_default())
     }
 
