@@ -62,6 +62,11 @@ pub mod rdata;
 pub mod text;
 pub mod wire;
 
+// Offsets kept in `u32` (record positions) and 32-bit hashes are widened
+// with `as usize` in `const fn`s, lossless only where `usize` has at least
+// 32 bits (thumbv7em and every 64-bit target): refuse to build elsewhere.
+const _: () = assert!(usize::BITS >= 32, "dns-wire needs a usize of at least 32 bits");
+
 pub use message::{Message, Record};
 pub use name::Name;
 pub use wire::{BuildError, WireError};

@@ -91,6 +91,7 @@ impl<'a> Record<'a> {
 
     /// The owner name.
     pub const fn owner(&self) -> Name<'a> {
+        // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
         Name::from_checked(self.buf, self.owner_at as usize)
     }
 
@@ -112,19 +113,20 @@ impl<'a> Record<'a> {
     /// The RDATA octets as they are in the message (names in them may be
     /// compressed pointers into the message).
     pub fn rdata(&self) -> &'a [u8] {
-        let at = self.rdata_at as usize;
+        let at = self.rdata_offset();
         self.buf.get(at..at + usize::from(self.rdata_len)).unwrap_or_default()
     }
 
     /// The offset of the RDATA in the message.
     pub const fn rdata_offset(&self) -> usize {
+        // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
         self.rdata_at as usize
     }
 
     /// A reader over exactly this record's RDATA, able to follow
     /// compression pointers into the rest of the message.
     pub fn rdata_reader(&self) -> Reader<'a> {
-        let at = self.rdata_at as usize;
+        let at = self.rdata_offset();
         Reader::region(self.buf, at, at + usize::from(self.rdata_len), self.pointers)
     }
 

@@ -74,6 +74,7 @@ impl Table {
     const EMPTY: Table = Table { hashes: [0; COMPRESSION_ENTRIES], offsets: [FREE; COMPRESSION_ENTRIES] };
 
     fn slots(h: u32) -> impl Iterator<Item = usize> {
+        // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
         (0..PROBES).map(move |i| (h as usize).wrapping_add(i) % COMPRESSION_ENTRIES)
     }
 
