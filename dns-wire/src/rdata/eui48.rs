@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{RdataParser, TextError, TextErrorKind};
+use crate::text::{RdataParser, TextError, TextErrorKind, hex_value};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `EUI48` RDATA: a 48-bit MAC address (RFC 7043 section 3), shown as 6 pairs of
@@ -69,20 +69,10 @@ pub(super) fn parse_eui<const N: usize>(
     Ok(out)
 }
 
-/// The value of one hexadecimal digit (either case).
-pub(super) fn hex_digit(c: u8) -> Option<u8> {
-    match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        b'A'..=b'F' => Some(c - b'A' + 10),
-        _ => None,
-    }
-}
-
 /// Two hexadecimal digits as an octet.
 pub(super) fn hex_pair(pair: &[u8]) -> Option<u8> {
     match pair {
-        &[h, l] => Some(hex_digit(h)? << 4 | hex_digit(l)?),
+        &[h, l] => Some(hex_value(h)? << 4 | hex_value(l)?),
         _ => None,
     }
 }

@@ -114,7 +114,7 @@ impl<'a> RecordData<'a> for Hip<'a> {
         let mut len = 0;
         let mut high: Option<u8> = None;
         for c in decoded(&f) {
-            let v = super::eui48::hex_digit(c?).ok_or_else(|| f.error(TextErrorKind::BadHex))?;
+            let v = crate::text::hex_value(c?).ok_or_else(|| f.error(TextErrorKind::BadHex))?;
             match high.take() {
                 Some(h) => {
                     *hit.get_mut(len).ok_or_else(|| f.error(TextErrorKind::TooLong { what: "HIT", max: 255 }))? =

@@ -14,6 +14,7 @@ mod zone_file;
 
 pub use error::{TextError, TextErrorKind};
 pub use present::{Base32Hex, Base64, CharStr, Hex};
+pub(crate) use scan::hex_value;
 pub use scan::{
     Base64Decoder, RdataParser, decode_field, decoded, name_field, parse_addr, parse_int, parse_number, parse_ttl,
 };

@@ -534,7 +534,8 @@ pub fn decode_field(f: &Field<'_>, out: &mut [u8], what: &'static str) -> Result
     Ok(n)
 }
 
-fn hex_value(c: u8) -> Option<u8> {
+/// The value of one hexadecimal digit (either case).
+pub(crate) fn hex_value(c: u8) -> Option<u8> {
     match c {
         b'0'..=b'9' => Some(c - b'0'),
         b'a'..=b'f' => Some(c - b'a' + 10),
