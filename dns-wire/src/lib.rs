@@ -24,6 +24,11 @@
 //! Parsing never panics, never loops and never allocates, whatever the
 //! input: every read is bounds-checked, every loop is bounded by the input
 //! length, and compression pointers must point strictly backwards (RFC 9267).
+//! Lengths and offsets from the input are bounded by the fields that carry
+//! them: a message is at most 65535 octets
+//! ([`MAX_MESSAGE_LEN`](message::MAX_MESSAGE_LEN)), RDATA at most 65535
+//! ([`MAX_RDATA_LEN`](rdata::MAX_RDATA_LEN)), and every narrowing
+//! conversion is checked (`clippy::cast_possible_truncation` is denied).
 //! Every error says what was wrong and at which offset.
 //!
 //! ```
