@@ -63,8 +63,10 @@ impl<'a> Record<'a> {
         let rdata_len = u16::from_be_bytes([r0, r1]);
         let rdata_at = r.pos();
         r.bytes(usize::from(rdata_len))?;
-        // Offsets are kept in 32 bits; no DNS message comes near 4 GiB.
-        let offset = |at: usize| u32::try_from(at).map_err(|_| WireError::TrailingData { at, len: 0 });
+        // Offsets are kept in 32 bits: a message is at most 65535 octets,
+        // and records are never read past 4 GiB into any buffer.
+        let len = r.buffer().len();
+        let offset = |at: usize| u32::try_from(at).map_err(|_| WireError::MessageTooLong { len });
         Ok(Self {
             buf: r.buffer(),
             owner_at: offset(owner_at)?,
