@@ -209,3 +209,24 @@ fn defect8_wks_trailing_zero_octets_print_losslessly() {
     let minimal = read_text(Rtype::WKS, "\\# 12 c00002010600000000000004").unwrap();
     assert_eq!(RData::parse(Rtype::WKS, Reader::new(&minimal)).unwrap().to_string(), "192.0.2.1 6 53");
 }
+
+/// The other 8- and 16-bit length fields a builder fills: never cut, always
+/// refused with the field named.
+#[test]
+fn defect2_builder_refuses_fields_over_their_length_octets() {
+    let mut buf = vec![0u8; 1 << 18];
+    let mut w = dns_wire::wire::Writer::new(&mut buf);
+    assert_eq!(
+        w.char_string(&[b'x'; 256]).unwrap_err(),
+        BuildError::TooLong { what: "character-string", len: 256, max: 255 }
+    );
+    assert_eq!(w.pos(), 0);
+    let mut opts = dns_wire::edns::OptWriter::new(&mut w);
+    let err = opts.push_raw(dns_wire::iana::OptCode::new(65001), &vec![0u8; 65536]).unwrap_err();
+    assert!(matches!(err, BuildError::TooLong { .. }), "{err:?}");
+    assert_eq!(opts.len(), 0);
+    // A name over 255 octets cannot be made from text.
+    let mut name = [0u8; 512];
+    let long = vec!["a".repeat(63); 4].join(".") + ".";
+    assert!(Name::from_text(&long, &mut name).is_err());
+}
