@@ -5,7 +5,8 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use dns_wire::iana::{Class, Rtype};
-use dns_wire::text::{RdataParser, Tokenizer, rdata_text};
+use dns_wire::rdata::MAX_RDATA_LEN;
+use dns_wire::text::{RdataParser, TextError, TextErrorKind, Tokenizer, rdata_text};
 use dns_wire::wire::Writer;
 
 use crate::{ext, hex};
@@ -47,15 +48,19 @@ fn to_wire(rtype: Rtype, text: &str) -> Result<String, String> {
     let mut tok = Tokenizer::new(text.as_bytes());
     tok.next_entry().map_err(|e| e.to_string())?;
     let mut p = RdataParser::new(&mut tok, None);
-    let mut buf = vec![0u8; 65535];
+    // RDLENGTH is 16 bits: RDATA that does not fit this buffer is too long.
+    let mut buf = vec![0u8; MAX_RDATA_LEN];
     let mut w = Writer::new(&mut buf);
-    rdata_text(rtype, Class::IN, ext::ALL, &mut p, &mut w).map_err(|e| e.kind.to_string() + &at(e.col))?;
-    p.finish().map_err(|e| e.kind.to_string() + &at(e.col))?;
+    rdata_text(rtype, Class::IN, ext::ALL, &mut p, &mut w).map_err(text_error)?;
+    p.finish().map_err(text_error)?;
     Ok(hex::encode(w.finish()))
 }
 
-fn at(col: u32) -> String {
-    format!(" at column {col}")
+fn text_error(e: TextError) -> String {
+    match e.kind {
+        TextErrorKind::NoSpace => format!("RDATA longer than {MAX_RDATA_LEN} octets at column {}", e.col),
+        kind => format!("{kind} at column {}", e.col),
+    }
 }
 
 /// RDATA wire hex to presentation text.

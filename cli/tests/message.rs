@@ -81,3 +81,44 @@ fn file_of_raw_wire() {
     assert_eq!(out.trim(), format!("ok {RFC1035_COMPRESSED}"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The reproducer for defect 1: 65,593 octets in which
+/// `evil.attacker.` starts at offset 65548 (0x1000C) and a later record is
+/// owned by a pointer to offset 12. It used to be rebuilt with that owner
+/// replaced by `evil.attacker.`; now it is refused for its length.
+#[test]
+fn defect1_message_over_65535_octets_refused() {
+    fn name(n: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        for l in n.split('.') {
+            out.push(u8::try_from(l.len()).unwrap());
+            out.extend_from_slice(l.as_bytes());
+        }
+        out.push(0);
+        out
+    }
+    fn rr(owner: &[u8], rtype: u8, rdata: &[u8]) -> Vec<u8> {
+        let mut out = owner.to_vec();
+        out.extend_from_slice(&[0, rtype, 0, 1, 0, 0, 0, 60]);
+        out.extend_from_slice(&u16::try_from(rdata.len()).unwrap().to_be_bytes());
+        out.extend_from_slice(rdata);
+        out
+    }
+    let mut m = vec![0, 1, 0x81, 0x80, 0, 1, 0x01, 0x39, 0, 0, 0, 0];
+    m.extend(name("example.com"));
+    m.extend([0, 1, 0, 1]);
+    let owner = name(&["p".repeat(48).as_str(); 4].join("."));
+    for _ in 0..310 {
+        m.extend(rr(&owner, 1, &[0; 4]));
+    }
+    m.extend(rr(b"\xc0\x0c", 10, &[0; 97]));
+    m.extend(rr(&name("evil.attacker"), 1, &[0; 4]));
+    m.extend(rr(b"\xc0\x0c", 1, &[192, 0, 2, 1]));
+    assert_eq!(m.len(), 65593);
+    let hex: String = m.iter().map(|b| format!("{b:02x}")).collect();
+    for args in [&["message", "-"][..], &["message", "-", "--text"]] {
+        let (out, ok) = protokit(args, &hex);
+        assert!(ok);
+        assert_eq!(out.trim(), "error: message is 65593 octets long, more than 65535", "{args:?}");
+    }
+}

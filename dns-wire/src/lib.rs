@@ -24,6 +24,11 @@
 //! Parsing never panics, never loops and never allocates, whatever the
 //! input: every read is bounds-checked, every loop is bounded by the input
 //! length, and compression pointers must point strictly backwards (RFC 9267).
+//! Lengths and offsets from the input are bounded by the fields that carry
+//! them: a message is at most 65535 octets
+//! ([`MAX_MESSAGE_LEN`](message::MAX_MESSAGE_LEN)), RDATA at most 65535
+//! ([`MAX_RDATA_LEN`](rdata::MAX_RDATA_LEN)), and every narrowing
+//! conversion is checked (`clippy::cast_possible_truncation` is denied).
 //! Every error says what was wrong and at which offset.
 //!
 //! ```
@@ -43,6 +48,7 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+#![deny(clippy::cast_possible_truncation)]
 
 #[cfg(any(feature = "alloc", test))]
 extern crate alloc;
@@ -60,6 +66,11 @@ pub mod owned;
 pub mod rdata;
 pub mod text;
 pub mod wire;
+
+// Offsets kept in `u32` (record positions) and 32-bit hashes are widened
+// with `as usize` in `const fn`s, lossless only where `usize` has at least
+// 32 bits (thumbv7em and every 64-bit target): refuse to build elsewhere.
+const _: () = assert!(usize::BITS >= 32, "dns-wire needs a usize of at least 32 bits");
 
 pub use message::{Message, Record};
 pub use name::Name;

@@ -1,7 +1,7 @@
 //! The message builder.
 
 use crate::iana::{Class, Opcode, Rcode, Rtype};
-use crate::message::{HEADER_LEN, Header, Question, Record, Section};
+use crate::message::{HEADER_LEN, Header, MAX_MESSAGE_LEN, Question, Record, Section};
 use crate::rdata::{RData, RecordData};
 use crate::wire::{BuildError, Writer};
 use crate::{Name, WireError};
@@ -63,12 +63,15 @@ pub struct MessageBuilder<'b> {
 }
 
 impl<'b> MessageBuilder<'b> {
-    /// Starts a message in `buf`, all header fields zero.
+    /// Starts a message in `buf`, all header fields zero. At most
+    /// [`MAX_MESSAGE_LEN`] octets of `buf` are used, however long it is: a
+    /// record that would go past them is [`BuildError::NoSpace`].
     ///
     /// # Errors
     /// [`BuildError::NoSpace`] if `buf` is shorter than the 12-octet header.
     pub fn new(buf: &'b mut [u8]) -> Result<Self, BuildError> {
         let mut w = Writer::new(buf);
+        w.set_limit(MAX_MESSAGE_LEN);
         w.bytes(&[0; HEADER_LEN])?;
         Ok(Self { w, header: Header::default(), section: Section::Question, compress: true, rcode: Rcode::NOERROR })
     }
@@ -115,10 +118,11 @@ impl<'b> MessageBuilder<'b> {
         self.compress = on;
     }
 
-    /// Lowers the most octets the message may have, for example to the
-    /// requestor's UDP payload size.
+    /// Sets the most octets the message may have, for example to the
+    /// requestor's UDP payload size; never above [`MAX_MESSAGE_LEN`] or the
+    /// buffer's length.
     pub fn set_limit(&mut self, limit: usize) {
-        self.w.set_limit(limit);
+        self.w.set_limit(limit.min(MAX_MESSAGE_LEN));
     }
 
     /// The octets written so far.

@@ -53,17 +53,18 @@ impl<'a> Opt<'a> {
 
     /// The upper 8 bits of the 12-bit RCODE.
     pub const fn extended_rcode(&self) -> u8 {
-        (self.record.ttl() >> 24) as u8
+        self.record.ttl().to_be_bytes()[0]
     }
 
     /// The EDNS version.
     pub const fn version(&self) -> u8 {
-        (self.record.ttl() >> 16) as u8
+        self.record.ttl().to_be_bytes()[1]
     }
 
     /// The 16 flag bits (DO is the most significant).
     pub const fn flags(&self) -> u16 {
-        self.record.ttl() as u16
+        let [_, _, hi, lo] = self.record.ttl().to_be_bytes();
+        u16::from_be_bytes([hi, lo])
     }
 
     /// The DO bit (RFC 3225).

@@ -45,6 +45,7 @@ impl<'a> Padding<'a> {
     pub const fn len(&self) -> usize {
         match self.repr {
             Repr::Received(d) => d.len(),
+            // u16 to usize: lossless (`usize::from` is not `const`).
             Repr::Zeros(n) => n as usize,
         }
     }

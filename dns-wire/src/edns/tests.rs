@@ -35,7 +35,7 @@ where
     write_option(&mut w, &opt).expect("writes");
     let framed = w.finish();
     assert_eq!(framed.get(..2), Some(&T::CODE.to_int().to_be_bytes()[..]));
-    assert_eq!(framed.get(2..4), Some(&(wire.len() as u16).to_be_bytes()[..]));
+    assert_eq!(framed.get(2..4), Some(&u16::try_from(wire.len()).unwrap().to_be_bytes()[..]));
     assert_eq!(framed.get(4..), Some(wire));
 
     for cut in 0..wire.len() {
@@ -59,7 +59,7 @@ pub(crate) fn refused<'a, T: OptionData<'a> + core::fmt::Debug>(data: &'a [u8], 
 /// at offset 23.
 fn message_with_opt(rdata: &[u8]) -> Vec<u8> {
     let mut m = Vec::from(&b"\x12\x34\x81\x80\0\0\0\0\0\0\0\x01\0\0\x29\x04\xd0\0\0\0\0"[..]);
-    m.extend_from_slice(&(rdata.len() as u16).to_be_bytes());
+    m.extend_from_slice(&u16::try_from(rdata.len()).unwrap().to_be_bytes());
     m.extend_from_slice(rdata);
     m
 }

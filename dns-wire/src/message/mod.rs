@@ -17,6 +17,13 @@ use crate::iana::{Class, Rcode, Rtype};
 use crate::name::scan;
 use crate::wire::{Reader, WireError};
 
+/// The most octets a DNS message can have: its length is a 16-bit field
+/// over TCP (RFC 1035 section 4.2.2) and the largest EDNS UDP payload size
+/// is 65535 (RFC 6891 section 6.2.5). [`Message::parse`] refuses longer
+/// input and [`MessageBuilder`](crate::build::MessageBuilder) never writes
+/// more.
+pub const MAX_MESSAGE_LEN: usize = 65535;
+
 /// A DNS message, checked once and then read without failure.
 ///
 /// [`Message::parse`] walks the whole message once: it checks the header,
@@ -59,8 +66,14 @@ impl<'a> Message<'a> {
     /// Checks `wire` as a DNS message.
     ///
     /// # Errors
-    /// The [`WireError`] for the first fault, with its offset.
+    /// [`WireError::MessageTooLong`] for input over [`MAX_MESSAGE_LEN`]
+    /// octets, else the [`WireError`] for the first fault, with its offset.
     pub fn parse(wire: &'a [u8]) -> Result<Self, WireError> {
+        // Every offset into a message fits in 16 bits (defect 1: offsets
+        // past 65535 aliased real ones when a copy was compressed).
+        if wire.len() > MAX_MESSAGE_LEN {
+            return Err(WireError::MessageTooLong { len: wire.len() });
+        }
         let header = Header::parse(wire)?;
         let mut pos = HEADER_LEN;
         let mut starts = [HEADER_LEN; 4];

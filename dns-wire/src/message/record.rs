@@ -63,8 +63,10 @@ impl<'a> Record<'a> {
         let rdata_len = u16::from_be_bytes([r0, r1]);
         let rdata_at = r.pos();
         r.bytes(usize::from(rdata_len))?;
-        // Offsets are kept in 32 bits; no DNS message comes near 4 GiB.
-        let offset = |at: usize| u32::try_from(at).map_err(|_| WireError::TrailingData { at, len: 0 });
+        // Offsets are kept in 32 bits: a message is at most 65535 octets,
+        // and records are never read past 4 GiB into any buffer.
+        let len = r.buffer().len();
+        let offset = |at: usize| u32::try_from(at).map_err(|_| WireError::MessageTooLong { len });
         Ok(Self {
             buf: r.buffer(),
             owner_at: offset(owner_at)?,
@@ -91,6 +93,7 @@ impl<'a> Record<'a> {
 
     /// The owner name.
     pub const fn owner(&self) -> Name<'a> {
+        // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
         Name::from_checked(self.buf, self.owner_at as usize)
     }
 
@@ -112,19 +115,20 @@ impl<'a> Record<'a> {
     /// The RDATA octets as they are in the message (names in them may be
     /// compressed pointers into the message).
     pub fn rdata(&self) -> &'a [u8] {
-        let at = self.rdata_at as usize;
+        let at = self.rdata_offset();
         self.buf.get(at..at + usize::from(self.rdata_len)).unwrap_or_default()
     }
 
     /// The offset of the RDATA in the message.
     pub const fn rdata_offset(&self) -> usize {
+        // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
         self.rdata_at as usize
     }
 
     /// A reader over exactly this record's RDATA, able to follow
     /// compression pointers into the rest of the message.
     pub fn rdata_reader(&self) -> Reader<'a> {
-        let at = self.rdata_at as usize;
+        let at = self.rdata_offset();
         Reader::region(self.buf, at, at + usize::from(self.rdata_len), self.pointers)
     }
 

@@ -35,19 +35,21 @@ impl NameBuf {
     pub fn from_name(name: &Name<'_>) -> Self {
         let mut octets = [0u8; MAX_WIRE_LEN];
         // A checked name is at most 255 octets, so it always fits.
-        let len = name.write_to(&mut octets).unwrap_or(1);
-        Self { octets, len: len as u8 }
+        match name.write_to(&mut octets).map(u8::try_from) {
+            Some(Ok(len)) => Self { octets, len },
+            _ => Self::ROOT,
+        }
     }
 
     /// Copies a name already checked and stored flat (no pointers).
     pub(crate) fn from_flat(wire: &[u8]) -> Self {
         let mut octets = [0u8; MAX_WIRE_LEN];
-        match octets.get_mut(..wire.len()) {
-            Some(dst) => {
+        match (octets.get_mut(..wire.len()), u8::try_from(wire.len())) {
+            (Some(dst), Ok(len)) => {
                 dst.copy_from_slice(wire);
-                Self { octets, len: wire.len() as u8 }
+                Self { octets, len }
             }
-            None => Self::ROOT,
+            _ => Self::ROOT,
         }
     }
 
@@ -58,7 +60,9 @@ impl NameBuf {
     pub fn from_text(text: &str) -> Result<Self, NameTextError> {
         let mut octets = [0u8; MAX_WIRE_LEN];
         let len = Name::from_text(text, &mut octets)?.wire_len();
-        Ok(Self { octets, len: len as u8 })
+        // Written into `octets`, so at most `MAX_WIRE_LEN` (255).
+        let len = u8::try_from(len).map_err(|_| NameTextError::NameTooLong { at: text.len() })?;
+        Ok(Self { octets, len })
     }
 
     /// The name as a view.

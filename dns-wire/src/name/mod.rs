@@ -276,7 +276,8 @@ impl Eq for Name<'_> {}
 impl Hash for Name<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         for label in self.labels() {
-            state.write_u8(label.len() as u8);
+            // Labels are at most 63 octets.
+            state.write_u8(u8::try_from(label.len()).unwrap_or(u8::MAX));
             for b in label {
                 state.write_u8(b.to_ascii_lowercase());
             }

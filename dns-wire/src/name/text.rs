@@ -40,6 +40,12 @@ pub enum NameTextError {
     NoSpace,
 }
 
+/// The length octet of a label of `len` octets (at most 63) that starts at
+/// `at` in the text.
+fn label_len(len: usize, at: usize) -> Result<u8, NameTextError> {
+    u8::try_from(len).ok().filter(|&l| usize::from(l) <= MAX_LABEL_LEN).ok_or(NameTextError::LabelTooLong { at })
+}
+
 /// Writes the labels of `text` in wire form into `out`, with the root
 /// label only if the name is absolute (ends in an unescaped dot).
 /// Returns the octets written and whether the name was absolute.
@@ -69,7 +75,7 @@ pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool),
                 if len == 0 {
                     return Err(NameTextError::EmptyLabel { at: i });
                 }
-                put(out, w, len as u8)?;
+                put(out, w, label_len(len, label_start)?)?;
                 w += 1 + len;
                 len = 0;
                 i += 1;
@@ -90,7 +96,7 @@ pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool),
         i = next;
     }
     if len > 0 {
-        put(out, w, len as u8)?;
+        put(out, w, label_len(len, label_start)?)?;
         w += 1 + len;
     }
     if absolute {

@@ -47,7 +47,8 @@ impl MessageBuf {
 }
 
 /// Builds a message into a new [`BytesMut`] of at most `max_len` octets
-/// (65535 for TCP, the payload size for UDP), with `f` adding its parts.
+/// (65535 for TCP, the payload size for UDP; larger values are read as
+/// 65535), with `f` adding its parts.
 ///
 /// ```
 /// use dns_wire::{Name, owned::build_bytes, iana::{Class, Rtype}};
@@ -64,7 +65,8 @@ pub fn build_bytes(
     max_len: usize,
     f: impl FnOnce(&mut MessageBuilder<'_>) -> Result<(), BuildError>,
 ) -> Result<BytesMut, BuildError> {
-    let mut out = BytesMut::zeroed(max_len);
+    // A message never has more than `MAX_MESSAGE_LEN` octets.
+    let mut out = BytesMut::zeroed(max_len.min(crate::message::MAX_MESSAGE_LEN));
     let len = {
         let mut b = MessageBuilder::new(&mut out)?;
         f(&mut b)?;

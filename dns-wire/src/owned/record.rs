@@ -36,12 +36,31 @@ impl RDataBuf {
     }
 
     /// Copies typed RDATA, writing its names uncompressed.
-    pub fn from_rdata(data: &RData<'_>) -> Self {
-        let mut octets = alloc::vec![0u8; data.encoded_len()];
+    ///
+    /// ```
+    /// use dns_wire::{owned::RDataBuf, rdata::{RData, Unknown}, iana::Rtype};
+    /// let rd = RDataBuf::from_rdata(&RData::Unknown(Rtype::new(65280), Unknown { data: b"\x01\x02" })).unwrap();
+    /// assert_eq!(rd.as_wire(), b"\x01\x02");
+    /// let big = vec![0u8; 65536];
+    /// assert!(RDataBuf::from_rdata(&RData::Unknown(Rtype::new(65280), Unknown { data: &big })).is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// [`BuildError::TooLong`] for RDATA over 65535 octets (RDLENGTH is 16
+    /// bits), and whatever the type's writer refuses.
+    pub fn from_rdata(data: &RData<'_>) -> Result<Self, BuildError> {
+        let len = data.encoded_len();
+        if len > crate::rdata::MAX_RDATA_LEN {
+            return Err(BuildError::TooLong { what: "RDATA", len, max: crate::rdata::MAX_RDATA_LEN });
+        }
+        let mut octets = alloc::vec![0u8; len];
         let mut w = Writer::new(&mut octets);
-        // `encoded_len` is exactly what `compose` writes without compression.
-        let _ = data.compose(&mut w);
-        Self { rtype: data.rtype(), octets }
+        data.compose(&mut w)?;
+        // `encoded_len` is what `compose` writes without compression.
+        if w.pos() != len {
+            return Err(BuildError::Invalid { what: "RDATA length differs from its encoded_len" });
+        }
+        Ok(Self { rtype: data.rtype(), octets })
     }
 
     /// The record type.
@@ -106,7 +125,11 @@ impl RecordBuf {
             owner: NameBuf::from_name(&rr.owner()),
             class: rr.class(),
             ttl: rr.ttl(),
-            rdata: RDataBuf::from_rdata(&rr.data()?),
+            rdata: RDataBuf::from_rdata(&rr.data()?).map_err(|_| WireError::BadRdata {
+                at: rr.rdata_offset(),
+                rtype: rr.rtype(),
+                what: "cannot be written again uncompressed",
+            })?,
         })
     }
 

@@ -15,7 +15,9 @@ use crate::wire::{BuildError, Reader, WireError, Writer};
 ///
 /// The suffix has `16 - prefix_len / 8` octets; its leading pad bits are
 /// kept on the wire (they count for signatures) but ignored otherwise, as
-/// RFC 2874 section 3.1.1 asks.
+/// RFC 2874 section 3.1.1 asks. The text cannot show them (text is read
+/// with them cleared, as BIND does), so RDATA whose pad bits are not zero
+/// is written in the generic form `\#` (RFC 3597 section 5).
 /// The prefix name is there only when the prefix length is not 0, and is
 /// never compressed (compression pointers in it are refused). dnspython
 /// has no `A6` type; the text is that of RFC 2874 section 3.1.3 as BIND
@@ -100,7 +102,7 @@ impl<'a> RecordData<'a> for A6<'a> {
     }
 
     fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
-        let prefix_len = p.number("a prefix length", 128)? as u8;
+        let prefix_len = p.int("a prefix length", 128u8)?;
         w.u8(prefix_len).map_err(|e| p.build_error(e))?;
         if prefix_len < 128 {
             // The octets after the whole octets of the prefix, with the pad
@@ -121,6 +123,22 @@ impl<'a> RecordData<'a> for A6<'a> {
 
 impl fmt::Display for A6<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // RFC 2874 section 3.1.1: pad bits are zero when a zone is loaded
+        // and ignored on reception "other than for SIG verification", so
+        // they are kept; the text cannot show them, and RDATA with pad bits
+        // set is written in the generic form (defect 9).
+        let pad_mask = !(0xFFu8 >> (self.prefix_len % 8));
+        if self.suffix.first().is_some_and(|&b| b & pad_mask != 0) {
+            let mut name = [0u8; 255];
+            let len = match self.prefix_name {
+                Some(n) => n.write_to(&mut name).ok_or(fmt::Error)?,
+                None => 0,
+            };
+            return super::unknown::fmt_generic(
+                f,
+                &[&[self.prefix_len], self.suffix, name.get(..len).unwrap_or_default()],
+            );
+        }
         write!(f, "{}", self.prefix_len)?;
         if self.prefix_len < 128 {
             write!(f, " {}", self.suffix())?;
@@ -135,7 +153,7 @@ impl fmt::Display for A6<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdata::tests::{from_text, refuses, round_trip, round_trip_lossy};
+    use crate::rdata::tests::{from_text, refuses, round_trip};
     use crate::text::TextErrorKind as K;
 
     #[test]
@@ -148,14 +166,17 @@ mod tests {
         );
         round_trip::<A6>(Rtype::A6, b"\x40\x00\x00\x00\x00\x00\x00\x00\x01\x02ip\x00", "64 ::1 ip.");
         round_trip::<A6>(Rtype::A6, b"\x80\x01p\x00", "128 p.");
-        // Pad bits are kept on the wire and hidden in the text.
-        round_trip_lossy::<A6>(
+        // Pad bits set are kept on the wire; the text cannot show them, so
+        // the generic form is written (issue 11, defect 9).
+        round_trip::<A6>(
             Rtype::A6,
             b"\x41\xff\x00\x00\x00\x00\x00\x00\x01\x01p\x00",
-            "65 ::7f00:0:0:1 p.",
-            b"\x41\x7f\x00\x00\x00\x00\x00\x00\x01\x01p\x00",
+            "\\# 12 41ff00000000000001017000",
         );
-        round_trip_lossy::<A6>(Rtype::A6, b"\x7f\xff\x01p\x00", "127 ::1 p.", b"\x7f\x01\x01p\x00");
+        round_trip::<A6>(Rtype::A6, b"\x7f\xff\x01p\x00", "\\# 5 7fff017000");
+        round_trip::<A6>(Rtype::A6, b"\x7f\x01\x01p\x00", "127 ::1 p.");
+        // Text is read with the pad bits cleared, as BIND reads it.
+        assert_eq!(from_text(Rtype::A6, "127 ::ff p.", None).unwrap(), b"\x7f\x01\x01p\x00");
         assert!(matches!(
             crate::rdata::RData::parse(Rtype::A6, Reader::new(b"\x81\x00")),
             Err(WireError::BadRdata { at: 0, .. })

@@ -60,8 +60,8 @@ impl<'a> RecordData<'a> for Amtrelay<'a> {
 
     fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
         let precedence = p.u8("a precedence")?;
-        let discovery_optional = p.number("a discovery-optional flag (0 or 1)", 1)? as u8;
-        let kind = p.number("a relay type", 3)? as u8;
+        let discovery_optional = p.int("a discovery-optional flag (0 or 1)", 1u8)?;
+        let kind = p.int("a relay type", 3u8)?;
         w.bytes(&[precedence, discovery_optional << 7 | kind]).map_err(|e| p.build_error(e))?;
         Gateway::parse_text(kind, p, w)
     }

@@ -5,7 +5,7 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{Hex, RdataParser, TextError, TextErrorKind, decode_field, parse_addr, parse_number};
+use crate::text::{Hex, RdataParser, TextError, TextErrorKind, decode_field, parse_addr, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `APL` RDATA: zero or more address prefixes, each included or negated
@@ -163,13 +163,13 @@ impl<'a> RecordData<'a> for Apl<'a> {
             };
             let (family, rest) = split_at_byte(item, b':').ok_or_else(|| bad(ITEM))?;
             let (address, prefix) = split_at_byte(rest, b'/').ok_or_else(|| bad(ITEM))?;
-            let family = parse_number(&f.part(family), "an address family", u16::MAX.into())? as u16;
+            let family = parse_int(&f.part(family), "an address family", u16::MAX)?;
             let max_prefix = match family {
                 1 => 32,
                 2 => 128,
                 _ => u8::MAX,
             };
-            let prefix = parse_number(&f.part(prefix), "a prefix length", max_prefix.into())? as u8;
+            let prefix = parse_int(&f.part(prefix), "a prefix length", max_prefix)?;
             let mut afd = [0u8; 127];
             let afd_len = match family {
                 1 => {
@@ -200,7 +200,12 @@ impl<'a> RecordData<'a> for Apl<'a> {
             let used = afd.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
             let flags = if negation { 0x80 } else { 0 };
             w.u16(family).map_err(|e| p.build_error(e))?;
-            w.bytes(&[prefix, flags | used as u8]).map_err(|e| p.build_error(e))?;
+            // AFDLENGTH is 7 bits (RFC 3123 section 4); `used` is at most 16.
+            let used8 = u8::try_from(used)
+                .ok()
+                .filter(|&u| u <= 0x7F)
+                .ok_or_else(|| f.error(TextErrorKind::TooLong { what: "an APL address", max: 127 }))?;
+            w.bytes(&[prefix, flags | used8]).map_err(|e| p.build_error(e))?;
             w.bytes(afd.get(..used).unwrap_or_default()).map_err(|e| p.build_error(e))?;
         }
         Ok(())

@@ -5,7 +5,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::{CertType, Rtype, SecAlg};
-use crate::text::{Base64Chunks, Field, RdataParser, TextError, TextErrorKind, parse_number};
+use crate::text::{Base64Chunks, Field, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `CERT` RDATA: the certificate type, a key tag, an algorithm and the
@@ -70,7 +70,7 @@ fn algorithm_text(alg: SecAlg) -> Option<&'static str> {
 pub(super) fn parse_algorithm(f: &Field<'_>) -> Result<SecAlg, TextError> {
     const WHAT: &str = "an algorithm number or mnemonic";
     if f.raw.first().is_some_and(u8::is_ascii_digit) {
-        return parse_number(f, WHAT, u8::MAX.into()).map(|n| SecAlg::new(n as u8));
+        return parse_int(f, WHAT, u8::MAX).map(SecAlg::new);
     }
     let name = f.as_str().unwrap_or_default();
     ALGORITHM_NAMES
@@ -88,7 +88,7 @@ pub(super) fn parse_algorithm(f: &Field<'_>) -> Result<SecAlg, TextError> {
 fn parse_cert_type(f: &Field<'_>) -> Result<CertType, TextError> {
     const WHAT: &str = "a certificate type";
     if f.raw.first().is_some_and(u8::is_ascii_digit) {
-        return parse_number(f, WHAT, u16::MAX.into()).map(|n| CertType::new(n as u16));
+        return parse_int(f, WHAT, u16::MAX).map(CertType::new);
     }
     let name = f.as_str().unwrap_or_default();
     CertType::KNOWN

@@ -208,12 +208,12 @@ pub(crate) mod tests {
         let mut out = Vec::new();
         let (mut acc, mut n) = (0u32, 0);
         for c in s.bytes().filter(|&c| c != b'=' && c != b' ') {
-            let v = ABC.iter().position(|&a| a == c).unwrap() as u32;
+            let v = u32::try_from(ABC.iter().position(|&a| a == c).unwrap()).unwrap();
             acc = acc << 6 | v;
             n += 6;
             if n >= 8 {
                 n -= 8;
-                out.push((acc >> n) as u8);
+                out.push(u8::try_from(acc >> n).unwrap());
                 acc &= (1 << n) - 1;
             }
         }

@@ -6,7 +6,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::{DigestAlg, Rtype, SecAlg};
-use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_number};
+use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `DS`, `CDS`, `TA` or `DLV` RDATA: a digest of a DNSKEY (RFC 4034
@@ -114,7 +114,7 @@ impl<'a> RecordData<'a> for Ds<'a> {
         let f = p.next("an algorithm")?;
         let algorithm = super::cert::parse_algorithm(&f)?;
         let type_field = p.next("a digest type")?;
-        let digest_type = DigestAlg::new(parse_number(&type_field, "a digest type", u8::MAX.into())? as u8);
+        let digest_type = DigestAlg::new(parse_int(&type_field, "a digest type", u8::MAX)?);
         let want = if digest_type.to_int() == 0 {
             if rtype != Rtype::CDS {
                 return Err(type_field.error(TextErrorKind::Invalid("digest type 0 is reserved")));

@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{RdataParser, TextError, TextErrorKind};
+use crate::text::{RdataParser, TextError, TextErrorKind, hex_value};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `EUI48` RDATA: a 48-bit MAC address (RFC 7043 section 3), shown as 6 pairs of
@@ -72,7 +72,7 @@ pub(super) fn parse_eui<const N: usize>(
 /// Two hexadecimal digits as an octet.
 pub(super) fn hex_pair(pair: &[u8]) -> Option<u8> {
     match pair {
-        &[h, l] => Some((char::from(h).to_digit(16)? << 4 | char::from(l).to_digit(16)?) as u8),
+        &[h, l] => Some(hex_value(h)? << 4 | hex_value(l)?),
         _ => None,
     }
 }

@@ -105,6 +105,7 @@ impl<'e> Extensions<'e> {
     /// # Errors
     /// The first [`WireError`].
     pub fn check(&self, rtype: Rtype, rdata: &[u8]) -> Result<(), WireError> {
+        super::check_len(rtype, &Reader::new(rdata))?;
         match self.find(rtype) {
             Some(e) => e.check(rtype, Reader::new(rdata)),
             None => RData::parse(rtype, Reader::new(rdata)).map(|_| ()),

@@ -114,7 +114,7 @@ impl<'a> RecordData<'a> for Hip<'a> {
         let mut len = 0;
         let mut high: Option<u8> = None;
         for c in decoded(&f) {
-            let v = char::from(c?).to_digit(16).ok_or_else(|| f.error(TextErrorKind::BadHex))? as u8;
+            let v = crate::text::hex_value(c?).ok_or_else(|| f.error(TextErrorKind::BadHex))?;
             match high.take() {
                 Some(h) => {
                     *hit.get_mut(len).ok_or_else(|| f.error(TextErrorKind::TooLong { what: "HIT", max: 255 }))? =
@@ -130,7 +130,9 @@ impl<'a> RecordData<'a> for Hip<'a> {
         if len == 0 {
             return Err(f.error(TextErrorKind::Expected(HIT)));
         }
-        w.bytes(&[len as u8, algorithm]).map_err(|e| p.build_error(e))?;
+        // `hit` holds 255 octets, so `len` fits the HIT length octet.
+        let len8 = u8::try_from(len).map_err(|_| f.error(TextErrorKind::TooLong { what: "HIT", max: 255 }))?;
+        w.bytes(&[len8, algorithm]).map_err(|e| p.build_error(e))?;
         let key_len_at = w.pos();
         w.u16(0).map_err(|e| p.build_error(e))?;
         w.bytes(hit.get(..len).unwrap_or_default()).map_err(|e| p.build_error(e))?;

@@ -172,7 +172,7 @@ impl<'a> RecordData<'a> for Ipseckey<'a> {
 
     fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
         let precedence = p.u8("a precedence")?;
-        let kind = p.number("a gateway type", 3)? as u8;
+        let kind = p.int("a gateway type", 3u8)?;
         let algorithm = p.u8("an algorithm")?;
         w.bytes(&[precedence, kind, algorithm]).map_err(|e| p.build_error(e))?;
         Gateway::parse_text(kind, p, w)?;
@@ -186,6 +186,23 @@ impl<'a> RecordData<'a> for Ipseckey<'a> {
 
 impl fmt::Display for Ipseckey<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The text needs a public key unless the algorithm is 0 (RFC 4025
+        // section 2.4; dnspython refuses text without one), while the wire
+        // form may end after the gateway: such RDATA is written in the
+        // generic form (defect 8).
+        if self.public_key.is_empty() && self.algorithm != 0 {
+            let head = [self.precedence, self.gateway.kind(), self.algorithm];
+            let mut name = [0u8; 255];
+            return match self.gateway {
+                Gateway::None => super::unknown::fmt_generic(f, &[&head]),
+                Gateway::Ipv4(a) => super::unknown::fmt_generic(f, &[&head, &a.octets()]),
+                Gateway::Ipv6(a) => super::unknown::fmt_generic(f, &[&head, &a.octets()]),
+                Gateway::Name(n) => {
+                    let len = n.write_to(&mut name).ok_or(fmt::Error)?;
+                    super::unknown::fmt_generic(f, &[&head, name.get(..len).unwrap_or_default()])
+                }
+            };
+        }
         write!(f, "{} {} {} {} ", self.precedence, self.gateway.kind(), self.algorithm, self.gateway)?;
         // 24 octets are exactly 32 base64 characters.
         for (i, chunk) in self.public_key.chunks(24).enumerate() {
@@ -224,6 +241,11 @@ mod tests {
             ("0a020220010db8000000000000000000000001010351", "10 2 2 2001:db8::1 AQNR"),
             ("0a000201", "10 0 2 . AQ=="),
             ("0a0000", "10 0 0 . "),
+            // No key with an algorithm other than 0: the text would need
+            // one, so the generic form is written (issue 11, defect 8).
+            ("0a0002", "\\# 3 0a0002"),
+            ("0a0302026777076578616d706c6503636f6d00", "\\# 19 0a0302026777076578616d706c6503636f6d00"),
+            ("0a0102c0000226", "\\# 7 0a0102c0000226"),
         ];
         for (wire, text) in cases {
             round_trip::<Ipseckey>(Rtype::IPSECKEY, &hex(wire), text);

@@ -195,7 +195,9 @@ fn encode_size(cm: u64) -> Option<u8> {
         mantissa /= 10;
         exponent += 1;
     }
-    (exponent <= 9).then_some((mantissa as u8) << 4 | exponent)
+    // The loop leaves `mantissa` below 10.
+    let mantissa = u8::try_from(mantissa).ok()?;
+    (exponent <= 9).then_some(mantissa << 4 | exponent)
 }
 
 impl Loc {

@@ -208,6 +208,7 @@ pub fn parse_all<'a, T>(
     parse: impl FnOnce(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
 ) -> Result<T, WireError> {
     let at = r.pos();
+    check_len(rtype, &r)?;
     if !rtype.decompresses_rdata() {
         r.forbid_pointers();
     }
@@ -216,6 +217,16 @@ pub fn parse_all<'a, T>(
         other => other,
     })?;
     if r.is_empty() { Ok(value) } else { Err(WireError::TrailingRdata { at: r.pos(), rtype, left: r.remaining() }) }
+}
+
+/// The most octets RDATA can have: RDLENGTH is 16 bits (RFC 1035 section
+/// 3.2.1).
+pub const MAX_RDATA_LEN: usize = 65535;
+
+/// Refuses standalone RDATA that RDLENGTH could not describe (defect 2).
+pub(crate) fn check_len(rtype: Rtype, r: &Reader<'_>) -> Result<(), WireError> {
+    let len = r.remaining();
+    if len > MAX_RDATA_LEN { Err(WireError::RdataTooLong { at: r.pos(), rtype, len }) } else { Ok(()) }
 }
 
 macros::rdata_enum! {
@@ -308,25 +319,13 @@ pub(crate) mod tests {
     /// Reads `wire` as `T`, checks its text, writes it back without
     /// compression and checks the octets and `encoded_len`; checks that
     /// every shorter prefix is refused or reads as something else; and
-    /// reads the text back (see [`round_trip_lossy`]), which must give
-    /// `wire` again.
+    /// reads the text back, which must give `wire` again: printing is
+    /// lossless (issue 11, defect 8). Types without a presentation format
+    /// of their own (the text reader answers `NoTextFormat`) skip that step.
     pub(crate) fn round_trip<'a, T: RecordData<'a> + PartialEq + core::fmt::Debug>(
         rtype: Rtype,
         wire: &'a [u8],
         text: &str,
-    ) {
-        round_trip_lossy::<T>(rtype, wire, text, wire);
-    }
-
-    /// As [`round_trip`], for RDATA whose text does not keep every octet
-    /// (ignored pad bits, trailing zero octets): reading `text` back must
-    /// give `reread`. Types without a presentation format of their own
-    /// (the text reader answers `NoTextFormat`) skip that step.
-    pub(crate) fn round_trip_lossy<'a, T: RecordData<'a> + PartialEq + core::fmt::Debug>(
-        rtype: Rtype,
-        wire: &'a [u8],
-        text: &str,
-        reread: &[u8],
     ) {
         let value = parse_all(rtype, Reader::new(wire), T::parse).expect("parses");
         assert_eq!(value.to_string(), text);
@@ -344,7 +343,7 @@ pub(crate) mod tests {
             }
         }
         match from_text(rtype, text, None) {
-            Ok(got) => assert_eq!(got, reread, "{rtype} text {text:?} read back"),
+            Ok(got) => assert_eq!(got, wire, "{rtype} text {text:?} read back"),
             Err(e) if e.kind == TextErrorKind::NoTextFormat => {}
             Err(e) => panic!("{rtype} text {text:?} refused: {e}"),
         }

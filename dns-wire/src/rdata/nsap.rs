@@ -56,7 +56,7 @@ impl<'a> RecordData<'a> for Nsap<'a> {
             if c == b'.' {
                 continue;
             }
-            let v = char::from(c).to_digit(16).ok_or_else(|| f.error(TextErrorKind::BadHex))? as u8;
+            let v = crate::text::hex_value(c).ok_or_else(|| f.error(TextErrorKind::BadHex))?;
             match high.take() {
                 Some(h) => w.u8(h << 4 | v).map_err(|e| p.build_error(e))?,
                 None => high = Some(v),

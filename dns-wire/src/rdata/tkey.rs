@@ -5,7 +5,7 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::{Rcode, Rtype};
-use crate::text::{Base64, Base64Decoder, Field, RdataParser, TextError, TextErrorKind, parse_number};
+use crate::text::{Base64, Base64Decoder, Field, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `TKEY` RDATA: the algorithm, validity period, mode, error, key data and
@@ -68,7 +68,7 @@ pub(super) fn counted(w: &mut Writer<'_>, what: &'static str, data: &[u8]) -> Re
 pub(super) fn parse_error(f: &Field<'_>) -> Result<Rcode, TextError> {
     const WHAT: &str = "an error code or mnemonic";
     if f.raw.first().is_some_and(u8::is_ascii_digit) {
-        return parse_number(f, WHAT, u16::MAX.into()).map(|n| Rcode::new(n as u16));
+        return parse_int(f, WHAT, u16::MAX).map(Rcode::new);
     }
     let name = f.as_str().unwrap_or_default();
     if name.eq_ignore_ascii_case("BADSIG") {

@@ -53,8 +53,9 @@ impl<'a> TypeBitmap<'a> {
     ///
     /// # Errors
     /// [`WireError::BadRdata`] (naming `rtype`) for a window number that is
-    /// not above the one before, a bitmap length of 0 or above 32, or a
-    /// bitmap that ends in a zero octet; [`WireError::Truncated`] when the
+    /// not above the one before, a bitmap length of 0 or above 32, a
+    /// bitmap that ends in a zero octet, or the bit of type 0 set (type 0
+    /// is reserved, RFC 6895 section 3.1); [`WireError::Truncated`] when the
     /// last block is cut off.
     pub fn read(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         let mut check = *r;
@@ -71,7 +72,15 @@ impl<'a> TypeBitmap<'a> {
             if len == 0 || len > 32 {
                 return Err(WireError::BadRdata { at: len_at, rtype, what: "type bitmap length not 1 to 32" });
             }
+            let bits_at = check.pos();
             let bits = check.bytes(usize::from(len))?;
+            // Type 0 is reserved (RFC 6895 section 3.1) and never the type
+            // of an RRset, so no bit map can hold it; the text form refuses
+            // `TYPE0` too (as dnspython does), so the wire form does
+            // (issue 11, defect 9).
+            if window == 0 && bits.first().is_some_and(|b| b & 0x80 != 0) {
+                return Err(WireError::BadRdata { at: bits_at, rtype, what: "type 0 in a type bit map" });
+            }
             if bits.last() == Some(&0) {
                 return Err(WireError::BadRdata {
                     at: check.pos() - 1,
@@ -134,11 +143,14 @@ impl<'a> TypeBitmap<'a> {
     /// Writes the bit map of `types`, which may come in any order and may
     /// repeat (RFC 4034 section 4.1.2): blocks in increasing window order,
     /// each without trailing zero octets. No types make an empty bit map.
-    /// Nothing is allocated: the types are walked twice for each window
-    /// they use.
+    /// Nothing is allocated. Types in increasing order (repeats allowed)
+    /// are written in one more pass; others are walked twice for each
+    /// window they use (at most 256).
     ///
     /// # Errors
-    /// [`BuildError::NoSpace`]; the writer is then left as it was.
+    /// [`BuildError::Invalid`] for type 0, which no bit map may hold (see
+    /// [`TypeBitmap::read`]); [`BuildError::NoSpace`]; the writer is then
+    /// left as it was.
     pub fn compose_from<I>(w: &mut Writer<'_>, types: I) -> Result<(), BuildError>
     where
         I: IntoIterator,
@@ -146,7 +158,14 @@ impl<'a> TypeBitmap<'a> {
         I::IntoIter: Clone,
     {
         let types = types.into_iter();
+        if types.clone().any(|t| t.borrow().to_int() == 0) {
+            return Err(BuildError::Invalid { what: "type 0 in a type bit map" });
+        }
         let start = w.pos();
+        let mut prev = 0u16;
+        if types.clone().all(|t| core::mem::replace(&mut prev, t.borrow().to_int()) <= prev) {
+            return compose_sorted(w, types).inspect_err(|_| w.truncate(start));
+        }
         let mut from = 0u16;
         while let Some(window) = next_window(types.clone(), from) {
             let (bits, len) = block(types.clone(), window);
@@ -161,6 +180,36 @@ impl<'a> TypeBitmap<'a> {
             from = u16::from(window) + 1;
         }
         Ok(())
+    }
+}
+
+/// Writes the bit map of `types`, given in increasing order (repeats
+/// allowed), in one pass.
+fn compose_sorted<I>(w: &mut Writer<'_>, types: I) -> Result<(), BuildError>
+where
+    I: Iterator,
+    I::Item: Borrow<Rtype>,
+{
+    let mut current: Option<(u8, [u8; 32], u8)> = None;
+    let flush = |w: &mut Writer<'_>, (window, bits, len): (u8, [u8; 32], u8)| {
+        w.u8(window)?;
+        w.u8(len)?;
+        w.bytes(bits.get(..usize::from(len)).unwrap_or_default())
+    };
+    for t in types {
+        let [window, low] = t.borrow().to_int().to_be_bytes();
+        if let Some(block) = current.take_if(|(w0, ..)| *w0 != window) {
+            flush(w, block)?;
+        }
+        let (_, bits, len) = current.get_or_insert((window, [0; 32], 0));
+        if let Some(octet) = bits.get_mut(usize::from(low / 8)) {
+            *octet |= 0x80 >> (low % 8);
+        }
+        *len = (*len).max(low / 8 + 1);
+    }
+    match current {
+        Some(block) => flush(w, block),
+        None => Ok(()),
     }
 }
 
@@ -323,15 +372,53 @@ mod tests {
         assert_eq!(bm.to_string(), "");
         assert_eq!(bm.iter().next(), None);
         assert_eq!(build(&[]), b"");
-        let all: Vec<Rtype> = (0..=u16::MAX).map(Rtype::new).collect();
+        let all: Vec<Rtype> = (1..=u16::MAX).map(Rtype::new).collect();
         let wire = build(&all);
         assert_eq!(wire.len(), 256 * 34);
         let bm = read(&wire).unwrap();
         assert!(bm.iter().eq(all.iter().copied()));
         assert!(all.iter().all(|&t| bm.contains(t)));
-        let wire = build(&[Rtype::new(0), Rtype::new(65535)]);
+        let wire = build(&[Rtype::new(1), Rtype::new(65535)]);
         assert_eq!(wire.len(), 3 + 34);
-        assert_eq!(read(&wire).unwrap().to_string(), "TYPE0 TYPE65535");
+        assert_eq!(read(&wire).unwrap().to_string(), "A TYPE65535");
+    }
+
+    /// Increasing input is written in one pass, other input window by
+    /// window: both give the same bit map.
+    #[test]
+    fn sorted_and_unsorted_agree() {
+        let mut x = 7u32;
+        for n in [1usize, 2, 5, 40, 300, 3000] {
+            let mut types: Vec<Rtype> = (0..n)
+                .map(|_| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    Rtype::new(u16::try_from(x >> 16).unwrap().max(1))
+                })
+                .collect();
+            let shuffled = build(&types);
+            types.sort_unstable_by_key(|t| t.to_int());
+            assert_eq!(build(&types), shuffled, "{n} types");
+            types.dedup();
+            assert_eq!(build(&types), shuffled, "{n} types");
+        }
+    }
+
+    /// Type 0 is refused in wire form as it is in text (issue 11, defect
+    /// 9): no bit map holds it, whatever builds or reads it.
+    #[test]
+    fn defect9_type0_bit_refused_in_wire_and_text() {
+        assert_eq!(
+            read(b"\x00\x01\x80").unwrap_err(),
+            WireError::BadRdata { at: 2, rtype: Rtype::NSEC3, what: "type 0 in a type bit map" }
+        );
+        assert_eq!(read(b"\x00\x01\xc0").unwrap_err().offset(), 2);
+        assert!(read(b"\x00\x01\x40").is_ok());
+        assert!(read(b"\x01\x01\x80").is_ok());
+        let mut buf = [0u8; 64];
+        let mut w = Writer::new(&mut buf);
+        let err = TypeBitmap::compose_from(&mut w, [Rtype::A, Rtype::new(0)]).unwrap_err();
+        assert_eq!(err, BuildError::Invalid { what: "type 0 in a type bit map" });
+        assert_eq!(w.pos(), 0);
     }
 
     #[test]

@@ -42,12 +42,24 @@ impl<'a> RecordData<'a> for Unknown<'a> {
     }
 }
 
+/// Writes RDATA given in consecutive parts in the generic form
+/// `\# <length> <hex>` (RFC 3597 section 5), for typed RDATA whose own
+/// presentation format cannot show every one of its octets: printing must
+/// read back to the same wire form (issue 11, defect 8).
+pub(crate) fn fmt_generic(f: &mut fmt::Formatter<'_>, parts: &[&[u8]]) -> fmt::Result {
+    let len: usize = parts.iter().map(|p| p.len()).sum();
+    write!(f, "\\# {len}")?;
+    if len > 0 {
+        f.write_str(" ")?;
+        for part in parts {
+            fmt::Display::fmt(&Hex(part), f)?;
+        }
+    }
+    Ok(())
+}
+
 impl fmt::Display for Unknown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\\# {}", self.data.len())?;
-        if !self.data.is_empty() {
-            write!(f, " {}", Hex(self.data))?;
-        }
-        Ok(())
+        fmt_generic(f, &[self.data])
     }
 }

@@ -4,7 +4,7 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_number};
+use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
 /// `ZONEMD` RDATA: the SOA serial, the scheme and hash algorithm, and the
@@ -100,12 +100,12 @@ impl<'a> RecordData<'a> for Zonemd<'a> {
         let start = w.pos();
         let serial = p.u32("a serial")?;
         let scheme_field = p.next("a scheme")?;
-        let scheme = parse_number(&scheme_field, "a scheme", u8::MAX.into())? as u8;
+        let scheme = parse_int(&scheme_field, "a scheme", u8::MAX)?;
         if scheme == 0 {
             return Err(scheme_field.error(TextErrorKind::Invalid("scheme 0 is reserved")));
         }
         let hash_field = p.next("a hash algorithm")?;
-        let hash_algorithm = parse_number(&hash_field, "a hash algorithm", u8::MAX.into())? as u8;
+        let hash_algorithm = parse_int(&hash_field, "a hash algorithm", u8::MAX)?;
         if hash_algorithm == 0 {
             return Err(hash_field.error(TextErrorKind::Invalid("hash algorithm 0 is reserved")));
         }

@@ -49,7 +49,8 @@ impl Base32HexDecoder {
         self.bits += 5;
         if self.bits >= 8 {
             self.bits -= 8;
-            let octet = (self.acc >> self.bits) as u8;
+            // Bits above the octet were masked off after the last one.
+            let octet = ((self.acc >> self.bits) & 0xFF) as u8;
             self.acc &= (1u16 << self.bits) - 1;
             return Ok(Some(octet));
         }
@@ -123,7 +124,7 @@ mod tests {
     fn inverse_of_the_writer() {
         for len in 0..40usize {
             for last in [0u8, 1, 0x7f, 0x80, 0xff] {
-                let mut raw: Vec<u8> = (0..len as u8).map(|i| i.wrapping_mul(37)).collect();
+                let mut raw: Vec<u8> = (0..u8::try_from(len).unwrap()).map(|i| i.wrapping_mul(37)).collect();
                 if let Some(l) = raw.last_mut() {
                     *l = last;
                 }

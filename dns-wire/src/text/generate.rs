@@ -183,7 +183,7 @@ fn format_value(value: u64, spec: &[u8], w: &mut Out<'_>) -> Result<(), K> {
     let mut digits = [0u8; 64];
     let mut n = 0;
     let push_digits = |mut x: u64, radix: u64, upper: bool, digits: &mut [u8; 64], n: &mut usize| loop {
-        let d = (x % radix) as u8;
+        let d = u8::try_from(x % radix).unwrap_or(0); // radix is 8, 10 or 16
         digits[*n] = match d {
             0..=9 => b'0' + d,
             _ if upper => b'A' + d - 10,

@@ -14,7 +14,10 @@ mod zone_file;
 
 pub use error::{TextError, TextErrorKind};
 pub use present::{Base32Hex, Base64, CharStr, Hex};
-pub use scan::{Base64Decoder, RdataParser, decode_field, decoded, name_field, parse_addr, parse_number, parse_ttl};
+pub(crate) use scan::hex_value;
+pub use scan::{
+    Base64Decoder, RdataParser, decode_field, decoded, name_field, parse_addr, parse_int, parse_number, parse_ttl,
+};
 pub use svc_params::{
     KeyNumber, ListError, ParamText, ParamValue, ParamValueList, ValueItem, ValueList, decode_value, is_key_text,
     parse_key_number,

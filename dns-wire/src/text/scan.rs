@@ -126,12 +126,26 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
         parse_number(&f, what, max)
     }
 
+    /// Reads an unsigned decimal number of at most `max`, as the integer
+    /// type of `max`.
+    ///
+    /// # Errors
+    /// As [`RdataParser::number`].
+    pub fn int<T>(&mut self, what: &'static str, max: T) -> Result<T, TextError>
+    where
+        T: Copy + TryFrom<u64>,
+        u64: From<T>,
+    {
+        let f = self.next(what)?;
+        parse_int(&f, what, max)
+    }
+
     /// Reads a decimal 8-bit number.
     ///
     /// # Errors
     /// As [`RdataParser::number`].
     pub fn u8(&mut self, what: &'static str) -> Result<u8, TextError> {
-        self.number(what, u8::MAX.into()).map(|v| v as u8)
+        self.int(what, u8::MAX)
     }
 
     /// Reads a decimal 16-bit number.
@@ -139,7 +153,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// # Errors
     /// As [`RdataParser::number`].
     pub fn u16(&mut self, what: &'static str) -> Result<u16, TextError> {
-        self.number(what, u16::MAX.into()).map(|v| v as u16)
+        self.int(what, u16::MAX)
     }
 
     /// Reads a decimal 32-bit number.
@@ -147,7 +161,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// # Errors
     /// As [`RdataParser::number`].
     pub fn u32(&mut self, what: &'static str) -> Result<u32, TextError> {
-        self.number(what, u32::MAX.into()).map(|v| v as u32)
+        self.int(what, u32::MAX)
     }
 
     /// Reads a domain name (relative ones completed with the origin, `@`
@@ -361,6 +375,31 @@ pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, 
     Ok(v)
 }
 
+/// Reads a field as an unsigned decimal number of at most `max`, as the
+/// integer type of `max` (so the value is converted without truncation).
+///
+/// ```
+/// use dns_wire::text::{Tokenizer, parse_int};
+/// let mut t = Tokenizer::new(b"128 300");
+/// t.next_entry().unwrap();
+/// let f = t.next_field().unwrap().unwrap();
+/// assert_eq!(parse_int(&f, "a prefix length", 128u8), Ok(128u8));
+/// let f = t.next_field().unwrap().unwrap();
+/// assert!(parse_int(&f, "a prefix length", 255u8).is_err());
+/// ```
+///
+/// # Errors
+/// As [`parse_number`].
+pub fn parse_int<T>(f: &Field<'_>, what: &'static str, max: T) -> Result<T, TextError>
+where
+    T: Copy + TryFrom<u64>,
+    u64: From<T>,
+{
+    let max = u64::from(max);
+    let v = parse_number(f, what, max)?;
+    T::try_from(v).map_err(|_| f.error(K::OutOfRange { what, max }))
+}
+
 /// Reads a field (escapes decoded) as an IP address of type `T`.
 ///
 /// # Errors
@@ -418,7 +457,7 @@ pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
         return parse_ttl(&f.part(plain));
     }
     if f.raw.first().is_some_and(u8::is_ascii_digit) && f.raw.iter().all(u8::is_ascii_digit) {
-        return parse_number(f, WHAT, u32::MAX.into()).map(|v| v as u32);
+        return parse_int(f, WHAT, u32::MAX);
     }
     let mut total: u64 = 0;
     let mut cur: Option<u64> = None;
@@ -495,7 +534,8 @@ pub fn decode_field(f: &Field<'_>, out: &mut [u8], what: &'static str) -> Result
     Ok(n)
 }
 
-fn hex_value(c: u8) -> Option<u8> {
+/// The value of one hexadecimal digit (either case).
+pub(crate) fn hex_value(c: u8) -> Option<u8> {
     match c {
         b'0'..=b'9' => Some(c - b'0'),
         b'a'..=b'f' => Some(c - b'a' + 10),
@@ -541,7 +581,9 @@ impl Base64Decoder {
         self.bits += 6;
         if self.bits >= 8 {
             self.bits -= 8;
-            return Ok(Some((self.acc >> self.bits) as u8));
+            // Only the low eight bits are the octet; the higher ones are
+            // earlier octets' and masked off.
+            return Ok(Some(((self.acc >> self.bits) & 0xFF) as u8));
         }
         Ok(None)
     }

@@ -11,6 +11,15 @@ use crate::message::Section;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum WireError {
+    /// A message longer than 65535 octets: the largest a DNS message can
+    /// be, its length being a 16-bit field over TCP (RFC 1035 section
+    /// 4.2.2) and the largest EDNS UDP payload size 65535 (RFC 6891
+    /// section 6.2.5). Its offset is 65535, the first octet too many.
+    #[error("message is {len} octets long, more than 65535")]
+    MessageTooLong {
+        /// The length of the input.
+        len: usize,
+    },
     /// The data ended before a field was complete.
     #[error("truncated at offset {at}: {needed} more octets needed")]
     Truncated {
@@ -86,6 +95,18 @@ pub enum WireError {
         rtype: Rtype,
         /// How many octets were left over.
         left: usize,
+    },
+    /// RDATA longer than 65535 octets, which RDLENGTH (16 bits, RFC 1035
+    /// section 3.2.1) cannot describe: only standalone RDATA can be this
+    /// long, never a record of a message.
+    #[error("rdata of {rtype} at offset {at} is {len} octets long, more than 65535")]
+    RdataTooLong {
+        /// Offset of the RDATA.
+        at: usize,
+        /// The record's type.
+        rtype: Rtype,
+        /// Its length.
+        len: usize,
     },
     /// A field of a record's RDATA held a value its type does not allow.
     #[error("rdata of {rtype} at offset {at}: {what}")]
@@ -172,6 +193,7 @@ impl WireError {
     /// ```
     pub const fn offset(&self) -> usize {
         match *self {
+            Self::MessageTooLong { .. } => crate::message::MAX_MESSAGE_LEN,
             Self::Truncated { at, .. }
             | Self::LabelTooLong { at, .. }
             | Self::NameTooLong { at }
@@ -180,6 +202,7 @@ impl WireError {
             | Self::PointerNotAllowed { at }
             | Self::RdataOverrun { at, .. }
             | Self::TrailingRdata { at, .. }
+            | Self::RdataTooLong { at, .. }
             | Self::BadRdata { at, .. }
             | Self::CountMismatch { at, .. }
             | Self::TrailingData { at, .. }

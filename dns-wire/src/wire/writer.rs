@@ -1,7 +1,7 @@
 //! The writer into a caller's buffer, with bounded name compression.
 
 use crate::message::Section;
-use crate::name::{MAX_LABELS, Name};
+use crate::name::{MAX_LABELS, MAX_POINTER_HOPS, Name};
 
 /// Why something could not be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -74,6 +74,7 @@ impl Table {
     const EMPTY: Table = Table { hashes: [0; COMPRESSION_ENTRIES], offsets: [FREE; COMPRESSION_ENTRIES] };
 
     fn slots(h: u32) -> impl Iterator<Item = usize> {
+        // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
         (0..PROBES).map(move |i| (h as usize).wrapping_add(i) % COMPRESSION_ENTRIES)
     }
 
@@ -215,8 +216,8 @@ impl<'b> Writer<'b> {
         self.limit
     }
 
-    /// Lowers (never raises) the most octets the writer will write, for
-    /// example to a UDP payload size.
+    /// Sets the most octets the writer will write, for example to a UDP
+    /// payload size; never more than the buffer's length.
     pub fn set_limit(&mut self, limit: usize) {
         self.limit = limit.min(self.buf.len());
     }
@@ -335,11 +336,23 @@ impl<'b> Writer<'b> {
         self.bytes(&v.to_be_bytes())
     }
 
-    /// Writes the low 48 bits of `v`, big-endian (TSIG and TKEY times).
+    /// Writes a big-endian 48-bit integer (TSIG times).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 8];
+    /// let mut w = dns_wire::wire::Writer::new(&mut buf);
+    /// w.u48(0x0102_0304_0506).unwrap();
+    /// assert!(w.u48(1 << 48).is_err());
+    /// assert_eq!(w.finish(), [1, 2, 3, 4, 5, 6]);
+    /// ```
     ///
     /// # Errors
-    /// [`BuildError::NoSpace`] when it does not fit.
+    /// [`BuildError::Invalid`] when `v` needs more than 48 bits (it is
+    /// never cut), [`BuildError::NoSpace`] when it does not fit.
     pub fn u48(&mut self, v: u64) -> Result<(), BuildError> {
+        if v >> 48 != 0 {
+            return Err(BuildError::Invalid { what: "value above 48 bits" });
+        }
         self.bytes(v.to_be_bytes().get(2..).unwrap_or_default())
     }
 
@@ -430,16 +443,27 @@ impl<'b> Writer<'b> {
         }
         // Walk the source name; stop early at a label whose copy is known.
         let mut flat = [0u8; 256];
-        let mut src = [0u16; MAX_LABELS + 1];
+        // Source offsets of the labels, kept whole: a narrower key would
+        // alias offsets past 65535 onto real ones (defect 1).
+        let mut src = [0usize; MAX_LABELS + 1];
         let mut len = 0usize;
         let mut count = 0usize;
         let mut p = at;
         let mut tail: Option<u16> = None;
+        let mut hops = 0usize;
         loop {
             let Some(&l) = buf.get(p) else { return Err(BuildError::Invalid { what: "name outside its message" }) };
             if l & 0xC0 == 0xC0 {
                 let low = buf.get(p + 1).copied().unwrap_or(0);
-                p = usize::from(l & 0x3F) << 8 | usize::from(low);
+                let target = usize::from(l & 0x3F) << 8 | usize::from(low);
+                // Names of a checked message point strictly backwards and
+                // follow at most `MAX_POINTER_HOPS` pointers (RFC 9267);
+                // holding to that here bounds the walk whatever the name.
+                hops += 1;
+                if target >= p || hops > MAX_POINTER_HOPS {
+                    return Err(BuildError::Invalid { what: "compression pointers not as in a checked message" });
+                }
+                p = target;
                 if let Some(q) = self.source_get(p) {
                     tail = Some(q);
                     break;
@@ -455,7 +479,7 @@ impl<'b> Writer<'b> {
                 .ok_or(BuildError::Invalid { what: "name longer than 255 octets" })?
                 .copy_from_slice(label);
             if let Some(slot) = src.get_mut(count) {
-                *slot = p as u16;
+                *slot = p;
             }
             count += 1;
             len += label.len();
@@ -481,7 +505,7 @@ impl<'b> Writer<'b> {
         let mut out = start;
         for &sp in src.iter().take(own) {
             if let Some(c) = self.comp.as_mut() {
-                c.source.insert(usize::from(sp), out);
+                c.source.insert(sp, out);
             }
             out += 1 + usize::from(flat.get(out - start).copied().unwrap_or(0));
         }
@@ -530,7 +554,8 @@ impl<'b> Writer<'b> {
         let mut p = 0usize;
         while let Some(&l) = flat.get(p).filter(|&&l| l != 0) {
             if let Some(slot) = starts.get_mut(count) {
-                *slot = p as u8;
+                // `flat.get(p)` succeeded, so `p` < 256.
+                *slot = u8::try_from(p).map_err(|_| BuildError::Invalid { what: "name longer than 255 octets" })?;
             }
             count += 1;
             p += 1 + usize::from(l);
@@ -672,6 +697,23 @@ mod tests {
         w.u32(7).unwrap();
         assert!(w.u16(1).is_err());
         assert_eq!(w.finish(), &[0, 0, 0, 7]);
+    }
+
+    /// A name copied from past offset 65535 of its source is never taken
+    /// for the one at the same offset modulo 65536.
+    #[test]
+    fn defect1_source_offsets_past_65535_do_not_alias() {
+        let mut src = alloc::vec![0u8; 0x10000 + 16];
+        src[5..11].copy_from_slice(b"\x04good\x00");
+        src[0x10005..0x1000B].copy_from_slice(b"\x04evil\x00");
+        let mut buf = [0u8; 64];
+        let mut w = Writer::new(&mut buf);
+        w.set_compression(true);
+        w.set_source(&src);
+        w.name(&Name::from_checked(&src, 0x10005)).unwrap();
+        w.name(&Name::from_checked(&src, 5)).unwrap();
+        w.name(&Name::from_checked(&src, 5)).unwrap();
+        assert_eq!(w.finish(), b"\x04evil\x00\x04good\x00\xc0\x06");
     }
 
     #[test]
