@@ -52,6 +52,7 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+#![deny(clippy::cast_possible_truncation)]
 
 #[cfg(any(feature = "alloc", test))]
 extern crate alloc;

@@ -112,6 +112,9 @@ impl<'w, 'b> SvcbBuilder<'w, 'b> {
         if self.alias {
             return Err(SvcbBuildError::Invalid { at, what: "AliasMode record with SvcParams" });
         }
+        if key == SvcParamKey::INVALID {
+            return Err(SvcbBuildError::Invalid { at, what: "key 65535 is reserved as the invalid key" });
+        }
         let written = self.w.written().get(self.params_start..).unwrap_or_default();
         let mut r = Reader::new(written);
         if ParamList::read(&mut r, self.rtype).is_ok_and(|l| l.get(key.to_u16()).is_some()) {
