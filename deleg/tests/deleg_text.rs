@@ -1,5 +1,5 @@
 //! DELEG and DELEGPARAM presentation format against
-//! `shared/reference/dns/vectors/draft-ietf-deleg.tsv`: every row's text
+//! `tests/data/vectors/draft-ietf-deleg.tsv`: every row's text
 //! gives its wire hex (or fails where the file says must-fail), every wire
 //! form prints to text that reads back to the same wire, and zone lines go
 //! through dns-wire's zone reader with the deleg extension.
