@@ -72,3 +72,26 @@ fn defect7_svcb_many_keys_are_linear() {
     assert_eq!(e.kind, TextErrorKind::Invalid("duplicate SvcParamKey"));
     assert_eq!(e.col, u32::try_from("1 . ".len() + up.iter().map(|k| k.len() + 1).sum::<usize>() + 1).unwrap());
 }
+
+/// The builder looked for a repeated key by reading every parameter
+/// written so far (and, when they were out of order, did not find it until
+/// `finish` called it "malformed"). 16,383 parameters in reverse order,
+/// then one repeat that only `finish` can see.
+#[test]
+fn defect7_svcb_builder_many_keys_is_linear() {
+    let mut buf = vec![0u8; 65535];
+    let mut w = Writer::new(&mut buf);
+    let mut b = svcb::SvcbBuilder::params_only(&mut w, Rtype::SVCB);
+    for k in (100..100 + 16_382u16).rev() {
+        b.param(svcb::SvcParamKey::new(k), b"").unwrap();
+    }
+    assert_eq!(b.finish().unwrap(), 4 * 16_382);
+    let mut w = Writer::new(&mut buf);
+    let mut b = svcb::SvcbBuilder::params_only(&mut w, Rtype::SVCB);
+    for k in (100..100 + 16_000u16).rev() {
+        b.param(svcb::SvcParamKey::new(k), b"").unwrap();
+    }
+    b.param(svcb::SvcParamKey::new(5_000), b"").unwrap();
+    let e = b.finish().unwrap_err();
+    assert_eq!(e, svcb::SvcbBuildError::Invalid { at: 4 * (5_000 - 100 + 1), what: "duplicate SvcParamKey" });
+}
