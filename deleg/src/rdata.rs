@@ -151,6 +151,12 @@ impl<'a> DelegInfos<'a> {
         self.list.iter().filter_map(move |p| DelegInfo::from_param(p, rtype).ok())
     }
 
+    /// The keys of the elements, in increasing order, without typing the
+    /// values.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = DelegInfoKey> + 'a {
+        self.list.iter().map(|p| DelegInfoKey::new(p.key))
+    }
+
     /// The element with `key`.
     pub fn get(&self, key: DelegInfoKey) -> Option<DelegInfo<'a>> {
         self.list.get(key.to_int()).and_then(|p| DelegInfo::from_param(p, self.rtype).ok())
@@ -223,13 +229,13 @@ impl<'a> DelegInfos<'a> {
         if let Some(m) = self.mandatory() {
             // Both lists are sorted: one walk along both, linear in their
             // lengths (a lookup per listed key was quadratic, issue 11).
-            let mut present = self.list.iter().map(|p| p.key).peekable();
+            let mut present = self.keys().peekable();
             for key in m.keys() {
                 if key == DelegInfoKey::MANDATORY {
                     return Err(ZoneRuleError::MandatoryListsItself);
                 }
-                while present.next_if(|&k| k < key.to_int()).is_some() {}
-                if present.next_if_eq(&key.to_int()).is_none() {
+                while present.next_if(|&k| k < key).is_some() {}
+                if present.next_if_eq(&key).is_none() {
                     return Err(ZoneRuleError::MandatoryKeyMissing { key });
                 }
             }

@@ -194,8 +194,13 @@ fn defect7_deleg_many_keys_are_linear() {
     let wire = to_wire(deleg, &text, None).unwrap();
     let rec = DelegInfos::parse_rdata(deleg, &wire).unwrap();
     assert_eq!(rec.mandatory().unwrap().keys().count(), 4_000);
-    // zone_check walks mandatory and the elements together.
+    // zone_check and classify walk mandatory and the elements together.
     assert_eq!(rec.zone_check(), Ok(()));
+    let mut supported: Vec<deleg::info::DelegInfoKey> = deleg::resolve::SUPPORTED_KEYS.to_vec();
+    supported.extend((0..4_000u16).map(|i| deleg::info::DelegInfoKey::new(100 + i)));
+    let owner = dns_wire::Name::parse(b"\x07example\x00").unwrap();
+    let usable = deleg::resolve::classify(&rec, &owner, &supported);
+    assert!(matches!(usable, Ok(deleg::resolve::Usable::Addresses { .. })), "{usable:?}");
 }
 
 /// Issue 11, defect 9: key 65535 is reserved (draft-ietf-deleg section
