@@ -108,7 +108,7 @@ impl<'a> DelegInfos<'a> {
     /// # Errors
     /// [`WireError::Truncated`]/[`WireError::RdataOverrun`] for a cut-off
     /// element, [`WireError::BadRdata`] for keys out of order, duplicate
-    /// keys, or a value its key does not allow.
+    /// keys, the reserved key 65535, or a value its key does not allow.
     pub fn parse_rdata(rtype: Rtype, rdata: &'a [u8]) -> Result<Self, WireError> {
         parse_all(rtype, Reader::new(rdata), Self::read)
     }
@@ -116,6 +116,15 @@ impl<'a> DelegInfos<'a> {
     fn read(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         let list = ParamList::read(r, rtype)?;
         for p in list.iter() {
+            if p.key == DelegInfoKey::RESERVED.to_int() {
+                // `at` of a parameter is its value; the key is 4 octets before.
+                let at = p.at.saturating_sub(4);
+                return Err(WireError::BadRdata {
+                    at,
+                    rtype,
+                    what: "key 65535 is reserved (draft-ietf-deleg section 8.2.2)",
+                });
+            }
             DelegInfo::from_param(p, rtype)?;
         }
         Ok(Self { list, rtype })
@@ -140,6 +149,12 @@ impl<'a> DelegInfos<'a> {
     pub fn iter(&self) -> impl Iterator<Item = DelegInfo<'a>> + 'a {
         let rtype = self.rtype;
         self.list.iter().filter_map(move |p| DelegInfo::from_param(p, rtype).ok())
+    }
+
+    /// The keys of the elements, in increasing order, without typing the
+    /// values.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = DelegInfoKey> + 'a {
+        self.list.iter().map(|p| DelegInfoKey::new(p.key))
     }
 
     /// The element with `key`.
@@ -212,11 +227,15 @@ impl<'a> DelegInfos<'a> {
     /// The first [`ZoneRuleError`].
     pub fn zone_check(&self) -> Result<(), ZoneRuleError> {
         if let Some(m) = self.mandatory() {
+            // Both lists are sorted: one walk along both, linear in their
+            // lengths (a lookup per listed key was quadratic, issue 11).
+            let mut present = self.keys().peekable();
             for key in m.keys() {
                 if key == DelegInfoKey::MANDATORY {
                     return Err(ZoneRuleError::MandatoryListsItself);
                 }
-                if self.list.get(key.to_int()).is_none() {
+                while present.next_if(|&k| k < key).is_some() {}
+                if present.next_if_eq(&key).is_none() {
                     return Err(ZoneRuleError::MandatoryKeyMissing { key });
                 }
             }

@@ -1,5 +1,5 @@
 //! DELEG and DELEGPARAM presentation format against
-//! `shared/reference/dns/vectors/draft-ietf-deleg.tsv`: every row's text
+//! `tests/data/vectors/draft-ietf-deleg.tsv`: every row's text
 //! gives its wire hex (or fails where the file says must-fail), every wire
 //! form prints to text that reads back to the same wire, and zone lines go
 //! through dns-wire's zone reader with the deleg extension.
@@ -170,4 +170,52 @@ fn other_type_codes() {
     assert_eq!(seen[1], (65300, "child.example.\t300\tIN\tDELEG\tinclude-delegparam=cfg.example.".to_string()));
     assert_eq!(seen[2], (65301, "cfg.example.\t300\tIN\tDELEGPARAM\tserver-ipv6=2001:db8::53".to_string()));
     assert_eq!(seen[3].0, 66);
+}
+
+/// Issue 11, defect 7: keys checked for duplicates by re-reading, and
+/// insertion sorts of the elements and of `mandatory`, were quadratic.
+/// 16,382 elements of 4 octets in reverse order, and a
+/// `mandatory` of 8,000 keys in reverse order, in well under a second.
+#[test]
+fn defect7_deleg_many_keys_are_linear() {
+    let deleg = rtype("DELEG");
+    let down: Vec<String> = (0..16_382u32).rev().map(|i| format!("key{}", 100 + i)).collect();
+    let wire = to_wire(deleg, &down.join(" "), None).unwrap();
+    assert_eq!(wire.len(), 4 * 16_382);
+    let keys: Vec<u16> = wire.chunks_exact(4).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+    assert!(keys.windows(2).all(|w| w[0] < w[1]));
+    let mut dup = down.clone();
+    dup.push("key100".into());
+    let e = to_wire(deleg, &dup.join(" "), None).unwrap_err();
+    assert_eq!(e.col, u32::try_from(down.iter().map(|k| k.len() + 1).sum::<usize>() + 1).unwrap(), "{e}");
+    let mandatory: Vec<String> = (0..4_000u32).rev().map(|i| format!("key{}", 100 + i)).collect();
+    let params: Vec<String> = (0..4_000u32).map(|i| format!("key{}", 100 + i)).collect();
+    let text = format!("mandatory={} server-ipv4=192.0.2.1 {}", mandatory.join(","), params.join(" "));
+    let wire = to_wire(deleg, &text, None).unwrap();
+    let rec = DelegInfos::parse_rdata(deleg, &wire).unwrap();
+    assert_eq!(rec.mandatory().unwrap().keys().count(), 4_000);
+    // zone_check and classify walk mandatory and the elements together.
+    assert_eq!(rec.zone_check(), Ok(()));
+    let mut supported: Vec<deleg::info::DelegInfoKey> = deleg::resolve::SUPPORTED_KEYS.to_vec();
+    supported.extend((0..4_000u16).map(|i| deleg::info::DelegInfoKey::new(100 + i)));
+    let owner = dns_wire::Name::parse(b"\x07example\x00").unwrap();
+    let usable = deleg::resolve::classify(&rec, &owner, &supported);
+    assert!(matches!(usable, Ok(deleg::resolve::Usable::Addresses { .. })), "{usable:?}");
+}
+
+/// Issue 11, defect 9: key 65535 is reserved (draft-ietf-deleg section
+/// 8.2.2, as RFC 9460 section 14.3.2): refused in text and, as of this
+/// fix, on the wire and in `mandatory` too; private-use keys stay valid.
+#[test]
+fn defect9_deleg_key65535_refused_in_text_and_wire() {
+    let deleg = rtype("DELEG");
+    assert!(to_wire(deleg, "key65535", None).is_err());
+    let e = to_wire(deleg, "mandatory=key65535 key65535", None).unwrap_err();
+    assert!(e.to_string().contains("key65535 is reserved"), "{e}");
+    assert!(to_wire(deleg, "key65534=x", None).is_ok());
+    let e = DelegInfos::parse_rdata(deleg, &[0xff, 0xff, 0, 0]).unwrap_err();
+    assert!(e.to_string().contains("65535"), "{e}");
+    let e = DelegInfos::parse_rdata(deleg, &[0, 0, 0, 2, 0xff, 0xff]).unwrap_err();
+    assert!(e.to_string().contains("65535"), "{e}");
+    assert!(DelegInfos::parse_rdata(deleg, &[0xff, 0xfe, 0, 0]).is_ok());
 }

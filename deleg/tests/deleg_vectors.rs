@@ -1,4 +1,4 @@
-//! DELEG and DELEGPARAM against `shared/reference/dns/vectors/draft-ietf-deleg.tsv`
+//! DELEG and DELEGPARAM against `tests/data/vectors/draft-ietf-deleg.tsv`
 //! (draft-ietf-deleg-12 App. A, App. B and section 3.4): every row with wire
 //! hex is read, checked against its `expect` column, and written back.
 

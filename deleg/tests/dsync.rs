@@ -1,4 +1,4 @@
-//! DSYNC against `shared/reference/dns/vectors/rfc9859-dsync.tsv`: every row
+//! DSYNC against `tests/data/vectors/rfc9859-dsync.tsv`: every row
 //! both ways (text to wire, wire to canonical text), through the typed
 //! record and through dns-wire's zone reader with the deleg extension; plus
 //! discovery names and endpoint selection.

@@ -1,5 +1,5 @@
 //! Signed zones written by BIND 9.18, ldns 1.8.3 and Knot 3.2.6
-//! (`shared/interop/signed`, see its MANIFEST.md): each is read with
+//! (`tests/data/interop/signed`, see the README there): each is read with
 //! `ZoneFile`, every record is printed with `Display`, the printed text is
 //! read again, and the same records (owner, type, class, TTL and RDATA
 //! octets) must come out. The three tools write three text styles (BIND
@@ -35,7 +35,7 @@ use dns_wire::rdata::{Dnskey, Nsec, Nsec3, RData, RecordData, Rrsig};
 use dns_wire::text::{Base32HexDecoder, RdataParser, TextErrorKind, Tokenizer, ZoneFile};
 use dns_wire::wire::{Reader, Writer};
 
-const SIGNED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/interop/signed");
+const SIGNED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/interop/signed");
 const ORIGIN: &str = "example.test.";
 
 /// One record as read: owner in wire form, type, class, TTL, RDATA octets.

@@ -1,5 +1,6 @@
-//! Vectors from `../shared/reference/dns/vectors` that are not a single
-//! record type's own: RFC 9824 compact denial (NSEC with NXNAME).
+//! Vectors from `tests/data/vectors` (copies of the reference vectors, see
+//! the README there) that are not a single record type's own: RFC 9824
+//! compact denial (NSEC with NXNAME).
 
 // Integration tests run with std; the no_std import lints are for the library.
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
@@ -8,8 +9,8 @@ use dns_wire::iana::Rtype;
 use dns_wire::rdata::RData;
 use dns_wire::wire::Reader;
 
-fn shared(path: &str) -> String {
-    let p = format!("{}/../../shared/reference/dns/vectors/{path}", env!("CARGO_MANIFEST_DIR"));
+fn vector(path: &str) -> String {
+    let p = format!("{}/tests/data/vectors/{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
 }
 
@@ -22,7 +23,7 @@ fn unhex(s: &str) -> Vec<u8> {
 /// NXNAME meta-type (128) reads and prints by name.
 #[test]
 fn rfc9824_compact_denial() {
-    let text = shared("rfc9824-compact-denial.zone");
+    let text = vector("rfc9824-compact-denial.zone");
     let mut prev = "";
     let mut checked = 0;
     for line in text.lines() {

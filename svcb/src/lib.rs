@@ -34,9 +34,15 @@
 //! Wire: keys strictly increasing (so unique), every value in its key's
 //! format, the keys `mandatory` lists present and not `mandatory` itself,
 //! `alpn` present with `no-default-alpn`, no parameters in AliasMode, the
-//! target name uncompressed. Text: the same, plus keys unique in any order,
+//! target name uncompressed, and never key 65535 (the "Invalid key" of RFC
+//! 9460 section 14.3.2; 65280-65534 are private use and pass). Text: the
+//! same, plus keys unique in any order,
 //! `keyNNNNN` without leading zeros, values that need one present, and
 //! RFC 9460 Appendix A value lists. Builder: the same.
+//!
+//! Reading is linear in the input (sorting the parameters into wire order
+//! is O(L log² n) for n parameters in L octets), and needs 8 KiB of stack
+//! for the set of keys already seen.
 //!
 //! ```
 //! use dns_wire::{iana::Rtype, rdata::Extensions, text::{Entry, ZoneReader}};
@@ -52,6 +58,7 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+#![deny(clippy::cast_possible_truncation)]
 
 #[cfg(any(feature = "alloc", test))]
 extern crate alloc;

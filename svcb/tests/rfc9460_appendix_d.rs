@@ -1,4 +1,4 @@
-//! RFC 9460 Appendix D test vectors, read from the shared reference file:
+//! RFC 9460 Appendix D test vectors, read from `tests/data/vectors` (see the README there):
 //! every `ok` row parses from text to exactly the given wire form, reads
 //! back from wire and prints text that parses to the same wire; every
 //! `must-fail` row is refused.
@@ -11,8 +11,7 @@ use dns_wire::text::{RdataParser, TextError, Tokenizer};
 use dns_wire::wire::{Reader, Writer};
 use svcb::Svcb;
 
-const VECTORS: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/reference/dns/vectors/rfc9460-appD-svcb.tsv"));
+const VECTORS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vectors/rfc9460-appD-svcb.tsv"));
 
 fn to_wire(rtype: Rtype, text: &str) -> Result<Vec<u8>, TextError> {
     let mut t = Tokenizer::new(text.as_bytes());

@@ -48,7 +48,8 @@ fn param() -> impl Strategy<Value = P> {
         Just(P::Ohttp),
         prop::collection::vec(any::<u16>(), 1..4).prop_map(P::Groups),
         prop::collection::vec(octets(8), 0..3).prop_map(P::DocPath),
-        (prop_oneof![11u16..65535, Just(65535u16)], prop::collection::vec(any::<u8>(), 0..10))
+        // Up to 65534, the last private-use key: 65535 is refused (below).
+        (prop_oneof![11u16..65535, Just(65534u16)], prop::collection::vec(any::<u8>(), 0..10))
             .prop_map(|(k, v)| P::Other(k, v)),
     ]
 }
@@ -264,4 +265,40 @@ proptest! {
             assert_round_trips(Rtype::HTTPS, &wire);
         }
     }
+}
+
+/// Defect 9 (issue 11): key 65535 is the reserved "Invalid key" of RFC 9460
+/// section 14.3.2. It is refused in text (as a key and in `mandatory`), on
+/// the wire (as a key and in `mandatory`), and by the builder; the
+/// private-use keys 65280-65534 stay valid.
+#[test]
+fn defect9_svcb_key65535_refused_in_text_and_wire() {
+    let read = |text: &str| {
+        let mut t = Tokenizer::new(text.as_bytes());
+        t.next_entry().unwrap();
+        let mut p = RdataParser::new(&mut t, None);
+        let mut buf = vec![0u8; 1024];
+        let mut w = Writer::new(&mut buf);
+        svcb::parse_text(Rtype::SVCB, &mut p, &mut w).map(|()| w.finish().to_vec())
+    };
+    let e = read("1 . key65535=x").unwrap_err();
+    assert_eq!((e.line, e.col), (1, 5), "{e}");
+    assert!(e.to_string().contains("key65535 is reserved"), "{e}");
+    let e = read("1 . mandatory=port,key65535 port=53").unwrap_err();
+    assert_eq!((e.line, e.col), (1, 20), "{e}");
+    assert!(e.to_string().contains("key65535 is reserved"), "{e}");
+    let ok = read("1 . key65534=x key65280").unwrap();
+    assert_eq!(&ok[3..], [0xff, 0x00, 0, 0, 0xff, 0xfe, 0, 1, b'x']);
+
+    let check = |wire: &[u8]| svcb::EXTENSION.check(Rtype::SVCB, Reader::new(wire));
+    let e = check(&[0, 1, 0, 0xff, 0xff, 0, 1, b'x']).unwrap_err();
+    assert!(e.to_string().contains("65535"), "{e}");
+    assert!(check(&[0, 1, 0, 0xff, 0xfe, 0, 1, b'x']).is_ok());
+    let e = check(&[0, 1, 0, 0, 0, 0, 2, 0xff, 0xff]).unwrap_err();
+    assert!(e.to_string().contains("65535"), "{e}");
+
+    let mut buf = [0u8; 64];
+    let mut w = Writer::new(&mut buf);
+    let mut b = SvcbBuilder::params_only(&mut w, Rtype::SVCB);
+    assert!(b.param(SvcParamKey::INVALID, b"x").is_err());
 }

@@ -78,7 +78,11 @@ impl<'a> RecordData<'a> for Dsync<'a> {
         let f = p.next("a DSYNC scheme")?;
         let scheme = match f.as_str().filter(|_| !f.quoted).and_then(Scheme::from_mnemonic) {
             Some(s) => s,
-            None => Scheme::new(dns_wire::text::parse_number(&f, "a DSYNC scheme", 255)? as u8),
+            None => {
+                let n = dns_wire::text::parse_number(&f, "a DSYNC scheme", 255)?;
+                let out_of_range = || f.error(TextErrorKind::OutOfRange { what: "a DSYNC scheme", max: 255 });
+                Scheme::new(u8::try_from(n).map_err(|_| out_of_range())?)
+            }
         };
         let port = p.u16("a port")?;
         w.u16(rrtype.to_int()).map_err(|e| p.build_error(e))?;

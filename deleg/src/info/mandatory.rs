@@ -29,8 +29,8 @@ impl<'a> Mandatory<'a> {
     /// Checks a value found at offset `at` of a record of type `rtype`.
     ///
     /// # Errors
-    /// [`WireError::BadRdata`] for an empty or odd-length list, or keys that
-    /// are not strictly increasing.
+    /// [`WireError::BadRdata`] for an empty or odd-length list, keys that
+    /// are not strictly increasing, or the reserved key 65535.
     pub fn parse(value: &'a [u8], at: usize, rtype: Rtype) -> Result<Self, WireError> {
         if value.is_empty() {
             return Err(WireError::BadRdata { at, rtype, what: "empty mandatory list" });
@@ -41,6 +41,13 @@ impl<'a> Mandatory<'a> {
         let mut last: Option<u16> = None;
         for (i, pair) in value.chunks_exact(2).enumerate() {
             let k = u16::from_be_bytes([pair.first().copied().unwrap_or(0), pair.get(1).copied().unwrap_or(0)]);
+            if k == DelegInfoKey::RESERVED.to_int() {
+                return Err(WireError::BadRdata {
+                    at: at + 2 * i,
+                    rtype,
+                    what: "mandatory lists the reserved key 65535",
+                });
+            }
             if last.is_some_and(|l| k <= l) {
                 return Err(WireError::BadRdata {
                     at: at + 2 * i,

@@ -99,8 +99,14 @@ pub fn classify<'a>(
     }
     // Step 2.
     if let Some(m) = record.mandatory() {
-        if let Some(key) = m.keys().find(|&k| !is_supported(k) || record.get(k).is_none()) {
-            return Err(Skip::MandatoryMissing { key });
+        // Both lists are sorted: one walk along both, linear in their
+        // lengths (a lookup per listed key was quadratic, issue 11).
+        let mut present = record.keys().peekable();
+        for key in m.keys() {
+            while present.next_if(|&k| k < key).is_some() {}
+            if !is_supported(key) || present.next_if_eq(&key).is_none() {
+                return Err(Skip::MandatoryMissing { key });
+            }
         }
     }
     // Step 3, with unsupported server-information keys dropped (step 1).

@@ -18,7 +18,7 @@ use core::net::{Ipv4Addr, Ipv6Addr};
 
 use dns_wire::iana::Rtype;
 use dns_wire::name::MAX_WIRE_LEN;
-use dns_wire::rdata::{SortError, sort_in_place};
+use dns_wire::rdata::{KeySet, SortError, sort_in_place, sort_keys};
 use dns_wire::text::{
     Field, ListError, RdataParser, TextError, TextErrorKind as K, decode_value, is_key_text, name_field,
 };
@@ -39,6 +39,7 @@ pub(crate) fn parse_deleg_infos(
     w: &mut Writer<'_>,
 ) -> Result<(), TextError> {
     let start = w.pos();
+    let mut seen = KeySet::new();
     while let Some(item) = p.next_param()? {
         let key = (is_key_text(item.key.raw))
             .then(|| DelegInfoKey::from_text(item.key.raw))
@@ -46,6 +47,10 @@ pub(crate) fn parse_deleg_infos(
             .ok_or_else(|| item.key.error(K::Expected("a DelegInfoKey (a registered name or keyNNNNN)")))?;
         if key == DelegInfoKey::RESERVED {
             return Err(item.key.error(K::Invalid("key65535 is reserved")));
+        }
+        // O(1) per key, whatever their number and order (issue 11, defect 7).
+        if !seen.insert(key.to_int()) {
+            return Err(item.key.error(K::Invalid("a DelegInfoKey appears twice")));
         }
         // A registered key written by name has a typed value; written as
         // `keyNNNNN`, any key's value is its wire octets (App. B Figure 1).
@@ -94,8 +99,8 @@ fn element(
         }
         // Write the wire value after the decoded text, then move it down.
         let mut pos = 0;
+        let mut item = [0u8; MAX_ITEM];
         loop {
-            let mut item = [0u8; MAX_ITEM];
             let (len, next) = next_item(w.written().get(vstart..vstart + n).unwrap_or_default(), pos, &mut item)
                 .map_err(|e| f.error(e.kind()))?;
             if len > MAX_ITEM {
@@ -111,7 +116,7 @@ fn element(
         w.written_mut(vstart).copy_within(n.., 0);
         w.truncate(end - n);
         if key == DelegInfoKey::MANDATORY {
-            sort_keys(w.written_mut(vstart)).map_err(|()| f.error(K::Invalid("a key appears twice in mandatory")))?;
+            sort_keys(w.written_mut(vstart)).map_err(|_| f.error(K::Invalid("a key appears twice in mandatory")))?;
         }
     }
     let len = w.pos() - vstart;
@@ -170,6 +175,9 @@ fn list_item(
                 .then(|| DelegInfoKey::from_text(item))
                 .flatten()
                 .ok_or_else(|| f.error(K::Expected("a DelegInfoKey in mandatory")))?;
+            if k == DelegInfoKey::RESERVED {
+                return Err(f.error(K::Invalid("key65535 is reserved")));
+            }
             w.u16(k.to_int()).map_err(be)
         }
         DelegInfoKey::SERVER_IPV4 => {
@@ -189,20 +197,4 @@ fn list_item(
             w.bytes(buf.get(..len).unwrap_or_default()).map_err(be)
         }
     }
-}
-
-/// Sorts 16-bit keys in place; `Err` for a duplicate.
-fn sort_keys(keys: &mut [u8]) -> Result<(), ()> {
-    let n = keys.len() / 2;
-    let get = |k: &[u8], i: usize| {
-        u16::from_be_bytes([k.get(2 * i).copied().unwrap_or(0), k.get(2 * i + 1).copied().unwrap_or(0)])
-    };
-    for i in 1..n {
-        let mut j = i;
-        while j > 0 && get(keys, j - 1) > get(keys, j) {
-            keys.get_mut(2 * (j - 1)..2 * (j + 1)).ok_or(())?.rotate_left(2);
-            j -= 1;
-        }
-    }
-    if (1..n).any(|i| get(keys, i - 1) == get(keys, i)) { Err(()) } else { Ok(()) }
 }

@@ -1,9 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-/// The shared reference vectors, read at test time.
+/// A reference vector file of `tests/data/vectors`, read at test time.
 pub fn vectors(file: &str) -> String {
-    let path = format!("{}/../../shared/reference/dns/vectors/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/tests/data/vectors/{file}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 

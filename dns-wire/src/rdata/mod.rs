@@ -80,7 +80,7 @@ pub use aaaa::Aaaa;
 pub use extension::{Extensions, RdataExtension};
 pub use mx::Mx;
 pub use null::Null;
-pub use param_list::{Param, ParamList, Params, SortError, sort_in_place};
+pub use param_list::{KeySet, Param, ParamList, Params, SortError, sort_in_place, sort_keys};
 pub use single_name::{Cname, Dname, Mb, Md, Mf, Mg, Mr, Ns, NsapPtr, Ptr};
 pub use soa::Soa;
 pub use txt::{CharStrings, Txt};

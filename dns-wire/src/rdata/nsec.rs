@@ -151,8 +151,7 @@ mod tests {
     #[test]
     fn rfc9824_compact_denial() {
         use crate::text::{Entry, ZoneReader};
-        let path =
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/reference/dns/vectors/rfc9824-compact-denial.zone");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vectors/rfc9824-compact-denial.zone");
         let zone = std::fs::read_to_string(path).unwrap();
         let wires: alloc::vec::Vec<alloc::vec::Vec<u8>> = zone
             .lines()

@@ -214,7 +214,7 @@ mod tests {
     #[test]
     fn rfc8976_zones() {
         use crate::text::{Entry, ZoneReader};
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/reference/dns/vectors/rfc8976-appA-zonemd.zone");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vectors/rfc8976-appA-zonemd.zone");
         let zone = std::fs::read_to_string(path).unwrap();
         let mut r = ZoneReader::new(zone.as_bytes());
         let mut buf = [0u8; 4096];

@@ -1,12 +1,17 @@
 //! Building SVCB and HTTPS RDATA (or a bare SvcParams list, as DNR needs)
 //! into a caller's [`Writer`], without allocating: parameters in any
 //! order, sorted and checked at [`SvcbBuilder::finish`].
+//!
+//! A repeated key is refused when it is added if that costs O(1): for the
+//! keys below 64 (every registered key) and for the largest key so far.
+//! Any other repeat is refused by `finish`, whose sort sees it anyway; so
+//! adding n parameters costs O(n), in whatever order they come.
 
 use core::net::{Ipv4Addr, Ipv6Addr};
 
 use dns_wire::Name;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{ParamList, sort_in_place};
+use dns_wire::rdata::{ParamList, SortError, sort_in_place};
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
 
 use crate::SvcParamKey;
@@ -57,6 +62,10 @@ pub struct SvcbBuilder<'w, 'b> {
     params_start: usize,
     rtype: Rtype,
     alias: bool,
+    /// The keys below 64 added so far, one bit each.
+    low: u64,
+    /// The largest key added so far.
+    max: Option<u16>,
 }
 
 impl<'w, 'b> SvcbBuilder<'w, 'b> {
@@ -77,7 +86,7 @@ impl<'w, 'b> SvcbBuilder<'w, 'b> {
             return Err(e.into());
         }
         let params_start = w.pos();
-        Ok(Self { w, start, params_start, rtype, alias: priority == 0 })
+        Ok(Self { w, start, params_start, rtype, alias: priority == 0, low: 0, max: None })
     }
 
     /// Starts a bare SvcParams list (as in a DNR option); `rtype` only
@@ -98,7 +107,7 @@ impl<'w, 'b> SvcbBuilder<'w, 'b> {
     /// ```
     pub fn params_only(w: &'w mut Writer<'b>, rtype: Rtype) -> Self {
         let start = w.pos();
-        Self { w, start, params_start: start, rtype, alias: false }
+        Self { w, start, params_start: start, rtype, alias: false, low: 0, max: None }
     }
 
     /// Adds a parameter whose value `write` writes; the value is then
@@ -112,9 +121,12 @@ impl<'w, 'b> SvcbBuilder<'w, 'b> {
         if self.alias {
             return Err(SvcbBuildError::Invalid { at, what: "AliasMode record with SvcParams" });
         }
-        let written = self.w.written().get(self.params_start..).unwrap_or_default();
-        let mut r = Reader::new(written);
-        if ParamList::read(&mut r, self.rtype).is_ok_and(|l| l.get(key.to_u16()).is_some()) {
+        if key == SvcParamKey::INVALID {
+            return Err(SvcbBuildError::Invalid { at, what: "key 65535 is reserved as the invalid key" });
+        }
+        let k = key.to_u16();
+        let low_bit = 1u64.checked_shl(u32::from(k)).unwrap_or(0);
+        if self.low & low_bit != 0 || self.max == Some(k) {
             return Err(SvcbBuildError::Invalid { at, what: "duplicate SvcParamKey" });
         }
         let result = (|| {
@@ -134,6 +146,8 @@ impl<'w, 'b> SvcbBuilder<'w, 'b> {
             self.w.truncate(at);
             return Err(SvcbBuildError::Invalid { at: at + 4 + e.at, what: e.what });
         }
+        self.low |= low_bit;
+        self.max = self.max.max(Some(k));
         Ok(self)
     }
 
@@ -255,12 +269,18 @@ impl<'w, 'b> SvcbBuilder<'w, 'b> {
     /// # Errors
     /// [`SvcbBuildError::Invalid`].
     pub fn finish(self) -> Result<usize, SvcbBuildError> {
-        let Self { w, start, params_start, rtype, alias } = self;
+        let Self { w, start, params_start, rtype, alias, .. } = self;
         let sorted = sort_in_place(w.written_mut(params_start));
         let written = w.written().get(params_start..).unwrap_or_default();
         let checked = match sorted {
             Ok(()) => ParamList::read(&mut Reader::new(written), rtype).and_then(|l| check_list(&l, rtype, alias)),
-            Err(_) => Err(WireError::BadRdata { at: 0, rtype, what: "malformed SvcParams" }),
+            // Sorted, so the second copy follows the first.
+            Err(SortError::Duplicate(key)) => {
+                let copies = crate::params::raw_params(written).filter(|(k, _, _)| *k == key);
+                let at = copies.map(|(_, _, at)| at - 4).nth(1).unwrap_or(0);
+                Err(WireError::BadRdata { at, rtype, what: "duplicate SvcParamKey" })
+            }
+            Err(SortError::Malformed) => Err(WireError::BadRdata { at: 0, rtype, what: "malformed SvcParams" }),
         };
         match checked {
             Ok(()) => Ok(w.pos() - start),
@@ -312,6 +332,16 @@ mod tests {
         let mut b = SvcbBuilder::record(&mut w, Rtype::HTTPS, 0, &root).unwrap();
         assert!(b.port(1).is_err());
         assert_eq!(b.finish(), Ok(3));
+
+        // A repeat of a key above 63 that is not the largest so far is
+        // found by `finish`, at the second copy.
+        let mut w = Writer::new(&mut buf);
+        let mut b = SvcbBuilder::params_only(&mut w, Rtype::SVCB);
+        b.param(SvcParamKey::new(700), b"a").unwrap().param(SvcParamKey::new(900), b"").unwrap();
+        b.param(SvcParamKey::new(700), b"b").unwrap();
+        assert!(matches!(b.param(SvcParamKey::new(900), b""), Err(SvcbBuildError::Invalid { at: 14, .. })));
+        let e = b.finish().unwrap_err();
+        assert_eq!(e, SvcbBuildError::Invalid { at: 5, what: "duplicate SvcParamKey" });
 
         let mut small = [0u8; 6];
         let mut w = Writer::new(&mut small);

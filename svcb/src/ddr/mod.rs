@@ -107,6 +107,7 @@ pub fn designated_resolver_name(resolver: &Name<'_>, port: Option<u16>) -> Resul
         let mut v = p;
         let mut len = 0;
         loop {
+            // `v % 10` is below 10, so the cast is lossless.
             digits[4 - len] = b'0' + (v % 10) as u8;
             len += 1;
             v /= 10;
@@ -114,7 +115,8 @@ pub fn designated_resolver_name(resolver: &Name<'_>, port: Option<u16>) -> Resul
                 break;
             }
         }
-        wire[0] = (len + 1) as u8;
+        // A u16 has at most five digits, so this never fails.
+        wire[0] = u8::try_from(len + 1).map_err(|_| DdrError::NameTooLong)?;
         wire[1] = b'_';
         wire[2..2 + len].copy_from_slice(&digits[5 - len..]);
         n = 2 + len;

@@ -397,7 +397,8 @@ pub fn write_dhcpv6(w: &mut Writer<'_>, dnr: &DnrInstance<'_>) -> Result<(), Bui
     w.u16(DHCPV6_OPTION)?;
     w.u16(0)?;
     w.u16(dnr.priority)?;
-    w.u16(dnr.adn.wire_len() as u16)?;
+    let adn_len = dnr.adn.wire_len();
+    w.u16(u16::try_from(adn_len).map_err(|_| BuildError::TooLong { what: "ADN", len: adn_len, max: 255 })?)?;
     w.name_uncompressed(&dnr.adn)?;
     if let Some(params) = dnr.params {
         let Addresses::V6(a) = dnr.addresses else {
@@ -484,7 +485,8 @@ pub fn write_ra(w: &mut Writer<'_>, dnr: &DnrInstance<'_>) -> Result<(), BuildEr
     w.u8(0)?;
     w.u16(dnr.priority)?;
     w.u32(dnr.lifetime.unwrap_or(0))?;
-    w.u16(dnr.adn.wire_len() as u16)?;
+    let adn_len = dnr.adn.wire_len();
+    w.u16(u16::try_from(adn_len).map_err(|_| BuildError::TooLong { what: "ADN", len: adn_len, max: 255 })?)?;
     w.name_uncompressed(&dnr.adn)?;
     if let Some(params) = dnr.params {
         let Addresses::V6(a) = dnr.addresses else {

@@ -19,17 +19,17 @@ fn figure1() -> Vec<u8> {
         .enumerate()
         .flat_map(|(i, a)| {
             let mut a = *a;
-            a[14] = i as u8;
+            a[14] = u8::try_from(i).unwrap();
             a
         })
         .collect();
     let len = 2 + 2 + adn.len() + 2 + addrs.len() + params.len();
     o.extend_from_slice(&DHCPV6_OPTION.to_be_bytes());
-    o.extend_from_slice(&(len as u16).to_be_bytes());
+    o.extend_from_slice(&u16::try_from(len).unwrap().to_be_bytes());
     o.extend_from_slice(&10u16.to_be_bytes());
-    o.extend_from_slice(&(adn.len() as u16).to_be_bytes());
+    o.extend_from_slice(&u16::try_from(adn.len()).unwrap().to_be_bytes());
     o.extend_from_slice(adn);
-    o.extend_from_slice(&(addrs.len() as u16).to_be_bytes());
+    o.extend_from_slice(&u16::try_from(addrs.len()).unwrap().to_be_bytes());
     o.extend_from_slice(&addrs);
     o.extend_from_slice(&params);
     o
@@ -79,7 +79,7 @@ fn dhcpv4_figures_3_and_4() {
     let second = b"\x00\x02\x08\x03doh\x02ex\x00";
     let mut data = Vec::new();
     for i in [&first[..], &second[..]] {
-        data.extend_from_slice(&(i.len() as u16).to_be_bytes());
+        data.extend_from_slice(&u16::try_from(i.len()).unwrap().to_be_bytes());
         data.extend_from_slice(i);
     }
     let all: Vec<_> = parse_dhcpv4(&data).collect::<Result<_, _>>().unwrap();
@@ -100,7 +100,7 @@ fn dhcpv4_figures_3_and_4() {
 fn validation_rules() {
     let base = |params: &[u8], addrs: &[u8]| {
         let mut d = alloc::vec![0, 1, 0, 4, 2, b'n', b's', 0];
-        d.extend_from_slice(&(addrs.len() as u16).to_be_bytes());
+        d.extend_from_slice(&u16::try_from(addrs.len()).unwrap().to_be_bytes());
         d.extend_from_slice(addrs);
         d.extend_from_slice(params);
         d

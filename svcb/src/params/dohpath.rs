@@ -53,13 +53,15 @@ impl<'a> DohPath<'a> {
         }
         let mut rest = template;
         while let Some(open) = rest.find('{') {
-            let Some(len) = rest[open..].find('}') else { return false };
-            let expr = &rest[open + 1..open + len];
+            // `{` and `}` are ASCII, so these offsets are character boundaries.
+            let after = rest.get(open + 1..).unwrap_or_default();
+            let Some(len) = after.find('}') else { return false };
+            let expr = after.get(..len).unwrap_or_default();
             let vars = expr.trim_start_matches(['+', '#', '.', '/', ';', '?', '&']);
             if vars.split(',').any(|v| v.trim_end_matches('*') == "dns") {
                 return true;
             }
-            rest = &rest[open + len + 1..];
+            rest = after.get(len + 1..).unwrap_or_default();
         }
         false
     }

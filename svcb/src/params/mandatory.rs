@@ -3,12 +3,13 @@
 
 use core::fmt;
 
+use dns_wire::rdata::SortError;
 use dns_wire::text::{Field, TextError, TextErrorKind as K};
 use dns_wire::wire::Writer;
 
 use super::ValueError;
 use crate::SvcParamKey;
-use crate::text::{build_error, err_at, simple_items};
+use crate::text::{INVALID_KEY, build_error, err_at, simple_items};
 
 /// The `mandatory` value: one or more keys, strictly increasing, never
 /// `mandatory` itself.
@@ -30,7 +31,8 @@ impl<'a> Mandatory<'a> {
     ///
     /// # Errors
     /// [`ValueError`] for an empty or odd-length list, keys out of order or
-    /// repeated, or `mandatory` listing itself.
+    /// repeated, `mandatory` listing itself, or key 65535 (the invalid key,
+    /// RFC 9460 section 14.3.2).
     #[inline]
     pub fn parse(value: &'a [u8]) -> Result<Self, ValueError> {
         if value.is_empty() {
@@ -44,6 +46,9 @@ impl<'a> Mandatory<'a> {
             let k = u16::from_be_bytes([c[0], c[1]]);
             if k == 0 {
                 return Err(ValueError::new(2 * i, "mandatory lists mandatory"));
+            }
+            if k == SvcParamKey::INVALID.to_u16() {
+                return Err(ValueError::new(2 * i, "mandatory lists key 65535, the invalid key"));
             }
             if last.is_some_and(|l| k <= l) {
                 return Err(ValueError::new(2 * i, "mandatory keys not strictly increasing"));
@@ -87,29 +92,21 @@ impl fmt::Display for Mandatory<'_> {
     }
 }
 
-/// Sorts the 16-bit keys written at `from` and refuses duplicates and
-/// `mandatory` itself; returns the offending key's index on error.
+/// Sorts the 16-bit keys written at `from` (in O(n log n): the list may
+/// hold 32,767 keys) and refuses duplicates and `mandatory` itself;
+/// returns the offending key's index in the sorted list on error.
 pub(crate) fn sort_keys(w: &mut Writer<'_>, from: usize) -> Result<(), (usize, &'static str)> {
     let buf = w.written_mut(from);
-    let n = buf.len() / 2;
-    let key = |b: &[u8], i: usize| u16::from_be_bytes([b[2 * i], b[2 * i + 1]]);
-    for i in 1..n {
-        let mut j = i;
-        while j > 0 && key(buf, j - 1) > key(buf, j) {
-            buf.swap(2 * j - 2, 2 * j);
-            buf.swap(2 * j - 1, 2 * j + 1);
-            j -= 1;
+    match dns_wire::rdata::sort_keys(buf) {
+        Ok(()) | Err(SortError::Duplicate(0)) if buf.starts_with(&[0, 0]) => Err((0, "mandatory lists mandatory")),
+        Ok(()) => Ok(()),
+        Err(SortError::Duplicate(k)) => {
+            // The second of the two adjacent copies.
+            let first = buf.chunks_exact(2).position(|c| c == k.to_be_bytes()).unwrap_or(0);
+            Err((first + 1, "duplicate key in mandatory"))
         }
+        Err(SortError::Malformed) => Err((buf.len() / 2, "mandatory list of odd length")),
     }
-    for i in 0..n {
-        if key(buf, i) == 0 {
-            return Err((i, "mandatory lists mandatory"));
-        }
-        if i > 0 && key(buf, i) == key(buf, i - 1) {
-            return Err((i, "duplicate key in mandatory"));
-        }
-    }
-    Ok(())
 }
 
 /// Reads the presentation value (a comma-separated list of key names,
@@ -119,6 +116,9 @@ pub(crate) fn parse_text(f: &Field<'_>, w: &mut Writer<'_>) -> Result<(), TextEr
     for item in simple_items(f) {
         let (text, at) = item?;
         let k = SvcParamKey::from_text(text).ok_or_else(|| err_at(f, at, K::Expected("a SvcParamKey")))?;
+        if k == SvcParamKey::INVALID {
+            return Err(err_at(f, at, K::Invalid(INVALID_KEY)));
+        }
         w.u16(k.to_u16()).map_err(|e| build_error(f, e))?;
     }
     sort_keys(w, start).map_err(|(_, what)| f.error(K::Invalid(what)))

@@ -300,6 +300,9 @@ pub(crate) fn check_params(data: &[u8], base: usize, rtype: Rtype, alias: bool) 
             .and_then(<[u8]>::split_first_chunk::<4>)
             .ok_or_else(|| WireError::Truncated { at: base + pos, needed: (pos + 4).saturating_sub(data.len()) })?;
         let key = u16::from_be_bytes([head[0], head[1]]);
+        if key == SvcParamKey::INVALID.to_u16() {
+            return Err(bad(pos, "key 65535 is reserved as the invalid key"));
+        }
         if let Some(l) = last {
             if key <= l {
                 return Err(bad(pos, if key == l { "duplicate key" } else { "keys not in increasing order" }));

@@ -5,7 +5,7 @@
 
 use core::fmt;
 
-use dns_wire::text::{Field, TextError, parse_number};
+use dns_wire::text::{Field, TextError, TextErrorKind as K, parse_number};
 use dns_wire::wire::Writer;
 
 use super::ValueError;
@@ -68,9 +68,11 @@ impl fmt::Display for TlsSupportedGroups<'_> {
 pub(crate) fn parse_text(f: &Field<'_>, w: &mut Writer<'_>) -> Result<(), TextError> {
     for item in simple_items(f) {
         let (text, at) = item?;
-        let fake = Field { raw: text, quoted: false, col: f.col + u32::from(f.quoted) + at as u32, ..*f };
+        let col = f.col.saturating_add(u32::from(f.quoted)).saturating_add(u32::try_from(at).unwrap_or(u32::MAX));
+        let fake = Field { raw: text, quoted: false, col, ..*f };
         let g = parse_number(&fake, "a TLS group id", u16::MAX.into())?;
-        w.u16(g as u16).map_err(|e| build_error(f, e))?;
+        let out_of_range = || fake.error(K::OutOfRange { what: "a TLS group id", max: u16::MAX.into() });
+        w.u16(u16::try_from(g).map_err(|_| out_of_range())?).map_err(|e| build_error(f, e))?;
     }
     Ok(())
 }
