@@ -38,7 +38,7 @@ fn ech_is_explained_and_errors_are_reported() {
 /// commented out one by one, and none of them may be an HTTPS or SVCB line.
 #[test]
 fn zone_print_reads_https_and_svcb() {
-    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/interop/src/example.test.zone");
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/../dns-wire/tests/data/interop/src/example.test.zone");
     let mut lines: Vec<String> =
         std::fs::read_to_string(src).expect("interop zone").lines().map(String::from).collect();
     let path = std::env::temp_dir().join(format!("protokit-svcb-{}.zone", std::process::id()));

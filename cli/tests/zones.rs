@@ -1,12 +1,12 @@
 //! `protokit zone print` on the zones that BIND, ldns and Knot wrote
-//! (copies in `tests/data/interop`): every zone reads, and reading what protokit
+//! (copies in `dns-wire/tests/data/interop`): every zone reads, and reading what protokit
 //! printed gives the same records again (nothing lost, nothing changed).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn interop() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/interop")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../dns-wire/tests/data/interop")
 }
 
 fn zones() -> Vec<PathBuf> {
