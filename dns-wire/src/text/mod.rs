@@ -2,6 +2,8 @@
 //! readers, and `Display` adapters that write RDATA fields as zone files
 //! show them, none of which allocate.
 
+#[cfg(feature = "std")]
+mod entry_reader;
 mod error;
 mod generate;
 mod present;
@@ -12,7 +14,10 @@ mod zone;
 #[cfg(feature = "std")]
 mod zone_file;
 
+#[cfg(feature = "std")]
+pub use entry_reader::MAX_ENTRY_LEN;
 pub use error::{TextError, TextErrorKind};
+pub use generate::DEFAULT_GENERATE_LIMIT;
 pub use present::{Base32Hex, Base64, CharStr, Hex};
 pub use scan::{Base64Decoder, RdataParser, decode_field, decoded, name_field, parse_addr, parse_number, parse_ttl};
 pub use svc_params::{

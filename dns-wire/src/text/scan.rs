@@ -482,6 +482,13 @@ pub(crate) fn name_into(f: &Field<'_>, origin: Option<Name<'_>>, out: &mut [u8])
 /// # Errors
 /// [`K::BadEscape`], [`K::TooLong`] if `out` is too small.
 pub fn decode_field(f: &Field<'_>, out: &mut [u8], what: &'static str) -> Result<usize, TextError> {
+    if !f.raw.contains(&b'\\') {
+        // Nothing to decode: one copy.
+        let max = out.len();
+        let to = out.get_mut(..f.raw.len()).ok_or_else(|| f.error(K::TooLong { what, max }))?;
+        to.copy_from_slice(f.raw);
+        return Ok(f.raw.len());
+    }
     let mut i = 0;
     let mut n = 0;
     let max = out.len();
