@@ -190,6 +190,8 @@ impl<'r> ZoneFile<'r> {
                             self.stack.pop();
                         }
                         Err(ReadError { error, io }) => {
+                            // Nothing of a piece that could not be read.
+                            frame.reader.text_mut().clear();
                             frame.reader.restart(error.line);
                             return Err(ZoneFileError { file: frame.file.clone(), error, io });
                         }
