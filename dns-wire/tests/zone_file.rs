@@ -219,3 +219,24 @@ fn defect4_read_errors_name_line_and_column() {
     assert_eq!(e.to_string(), "3:3: reading the text failed: disk on fire");
     assert!(z.next_record(&mut buf).unwrap().is_none());
 }
+
+/// Nested includes multiply: one reader follows at most `MAX_INCLUDES`.
+#[test]
+fn include_count_bounded() {
+    let t = TempDir::new("count");
+    let zones = t.0.join("zones");
+    // 255 includes of a file that includes an empty file 256 times, and
+    // one more: 65,536 in all, allowed; one more is not.
+    std::fs::write(zones.join("empty.zone"), "").unwrap();
+    std::fs::write(zones.join("sub.zone"), "$INCLUDE empty.zone\n".repeat(256)).unwrap();
+    let mut top = "$INCLUDE sub.zone\n".repeat(255);
+    top.push_str("$INCLUDE empty.zone\n");
+    std::fs::write(zones.join("top.zone"), &top).unwrap();
+    let mut z = ZoneFile::open(zones.join("top.zone")).unwrap().include_from(&zones).unwrap();
+    assert_eq!(all(&mut z).unwrap().len(), 0);
+    top.push_str("$INCLUDE empty.zone\n");
+    std::fs::write(zones.join("top.zone"), &top).unwrap();
+    let mut z = ZoneFile::open(zones.join("top.zone")).unwrap().include_from(&zones).unwrap();
+    let e = all(&mut z).unwrap_err().error;
+    assert_eq!((e.kind, e.line, e.col), (TextErrorKind::IncludeTooMany { max: dns_wire::text::MAX_INCLUDES }, 257, 10));
+}

@@ -314,7 +314,7 @@ impl NameBuilder {
         if let Some(out) = self.octets.get_mut(self.len..end) {
             if let Some((first, rest)) = out.split_first_mut() {
                 // At most 63, checked above.
-                *first = label.len() as u8;
+                *first = u8::try_from(label.len()).unwrap_or(u8::MAX);
                 rest.copy_from_slice(label);
             }
         }

@@ -88,6 +88,13 @@ pub enum TextErrorKind {
     /// `$INCLUDE` nested too deeply.
     #[error("$INCLUDE nested too deeply")]
     IncludeDepth,
+    /// More `$INCLUDE` directives followed than the reader allows in all
+    /// (nested includes multiply: eight levels of ten each are 10^8 files).
+    #[error("more than {max} $INCLUDE directives followed")]
+    IncludeTooMany {
+        /// How many one reader follows.
+        max: usize,
+    },
     /// A file named by `$INCLUDE` could not be read.
     #[error("$INCLUDE file cannot be read")]
     IncludeIo,

@@ -27,7 +27,7 @@ pub use svc_params::{
 pub use tokenizer::{Field, Tokenizer, TokenizerState};
 pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_text};
 #[cfg(feature = "std")]
-pub use zone_file::{MAX_INCLUDE_DEPTH, ZoneFile, ZoneFileError};
+pub use zone_file::{MAX_INCLUDE_DEPTH, MAX_INCLUDES, ZoneFile, ZoneFileError};
 // --- rdata-dnssec begin
 mod base32;
 mod dnssec;

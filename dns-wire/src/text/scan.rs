@@ -131,7 +131,8 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// # Errors
     /// As [`RdataParser::number`].
     pub fn u8(&mut self, what: &'static str) -> Result<u8, TextError> {
-        self.number(what, u8::MAX.into()).map(|v| v as u8)
+        let v = self.number(what, u8::MAX.into())?;
+        u8::try_from(v).map_err(|_| self.error(K::OutOfRange { what, max: u8::MAX.into() }))
     }
 
     /// Reads a decimal 16-bit number.
@@ -139,7 +140,8 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// # Errors
     /// As [`RdataParser::number`].
     pub fn u16(&mut self, what: &'static str) -> Result<u16, TextError> {
-        self.number(what, u16::MAX.into()).map(|v| v as u16)
+        let v = self.number(what, u16::MAX.into())?;
+        u16::try_from(v).map_err(|_| self.error(K::OutOfRange { what, max: u16::MAX.into() }))
     }
 
     /// Reads a decimal 32-bit number.
@@ -147,7 +149,8 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// # Errors
     /// As [`RdataParser::number`].
     pub fn u32(&mut self, what: &'static str) -> Result<u32, TextError> {
-        self.number(what, u32::MAX.into()).map(|v| v as u32)
+        let v = self.number(what, u32::MAX.into())?;
+        u32::try_from(v).map_err(|_| self.error(K::OutOfRange { what, max: u32::MAX.into() }))
     }
 
     /// Reads a domain name (relative ones completed with the origin, `@`
@@ -418,7 +421,8 @@ pub fn parse_ttl(f: &Field<'_>) -> Result<u32, TextError> {
         return parse_ttl(&f.part(plain));
     }
     if f.raw.first().is_some_and(u8::is_ascii_digit) && f.raw.iter().all(u8::is_ascii_digit) {
-        return parse_number(f, WHAT, u32::MAX.into()).map(|v| v as u32);
+        let v = parse_number(f, WHAT, u32::MAX.into())?;
+        return u32::try_from(v).map_err(|_| f.error(K::OutOfRange { what: WHAT, max: u32::MAX.into() }));
     }
     let mut total: u64 = 0;
     let mut cur: Option<u64> = None;
@@ -548,7 +552,9 @@ impl Base64Decoder {
         self.bits += 6;
         if self.bits >= 8 {
             self.bits -= 8;
-            return Ok(Some((self.acc >> self.bits) as u8));
+            // The octet is the eight bits above the `bits` left over.
+            let [.., octet] = (self.acc >> self.bits).to_be_bytes();
+            return Ok(Some(octet));
         }
         Ok(None)
     }

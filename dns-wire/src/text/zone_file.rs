@@ -18,6 +18,13 @@ use crate::name::NameBuf;
 /// files a [`ZoneFile`] has open at once.
 pub const MAX_INCLUDE_DEPTH: usize = 8;
 
+/// How many `$INCLUDE` directives one [`ZoneFile`] follows in all: 65,536.
+/// A zone split into a file per host or per customer stays far below it;
+/// nested files that each include the next many times would otherwise
+/// multiply the text read (ten includes a level, eight levels deep, are
+/// 10^8 files).
+pub const MAX_INCLUDES: usize = 65_536;
+
 /// A [`TextError`] with the file it was found in.
 #[derive(Debug)]
 pub struct ZoneFileError {
@@ -67,7 +74,8 @@ struct Frame<'r> {
 /// most [`MAX_ENTRY_LEN`](super::MAX_ENTRY_LEN) (4 MiB) octets (a longer
 /// entry is refused with [`TextErrorKind::TooLong`](super::TextErrorKind::TooLong)
 /// at the line and column where it goes over), plus the reader's buffer;
-/// at most [`MAX_INCLUDE_DEPTH`] files are open at once. One `$GENERATE`
+/// at most [`MAX_INCLUDE_DEPTH`] files are open at once, and at most
+/// [`MAX_INCLUDES`] are followed in all. One `$GENERATE`
 /// makes at most [`DEFAULT_GENERATE_LIMIT`](super::DEFAULT_GENERATE_LIMIT)
 /// records unless [`ZoneFile::with_generate_limit`] says otherwise.
 /// Records are produced without further allocation.
@@ -89,6 +97,8 @@ struct Frame<'r> {
 pub struct ZoneFile<'r> {
     stack: Vec<Frame<'r>>,
     include_dir: Option<PathBuf>,
+    /// How many `$INCLUDE` directives were followed.
+    includes: usize,
     ext: crate::rdata::Extensions<'static>,
     generate_limit: u64,
 }
@@ -118,6 +128,7 @@ impl<'r> ZoneFile<'r> {
         Ok(Self {
             stack: alloc::vec![Frame { reader: ZoneReader::new(Vec::new()), input: EntryReader::new(r), file }],
             include_dir: None,
+            includes: 0,
             ext: crate::rdata::Extensions::NONE,
             generate_limit: DEFAULT_GENERATE_LIMIT,
         })
@@ -230,6 +241,10 @@ impl<'r> ZoneFile<'r> {
             return Err(fail(K::IncludeDepth));
         }
         let dir = self.include_dir.as_ref().ok_or_else(|| fail(K::IncludeDisabled))?;
+        if self.includes >= MAX_INCLUDES {
+            return Err(fail(K::IncludeTooMany { max: MAX_INCLUDES }));
+        }
+        self.includes += 1;
         let name = core::str::from_utf8(&name).map_err(|_| fail(K::IncludeIo))?;
         let path = dir.join(name).canonicalize().map_err(|_| fail(K::IncludeIo))?;
         if !path.starts_with(dir) {
