@@ -56,9 +56,11 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
                 let _ = out.flush();
                 // Errors found in the named file carry its name as given.
                 let msg = match &e.file {
-                    Some(p) if p.as_os_str() == std::ffi::OsStr::new(&file) => format!("{file}:{}", e.error),
-                    Some(_) => e.to_string(),
-                    None => format!("{file}:{}", e.error),
+                    Some(p) if p.as_os_str() != std::ffi::OsStr::new(&file) => e.to_string(),
+                    _ => match &e.io {
+                        Some(io) => format!("{file}:{}: {io}", e.error),
+                        None => format!("{file}:{}", e.error),
+                    },
                 };
                 eprintln!("{msg}");
                 return Ok(ExitCode::from(1));
