@@ -240,3 +240,24 @@ fn include_count_bounded() {
     let e = all(&mut z).unwrap_err().error;
     assert_eq!((e.kind, e.line, e.col), (TextErrorKind::IncludeTooMany { max: dns_wire::text::MAX_INCLUDES }, 257, 10));
 }
+
+/// Hostile text streamed: NUL octets and invalid UTF-8 are octets like any
+/// other, CR alone is white space (not a line end), and what is left open
+/// at the end of the input is an error at the place it ends.
+#[test]
+fn hostile_text_reads_or_fails_with_its_position() {
+    let read = |text: &[u8]| {
+        let mut z = ZoneFile::from_reader(std::io::BufReader::with_capacity(2, text)).unwrap();
+        all(&mut z).map_err(|e| (e.error.kind, e.error.line, e.error.col))
+    };
+    assert_eq!(read(b"a. 1 TXT x\0y\n").unwrap(), ["a.\t1\tIN\tTXT\t\"x\\000y\""]);
+    assert_eq!(read(b"\xff. 1 TXT \xfe\n").unwrap(), ["\\255.\t1\tIN\tTXT\t\"\\254\""]);
+    assert_eq!(read(b"a. 1 TXT x\rb. 1 TXT y\r").unwrap(), ["a.\t1\tIN\tTXT\t\"x\" \"b.\" \"1\" \"TXT\" \"y\""]);
+    assert_eq!(read(b"a. 1 TXT \"x").unwrap_err(), (TextErrorKind::UnterminatedQuote, 1, 10));
+    assert_eq!(read(b"a. 1 TXT ( x ; (\n\n").unwrap_err(), (TextErrorKind::UnbalancedParens, 3, 1));
+    assert_eq!(read(b"a. 1 TXT ( x").unwrap_err(), (TextErrorKind::UnbalancedParens, 1, 13));
+    assert_eq!(read(b"a. 1 TXT ( x\\").unwrap_err(), (TextErrorKind::BadEscape, 1, 12));
+    // $ORIGIN and $TTL carry across entries read one at a time.
+    let text = b"$ORIGIN a.\n$TTL 1h\nb TXT ( x\n y )\n$ORIGIN c.a.\n@ TXT z\n";
+    assert_eq!(read(text).unwrap(), ["b.a.\t3600\tIN\tTXT\t\"x\" \"y\"", "c.a.\t3600\tIN\tTXT\t\"z\""]);
+}
