@@ -194,7 +194,15 @@ impl<'r> EntryReader<'r> {
             None => col.saturating_add(used),
         };
         if let Some(keep) = keep {
-            keep.extend_from_slice(avail.get(..used).unwrap_or_default());
+            let taken = avail.get(..used).unwrap_or_default();
+            // Grow by doubling, but never past the limit (plain doubling
+            // could reserve twice the limit).
+            let need = keep.len().saturating_add(taken.len());
+            if need > keep.capacity() {
+                let want = need.max(keep.capacity().saturating_mul(2)).min(MAX_ENTRY_LEN + 1).max(need);
+                keep.reserve_exact(want - keep.len());
+            }
+            keep.extend_from_slice(taken);
         }
         self.src.consume(used);
         self.line = self.line.saturating_add(lines);
@@ -234,6 +242,7 @@ mod tests {
         let mut buf = Vec::new();
         let e = r.next_piece(&mut buf).expect_err("too long").error;
         assert_eq!(e, TextError::at(1, 4_194_305, K::TooLong { what: "entry", max: MAX_ENTRY_LEN }));
+        assert!(buf.capacity() <= MAX_ENTRY_LEN + 1, "{}", buf.capacity());
         assert_eq!(r.next_piece(&mut buf).ok().flatten(), Some(4));
         assert_eq!(buf, b"next\n");
     }

@@ -73,7 +73,8 @@ struct Frame<'r> {
 /// size reads in bounded memory: per open file the text of one entry, at
 /// most [`MAX_ENTRY_LEN`](super::MAX_ENTRY_LEN) (4 MiB) octets (a longer
 /// entry is refused with [`TextErrorKind::TooLong`](super::TextErrorKind::TooLong)
-/// at the line and column where it goes over), plus the reader's buffer;
+/// at the line and column where it goes over), plus the reader's buffer
+/// (8 KiB for a file this type opens);
 /// at most [`MAX_INCLUDE_DEPTH`] files are open at once, and at most
 /// [`MAX_INCLUDES`] are followed in all. One `$GENERATE`
 /// makes at most [`DEFAULT_GENERATE_LIMIT`](super::DEFAULT_GENERATE_LIMIT)
