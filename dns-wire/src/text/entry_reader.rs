@@ -4,9 +4,18 @@
 //! An entry ends at a line end outside parentheses. The cutter follows the
 //! tokenizer's lexical rules (quoted strings and comments end at the line
 //! end, a backslash escapes the next octet unless it is a line end, `(`
-//! and `)` count outside quotes and comments), so the text it hands over
-//! always ends where the tokenizer starts afresh: the zone reader reads
-//! the pieces exactly as it would read the whole file.
+//! and `)` count outside quotes and comments, a `)` without `(` makes the
+//! tokenizer skip the rest of its line), so the text it hands over always
+//! ends where the tokenizer starts afresh: the zone reader reads the pieces
+//! exactly as it would read the whole file.
+//!
+//! One case is only approximated: after a quoted string left open inside
+//! parentheses, the tokenizer may give up the parentheses (when it was
+//! already skipping an entry in error) where the cutter still counts them.
+//! The piece is then longer than needed but reads the same, unless more
+//! than [`MAX_ENTRY_LEN`] octets follow before the parentheses close; a
+//! caller that goes on after errors then gets `TooLong` for that text
+//! instead of the records in it.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -48,10 +57,10 @@ impl Lex {
                 b'\\' => self.escape = true,
                 b';' => self.comment = true,
                 b'(' => self.parens = self.parens.saturating_add(1),
-                // The tokenizer refuses a `)` without `(`; counting it as
-                // nothing can only make an entry longer, never end one
-                // early.
-                b')' => self.parens = self.parens.saturating_sub(1),
+                // The tokenizer refuses a `)` without `(` and goes on at
+                // the next line, whatever the rest of this one holds.
+                b')' if self.parens == 0 => self.comment = true,
+                b')' => self.parens -= 1,
                 _ => {}
             }
         }
@@ -227,8 +236,9 @@ mod tests {
 
     #[test]
     fn entries_end_at_line_ends_outside_parentheses() {
-        let got = pieces("a ( b\n c ) ; x (\nd \"(\" \\( ; )\ne\n\"x\n)\n");
-        let want = [(1, "a ( b\n c ) ; x (\n"), (3, "d \"(\" \\( ; )\n"), (4, "e\n"), (5, "\"x\n"), (6, ")\n")];
+        let got = pieces("a ( b\n c ) ; x (\nd \"(\" \\( ; )\ne\n\"x\n) (\nf\n");
+        let want =
+            [(1, "a ( b\n c ) ; x (\n"), (3, "d \"(\" \\( ; )\n"), (4, "e\n"), (5, "\"x\n"), (6, ") (\n"), (7, "f\n")];
         assert_eq!(got, want.map(|(l, s)| (l, String::from(s))));
         // A backslash does not escape a line end; the end without one.
         assert_eq!(pieces("a\\\nb"), [(1, String::from("a\\\n")), (2, String::from("b"))]);
