@@ -5,7 +5,8 @@
 //!   again with the builder (see `message.rs`).
 //! - `protokit rdata to-wire|to-text`: RDATA between presentation and wire
 //!   form (see `rdata.rs`).
-//! - `protokit zone print FILE`: read and print a zone file (see `zone.rs`).
+//! - `protokit zone print FILE [--generate-limit N]`: read and print a zone
+//!   file (see `zone.rs`).
 //! - `protokit deleg TYPE ...`: explain a DELEG, DELEGPARAM or DSYNC record
 //!   (see `deleg.rs`).
 //! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
@@ -19,6 +20,7 @@ mod dig;
 mod epp;
 mod ext;
 mod hex;
+mod input;
 mod message;
 mod rdata;
 mod svcb;
@@ -38,10 +40,12 @@ commands:
                               RDATA hex, or `error: <reason>`
   rdata to-text               stdin lines `TYPE<TAB>hex` to presentation text, or
                               `error: <reason>`
-  zone print FILE [--origin NAME] [--include-dir DIR]
+  zone print FILE [--origin NAME] [--include-dir DIR] [--generate-limit N]
                               read a zone file and print it canonically, one record a line
                               (absolute names, TTL and class on each); a parse error exits 1
                               with `FILE:line:col: <reason>`; $INCLUDE only with --include-dir
+                              (regular files inside DIR); one $GENERATE makes at most N
+                              records (default 65536); an entry is at most 4 MiB of text
   deleg TYPE [--owner NAME] (TEXT... | --hex HEX)
                               explain a DELEG, DELEGPARAM or DSYNC record given as
                               presentation text (absolute names) or RDATA hex; with

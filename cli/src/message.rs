@@ -1,12 +1,21 @@
 //! `protokit message`: decode DNS messages and write them again.
 
-use std::io::{BufRead, Write};
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use dns_wire::Message;
 use dns_wire::build::MessageBuilder;
 
+use crate::input::{Lines, read_at_most};
 use crate::{dig, hex};
+
+/// The longest DNS message: its length field (RFC 1035 section 4.2.2) is
+/// 16 bits.
+const MAX_MESSAGE: usize = 65_535;
+
+/// The longest hex line: two digits an octet of the longest message, and
+/// 1 KiB of slack for white space.
+const MAX_HEX_LINE: usize = 2 * MAX_MESSAGE + 1024;
 
 /// The response decoded when no input is named: `www.example.com. AAAA`
 /// answered through a CNAME, with RRSIGs, NS records and EDNS (made with
@@ -52,23 +61,33 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     match input {
         None => each(hex::decode(SAMPLE)).map_err(io)?,
         Some("-") => {
-            for line in std::io::stdin().lock().lines() {
-                let line = line.map_err(io)?;
+            let mut lines = Lines::new(std::io::stdin().lock(), MAX_HEX_LINE);
+            while let Some(line) = lines.next_line().map_err(|e| format!("message: stdin: {e}"))? {
                 if line.trim().is_empty() {
                     continue;
                 }
-                each(hex::decode(&line)).map_err(io)?;
+                each(hex::decode(line)).map_err(io)?;
             }
         }
         Some(path) => {
-            let data = std::fs::read(path).map_err(|e| format!("message: {path}: {e}"))?;
-            if hex::looks_like_text(&data) {
-                let text = String::from_utf8_lossy(&data);
-                for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                    each(hex::decode(line)).map_err(io)?;
+            let fail = |e: std::io::Error| format!("message: {path}: {e}");
+            let mut file = std::io::BufReader::new(std::fs::File::open(path).map_err(fail)?);
+            // A raw message is at most 65,535 octets; more can only be hex
+            // lines, read line by line.
+            match read_at_most(&mut file, MAX_MESSAGE).map_err(fail)? {
+                Ok(data) if !hex::looks_like_text(&data) => each(Ok(data)).map_err(io)?,
+                Err(head) if !hex::looks_like_text(&head) => {
+                    each(Err(format!("more than {MAX_MESSAGE} octets, longer than a DNS message can be")))
+                        .map_err(io)?;
                 }
-            } else {
-                each(Ok(data)).map_err(io)?;
+                Ok(head) | Err(head) => {
+                    let mut lines = Lines::new(std::io::Cursor::new(head).chain(file), MAX_HEX_LINE);
+                    while let Some(line) = lines.next_line().map_err(|e| format!("message: {path}: {e}"))? {
+                        if !line.trim().is_empty() {
+                            each(hex::decode(line)).map_err(io)?;
+                        }
+                    }
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 //! `protokit rdata to-wire` and `protokit rdata to-text`: one line out for
 //! each line in.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use dns_wire::iana::{Class, Rtype};
@@ -9,6 +9,7 @@ use dns_wire::rdata::MAX_RDATA_LEN;
 use dns_wire::text::{RdataParser, TextError, TextErrorKind, Tokenizer, rdata_text};
 use dns_wire::wire::Writer;
 
+use crate::input::{Lines, MAX_TEXT_LINE};
 use crate::{ext, hex};
 
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
@@ -23,9 +24,9 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let io = |e: std::io::Error| format!("rdata: {e}");
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for line in std::io::stdin().lock().lines() {
-        let line = line.map_err(io)?;
-        let line = line.strip_suffix('\r').unwrap_or(&line);
+    let mut lines = Lines::new(std::io::stdin().lock(), MAX_TEXT_LINE);
+    while let Some(line) = lines.next_line().map_err(|e| format!("rdata: stdin: {e}"))? {
+        let line = line.strip_suffix('\r').unwrap_or(line);
         let result = match line.split_once('\t') {
             None => Err("expected TYPE<TAB>data".to_string()),
             Some((t, data)) => match ext::ALL.rtype_from_mnemonic(t.trim()) {

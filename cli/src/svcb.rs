@@ -3,7 +3,7 @@
 //! explained.
 
 use std::fmt::Write as _;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use dns_wire::iana::Rtype;
@@ -13,6 +13,7 @@ use dns_wire::wire::{Reader, Writer};
 use svcb::{SvcParamValue, Svcb};
 
 use crate::hex;
+use crate::input::{Lines, MAX_TEXT_LINE};
 
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut rtype = Rtype::SVCB;
@@ -24,18 +25,10 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             _ => inputs.push(a.clone()),
         }
     }
-    if inputs.is_empty() {
-        for line in std::io::stdin().lock().lines() {
-            let line = line.map_err(|e| format!("svcb: {e}"))?;
-            if !line.trim().is_empty() {
-                inputs.push(line);
-            }
-        }
-    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
-    for input in &inputs {
+    let mut each = |input: &str| {
         let report = match explain(rtype, input) {
             Ok(s) => s,
             Err(e) => {
@@ -43,7 +36,18 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
                 format!("error: {e}\n")
             }
         };
-        out.write_all(report.as_bytes()).map_err(|e| e.to_string())?;
+        out.write_all(report.as_bytes()).map_err(|e| e.to_string())
+    };
+    if inputs.is_empty() {
+        // Each line as it comes: the input is never held whole.
+        let mut lines = Lines::new(std::io::stdin().lock(), MAX_TEXT_LINE);
+        while let Some(line) = lines.next_line().map_err(|e| format!("svcb: stdin: {e}"))? {
+            if !line.trim().is_empty() {
+                each(line)?;
+            }
+        }
+    } else {
+        inputs.iter().try_for_each(|i| each(i))?;
     }
     out.flush().map_err(|e| e.to_string())?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })

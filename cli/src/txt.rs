@@ -7,7 +7,8 @@
 //! presentation form), or `error: <reason>` naming the field and offset.
 //! The exit code is 1 if any record was refused, 0 otherwise.
 
-use std::io::{BufRead, Write};
+use std::collections::HashMap;
+use std::io::Write;
 use std::process::ExitCode;
 
 use dns_wire::conventions::domain_connect::{self, DomainConnect};
@@ -22,6 +23,8 @@ use dns_wire::rdata::CharStrings;
 use dns_wire::text::{CharStr, RdataParser, Tokenizer, rdata_text};
 use dns_wire::wire::{Reader, Writer};
 
+use crate::input::{Lines, MAX_TEXT_LINE};
+
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let (name, rest) = args.split_first().ok_or("txt: expected NAME")?;
     if let Some(extra) = rest.first() {
@@ -34,9 +37,9 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut explainer = Explainer::new(owner);
     writeln!(out, "name: {}", explainer.header()).map_err(io)?;
     let mut refused = false;
-    for line in std::io::stdin().lock().lines() {
-        let line = line.map_err(io)?;
-        let line = line.strip_suffix('\r').unwrap_or(&line);
+    let mut lines = Lines::new(std::io::stdin().lock(), MAX_TEXT_LINE);
+    while let Some(line) = lines.next_line().map_err(|e| format!("txt: stdin: {e}"))? {
+        let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() {
             continue;
         }
@@ -73,15 +76,16 @@ fn q(bytes: &[u8]) -> String {
 struct Explainer {
     owner: NameBuf,
     kind: Option<UnderscoreName>,
-    /// Content of the records seen so far, for the uniqueness rule of
-    /// `_for-sale`.
-    seen: Vec<Vec<u8>>,
+    /// Content of the records seen so far, each with its number among
+    /// them (from 1), for the uniqueness rule of `_for-sale`: one lookup a
+    /// record, not a comparison with every earlier one.
+    seen: HashMap<Vec<u8>, usize>,
 }
 
 impl Explainer {
     fn new(owner: NameBuf) -> Self {
         let kind = classify(&owner.as_name());
-        Self { owner, kind, seen: Vec::new() }
+        Self { owner, kind, seen: HashMap::new() }
     }
 
     /// What the owner name is, and what its labels say.
@@ -158,10 +162,11 @@ impl Explainer {
 
     fn for_sale(&mut self, strings: &CharStrings<'_>) -> Result<String, String> {
         let content = single_string(strings).map_err(|e| format!("{e} (draft-davids-forsalereg section 2.4)"))?;
-        if let Some(i) = self.seen.iter().position(|s| s == content) {
-            return Err(format!("record repeats record {} (each tag-value pair in the RRset must be unique)", i + 1));
+        if let Some(n) = self.seen.get(content) {
+            return Err(format!("record repeats record {n} (each tag-value pair in the RRset must be unique)"));
         }
-        self.seen.push(content.to_vec());
+        let n = self.seen.len() + 1;
+        self.seen.insert(content.to_vec(), n);
         let rec = ForSale::parse(content).map_err(|e| {
             if for_sale::has_version_tag(content) {
                 format!("{e} (the version tag is valid, so processors should still take the domain as for sale)")

@@ -1,11 +1,15 @@
 //! Properties of the zone-file reader on hostile text: mutated zone files
 //! and arbitrary octets are read or refused, entry by entry, without a
-//! panic and without getting stuck (every call moves forward).
+//! panic and without getting stuck (every call moves forward); and the
+//! streaming `ZoneFile`, fed a few octets at a time, reads exactly what
+//! `ZoneReader` reads from the whole text.
 
 // Integration tests run with std; the no_std import lints are for the library.
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
 
-use dns_wire::text::{Entry, ZoneReader};
+use std::io::BufReader;
+
+use dns_wire::text::{Entry, TextError, ZoneFile, ZoneReader};
 use proptest::prelude::*;
 
 const ZONE: &str = r#"$ORIGIN example.
@@ -46,8 +50,41 @@ fn read_all(text: &[u8]) -> (usize, usize) {
     panic!("the reader did not reach the end");
 }
 
+/// Every record (printed) and error, in order, from `ZoneReader` over the
+/// whole text.
+fn whole(text: &[u8]) -> Vec<Result<String, TextError>> {
+    let mut r = ZoneReader::new(text);
+    let mut buf = vec![0u8; 65535 + 255];
+    let mut out = Vec::new();
+    for _ in 0..(text.len() + 10) * 8 {
+        match r.next_entry(&mut buf) {
+            Ok(None) => return out,
+            Ok(Some(Entry::Record(rr))) => out.push(Ok(rr.to_string())),
+            Ok(Some(Entry::Include(_))) => unreachable!("includes are not enabled"),
+            Err(e) => out.push(Err(e)),
+        }
+    }
+    panic!("the reader did not reach the end");
+}
+
+/// The same from `ZoneFile` reading through a buffer of `cap` octets.
+fn streamed(text: &[u8], cap: usize) -> Vec<Result<String, TextError>> {
+    let mut z = ZoneFile::from_reader(BufReader::with_capacity(cap, text)).unwrap();
+    let mut buf = vec![0u8; 65535 + 255];
+    let mut out = Vec::new();
+    for _ in 0..(text.len() + 10) * 8 {
+        match z.next_record(&mut buf) {
+            Ok(None) => return out,
+            Ok(Some(rr)) => out.push(Ok(rr.to_string())),
+            Err(e) => out.push(Err(e.error)),
+        }
+    }
+    panic!("the reader did not reach the end");
+}
+
 #[test]
 fn the_sample_zone_reads() {
+    assert_eq!(streamed(ZONE.as_bytes(), 3), whole(ZONE.as_bytes()));
     assert_eq!(read_all(ZONE.as_bytes()), (16, 0));
 }
 
@@ -68,6 +105,31 @@ proptest! {
             }
         }
         read_all(&text);
+    }
+
+    #[test]
+    fn streamed_mutated_zone_text_reads_as_the_whole_text(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..6),
+        cap in 1usize..16,
+    ) {
+        let mut text = ZONE.as_bytes().to_vec();
+        for (at, byte, how) in edits {
+            let i = at.index(text.len());
+            match how {
+                0 => text[i] = byte,
+                1 => text.insert(i, byte),
+                _ => { text.remove(i); }
+            }
+        }
+        prop_assert_eq!(streamed(&text, cap), whole(&text));
+    }
+
+    #[test]
+    fn streamed_zone_like_text_reads_as_the_whole_text(
+        text in "[ \t\r\n;()\"\\\\$@.a-zA-Z0-9=-]{0,300}",
+        cap in 1usize..16,
+    ) {
+        prop_assert_eq!(streamed(text.as_bytes(), cap), whole(text.as_bytes()));
     }
 
     #[test]

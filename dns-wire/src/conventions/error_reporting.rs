@@ -373,7 +373,7 @@ mod tests {
         let new = |t: &[Rtype], q: &NameBuf, a: &Name<'_>| ErrorReport::new(t, &q.as_name(), EdeCode::new(7), a);
         assert_eq!(new(&[], &q, &agent.as_name()).unwrap_err().field(), "QTYPE");
         assert_eq!(new(&[Rtype::A], &q, &Name::ROOT).unwrap_err().field(), "agent domain");
-        let many: [Rtype; 33] = core::array::from_fn(|i| Rtype::new(u16::try_from(i).unwrap() + 1));
+        let many: [Rtype; 33] = core::array::from_fn(|i| Rtype::new(u16::try_from(i + 1).unwrap()));
         assert_eq!(new(&many, &q, &agent.as_name()).unwrap_err().field(), "QTYPE");
         // Section 6.1.1: a report name over 255 octets must not be sent.
         let long = name(&["abcdefghi"; 24].join("."));

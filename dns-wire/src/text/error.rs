@@ -88,15 +88,40 @@ pub enum TextErrorKind {
     /// `$INCLUDE` nested too deeply.
     #[error("$INCLUDE nested too deeply")]
     IncludeDepth,
+    /// More `$INCLUDE` directives followed than the reader allows in all
+    /// (nested includes multiply: eight levels of ten each are 10^8 files).
+    #[error("more than {max} $INCLUDE directives followed")]
+    IncludeTooMany {
+        /// How many one reader follows.
+        max: usize,
+    },
     /// A file named by `$INCLUDE` could not be read.
     #[error("$INCLUDE file cannot be read")]
     IncludeIo,
     /// The caller's output buffer is too small for the record.
     #[error("output buffer too small")]
     NoSpace,
-    /// A line that is too long for the reader's line buffer.
+    /// A `$GENERATE` entry whose text, once the counter is put in, is
+    /// longer than the reader's buffer for it.
     #[error("entry too long")]
     EntryTooLong,
+    /// `$INCLUDE` of something that is not a regular file (a directory, a
+    /// FIFO, a device).
+    #[error("$INCLUDE names something that is not a regular file")]
+    IncludeNotFile,
+    /// Reading the text failed (an I/O error; the `std` reader
+    /// [`ZoneFile`](super::ZoneFile) keeps the error itself).
+    #[error("reading the text failed")]
+    ReadFailed,
+    /// A `$GENERATE` range that would make more records than the reader
+    /// allows for one directive.
+    #[error("$GENERATE range makes {count} records, more than the limit of {max}")]
+    GenerateTooMany {
+        /// How many records the range makes.
+        count: u64,
+        /// The reader's limit.
+        max: u64,
+    },
 }
 
 /// A [`TextErrorKind`] with the line and column (from 1) where it was

@@ -2,6 +2,8 @@
 //! readers, and `Display` adapters that write RDATA fields as zone files
 //! show them, none of which allocate.
 
+#[cfg(feature = "std")]
+mod entry_reader;
 mod error;
 mod generate;
 mod present;
@@ -12,7 +14,10 @@ mod zone;
 #[cfg(feature = "std")]
 mod zone_file;
 
+#[cfg(feature = "std")]
+pub use entry_reader::MAX_ENTRY_LEN;
 pub use error::{TextError, TextErrorKind};
+pub use generate::DEFAULT_GENERATE_LIMIT;
 pub use present::{Base32Hex, Base64, CharStr, Hex};
 pub(crate) use scan::hex_value;
 pub use scan::{
@@ -25,7 +30,7 @@ pub use svc_params::{
 pub use tokenizer::{Field, Tokenizer, TokenizerState};
 pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_text};
 #[cfg(feature = "std")]
-pub use zone_file::{MAX_INCLUDE_DEPTH, ZoneFile, ZoneFileError};
+pub use zone_file::{MAX_INCLUDE_DEPTH, MAX_INCLUDES, ZoneFile, ZoneFileError};
 // --- rdata-dnssec begin
 mod base32;
 mod dnssec;

@@ -521,6 +521,13 @@ pub(crate) fn name_into(f: &Field<'_>, origin: Option<Name<'_>>, out: &mut [u8])
 /// # Errors
 /// [`K::BadEscape`], [`K::TooLong`] if `out` is too small.
 pub fn decode_field(f: &Field<'_>, out: &mut [u8], what: &'static str) -> Result<usize, TextError> {
+    if !f.raw.contains(&b'\\') {
+        // Nothing to decode: one copy.
+        let max = out.len();
+        let to = out.get_mut(..f.raw.len()).ok_or_else(|| f.error(K::TooLong { what, max }))?;
+        to.copy_from_slice(f.raw);
+        return Ok(f.raw.len());
+    }
     let mut i = 0;
     let mut n = 0;
     let max = out.len();
@@ -581,9 +588,9 @@ impl Base64Decoder {
         self.bits += 6;
         if self.bits >= 8 {
             self.bits -= 8;
-            // Only the low eight bits are the octet; the higher ones are
-            // earlier octets' and masked off.
-            return Ok(Some(((self.acc >> self.bits) & 0xFF) as u8));
+            // The octet is the eight bits above the `bits` left over.
+            let [.., octet] = (self.acc >> self.bits).to_be_bytes();
+            return Ok(Some(octet));
         }
         Ok(None)
     }

@@ -117,6 +117,11 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// All of the text the tokenizer reads.
+    pub(crate) const fn text(&self) -> &'a [u8] {
+        self.src
+    }
+
     /// The offset of the next octet in the text.
     pub const fn offset(&self) -> usize {
         self.pos

@@ -4,7 +4,7 @@
 use core::fmt;
 
 use super::error::{TextError, TextErrorKind as K};
-use super::generate::Generate;
+use super::generate::{DEFAULT_GENERATE_LIMIT, Generate};
 use super::scan::{RdataParser, name_field, name_into, parse_ttl};
 use super::tokenizer::{Field, Tokenizer, TokenizerState};
 use crate::Name;
@@ -121,6 +121,7 @@ struct State {
     last_owner: Option<NameBuf>,
     include: bool,
     generate: Option<Generate>,
+    generate_limit: u64,
     ext: Extensions<'static>,
 }
 
@@ -139,6 +140,7 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
                 last_owner: None,
                 include: false,
                 generate: None,
+                generate_limit: DEFAULT_GENERATE_LIMIT,
                 ext: Extensions::NONE,
             },
         }
@@ -153,6 +155,25 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
     /// Reads and prints the record types of these extensions too.
     pub fn with_extensions(mut self, ext: Extensions<'static>) -> Self {
         self.state.ext = ext;
+        self
+    }
+
+    /// Sets how many records one `$GENERATE` may make (default
+    /// [`DEFAULT_GENERATE_LIMIT`](super::DEFAULT_GENERATE_LIMIT)); a
+    /// directive whose range is larger is refused at once, with its line
+    /// and column, before it makes any record.
+    ///
+    /// ```
+    /// use dns_wire::text::{TextErrorKind, ZoneReader};
+    /// let zone = b"$ORIGIN example.\n$TTL 60\n$GENERATE 1-100 h$ A 192.0.2.1\n";
+    /// let mut buf = [0u8; 512];
+    /// let e = ZoneReader::new(&zone[..]).with_generate_limit(10).next_entry(&mut buf).unwrap_err();
+    /// assert_eq!((e.line, e.col), (3, 11));
+    /// assert_eq!(e.kind, TextErrorKind::GenerateTooMany { count: 100, max: 10 });
+    /// assert!(ZoneReader::new(&zone[..]).with_generate_limit(100).next_entry(&mut buf).is_ok());
+    /// ```
+    pub fn with_generate_limit(mut self, max_records: u64) -> Self {
+        self.state.generate_limit = max_records;
         self
     }
 
@@ -234,6 +255,26 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
     }
 }
 
+#[cfg(feature = "std")]
+impl ZoneReader<alloc::vec::Vec<u8>> {
+    /// The text, for [`ZoneFile`](super::ZoneFile) to replace with the
+    /// next piece of a file (whole entries only) before
+    /// [`ZoneReader::restart`].
+    pub(crate) fn text_mut(&mut self) -> &mut alloc::vec::Vec<u8> {
+        &mut self.src
+    }
+
+    /// Goes on at the start of the text, whose first line is `line`,
+    /// keeping the origin, TTLs, class and owner carried from entry to
+    /// entry.
+    pub(crate) fn restart(&mut self, line: u32) {
+        self.tok = TokenizerState::start(line);
+        // A `$GENERATE` reads its templates from the text; it is done
+        // before the text ends (`next_entry` has returned `None`).
+        self.state.generate = None;
+    }
+}
+
 impl State {
     fn entry<'s>(&mut self, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
         let Some(blank) = tok.next_entry()? else { return Ok(Step::End) };
@@ -246,6 +287,7 @@ impl State {
     }
 
     fn directive<'s>(&mut self, name: Field<'s>, tok: &mut Tokenizer<'s>) -> Result<Step<'s>, TextError> {
+        let src = tok.text();
         let mut p = RdataParser::new(tok, self.origin.as_ref().map(NameBuf::as_name));
         if name.is("$ORIGIN") {
             let f = p.next("a domain name")?;
@@ -270,7 +312,7 @@ impl State {
             p.finish()?;
             Ok(Step::Include(file, origin))
         } else if name.is("$GENERATE") {
-            self.generate = Some(Generate::parse(&mut p)?);
+            self.generate = Some(Generate::parse(&mut p, src, self.generate_limit)?);
             Ok(Step::Directive)
         } else {
             Err(name.error(K::UnknownDirective))
@@ -313,6 +355,9 @@ impl State {
         let class = class.or(self.last_class).unwrap_or(Class::IN);
         let (owner_wire, rdata_out) = out.split_at_mut(owner_len);
         let mut w = Writer::new(rdata_out);
+        // RDLENGTH is 16 bits: no more is written (and `rdata_text` says
+        // which field went over).
+        w.set_limit(MAX_RDATA);
         let mut p = RdataParser::new(tok, origin);
         rdata_text(rtype, class, self.ext, &mut p, &mut w)?;
         p.finish()?;
@@ -394,9 +439,38 @@ fn soa_minimum(rdata: &[u8]) -> Option<u32> {
 /// the type's wire format when dns-wire knows it, or the type's own
 /// presentation format.
 ///
+/// RDATA longer than 65,535 octets (RDLENGTH is 16 bits) is refused with
+/// [`TextErrorKind::TooLong`](super::TextErrorKind::TooLong) at the field
+/// that went over, whenever `w` has room for 65,535 octets or more.
+///
 /// # Errors
 /// A [`TextError`] naming what was expected.
 pub fn rdata_text(
+    rtype: Rtype,
+    class: Class,
+    ext: Extensions<'_>,
+    p: &mut RdataParser<'_, '_, '_>,
+    w: &mut Writer<'_>,
+) -> Result<(), TextError> {
+    let start = w.pos();
+    let room = w.limit().saturating_sub(start);
+    let too_long = K::TooLong { what: "RDATA", max: MAX_RDATA };
+    match rdata_text_any_length(rtype, class, ext, p, w) {
+        // With room for the longest RDATA there is, running out of room
+        // means the RDATA is longer than that.
+        Err(e) if e.kind == K::NoSpace && room >= MAX_RDATA => Err(TextError { kind: too_long, ..e }),
+        Err(e) => Err(e),
+        Ok(()) if w.pos().saturating_sub(start) > MAX_RDATA => Err(p.error(too_long)),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// The most octets of RDATA a record may have: RDLENGTH is 16 bits (RFC
+/// 1035 section 3.2.1).
+const MAX_RDATA: usize = 65_535;
+
+/// [`rdata_text`] without the length check.
+fn rdata_text_any_length(
     rtype: Rtype,
     class: Class,
     ext: Extensions<'_>,
