@@ -30,7 +30,7 @@ fn defect2_rdata_over_65535_octets_refused() {
     // 256 strings of 255 octets: the 256th (at column 65791) passes 65535.
     let txt = vec![format!("\"{}\"", "x".repeat(255)); 256].join(" ");
     let out = protokit(&["rdata", "to-wire"], &format!("TXT\t{txt}\n"));
-    assert_eq!(out.trim(), "error: RDATA longer than 65535 octets at column 65791");
+    assert_eq!(out.trim(), "error: RDATA too long (at most 65535 octets) at column 65791");
     let out = protokit(&["rdata", "to-wire"], &format!("TYPE65280\t\\# 65536 {}\n", "00".repeat(65536)));
     assert_eq!(out.trim(), "error: the RDATA length out of range (at most 65535) at column 4");
 }
