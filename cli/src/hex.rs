@@ -11,8 +11,10 @@ pub fn decode(text: &str) -> Result<Vec<u8>, String> {
         if c.is_ascii_whitespace() {
             continue;
         }
-        let v = c.to_digit(16).ok_or_else(|| format!("invalid hex digit {c:?} at column {col}"))?;
-        let v = v as u8;
+        let v = c
+            .to_digit(16)
+            .and_then(|v| u8::try_from(v).ok())
+            .ok_or_else(|| format!("invalid hex digit {c:?} at column {col}"))?;
         match high.take() {
             Some(h) => out.push(h << 4 | v),
             None => high = Some(v),

@@ -15,6 +15,8 @@
 //! - `protokit svcb [--type T] [RDATA...]`: SVCB/HTTPS RDATA from text or
 //!   hex, printed both ways with every parameter explained (see `svcb.rs`).
 
+#![deny(clippy::cast_possible_truncation)]
+
 mod deleg;
 mod dig;
 mod epp;
