@@ -1,4 +1,4 @@
-//! `protokit epp` from the outside, on the shared EPP examples.
+//! `protokit epp` from the outside, on the EPP examples of `epp-model/tests/data/examples`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 
 fn example(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/reference/epp/examples")
+        .join("../epp-model/tests/data/examples")
         .join(name)
         .to_string_lossy()
         .into_owned()

@@ -1,4 +1,4 @@
-//! Every file of `shared/reference/epp/examples` (the RFC and draft
+//! Every file of `tests/data/examples` (the RFC and draft
 //! examples, see its INDEX.md):
 //! - parses to the value `tests/data/expected.txt` records (its summary:
 //!   document kind, object element, extensions), or is refused with the
@@ -27,7 +27,7 @@ use epp_model::{AuthInfo, Document, contact, domain, host};
 fn examples_dir() -> PathBuf {
     match std::env::var_os("EPP_EXAMPLES") {
         Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/epp/examples"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/examples"),
     }
 }
 

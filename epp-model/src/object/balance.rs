@@ -1,5 +1,5 @@
 //! The balance mapping: Verisign's `http://www.verisign.com/epp/balance-1.0`
-//! (the schema in `shared/reference/epp/xsd`), prefix `balance`. The IETF
+//! (the schema in `epp-model/tests/data/xsd`), prefix `balance`. The IETF
 //! draft-gould-regext-balance follows the same shape; its namespace is
 //! not final, so only the Verisign one is mapped.
 //!
