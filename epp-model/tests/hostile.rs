@@ -146,3 +146,51 @@ fn errors_name_the_element_at_fault() {
     .unwrap_err();
     assert_eq!(e.to_string(), "/epp/command/poll/@x: unexpected attribute");
 }
+
+/// Defect 9: literal U+FFFE and U+FFFF (not XML `Char`s, XML 1.0 s.2.2)
+/// and `]]>` in character data (s.2.4) were accepted. They are refused
+/// with the offset of the fault, wherever they are.
+#[test]
+fn defect9_non_characters_and_cdata_end_in_text_refused() {
+    let hello = |inner: &str| format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello>{inner}</hello></epp>");
+    let at = |doc: &str, what: &str| doc.find(what).unwrap();
+    for nc in ["\u{FFFE}", "\u{FFFF}"] {
+        // In text, an attribute value, a comment, a CDATA section, a name.
+        for doc in [
+            hello(&format!("ab{nc}")),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" a=\"x{nc}\"><hello/></epp>"),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><!-- {nc} --><hello/></epp>"),
+            hello(&format!("<![CDATA[{nc}]]>")),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><h{nc}/></epp>"),
+        ] {
+            assert_eq!(kind(doc.as_bytes()), ErrorKind::Xml(XmlError::InvalidChar { at: at(&doc, nc) }), "{doc}");
+        }
+    }
+    // Their character references were refused already; U+FFFD and the
+    // other characters of the 0xEF lead byte are fine.
+    assert!(matches!(kind(hello("&#xFFFE;").as_bytes()), ErrorKind::Xml(XmlError::CharReference { .. })));
+    let ok = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><response><result code=\"1000\"><msg>\u{FFFD}\u{FF01}\u{F000}</msg>\
+              </result><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>";
+    assert!(epp_model::parse(ok.as_bytes()).is_ok());
+    // `]]>` in character data, also after a reference; `]]&gt;`, `]>`, a
+    // lone `>` and `]]>` in an attribute value are fine.
+    for inner in ["a]]>b", "&amp;]]>"] {
+        let doc = hello(inner);
+        let e = epp_model::parse(doc.as_bytes()).unwrap_err();
+        assert_eq!(
+            e.kind(),
+            ErrorKind::Xml(XmlError::Syntax { at: at(&doc, "]]>"), expected: "no `]]>` in character data" })
+        );
+        assert_eq!(e.path(), "/epp/hello");
+    }
+    for inner in ["a]]&gt;b", "a]>b", "a>b", "]]<!---->>"] {
+        let doc = format!(
+            "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><response><result code=\"1000\"><msg>{inner}</msg>\
+             </result><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"
+        );
+        assert!(epp_model::parse(doc.as_bytes()).is_ok(), "{inner}");
+    }
+    // (The XML layer takes it; the model refuses the attribute itself.)
+    let doc = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" a=\"]]>\"><hello/></epp>";
+    assert_eq!(epp_model::parse(doc.as_bytes()).unwrap_err().to_string(), "/epp/@a: unexpected attribute");
+}

@@ -12,6 +12,13 @@ pub(crate) fn unescape(s: &str, attr: bool) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
+    unescape_into(&mut out, s, attr);
+    Cow::Owned(out)
+}
+
+/// Appends `s` unescaped (as [`unescape`]) to `out`, without a temporary:
+/// joining the pieces of a split text costs only the joined text.
+pub(crate) fn unescape_into(out: &mut String, s: &str, attr: bool) {
     let mut rest = s;
     // Each round consumes at least one char, so this ends.
     while let Some(c) = rest.chars().next() {
@@ -58,7 +65,21 @@ pub(crate) fn unescape(s: &str, attr: bool) -> Cow<'_, str> {
         }
         rest = rest.get(c.len_utf8()..).unwrap_or_default();
     }
-    Cow::Owned(out)
+}
+
+/// Appends the content of a CDATA section to `out` with its line ends
+/// normalised (`\r\n` and lone `\r` become `\n`, XML 1.0 s.2.11); `&` is
+/// literal there.
+pub(crate) fn normalize_line_ends_into(out: &mut String, s: &str) {
+    let mut rest = s;
+    // Each round consumes up to and including one `\r`, so this ends.
+    while let Some(i) = rest.find('\r') {
+        out.push_str(rest.get(..i).unwrap_or_default());
+        out.push('\n');
+        let skip = if rest.as_bytes().get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+        rest = rest.get(skip..).unwrap_or_default();
+    }
+    out.push_str(rest);
 }
 
 /// Appends `s` escaped for element content.

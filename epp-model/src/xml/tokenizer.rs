@@ -93,8 +93,14 @@ const CLASS: [u8; 256] = {
         if b == b' ' || b == b'\t' || b == b'\n' {
             c |= WS;
         }
-        if b < 0x20 && b != b'\t' && b != b'\n' || b == b'<' || b == b'&' || b == b'"' || b == b'\'' {
+        // 0xEF leads the UTF-8 forms of U+FFFE and U+FFFF, which XML's
+        // `Char` (s.2.2) excludes.
+        if b < 0x20 && b != b'\t' && b != b'\n' || b == b'<' || b == b'&' || b == b'"' || b == b'\'' || b == 0xEF {
             c |= SPECIAL | ATTR_SPECIAL;
+        }
+        // `>` ends `]]>`, which character data must not hold (s.2.4).
+        if b == b'>' {
+            c |= SPECIAL;
         }
         if b == b'\t' || b == b'\n' {
             c |= ATTR_SPECIAL;
@@ -111,6 +117,21 @@ fn class(b: u8) -> u8 {
 
 fn is_name_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
+}
+
+/// Whether the bytes at `i` (a 0xEF lead byte) encode U+FFFE or U+FFFF,
+/// the two non-characters of the BMP that XML's `Char` (s.2.2) excludes.
+fn is_non_char_at(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&0xEF) && b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF))
+}
+
+/// The offset of the first character in `b` that is not an XML `Char`
+/// (s.2.2): a control character other than tab, LF and CR, or U+FFFE or
+/// U+FFFF. (`b` is valid UTF-8, so surrogates cannot occur.)
+fn first_bad_char(b: &[u8]) -> Option<usize> {
+    b.iter()
+        .enumerate()
+        .position(|(i, &c)| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || (c == 0xEF && is_non_char_at(b, i)))
 }
 
 /// Whether `c` is a `Char` of XML 1.0 (s.2.2).
@@ -225,6 +246,14 @@ impl<'a> Tokenizer<'a> {
             }
             i += 1;
         }
+        // Names are ASCII in EPP; a non-ASCII one is looked at again for
+        // the two non-characters (not `NameChar`s either).
+        let name = b.get(start..i).unwrap_or_default();
+        if !name.is_ascii() {
+            if let Some(bad) = first_bad_char(name) {
+                return Err(XmlError::InvalidChar { at: start + bad });
+            }
+        }
         // Every non-ASCII byte is a name byte, so the scan stops at an
         // ASCII byte or the end: a char boundary.
         self.pos = i;
@@ -320,6 +349,7 @@ impl<'a> Tokenizer<'a> {
                 }
                 b'\t' | b'\n' | b'\r' => escaped = true,
                 0..0x20 => return Err(XmlError::InvalidChar { at: self.pos }),
+                0xEF if is_non_char_at(b, self.pos) => return Err(XmlError::InvalidChar { at: self.pos }),
                 _ => {}
             }
             self.pos += 1;
@@ -403,6 +433,11 @@ impl<'a> Tokenizer<'a> {
                     i += 1;
                 }
                 b'"' | b'\'' => i += 1,
+                b'>' if i >= start + 2 && b.get(i - 2..i) == Some(&b"]]"[..]) => {
+                    return Err(XmlError::Syntax { at: i - 2, expected: "no `]]>` in character data" });
+                }
+                b'>' => i += 1,
+                0xEF if !is_non_char_at(b, i) => i += 1,
                 _ => return Err(XmlError::InvalidChar { at: i }),
             }
         }
@@ -424,6 +459,9 @@ impl<'a> Tokenizer<'a> {
         let Some(i) = rest.windows(2).position(|w| w == b"--") else {
             return Err(self.truncated());
         };
+        if let Some(bad) = first_bad_char(rest.get(..i).unwrap_or_default()) {
+            return Err(XmlError::InvalidChar { at: self.pos + bad });
+        }
         self.pos += i + 2;
         if self.peek() != Some(b'>') {
             return Err(XmlError::Syntax { at, expected: "no `--` inside a comment" });
@@ -443,9 +481,7 @@ impl<'a> Tokenizer<'a> {
         if i > self.max_text_len {
             return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
         }
-        if let Some(bad) =
-            rest.get(..i).unwrap_or_default().iter().position(|&c| c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r'))
-        {
+        if let Some(bad) = first_bad_char(rest.get(..i).unwrap_or_default()) {
             return Err(XmlError::InvalidChar { at: start + bad });
         }
         self.pos = start + i + 3;

@@ -1,0 +1,83 @@
+//! Memory is linear in the document, whatever its shape: a counting
+//! global allocator (`allocation-counter`) measures what one parse
+//! allocates (bytes in total and the high-water mark of live bytes), on
+//! the calling thread only, so tests running in parallel do not disturb
+//! the figures.
+
+/// What running `f` allocated on this thread: (total bytes, peak live
+/// bytes, the result).
+fn measure<T>(f: impl FnOnce() -> T) -> (usize, usize, T) {
+    let mut out = None;
+    let info = allocation_counter::measure(|| out = Some(f()));
+    let total = usize::try_from(info.bytes_total).unwrap_or(usize::MAX);
+    let peak = usize::try_from(info.bytes_max).unwrap_or(usize::MAX);
+    (total, peak, out.expect("ran"))
+}
+
+/// Parses `doc` and returns (total bytes allocated, peak live bytes), and
+/// whether it parsed.
+fn parse_cost(doc: &[u8]) -> (usize, usize, Result<String, String>) {
+    let (total, peak, r) = measure(|| epp_model::parse(doc).map(|d| d.summary()).map_err(|e| e.to_string()));
+    (total, peak, r)
+}
+
+/// Defect 5: text split into 40,000 pieces by comments took 938 MB for 320
+/// KB of input (the joined text was copied for every piece). Every way of
+/// splitting text (comments, CDATA sections, character and entity
+/// references) now costs memory linear in the input.
+#[test]
+fn defect5_split_text_costs_linear_memory() {
+    let n = 40_000;
+    for piece in ["x<!---->", "x<![CDATA[y]]>", "x&#120;", "x&amp;", "&lt;<!-- -->"] {
+        let doc = format!(
+            "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><response><result code=\"1000\"><msg>{}</msg></result>\
+             <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>",
+            piece.repeat(n)
+        );
+        let (total, peak, r) = parse_cost(doc.as_bytes());
+        assert!(r.is_ok(), "{piece}: {r:?}");
+        // The joined text is shorter than the input; allow the buffer's
+        // doubling and the tree's fixed reservations.
+        let bound = 4 * doc.len() + (256 << 10);
+        assert!(total < bound, "{piece}: {total} bytes allocated for {} bytes of input", doc.len());
+        assert!(peak < bound, "{piece}: peak {peak} bytes for {} bytes of input", doc.len());
+    }
+    // The reproducer of the issue (text where none is allowed) is refused,
+    // also in linear memory.
+    let doc = format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello>{}</hello></epp>", "x<!---->".repeat(n));
+    let (total, _, r) = parse_cost(doc.as_bytes());
+    assert_eq!(r, Err("/epp/hello: unexpected text content".to_string()));
+    assert!(total < 4 * doc.len(), "{total} bytes allocated for {} bytes of input", doc.len());
+}
+
+/// The joined text is still the text: every way of splitting gives the
+/// value of the unsplit text, and the text limit applies to the joined
+/// text.
+#[test]
+fn defect5_joined_text_is_exact_and_bounded() {
+    let msg = |inner: &str| {
+        let doc = format!(
+            "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><response><result code=\"1000\"><msg>{inner}</msg></result>\
+             <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"
+        );
+        let epp_model::Document::Response(r) = epp_model::parse(doc.as_bytes()).unwrap() else { panic!() };
+        r.results[0].msg.text.to_string()
+    };
+    assert_eq!(msg("Com<!-- x -->mand &amp; <![CDATA[&amp;]]>&#x41;"), "Command & &amp;A");
+    // CDATA line ends are normalised, its `&` kept.
+    assert_eq!(msg("a<!---->b<![CDATA[c\r\nd&e\rf]]>"), "abc\nd&e\nf");
+    assert_eq!(msg("<![CDATA[c\r\nd]]>"), "c\nd");
+    let small = epp_model::xml::Limits::default().with_max_text_len(100);
+    let doc = format!(
+        "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello>{}</hello></epp>",
+        "0123456789<!---->".repeat(11)
+    );
+    let e = epp_model::parse_with(doc.as_bytes(), &small).unwrap_err();
+    assert!(
+        matches!(
+            e.kind(),
+            epp_model::ErrorKind::Xml(epp_model::xml::XmlError::Limit { limit: epp_model::xml::Limit::TextLength, .. })
+        ),
+        "{e}"
+    );
+}
