@@ -62,7 +62,7 @@ impl<'a> AuthInfo<'a> {
             if ext.first_child().is_none() {
                 return Err(ext.err(ErrorKind::MissingElement("any")));
             }
-            AuthInfo::Ext(RawXml::from_source(ext.content_source(ns::EPP)))
+            AuthInfo::Ext(ext.content_source(ns::EPP))
         };
         s.end()?;
         Ok(v)
@@ -80,7 +80,7 @@ impl<'a> AuthInfo<'a> {
             AuthInfo::Ext(raw) => {
                 w.start(p, "ext");
                 w.open();
-                w.raw(raw.as_str());
+                w.raw(raw);
                 w.close(p, "ext");
             }
         }

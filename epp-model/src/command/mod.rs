@@ -186,7 +186,7 @@ fn object<'t, 'a>(el: El<'t, 'a>) -> Result<El<'t, 'a>> {
 /// The raw form of an object element in a namespace the model does not
 /// know.
 pub(crate) fn other<'a>(el: El<'_, 'a>) -> RawXml<'a> {
-    RawXml::from_source(el.source(ns::EPP))
+    el.source(ns::EPP)
 }
 
 /// The kind of command.
@@ -343,7 +343,7 @@ impl Check<'_> {
             Check::Domain(c) => c.write(w),
             Check::Host(c) => c.write(w),
             Check::Contact(c) => c.write(w),
-            Check::Other(r) => w.raw(r.as_str()),
+            Check::Other(r) => w.raw(r),
         }
     }
 }
@@ -354,7 +354,7 @@ impl Create<'_> {
             Create::Domain(c) => c.write(w),
             Create::Host(c) => c.write(w),
             Create::Contact(c) => c.write(w),
-            Create::Other(r) => w.raw(r.as_str()),
+            Create::Other(r) => w.raw(r),
         }
     }
 }
@@ -365,7 +365,7 @@ impl Delete<'_> {
             Delete::Domain(c) => c.write(w),
             Delete::Host(c) => c.write(w),
             Delete::Contact(c) => c.write(w),
-            Delete::Other(r) => w.raw(r.as_str()),
+            Delete::Other(r) => w.raw(r),
         }
     }
 }
@@ -377,7 +377,7 @@ impl Info<'_> {
             Info::Host(c) => c.write(w),
             Info::Contact(c) => c.write(w, "info"),
             Info::Balance(c) => c.write(w),
-            Info::Other(r) => w.raw(r.as_str()),
+            Info::Other(r) => w.raw(r),
         }
     }
 }
@@ -386,7 +386,7 @@ impl Renew<'_> {
     fn write(&self, w: &mut Writer<'_>) {
         match self {
             Renew::Domain(c) => c.write(w),
-            Renew::Other(r) => w.raw(r.as_str()),
+            Renew::Other(r) => w.raw(r),
         }
     }
 }
@@ -396,7 +396,7 @@ impl TransferObject<'_> {
         match self {
             TransferObject::Domain(c) => c.write(w),
             TransferObject::Contact(c) => c.write(w, "transfer"),
-            TransferObject::Other(r) => w.raw(r.as_str()),
+            TransferObject::Other(r) => w.raw(r),
         }
     }
 }
@@ -407,7 +407,7 @@ impl Update<'_> {
             Update::Domain(c) => c.write(w),
             Update::Host(c) => c.write(w),
             Update::Contact(c) => c.write(w),
-            Update::Other(r) => w.raw(r.as_str()),
+            Update::Other(r) => w.raw(r),
         }
     }
 }

@@ -412,7 +412,7 @@ fn raw_mark<'a>(el: El<'_, 'a>, need_children: bool) -> Result<RawXml<'a>> {
     if need_children && el.first_child().is_none() {
         return Err(el.err(ErrorKind::MissingElement("id")));
     }
-    Ok(RawXml::from_source(el.source(ns::EPP)))
+    Ok(el.source(ns::EPP))
 }
 
 fn is_mark(el: El<'_, '_>) -> bool {
@@ -586,7 +586,7 @@ impl<'a> Launch<'a> {
                     w.text(P, "status", st.text.as_deref().unwrap_or(""));
                 }
                 for m in &i.marks {
-                    w.raw(m.as_str());
+                    w.raw(m);
                 }
                 w.close(P, "infData");
             }
@@ -635,7 +635,7 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
         Some(e) if e.is(ns::SIGNED_MARK, "encodedSignedMark") => {
             let mut v = Vec::new();
             while let Some(m) = s.opt(ns::SIGNED_MARK, "encodedSignedMark") {
-                v.push(RawXml::from_source(m.source(ns::EPP)));
+                v.push(m.source(ns::EPP));
             }
             Some(Marks::EncodedSignedMarks(v))
         }
@@ -679,14 +679,14 @@ fn write_create(w: &mut Writer<'_>, c: &Create<'_>) {
                     w.text(P, "code", code);
                 }
                 if let Some(m) = &cm.mark {
-                    w.raw(m.as_str());
+                    w.raw(m);
                 }
                 w.close(P, "codeMark");
             }
         }
         Some(Marks::SignedMarks(v) | Marks::EncodedSignedMarks(v)) => {
             for m in v {
-                w.raw(m.as_str());
+                w.raw(m);
             }
         }
     }

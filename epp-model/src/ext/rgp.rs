@@ -22,7 +22,6 @@ use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::ns::{self, RGP};
 use crate::response::MsgContent;
-use crate::xml::RawXml;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
@@ -150,7 +149,7 @@ pub enum Rgp<'a> {
 /// Mixed content: text, or text and elements kept raw.
 pub(crate) fn mixed<'a>(el: El<'_, 'a>) -> Result<MsgContent<'a>> {
     if el.first_child().is_some() {
-        Ok(MsgContent::Mixed(RawXml::from_source(el.content_source(ns::EPP))))
+        Ok(MsgContent::Mixed(el.content_source(ns::EPP)))
     } else {
         Ok(MsgContent::Text(el.text()?))
     }
@@ -159,7 +158,7 @@ pub(crate) fn mixed<'a>(el: El<'_, 'a>) -> Result<MsgContent<'a>> {
 pub(crate) fn write_mixed(w: &mut Writer<'_>, p: &str, l: &str, c: &MsgContent<'_>) {
     match c {
         MsgContent::Text(t) => w.text(p, l, t),
-        MsgContent::Mixed(r) => w.raw_content(p, l, r.as_str()),
+        MsgContent::Mixed(r) => w.raw_content(p, l, r),
     }
 }
 

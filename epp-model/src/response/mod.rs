@@ -231,12 +231,12 @@ fn parse_value<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
     if el.first_child().is_none() {
         return Err(el.err(ErrorKind::MissingElement("any")));
     }
-    Ok(RawXml::from_source(el.content_source(ns::EPP)))
+    Ok(el.content_source(ns::EPP))
 }
 
 fn write_value(w: &mut Writer<'_>, v: &RawXml<'_>) {
     w.start("", "value");
-    w.raw_content("", "value", v.as_str());
+    w.raw_content("", "value", v);
 }
 
 /// A `<result>`: the code, the message and any values.
@@ -381,7 +381,7 @@ impl<'a> MsgQ<'a> {
                 de::attrs(m, &["lang"])?;
                 let lang = m.attr("lang").map(de::trim);
                 let content = if m.first_child().is_some() {
-                    MsgContent::Mixed(RawXml::from_source(m.content_source(ns::EPP)))
+                    MsgContent::Mixed(m.content_source(ns::EPP))
                 } else {
                     MsgContent::Text(m.text()?)
                 };
@@ -408,7 +408,7 @@ impl<'a> MsgQ<'a> {
             w.opt_attr("lang", lang.as_deref());
             match content {
                 MsgContent::Text(t) => w.text("", "msg", t),
-                MsgContent::Mixed(r) => w.raw_content("", "msg", r.as_str()),
+                MsgContent::Mixed(r) => w.raw_content("", "msg", r),
             }
         }
         w.close("", "msgQ");
@@ -477,7 +477,7 @@ impl<'a> ResData<'a> {
             ResData::Host(d) => d.write(w),
             ResData::Contact(d) => d.write(w),
             ResData::Balance(d) => d.write(w),
-            ResData::Other(r) => w.raw(r.as_str()),
+            ResData::Other(r) => w.raw(r),
         }
     }
 }

@@ -11,7 +11,8 @@ use alloc::vec::Vec;
 
 use super::Limits;
 use super::error::{Limit, XmlError};
-use super::escape::{escape_attr, normalize_line_ends_into, unescape, unescape_into};
+use super::escape::{normalize_line_ends_into, unescape, unescape_into};
+use super::raw::{NsDecl, RawXml};
 use super::same;
 use super::tokenizer::{RawAttr, Token, Tokenizer};
 use crate::error::{Error, ErrorKind};
@@ -202,127 +203,92 @@ impl<'a> Tree<'a> {
         self.attrs.get(s..s + n.attr_len as usize).unwrap_or_default()
     }
 
-    fn declares(&self, idx: u32, prefix: &str) -> bool {
-        self.node(idx).is_some_and(|n| self.attrs_of(n).iter().any(|a| a.ns_decl && same(a.local, prefix)))
+    /// The value, as written, of the declaration of `prefix` on element
+    /// `idx`, if it has one.
+    fn declaration(&self, idx: u32, prefix: &str) -> Option<&'a str> {
+        let n = self.node(idx)?;
+        self.attrs_of(n).iter().find(|a| a.ns_decl && same(a.local, prefix)).map(|a| a.value)
     }
 
-    /// Namespace bindings used in the subtree of `root` but declared
-    /// outside it (to make a copied subtree self-contained).
-    fn outer_bindings(&self, root: u32, ctx_default: &str) -> Vec<(&'a str, u16)> {
-        let mut out: Vec<(&'a str, u16)> = Vec::new();
+    /// Namespace declarations used in the subtree of `root` but made
+    /// outside it (to make a kept subtree self-contained), as references
+    /// into the input: nothing is copied (defect 6 copied each
+    /// declaration into every kept element).
+    ///
+    /// Linear in the subtree: each name is looked up at most once per
+    /// ancestor (the depth is bounded by the limits), against at most one
+    /// entry per distinct prefix.
+    fn outer_bindings(&self, root: u32, ctx_default: &str) -> Vec<NsDecl<'a>> {
+        let mut out: Vec<NsDecl<'a>> = Vec::new();
         let Some(r) = self.node(root) else {
             return out;
         };
         for i in root..=r.last_desc {
             let Some(n) = self.node(i) else { break };
-            let mut uses: Vec<(&'a str, u16)> = Vec::new();
-            uses.push((n.prefix, n.ns));
-            for a in self.attrs_of(n) {
-                if !a.ns_decl && !a.prefix.is_empty() {
-                    uses.push((a.prefix, a.ns));
-                }
-            }
-            for (p, id) in uses {
-                if p == "xml" || out.iter().any(|&(q, _)| q == p) {
+            let own = core::iter::once((n.prefix, n.ns));
+            let attrs =
+                self.attrs_of(n).iter().filter(|a| !a.ns_decl && !a.prefix.is_empty()).map(|a| (a.prefix, a.ns));
+            for (p, id) in own.chain(attrs) {
+                if p == "xml" || out.iter().any(|d| d.prefix == p) {
                     continue;
                 }
                 if p.is_empty() && self.uris.get(id as usize).is_some_and(|u| u == ctx_default) {
                     continue;
                 }
+                // Up from `i` to the declaration of `p`: inside the
+                // subtree, nothing to add; outside it, its value.
                 let mut j = i;
-                let mut inside = false;
-                // Bounded by the depth limit.
-                loop {
-                    if self.declares(j, p) {
-                        inside = true;
-                        break;
+                let mut left = false;
+                let found = loop {
+                    if let Some(v) = self.declaration(j, p) {
+                        break Some(v);
                     }
                     if j == root {
-                        break;
+                        left = true;
                     }
                     match self.node(j) {
                         Some(m) if m.parent != NONE => j = m.parent,
-                        _ => break,
+                        _ => break None,
                     }
-                }
-                if !inside {
-                    out.push((p, id));
+                };
+                match found {
+                    Some(_) if !left => {}
+                    Some(value) => out.push(NsDecl { prefix: p, value }),
+                    // Undeclared: only the default namespace can be, and it
+                    // is then "no namespace" (`xmlns=""`).
+                    None => out.push(NsDecl { prefix: p, value: "" }),
                 }
             }
         }
         out
     }
 
-    fn push_decls(&self, out: &mut String, decls: &[(&'a str, u16)]) {
-        for &(p, id) in decls {
-            let uri = self.uris.get(id as usize).map(|u| u.as_ref()).unwrap_or("");
-            if p.is_empty() {
-                out.push_str(" xmlns=\"");
-            } else {
-                out.push_str(" xmlns:");
-                out.push_str(p);
-                out.push_str("=\"");
-            }
-            let mut v = Vec::new();
-            escape_attr(&mut v, uri);
-            out.push_str(core::str::from_utf8(&v).unwrap_or_default());
-            out.push('"');
-        }
-    }
-
-    /// Appends the source of element `idx`, with the declarations of
-    /// namespaces it borrows from outside added to its start tag.
-    fn copy_element(&self, idx: u32, ctx_default: &str, out: &mut String) {
-        let Some(n) = self.node(idx) else { return };
-        let decls = self.outer_bindings(idx, ctx_default);
-        let name_end = n.start + 1 + to_u32(n.qname.len());
-        out.push_str(self.slice(n.start, name_end));
-        self.push_decls(out, &decls);
-        out.push_str(self.slice(name_end, n.end));
-    }
-
     /// The source of element `idx`, self-contained.
-    fn element_source(&self, idx: u32, ctx_default: &str) -> Cow<'a, str> {
+    fn element_source(&self, idx: u32, ctx_default: &str) -> RawXml<'a> {
         let Some(n) = self.node(idx) else {
-            return Cow::Borrowed("");
+            return RawXml::from_parts("", Vec::new());
         };
-        if self.outer_bindings(idx, ctx_default).is_empty() {
-            return Cow::Borrowed(self.slice(n.start, n.end));
-        }
-        let mut s = String::new();
-        self.copy_element(idx, ctx_default, &mut s);
-        Cow::Owned(s)
+        let at = 1 + n.qname.len();
+        let decls = self.outer_bindings(idx, ctx_default).into_iter().map(|d| (at, d)).collect();
+        RawXml::from_parts(self.slice(n.start, n.end), decls)
     }
 
     /// The source of the content of element `idx`, each child made
     /// self-contained.
-    fn content_source(&self, idx: u32, ctx_default: &str) -> Cow<'a, str> {
+    fn content_source(&self, idx: u32, ctx_default: &str) -> RawXml<'a> {
         let Some(n) = self.node(idx) else {
-            return Cow::Borrowed("");
+            return RawXml::from_parts("", Vec::new());
         };
-        let mut c = n.first_child;
-        let mut needs = false;
-        while let Some(ch) = self.node(c) {
-            if !self.outer_bindings(c, ctx_default).is_empty() {
-                needs = true;
-                break;
-            }
-            c = ch.next;
-        }
-        if !needs {
-            return Cow::Borrowed(self.slice(n.inner_start, n.inner_end));
-        }
-        let mut s = String::new();
-        let mut pos = n.inner_start;
+        let mut decls = Vec::new();
         let mut c = n.first_child;
         while let Some(ch) = self.node(c) {
-            s.push_str(self.slice(pos, ch.start));
-            self.copy_element(c, ctx_default, &mut s);
-            pos = ch.end;
+            // Offsets within the content: the child's start tag name ends
+            // `1 + qname` after its `<`.
+            let at = (ch.start as usize).saturating_sub(n.inner_start as usize) + 1 + ch.qname.len();
+            decls.extend(self.outer_bindings(c, ctx_default).into_iter().map(|d| (at, d)));
             c = ch.next;
         }
-        s.push_str(self.slice(pos, n.inner_end));
-        Cow::Owned(s)
+        RawXml::from_parts(self.slice(n.inner_start, n.inner_end), decls)
     }
 }
 
@@ -754,12 +720,12 @@ impl<'t, 'a> El<'t, 'a> {
     }
 
     /// The element's source, self-contained (see `Tree::element_source`).
-    pub(crate) fn source(&self, ctx_default: &str) -> Cow<'a, str> {
+    pub(crate) fn source(&self, ctx_default: &str) -> RawXml<'a> {
         self.tree.element_source(self.idx, ctx_default)
     }
 
     /// The source of the element's content, self-contained.
-    pub(crate) fn content_source(&self, ctx_default: &str) -> Cow<'a, str> {
+    pub(crate) fn content_source(&self, ctx_default: &str) -> RawXml<'a> {
         self.tree.content_source(self.idx, ctx_default)
     }
 }
