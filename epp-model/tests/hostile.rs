@@ -194,3 +194,34 @@ fn defect9_non_characters_and_cdata_end_in_text_refused() {
     let doc = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" a=\"]]>\"><hello/></epp>";
     assert_eq!(epp_model::parse(doc.as_bytes()).unwrap_err().to_string(), "/epp/@a: unexpected attribute");
 }
+
+/// Duplicate attributes (same qualified name, same expanded name, the
+/// same prefix declared twice) are refused at the first repeat, also with
+/// many attributes on one element: the check sorts instead of comparing
+/// every pair.
+#[test]
+fn duplicate_attributes_refused_at_the_first_repeat() {
+    let doc = |attrs: &str| format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello {attrs}/></epp>");
+    for (attrs, repeat) in [
+        ("a='1' b='2' a='3'", "a='3'"),
+        ("xmlns:p='urn:p' xmlns:q='urn:p' p:a='1' q:a='2'", "q:a"),
+        ("xmlns:p='urn:p' xmlns:p='urn:q'", "xmlns:p='urn:q'"),
+        ("b='0' a='1' c='3' b='2' a='4'", "b='2'"),
+    ] {
+        let d = doc(attrs);
+        let e = epp_model::parse(d.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Xml(XmlError::DuplicateAttribute { at: d.find(repeat).unwrap() }), "{attrs}");
+        // Faults in a start tag name the element it opens in.
+        assert_eq!(e.path(), "/epp");
+    }
+    // Different namespaces, or a prefixed and an unprefixed name: fine for
+    // XML (the model then refuses the attributes of <hello> themselves).
+    let d = doc("xmlns:p='urn:p' xmlns:q='urn:q' p:a='1' q:a='2' a='3'");
+    assert_eq!(epp_model::parse(d.as_bytes()).unwrap_err().to_string(), "/epp/hello/@a: unexpected attribute");
+    // 20,000 distinct attributes with a raised limit, then one repeat.
+    let many: String = (0..20_000).map(|i| format!(" a{i}='x'")).collect();
+    let d = format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello{many} a7='y'/></epp>");
+    let limits = Limits::default().with_max_attributes(30_000);
+    let e = epp_model::parse_with(d.as_bytes(), &limits).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Xml(XmlError::DuplicateAttribute { at: d.find(" a7='y'").unwrap() + 1 }));
+}

@@ -118,6 +118,9 @@ struct Builder<'a> {
     open: Vec<Open<'a>>,
     limits: Limits,
     declared: usize,
+    /// Scratch for the duplicate-attribute check: (namespace id or a
+    /// declaration mark, local name or declared prefix, offset).
+    dup_keys: Vec<(u32, &'a str, usize)>,
 }
 
 impl<'a> Tree<'a> {
@@ -152,6 +155,7 @@ impl<'a> Tree<'a> {
             open: Vec::with_capacity(16),
             limits: limits.clone(),
             declared: 0,
+            dup_keys: Vec::new(),
         };
         match b.run() {
             Ok(()) => Ok(b.tree),
@@ -305,6 +309,41 @@ impl<'a> Builder<'a> {
         };
         self.tree.uris.push(uri);
         u16::try_from(self.tree.uris.len() - 1).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at })
+    }
+
+    /// Refuses two attributes of one element with the same name: the same
+    /// qualified name, the same expanded name (XML Namespaces s.6.3), or
+    /// two declarations of one prefix. Sorting makes this n log n in the
+    /// attributes, whatever `max_attributes` is; the offset is that of the
+    /// first repeat in document order.
+    fn check_duplicates(&mut self, attr_start: usize, raw: &[RawAttr<'a>]) -> Result<(), XmlError> {
+        /// Sorts after every namespace id: marks a declaration's key.
+        const DECL: u32 = u32::MAX;
+        let attrs = self.tree.attrs.get(attr_start..).unwrap_or_default();
+        if attrs.len() < 2 {
+            return Ok(());
+        }
+        // Declarations come first in `attrs`, then the others, each in
+        // document order, so they pair with the raw attributes in the same
+        // partition (`raw` is in document order).
+        let is_decl = |a: &&RawAttr<'a>| same(a.qname, "xmlns") || a.qname.starts_with("xmlns:");
+        let in_attr_order = raw.iter().filter(is_decl).chain(raw.iter().filter(|a| !is_decl(a)));
+        let keys = &mut self.dup_keys;
+        keys.clear();
+        for (a, r) in attrs.iter().zip(in_attr_order) {
+            keys.push((if a.ns_decl { DECL } else { u32::from(a.ns) }, a.local, r.at));
+        }
+        keys.sort_unstable();
+        let first_repeat = keys
+            .windows(2)
+            .filter(|w| matches!(w, [x, y] if x.0 == y.0 && x.1 == y.1))
+            .filter_map(|w| w.get(1))
+            .map(|k| k.2)
+            .min();
+        match first_repeat {
+            Some(at) => Err(XmlError::DuplicateAttribute { at }),
+            None => Ok(()),
+        }
     }
 
     fn resolve(&self, prefix: &str, at: usize) -> Result<u16, XmlError> {
@@ -495,25 +534,15 @@ impl<'a> Builder<'a> {
                 ns: NO_NS,
             });
         }
-        for (i, a) in raw.iter().enumerate() {
+        for a in raw {
             let (p, l) = split_qname(a.qname, a.at)?;
             if same(a.qname, "xmlns") || same(p, "xmlns") {
                 continue;
             }
-            let mut ns = NO_NS;
-            if !p.is_empty() {
-                let id = self.resolve(p, a.at)?;
-                ns = id;
-                // Two attributes with the same expanded name are duplicates.
-                for b in raw.iter().take(i) {
-                    let (bp, bl) = split_qname(b.qname, b.at)?;
-                    if !bp.is_empty() && bp != "xmlns" && bl == l && self.resolve(bp, b.at) == Ok(id) {
-                        return Err(XmlError::DuplicateAttribute { at: a.at });
-                    }
-                }
-            }
+            let ns = if p.is_empty() { NO_NS } else { self.resolve(p, a.at)? };
             self.tree.attrs.push(Attr { local: l, prefix: p, value: a.value, escaped: a.escaped, ns_decl: false, ns });
         }
+        self.check_duplicates(attr_start, raw)?;
         let (prefix, local) = split_qname(qname, at)?;
         let ns = self.resolve(prefix, at)?;
         let idx = to_u32(self.tree.nodes.len());
