@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet::{self, SimpleType};
 use crate::ns;
 use crate::xml::RawXml;
 use crate::xml::tree::El;
@@ -55,7 +56,7 @@ impl<'a> AuthInfo<'a> {
         let mut s = Seq::new(el)?;
         let v = if let Some(pw) = s.opt(ns, "pw") {
             de::attrs(pw, &["roid"])?;
-            AuthInfo::Password { pw: pw.text()?, roid: pw.attr("roid").map(de::trim) }
+            AuthInfo::Password { pw: pw.text()?, roid: de::typed_attr(pw, "roid", &facet::ROID)? }
         } else {
             let ext = s.req(ns, "ext")?;
             de::attrs(ext, &[])?;
@@ -132,7 +133,7 @@ impl Period {
         let unit = de::enum_attr(el, "unit", PeriodUnit::from_xml)?
             .ok_or_else(|| el.err(ErrorKind::MissingAttribute("unit")))?;
         let t = de::trim(el.text()?);
-        let value = de::parse_uint(&t, 1, 99).map_err(|k| el.err(k))?;
+        let value = de::ranged(el, &t, "domain:pLimitType", 1, 99)?;
         Ok(Period { value: u8::try_from(value).unwrap_or(99), unit })
     }
 
@@ -235,9 +236,7 @@ impl<'a> Reason<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["lang"])?;
         let text = de::trim(el.text()?);
-        if text.is_empty() || text.chars().count() > 32 {
-            return Err(el.err(ErrorKind::InvalidValue("length out of range")));
-        }
+        de::facet(el, &facet::REASON, &text)?;
         Ok(Reason { lang: el.attr("lang").map(de::trim), text })
     }
 
@@ -267,6 +266,12 @@ pub struct CheckItem<'a> {
     pub reason: Option<Reason<'a>>,
 }
 
+/// The type of an object's key: a contact's `id` is `eppcom:clIDType`, a
+/// domain's or host's `name` `eppcom:labelType`.
+fn key_type(key: &str) -> &'static SimpleType {
+    if key == "id" { &facet::CL_ID } else { &facet::LABEL }
+}
+
 /// Parses a `<chkData>`: `cd` elements of `{ns}key` + optional reason.
 pub(crate) fn parse_check_data<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Vec<CheckItem<'a>>> {
     de::attrs(el, &[])?;
@@ -279,6 +284,7 @@ pub(crate) fn parse_check_data<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) 
         de::attrs(n, &["avail"])?;
         let avail = de::bool_attr(n, "avail")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("avail")))?;
         let name = de::trim(n.text()?);
+        de::facet(n, key_type(key), &name)?;
         let reason = c.opt(ns, "reason").map(Reason::parse).transpose()?;
         c.end()?;
         out.push(CheckItem { name, avail, reason });
@@ -312,9 +318,10 @@ pub(crate) fn write_check_data(w: &mut Writer<'_>, p: &str, uri: &str, key: &str
 pub(crate) fn parse_names<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Vec<Cow<'a, str>>> {
     de::attrs(el, &[])?;
     let mut s = Seq::new(el)?;
-    let mut out = alloc::vec![de::nonempty(s.req(ns, key)?)?];
+    let ty = key_type(key);
+    let mut out = alloc::vec![de::typed(s.req(ns, key)?, ty)?];
     while let Some(n) = s.opt(ns, key) {
-        out.push(de::nonempty(n)?);
+        out.push(de::typed(n, ty)?);
     }
     s.end()?;
     Ok(out)
@@ -375,11 +382,11 @@ impl<'a> TransferData<'a> {
     pub(crate) fn parse(el: El<'_, 'a>, ns: &str, key: &'static str, ex: bool) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(ns, key)?)?;
+        let name = de::typed(s.req(ns, key)?, key_type(key))?;
         let tr_status = de::enum_el(s.req(ns, "trStatus")?, TransferStatus::from_xml)?;
-        let re_id = de::token(s.req(ns, "reID")?)?;
+        let re_id = de::typed(s.req(ns, "reID")?, &facet::CL_ID)?;
         let re_date = de::token(s.req(ns, "reDate")?)?;
-        let ac_id = de::token(s.req(ns, "acID")?)?;
+        let ac_id = de::typed(s.req(ns, "acID")?, &facet::CL_ID)?;
         let ac_date = de::token(s.req(ns, "acDate")?)?;
         let ex_date = if ex { s.opt(ns, "exDate").map(de::token).transpose()? } else { None };
         s.end()?;
@@ -422,8 +429,8 @@ impl<'a> TrId<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::bounded(e, 3, 64)).transpose()?;
-        let sv_trid = de::bounded(s.req(ns::EPP, "svTRID")?, 3, 64)?;
+        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::typed(e, &facet::TR_ID)).transpose()?;
+        let sv_trid = de::typed(s.req(ns::EPP, "svTRID")?, &facet::TR_ID)?;
         s.end()?;
         Ok(TrId { cl_trid, sv_trid })
     }
@@ -471,6 +478,7 @@ impl<'a> PendingAction<'a> {
         de::attrs(n, &["paResult"])?;
         let pa_result = de::bool_attr(n, "paResult")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("paResult")))?;
         let name = de::trim(n.text()?);
+        de::facet(n, key_type(key), &name)?;
         let pa_trid = TrId::parse(s.req(ns, "paTRID")?)?;
         let pa_date = de::token(s.req(ns, "paDate")?)?;
         s.end()?;

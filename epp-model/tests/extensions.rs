@@ -317,7 +317,7 @@ fn change_poll_rules_are_enforced() {
             "<changePoll:operation>update</changePoll:operation><changePoll:date>d</changePoll:date>\
              <changePoll:svTRID>12</changePoll:svTRID><changePoll:who>x</changePoll:who>"
                 .to_string(),
-            "/changePoll:svTRID: length out of range",
+            "/changePoll:svTRID: value \"12\" breaks the minLength 3 facet of epp:trIDStringType",
         ),
         (
             format!(

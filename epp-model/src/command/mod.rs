@@ -19,6 +19,7 @@ use alloc::vec::Vec;
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::ext::Extension;
+use crate::facet;
 use crate::ns;
 use crate::object::{balance, contact, domain, host};
 use crate::xml::RawXml;
@@ -112,7 +113,7 @@ impl<'a> Command<'a> {
             None => Vec::new(),
         };
         crate::ext::loginsec::check_command(&kind, &extensions, c, ext_el)?;
-        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::bounded(e, 3, 64)).transpose()?;
+        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::typed(e, &facet::TR_ID)).transpose()?;
         s.end()?;
         Ok(Command { kind, extensions, cl_trid })
     }
@@ -154,7 +155,7 @@ impl<'a> Command<'a> {
             CommandKind::Info(c) => format!("info {}", c.object_name()),
             CommandKind::Login(_) => "login".into(),
             CommandKind::Logout => "logout".into(),
-            CommandKind::Poll(Poll::Request) => "poll req".into(),
+            CommandKind::Poll(Poll::Request | Poll::RequestWithMsgId { .. }) => "poll req".into(),
             CommandKind::Poll(Poll::Ack { .. }) => "poll ack".into(),
             CommandKind::Renew(c) => format!("renew {}", c.object_name()),
             CommandKind::Transfer(t) => format!("transfer {} {}", t.op, t.object.object_name()),
@@ -461,6 +462,13 @@ pub struct Transfer<'a> {
 pub enum Poll<'a> {
     /// `op="req"`.
     Request,
+    /// `op="req"` with a `msgID`: schema-valid (`epp:pollType` allows
+    /// `msgID` whatever `op` is), though RFC 5730 s.2.9.2.3 gives it a
+    /// meaning only with `ack`. Kept, for the application to decide.
+    RequestWithMsgId {
+        /// `msgID`.
+        msg_id: Cow<'a, str>,
+    },
     /// `op="ack" msgID="..."`.
     Ack {
         /// `msgID`.
@@ -472,12 +480,10 @@ impl<'a> Poll<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::empty(el, &["op", "msgID"])?;
         match el.attr("op").map(de::trim).as_deref() {
-            Some("req") => {
-                if el.attr("msgID").is_some() {
-                    return Err(de::attr_err(el, "msgID", ErrorKind::UnexpectedAttribute));
-                }
-                Ok(Poll::Request)
-            }
+            Some("req") => Ok(match el.attr("msgID") {
+                None => Poll::Request,
+                Some(id) => Poll::RequestWithMsgId { msg_id: de::trim(id) },
+            }),
             Some("ack") => {
                 let msg_id = de::trim(de::req_attr(el, "msgID")?);
                 if msg_id.is_empty() {
@@ -494,6 +500,10 @@ impl<'a> Poll<'a> {
         w.start("", "poll");
         match self {
             Poll::Request => w.attr("op", "req"),
+            Poll::RequestWithMsgId { msg_id } => {
+                w.attr("op", "req");
+                w.attr("msgID", msg_id);
+            }
             Poll::Ack { msg_id } => {
                 w.attr("op", "ack");
                 w.attr("msgID", msg_id);

@@ -27,6 +27,7 @@ use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::{self, LAUNCH};
 use crate::xml::RawXml;
 use crate::xml::tree::El;
@@ -479,11 +480,12 @@ impl<'a> Launch<'a> {
                     let exists =
                         de::bool_attr(n, "exists")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("exists")))?;
                     let name = de::trim(n.text()?);
+                    de::facet(n, &facet::LABEL, &name)?;
                     let mut claim_keys = Vec::new();
                     while let Some(k) = cs.opt(LAUNCH, "claimKey") {
                         de::attrs(k, &["validatorID"])?;
                         claim_keys.push(ClaimKey {
-                            validator_id: k.attr("validatorID").map(de::trim),
+                            validator_id: de::typed_attr(k, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?,
                             key: de::trim(k.text()?),
                         });
                     }
@@ -608,7 +610,9 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
                 let (code, validator_id) = match cs.opt(LAUNCH, "code") {
                     Some(c) => {
                         de::attrs(c, &["validatorID"])?;
-                        (Some(de::trim(c.text()?)), c.attr("validatorID").map(de::trim))
+                        let code = de::trim(c.text()?);
+                        de::facet(c, &facet::LAUNCH_CODE, &code)?;
+                        (Some(code), de::typed_attr(c, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?)
                     }
                     None => (None, None),
                 };
@@ -648,10 +652,8 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
         let id = ns_.req(LAUNCH, "noticeID")?;
         de::attrs(id, &["validatorID"])?;
         let notice_id = de::trim(id.text()?);
-        if notice_id.is_empty() {
-            return Err(id.err(ErrorKind::InvalidValue("empty value")));
-        }
-        let validator_id = id.attr("validatorID").map(de::trim);
+        de::facet(id, &facet::LAUNCH_NOTICE_ID, &notice_id)?;
+        let validator_id = de::typed_attr(id, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?;
         let not_after = de::nonempty(ns_.req(LAUNCH, "notAfter")?)?;
         let accepted_date = de::nonempty(ns_.req(LAUNCH, "acceptedDate")?)?;
         ns_.end()?;

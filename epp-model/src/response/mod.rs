@@ -22,6 +22,7 @@ use crate::common::{TrId, fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq};
 use crate::error::ErrorKind;
 use crate::ext::Extension;
+use crate::facet;
 use crate::ns;
 use crate::object::{balance, contact, domain, host};
 use crate::xml::RawXml;
@@ -370,9 +371,7 @@ impl<'a> MsgQ<'a> {
         let count =
             de::uint_attr(el, "count", 0, u64::MAX)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("count")))?;
         let id = de::trim(de::req_attr(el, "id")?);
-        if id.is_empty() {
-            return Err(de::attr_err(el, "id", ErrorKind::InvalidValue("empty value")));
-        }
+        de::attr_facet(el, "id", &facet::MIN_TOKEN, &id)?;
         let mut s = Seq::new(el)?;
         let q_date = s.opt(ns::EPP, "qDate").map(de::token).transpose()?;
         let msg = match s.opt(ns::EPP, "msg") {

@@ -74,6 +74,8 @@ pub(crate) struct Tree<'a> {
     attrs: Vec<Attr<'a>>,
     uris: Vec<Cow<'a, str>>,
     texts: Vec<String>,
+    /// [`Limits::lenient_response_facets`].
+    lenient_response_facets: bool,
 }
 
 fn split_qname(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
@@ -150,6 +152,7 @@ impl<'a> Tree<'a> {
                     u
                 },
                 texts: Vec::new(),
+                lenient_response_facets: limits.lenient_response_facets,
             },
             bindings: Vec::with_capacity(8),
             open: Vec::with_capacity(16),
@@ -665,6 +668,15 @@ impl<'t, 'a> El<'t, 'a> {
         let n = self.node();
         let own = self.ns();
         same(n.local, local) && same(own, ns)
+    }
+
+    /// Whether a facet violation here is let through: the document is a
+    /// response (its root's first child, node 1, is `<response>`) read
+    /// with [`Limits::lenient_response_facets`].
+    pub(crate) fn lenient_facets(&self) -> bool {
+        self.tree.lenient_response_facets
+            && El { tree: self.tree, idx: 1 }.is(crate::ns::EPP, "response")
+            && self.tree.node(1).is_some_and(|n| n.parent == 0)
     }
 
     /// An error located at this element.
