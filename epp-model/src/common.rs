@@ -130,7 +130,7 @@ impl Period {
 
     pub(crate) fn parse(el: El<'_, '_>) -> Result<Self> {
         de::attrs(el, &["unit"])?;
-        let unit = de::enum_attr(el, "unit", PeriodUnit::from_xml)?
+        let unit = de::xsd_enum_attr(el, "unit", "domain:pUnitType", PeriodUnit::from_xml)?
             .ok_or_else(|| el.err(ErrorKind::MissingAttribute("unit")))?;
         let t = de::trim(el.text()?);
         let value = de::ranged(el, &t, "domain:pLimitType", 1, 99)?;
@@ -201,9 +201,10 @@ impl<'a, V: Copy> Status<'a, V> {
         Status { s, lang: None, text: None }
     }
 
-    pub(crate) fn parse(el: El<'_, 'a>, from: fn(&str) -> Option<V>) -> Result<Self> {
+    /// `ty`: the schema's status type (`domain:statusValueType`, ...).
+    pub(crate) fn parse(el: El<'_, 'a>, ty: &'static str, from: fn(&str) -> Option<V>) -> Result<Self> {
         de::attrs(el, &["s", "lang"])?;
-        let s = de::enum_attr(el, "s", from)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("s")))?;
+        let s = de::xsd_enum_attr(el, "s", ty, from)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("s")))?;
         let text = el.text()?;
         Ok(Status { s, lang: el.attr("lang").map(de::trim), text: (!text.is_empty()).then_some(text) })
     }
@@ -383,7 +384,7 @@ impl<'a> TransferData<'a> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let name = de::typed(s.req(ns, key)?, key_type(key))?;
-        let tr_status = de::enum_el(s.req(ns, "trStatus")?, TransferStatus::from_xml)?;
+        let tr_status = de::xsd_enum_el(s.req(ns, "trStatus")?, "eppcom:trStatusType", TransferStatus::from_xml)?;
         let re_id = de::typed(s.req(ns, "reID")?, &facet::CL_ID)?;
         let re_date = de::token(s.req(ns, "reDate")?)?;
         let ac_id = de::typed(s.req(ns, "acID")?, &facet::CL_ID)?;

@@ -356,8 +356,27 @@ pub(crate) fn enum_attr<T>(el: El<'_, '_>, name: &'static str, from: fn(&str) ->
     }
 }
 
-/// An enumerated element value.
-pub(crate) fn enum_el<T>(el: El<'_, '_>, from: fn(&str) -> Option<T>) -> Result<T> {
+/// An enumerated attribute of a schema's enumeration type `ty`: a value
+/// outside it breaks the `enumeration` facet (the error names it).
+pub(crate) fn xsd_enum_attr<T>(
+    el: El<'_, '_>,
+    name: &'static str,
+    ty: &'static str,
+    from: fn(&str) -> Option<T>,
+) -> Result<Option<T>> {
+    match el.attr(name) {
+        None => Ok(None),
+        Some(v) => {
+            let v = trim(v);
+            from(v.as_ref())
+                .map(Some)
+                .ok_or_else(|| attr_err(el, name, ErrorKind::Facet { ty, facet: Facet::Enumeration }).valued(&v))
+        }
+    }
+}
+
+/// An enumerated element value of a schema's enumeration type `ty`.
+pub(crate) fn xsd_enum_el<T>(el: El<'_, '_>, ty: &'static str, from: fn(&str) -> Option<T>) -> Result<T> {
     let t = token(el)?;
-    from(&t).ok_or_else(|| el.err(ErrorKind::InvalidValue("unknown value")))
+    from(&t).ok_or_else(|| el.err(ErrorKind::Facet { ty, facet: Facet::Enumeration }).valued(&t))
 }

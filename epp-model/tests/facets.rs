@@ -128,7 +128,11 @@ fn lenient_response_facets_accept_out_of_pattern_responses_only() {
          <domain:clID>ClientX</domain:clID></domain:infData></resData>",
         "",
     );
-    assert!(epp_model::parse_with(bad_status.as_bytes(), &lenient).is_err());
+    let e = epp_model::parse_with(bad_status.as_bytes(), &lenient).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "/epp/response/resData/domain:infData/domain:status/@s: value \"nonsense\" breaks the enumeration facet of domain:statusValueType"
+    );
     // A command is checked whatever the option says.
     let e = epp_model::parse_with(contact_info("sh8013-and-so-on18").as_bytes(), &lenient).unwrap_err();
     assert_eq!(facet_of(&e), ("eppcom:clIDType", Facet::MaxLength(16)));

@@ -139,7 +139,10 @@ fn errors_name_the_element_at_fault() {
         <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#,
     )
     .unwrap_err();
-    assert_eq!(e.to_string(), "/epp/response/result/@code: not an RFC 5730 result code");
+    assert_eq!(
+        e.to_string(),
+        "/epp/response/result/@code: value \"1234\" breaks the enumeration facet of epp:resultCodeType"
+    );
     let e = epp_model::parse(
         br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><poll op="req" x="1"/></command></epp>"#,
     )

@@ -17,7 +17,7 @@ use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, Facet};
 use crate::ext::Extension;
 use crate::facet;
 use crate::ns;
@@ -100,7 +100,7 @@ impl<'a> Command<'a> {
             "renew" => CommandKind::Renew(Renew::parse(object(c)?)?),
             "transfer" => {
                 de::attrs(c, &["op"])?;
-                let op = de::enum_attr(c, "op", TransferOp::from_xml)?
+                let op = de::xsd_enum_attr(c, "op", "epp:transferOpType", TransferOp::from_xml)?
                     .ok_or_else(|| c.err(ErrorKind::MissingAttribute("op")))?;
                 CommandKind::Transfer(Transfer { op, object: TransferObject::parse(object(c)?)? })
             }
@@ -491,7 +491,10 @@ impl<'a> Poll<'a> {
                 }
                 Ok(Poll::Ack { msg_id })
             }
-            Some(_) => Err(de::attr_err(el, "op", ErrorKind::InvalidValue("unknown value"))),
+            Some(op) => {
+                Err(de::attr_err(el, "op", ErrorKind::Facet { ty: "epp:pollOpType", facet: Facet::Enumeration })
+                    .valued(op))
+            }
             None => Err(el.err(ErrorKind::MissingAttribute("op"))),
         }
     }

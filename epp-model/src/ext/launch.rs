@@ -26,7 +26,7 @@ use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, Facet};
 use crate::facet;
 use crate::ns::{self, LAUNCH};
 use crate::xml::RawXml;
@@ -114,7 +114,9 @@ impl<'a> Phase<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["name"])?;
         let t = de::trim(el.text()?);
-        let value = PhaseValue::from_xml(&t).ok_or_else(|| el.err(ErrorKind::InvalidValue("unknown value")))?;
+        let value = PhaseValue::from_xml(&t).ok_or_else(|| {
+            el.err(ErrorKind::Facet { ty: "launch:phaseTypeValue", facet: Facet::Enumeration }).valued(&t)
+        })?;
         Ok(Phase { value, name: el.attr("name").map(de::trim) })
     }
 
@@ -446,7 +448,7 @@ impl<'a> Launch<'a> {
         Ok(match el.local() {
             "check" => {
                 de::attrs(el, &["type"])?;
-                let kind = de::enum_attr(el, "type", CheckForm::from_xml)?;
+                let kind = de::xsd_enum_attr(el, "type", "launch:checkFormType", CheckForm::from_xml)?;
                 let mut s = Seq::new(el)?;
                 let phase = s.opt(LAUNCH, "phase").map(Phase::parse).transpose()?;
                 s.end()?;
@@ -505,7 +507,7 @@ impl<'a> Launch<'a> {
                     None => None,
                     Some(st) => {
                         de::attrs(st, &["s", "lang", "name"])?;
-                        let v = de::enum_attr(st, "s", StatusValue::from_xml)?
+                        let v = de::xsd_enum_attr(st, "s", "launch:statusValueType", StatusValue::from_xml)?
                             .ok_or_else(|| st.err(ErrorKind::MissingAttribute("s")))?;
                         let text = st.text()?;
                         Some(LaunchStatus {
@@ -598,7 +600,7 @@ impl<'a> Launch<'a> {
 
 fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
     de::attrs(el, &["type"])?;
-    let kind = de::enum_attr(el, "type", ObjectType::from_xml)?;
+    let kind = de::xsd_enum_attr(el, "type", "launch:objectType", ObjectType::from_xml)?;
     let mut s = Seq::new(el)?;
     let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
     let marks = match s.peek() {

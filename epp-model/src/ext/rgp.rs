@@ -26,6 +26,8 @@ use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
 const P: &str = "rgp";
+/// The schema type of `rgpStatus/@s`.
+const STATUS_TYPE: &str = "rgp:statusValueType";
 
 str_enum! {
     /// A grace-period status (RFC 3915 s.2.1).
@@ -176,9 +178,10 @@ fn write_report_text(w: &mut Writer<'_>, l: &str, t: &ReportText<'_>) {
 fn statuses<'a>(el: El<'_, 'a>) -> Result<Vec<RgpStatus<'a>>> {
     de::attrs(el, &[])?;
     let mut s = Seq::new(el)?;
-    let mut v = alloc::vec![crate::common::Status::parse(s.req(RGP, "rgpStatus")?, StatusValue::from_xml)?];
+    let mut v =
+        alloc::vec![crate::common::Status::parse(s.req(RGP, "rgpStatus")?, STATUS_TYPE, StatusValue::from_xml)?];
     while let Some(st) = s.opt(RGP, "rgpStatus") {
-        v.push(crate::common::Status::parse(st, StatusValue::from_xml)?);
+        v.push(crate::common::Status::parse(st, STATUS_TYPE, StatusValue::from_xml)?);
     }
     s.end()?;
     Ok(v)
@@ -223,7 +226,7 @@ impl<'a> Rgp<'a> {
                 let r = s.req(RGP, "restore")?;
                 s.end()?;
                 de::attrs(r, &["op"])?;
-                let op = de::enum_attr(r, "op", RestoreOp::from_xml)?
+                let op = de::xsd_enum_attr(r, "op", "rgp:rgpOpType", RestoreOp::from_xml)?
                     .ok_or_else(|| r.err(ErrorKind::MissingAttribute("op")))?;
                 let mut rs = Seq::new(r)?;
                 let report = match rs.opt(RGP, "report") {

@@ -126,8 +126,8 @@ fn list<'a>(el: El<'_, 'a>, response: bool) -> Result<Vec<Ttl<'a>>> {
         } else {
             de::attrs(t, &["for", "custom"])?;
         }
-        let rr_type =
-            de::enum_attr(t, "for", RrType::from_xml)?.ok_or_else(|| t.err(ErrorKind::MissingAttribute("for")))?;
+        let rr_type = de::xsd_enum_attr(t, "for", "ttl:rrType", RrType::from_xml)?
+            .ok_or_else(|| t.err(ErrorKind::MissingAttribute("for")))?;
         let custom = de::typed_attr(t, "custom", &facet::TTL_CUSTOM)?;
         let text = de::trim(t.text()?);
         let value = if text.is_empty() {

@@ -171,7 +171,8 @@ pub struct PostalInfoChange<'a> {
 }
 
 fn postal_type(el: El<'_, '_>) -> Result<PostalType> {
-    de::enum_attr(el, "type", PostalType::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))
+    de::xsd_enum_attr(el, "type", "contact:postalInfoEnumType", PostalType::from_xml)?
+        .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))
 }
 
 fn parse_postal_info<'a>(el: El<'_, 'a>) -> Result<PostalInfoChange<'a>> {
@@ -556,7 +557,7 @@ fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
     let mut s = Seq::new(el)?;
     let mut v = Vec::new();
     while let Some(c) = s.opt(NS, "status") {
-        v.push(Status::parse(c, StatusValue::from_xml)?);
+        v.push(Status::parse(c, "contact:statusValueType", StatusValue::from_xml)?);
     }
     s.end()?;
     if v.is_empty() {
@@ -686,7 +687,7 @@ impl<'a> InfoData<'a> {
         let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "contact:statusValueType", StatusValue::from_xml)?);
         }
         if statuses.is_empty() {
             return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));

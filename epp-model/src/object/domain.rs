@@ -236,8 +236,8 @@ impl<'a> NameServers<'a> {
 
 fn parse_contact<'a>(el: El<'_, 'a>) -> Result<Contact<'a>> {
     de::attrs(el, &["type"])?;
-    let kind =
-        de::enum_attr(el, "type", ContactType::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))?;
+    let kind = de::xsd_enum_attr(el, "type", "domain:contactAttrType", ContactType::from_xml)?
+        .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))?;
     let id = de::trim(el.text()?);
     de::facet(el, &facet::CL_ID, &id)?;
     Ok(Contact { kind, id })
@@ -308,7 +308,7 @@ impl<'a> Info<'a> {
         let mut s = Seq::new(el)?;
         let n = s.req(NS, "name")?;
         de::attrs(n, &["hosts"])?;
-        let hosts = de::enum_attr(n, "hosts", Hosts::from_xml)?;
+        let hosts = de::xsd_enum_attr(n, "hosts", "domain:hostsType", Hosts::from_xml)?;
         let name = de::trim(n.text()?);
         de::facet(n, &facet::LABEL, &name)?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
@@ -544,7 +544,7 @@ impl<'a> AddRem<'a> {
         }
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "domain:statusValueType", StatusValue::from_xml)?);
         }
         s.end()?;
         Ok(AddRem { ns, contacts, statuses })
@@ -799,7 +799,7 @@ impl<'a> InfoData<'a> {
         let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "domain:statusValueType", StatusValue::from_xml)?);
         }
         let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
         let mut contacts = Vec::new();

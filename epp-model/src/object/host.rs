@@ -86,7 +86,7 @@ pub struct Addr<'a> {
 impl<'a> Addr<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["ip"])?;
-        let ip = de::enum_attr(el, "ip", Ip::from_xml)?;
+        let ip = de::xsd_enum_attr(el, "ip", "host:ipType", Ip::from_xml)?;
         let addr = de::trim(el.text()?);
         de::facet(el, &facet::ADDR, &addr)?;
         Ok(Addr { ip, addr })
@@ -260,7 +260,7 @@ impl<'a> AddRem<'a> {
         }
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "host:statusValueType", StatusValue::from_xml)?);
         }
         s.end()?;
         Ok(AddRem { addrs, statuses })
@@ -394,7 +394,7 @@ impl<'a> InfoData<'a> {
         let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "host:statusValueType", StatusValue::from_xml)?);
         }
         if statuses.is_empty() {
             return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));

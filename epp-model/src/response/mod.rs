@@ -20,7 +20,7 @@ use core::fmt;
 
 use crate::common::{TrId, fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, Facet};
 use crate::ext::Extension;
 use crate::facet;
 use crate::ns;
@@ -274,12 +274,15 @@ impl<'a> EppResult<'a> {
 
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["code"])?;
-        let c = de::req_attr(el, "code")?;
-        let code = de::parse_uint(&de::trim(c), 0, u64::from(u16::MAX))
+        let c = de::trim(de::req_attr(el, "code")?);
+        let code = de::parse_uint(&c, 0, u64::from(u16::MAX))
             .ok()
             .and_then(|v| u16::try_from(v).ok())
             .and_then(ResultCode::new)
-            .ok_or_else(|| de::attr_err(el, "code", ErrorKind::InvalidValue("not an RFC 5730 result code")))?;
+            .ok_or_else(|| {
+                let kind = ErrorKind::Facet { ty: "epp:resultCodeType", facet: Facet::Enumeration };
+                de::attr_err(el, "code", kind).valued(&c)
+            })?;
         let mut s = Seq::new(el)?;
         let msg = Msg::parse(s.req(ns::EPP, "msg")?)?;
         let mut values = Vec::new();

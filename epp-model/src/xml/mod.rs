@@ -56,12 +56,13 @@ pub struct Limits {
     pub max_text_len: usize,
     /// Most namespace declarations in a document (default 256).
     pub max_namespaces: usize,
-    /// Accept values that break a length, pattern or range facet of
-    /// their schema type in a `<response>` (default `false`): some
-    /// registries send out-of-pattern values (a `roid` without its `-`
-    /// part, an over-long id). Commands and greetings are checked
+    /// Accept values that break a length, pattern or `fractionDigits`
+    /// facet of their schema type in a `<response>` (default `false`):
+    /// some registries send out-of-pattern values (a `roid` without its
+    /// `-` part, an over-long id). Commands and greetings are checked
     /// whatever this says, and so is everything else in a response
-    /// (structure, enumerations, numbers).
+    /// (structure, enumerations, and numbers and their ranges, which the
+    /// model stores as numbers).
     pub lenient_response_facets: bool,
 }
 
