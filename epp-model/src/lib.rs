@@ -61,6 +61,7 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+#![deny(clippy::cast_possible_truncation)]
 
 extern crate alloc;
 #[cfg(test)]

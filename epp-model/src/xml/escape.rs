@@ -95,6 +95,7 @@ pub(crate) fn escape_attr(out: &mut Vec<u8>, s: &str) {
 fn escape(out: &mut Vec<u8>, s: &str, attr: bool) {
     let bytes = s.as_bytes();
     // Bit 0: to escape in text; bit 1: to escape in an attribute value.
+    // (u8 -> usize widens: the `as` below are lossless; `From` is not const.)
     const TABLE: [u8; 256] = {
         let mut t = [0u8; 256];
         t[b'&' as usize] = 3;
@@ -109,7 +110,7 @@ fn escape(out: &mut Vec<u8>, s: &str, attr: bool) {
     let mask = if attr { 2 } else { 1 };
     let mut last = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if TABLE[b as usize] & mask == 0 {
+        if TABLE[usize::from(b)] & mask == 0 {
             continue;
         }
         out.extend_from_slice(bytes.get(last..i).unwrap_or_default());

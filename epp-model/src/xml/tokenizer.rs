@@ -83,9 +83,9 @@ const ATTR_SPECIAL: u8 = 8;
 
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
+    // `b` walks every byte value; indexing widens it (u8 to usize).
+    let mut b: u8 = 0;
+    loop {
         let mut c = 0;
         if b.is_ascii_alphanumeric() || b == b'_' || b == b':' || b == b'-' || b == b'.' || b >= 0x80 {
             c |= NAME;
@@ -105,14 +105,17 @@ const CLASS: [u8; 256] = {
         if b == b'\t' || b == b'\n' {
             c |= ATTR_SPECIAL;
         }
-        t[i] = c;
-        i += 1;
+        t[b as usize] = c;
+        if b == u8::MAX {
+            break;
+        }
+        b += 1;
     }
     t
 };
 
 fn class(b: u8) -> u8 {
-    CLASS[b as usize]
+    CLASS[usize::from(b)]
 }
 
 fn is_name_start(b: u8) -> bool {

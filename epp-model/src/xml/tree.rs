@@ -95,6 +95,18 @@ fn is_ws_only(s: &str) -> bool {
     s.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
 }
 
+// Node indexes, offsets and counts are u32 (documents are below 4 GiB);
+// they index with `ix`. The crate builds only where usize has at least 32
+// bits (this assertion fails the build elsewhere), so u32 -> usize is
+// lossless.
+const _: () = assert!(usize::BITS >= 32);
+
+/// A u32 index or offset as usize: lossless (see the assertion above).
+#[inline]
+fn ix(v: u32) -> usize {
+    v as usize
+}
+
 fn to_u32(v: usize) -> u32 {
     // Documents are limited far below 4 GiB (`Limits::max_document_len`
     // is clamped), so offsets and counts fit.
@@ -128,7 +140,7 @@ struct Builder<'a> {
 impl<'a> Tree<'a> {
     /// Reads `bytes` as one XML document under `limits`.
     pub(crate) fn read(bytes: &'a [u8], limits: &Limits) -> Result<Tree<'a>, Error> {
-        let max_len = limits.max_document_len.min(u32::MAX as usize - 1);
+        let max_len = limits.max_document_len.min(ix(u32::MAX) - 1);
         if bytes.len() > max_len {
             return Err(Error::new(
                 ErrorKind::Xml(XmlError::Limit { limit: Limit::DocumentLength, at: max_len }),
@@ -178,7 +190,7 @@ impl<'a> Tree<'a> {
     }
 
     fn node(&self, idx: u32) -> Option<&Node<'a>> {
-        self.nodes.get(idx as usize)
+        self.nodes.get(ix(idx))
     }
 
     /// `/a/b:c/...` from the root to `idx`, with names as written.
@@ -202,12 +214,12 @@ impl<'a> Tree<'a> {
     }
 
     fn slice(&self, from: u32, to: u32) -> &'a str {
-        self.src.get(from as usize..to as usize).unwrap_or_default()
+        self.src.get(ix(from)..ix(to)).unwrap_or_default()
     }
 
     fn attrs_of(&self, n: &Node<'a>) -> &[Attr<'a>] {
-        let s = n.attr_start as usize;
-        self.attrs.get(s..s + n.attr_len as usize).unwrap_or_default()
+        let s = ix(n.attr_start);
+        self.attrs.get(s..s + ix(n.attr_len)).unwrap_or_default()
     }
 
     /// The value, as written, of the declaration of `prefix` on element
@@ -239,7 +251,7 @@ impl<'a> Tree<'a> {
                 if p == "xml" || out.iter().any(|d| d.prefix == p) {
                     continue;
                 }
-                if p.is_empty() && self.uris.get(id as usize).is_some_and(|u| u == ctx_default) {
+                if p.is_empty() && self.uris.get(usize::from(id)).is_some_and(|u| u == ctx_default) {
                     continue;
                 }
                 // Up from `i` to the declaration of `p`: inside the
@@ -291,7 +303,7 @@ impl<'a> Tree<'a> {
         while let Some(ch) = self.node(c) {
             // Offsets within the content: the child's start tag name ends
             // `1 + qname` after its `<`.
-            let at = (ch.start as usize).saturating_sub(n.inner_start as usize) + 1 + ch.qname.len();
+            let at = ix(ch.start).saturating_sub(ix(n.inner_start)) + 1 + ch.qname.len();
             decls.extend(self.outer_bindings(c, ctx_default).into_iter().map(|d| (at, d)));
             c = ch.next;
         }
@@ -419,7 +431,7 @@ impl<'a> Builder<'a> {
                     if !same(open_q, qname) {
                         return Err(XmlError::MismatchedEndTag { at });
                     }
-                    if let Some(n) = self.tree.nodes.get_mut(cur as usize) {
+                    if let Some(n) = self.tree.nodes.get_mut(ix(cur)) {
                         n.inner_end = to_u32(at);
                     }
                     self.close(end);
@@ -442,7 +454,7 @@ impl<'a> Builder<'a> {
         cdata: bool,
         text: &'a str,
     ) -> Result<(), XmlError> {
-        let Some(n) = self.tree.nodes.get_mut(cur as usize) else {
+        let Some(n) = self.tree.nodes.get_mut(ix(cur)) else {
             return Ok(());
         };
         if n.first_child != NONE {
@@ -467,7 +479,7 @@ impl<'a> Builder<'a> {
                 n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped: escaped && !cdata };
                 return Ok(());
             }
-            TextSlot::Owned(i) => match self.tree.texts.get_mut(i as usize) {
+            TextSlot::Owned(i) => match self.tree.texts.get_mut(ix(i)) {
                 Some(s) => s,
                 None => return Ok(()),
             },
@@ -554,10 +566,10 @@ impl<'a> Builder<'a> {
             // The parent's last child is on the stack: linking the new
             // node writes one field and reads no node.
             if o.has_child {
-                if let Some(prev) = self.tree.nodes.get_mut(o.last_child as usize) {
+                if let Some(prev) = self.tree.nodes.get_mut(ix(o.last_child)) {
                     prev.next = idx;
                 }
-            } else if let Some(pn) = self.tree.nodes.get_mut(o.idx as usize) {
+            } else if let Some(pn) = self.tree.nodes.get_mut(ix(o.idx)) {
                 pn.first_child = idx;
                 if pn.nonws_text {
                     pn.mixed = true;
@@ -596,7 +608,7 @@ impl<'a> Builder<'a> {
         };
         self.bindings.truncate(mark);
         let last = to_u32(self.tree.nodes.len().saturating_sub(1));
-        if let Some(n) = self.tree.nodes.get_mut(idx as usize) {
+        if let Some(n) = self.tree.nodes.get_mut(ix(idx)) {
             n.end = to_u32(end);
             n.last_desc = last;
         }
@@ -607,10 +619,10 @@ fn slot_text<'s>(src: &'s str, texts: &'s [String], slot: TextSlot) -> Cow<'s, s
     match slot {
         TextSlot::None => Cow::Borrowed(""),
         TextSlot::Span { start, end, escaped } => {
-            let s = src.get(start as usize..end as usize).unwrap_or_default();
+            let s = src.get(ix(start)..ix(end)).unwrap_or_default();
             if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
         }
-        TextSlot::Owned(i) => Cow::Borrowed(texts.get(i as usize).map_or("", |s| s.as_str())),
+        TextSlot::Owned(i) => Cow::Borrowed(texts.get(ix(i)).map_or("", |s| s.as_str())),
     }
 }
 
@@ -659,7 +671,7 @@ impl<'t, 'a> El<'t, 'a> {
     /// The namespace URI ("" for none).
     #[inline]
     pub(crate) fn ns(&self) -> &'t str {
-        self.tree.uris.get(self.node().ns as usize).map_or("", |u| u.as_ref())
+        self.tree.uris.get(usize::from(self.node().ns)).map_or("", |u| u.as_ref())
     }
 
     /// Whether this is `{ns}local`.
@@ -702,7 +714,7 @@ impl<'t, 'a> El<'t, 'a> {
         tree.attrs_of(n)
             .iter()
             .filter(|a| !a.ns_decl)
-            .map(move |a| (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local))
+            .map(move |a| (tree.uris.get(usize::from(a.ns)).map_or("", |u| u.as_ref()), a.local))
     }
 
     /// Every attribute other than namespace declarations: (namespace URI,
@@ -712,7 +724,7 @@ impl<'t, 'a> El<'t, 'a> {
         let tree = self.tree;
         tree.attrs_of(n).iter().filter(|a| !a.ns_decl).map(move |a| {
             let v = if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) };
-            (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local, v)
+            (tree.uris.get(usize::from(a.ns)).map_or("", |u| u.as_ref()), a.local, v)
         })
     }
 
@@ -756,7 +768,7 @@ impl<'t, 'a> El<'t, 'a> {
                 let s = self.tree.slice(start, end);
                 if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
             }
-            TextSlot::Owned(i) => Cow::Owned(self.tree.texts.get(i as usize).cloned().unwrap_or_default()),
+            TextSlot::Owned(i) => Cow::Owned(self.tree.texts.get(ix(i)).cloned().unwrap_or_default()),
         })
     }
 
