@@ -127,4 +127,16 @@ fn defect6_namespace_declarations_shared_not_copied() {
     assert_eq!(raw.inherited_namespaces().collect::<Vec<_>>(), [("x", "urn:x\"y".into())]);
     let out = doc.to_xml();
     assert_eq!(epp_model::parse(&out).unwrap(), doc);
+    // Declarations inside the kept element stay as they are; each outside
+    // prefix it uses is added once, in the order of first use.
+    let nested = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" xmlns:x=\"urn:x\" xmlns:y=\"urn:y\"><extension>\
+                  <x:a><x:b xmlns:x=\"urn:other\" x:t=\"1\"/><y:c y:u=\"2\"/><x:d/></x:a></extension></epp>";
+    let doc = epp_model::parse(nested.as_bytes()).unwrap();
+    let epp_model::Document::Extension(e) = &doc else { panic!() };
+    let epp_model::ext::Extension::Other(raw) = &e[0] else { panic!() };
+    assert_eq!(
+        raw.to_string(),
+        "<x:a xmlns:x=\"urn:x\" xmlns:y=\"urn:y\"><x:b xmlns:x=\"urn:other\" x:t=\"1\"/><y:c y:u=\"2\"/><x:d/></x:a>"
+    );
+    assert_eq!(epp_model::parse(&doc.to_xml()).unwrap(), doc);
 }

@@ -37,6 +37,9 @@ pub(crate) struct Node<'a> {
     local: &'a str,
     prefix: &'a str,
     ns: u16,
+    /// The element whose declaration binds this name's prefix (`NONE`
+    /// for no declaration: no namespace, or `xml`).
+    ns_from: u32,
     parent: u32,
     first_child: u32,
     next: u32,
@@ -64,6 +67,8 @@ struct Attr<'a> {
     ns_decl: bool,
     /// Namespace id of a prefixed attribute.
     ns: u16,
+    /// The element whose declaration binds the prefix (`NONE` if none).
+    ns_from: u32,
 }
 
 /// A parsed document: the element tree over the input.
@@ -124,9 +129,8 @@ struct Open<'a> {
 
 struct Builder<'a> {
     tree: Tree<'a>,
-    /// In-scope namespace bindings: (prefix, uri id).
-    bindings: Vec<(&'a str, u16)>,
-    /// Open elements: (node, bindings length before it).
+    /// In-scope namespace bindings: (prefix, uri id, declaring element).
+    bindings: Vec<(&'a str, u16, u32)>,
     /// Open elements: node, bindings length before it, qualified name,
     /// whether it has a child element yet.
     open: Vec<Open<'a>>,
@@ -234,9 +238,11 @@ impl<'a> Tree<'a> {
     /// into the input: nothing is copied (defect 6 copied each
     /// declaration into every kept element).
     ///
-    /// Linear in the subtree: each name is looked up at most once per
-    /// ancestor (the depth is bounded by the limits), against at most one
-    /// entry per distinct prefix.
+    /// Linear in the subtree: each name knows the element that declared
+    /// its prefix (recorded while reading), so whether that is inside the
+    /// subtree is one comparison; only the first use of each outside
+    /// prefix looks for the declaration's value (among that element's
+    /// attributes), and `out` holds one entry per distinct prefix.
     fn outer_bindings(&self, root: u32, ctx_default: &str) -> Vec<NsDecl<'a>> {
         let mut out: Vec<NsDecl<'a>> = Vec::new();
         let Some(r) = self.node(root) else {
@@ -244,39 +250,28 @@ impl<'a> Tree<'a> {
         };
         for i in root..=r.last_desc {
             let Some(n) = self.node(i) else { break };
-            let own = core::iter::once((n.prefix, n.ns));
-            let attrs =
-                self.attrs_of(n).iter().filter(|a| !a.ns_decl && !a.prefix.is_empty()).map(|a| (a.prefix, a.ns));
-            for (p, id) in own.chain(attrs) {
+            let own = core::iter::once((n.prefix, n.ns, n.ns_from));
+            let attrs = self
+                .attrs_of(n)
+                .iter()
+                .filter(|a| !a.ns_decl && !a.prefix.is_empty())
+                .map(|a| (a.prefix, a.ns, a.ns_from));
+            for (p, id, from) in own.chain(attrs) {
+                // Declared inside the subtree (the declaring element is
+                // `root` or after it, and an ancestor of `i`).
+                if from != NONE && from >= root {
+                    continue;
+                }
                 if p == "xml" || out.iter().any(|d| d.prefix == p) {
                     continue;
                 }
                 if p.is_empty() && self.uris.get(usize::from(id)).is_some_and(|u| u == ctx_default) {
                     continue;
                 }
-                // Up from `i` to the declaration of `p`: inside the
-                // subtree, nothing to add; outside it, its value.
-                let mut j = i;
-                let mut left = false;
-                let found = loop {
-                    if let Some(v) = self.declaration(j, p) {
-                        break Some(v);
-                    }
-                    if j == root {
-                        left = true;
-                    }
-                    match self.node(j) {
-                        Some(m) if m.parent != NONE => j = m.parent,
-                        _ => break None,
-                    }
-                };
-                match found {
-                    Some(_) if !left => {}
-                    Some(value) => out.push(NsDecl { prefix: p, value }),
-                    // Undeclared: only the default namespace can be, and it
-                    // is then "no namespace" (`xmlns=""`).
-                    None => out.push(NsDecl { prefix: p, value: "" }),
-                }
+                // Undeclared: only the default namespace can be, and it is
+                // then "no namespace" (`xmlns=""`).
+                let value = if from == NONE { "" } else { self.declaration(from, p).unwrap_or("") };
+                out.push(NsDecl { prefix: p, value });
             }
         }
         out
@@ -361,13 +356,16 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn resolve(&self, prefix: &str, at: usize) -> Result<u16, XmlError> {
+    /// The namespace id bound to `prefix` and the element that declared
+    /// it. The scan is bounded by the declarations in scope (at most
+    /// `max_namespaces`).
+    fn resolve(&self, prefix: &str, at: usize) -> Result<(u16, u32), XmlError> {
         if same(prefix, "xml") {
-            return Ok(XML_NS_ID);
+            return Ok((XML_NS_ID, NONE));
         }
-        match self.bindings.iter().rev().find(|(p, _)| same(p, prefix)) {
-            Some(&(_, id)) => Ok(id),
-            None if prefix.is_empty() => Ok(NO_NS),
+        match self.bindings.iter().rev().find(|(p, _, _)| same(p, prefix)) {
+            Some(&(_, id, from)) => Ok((id, from)),
+            None if prefix.is_empty() => Ok((NO_NS, NONE)),
             None => Err(XmlError::Namespace { at }),
         }
     }
@@ -517,6 +515,8 @@ impl<'a> Builder<'a> {
         }
         let mark = self.bindings.len();
         let attr_start = self.tree.attrs.len();
+        // The index the new node gets (it is pushed last).
+        let idx = to_u32(self.tree.nodes.len());
         // Namespace declarations first: they apply to this element's own
         // name and attributes.
         for a in raw {
@@ -539,7 +539,7 @@ impl<'a> Builder<'a> {
                 return Err(XmlError::Namespace { at: a.at });
             }
             let id = if declared == "xml" { XML_NS_ID } else { self.intern(uri, a.at)? };
-            self.bindings.push((declared, id));
+            self.bindings.push((declared, id, idx));
             self.tree.attrs.push(Attr {
                 local: declared,
                 prefix: "xmlns",
@@ -547,6 +547,7 @@ impl<'a> Builder<'a> {
                 escaped: a.escaped,
                 ns_decl: true,
                 ns: NO_NS,
+                ns_from: NONE,
             });
         }
         for a in raw {
@@ -554,13 +555,20 @@ impl<'a> Builder<'a> {
             if same(a.qname, "xmlns") || same(p, "xmlns") {
                 continue;
             }
-            let ns = if p.is_empty() { NO_NS } else { self.resolve(p, a.at)? };
-            self.tree.attrs.push(Attr { local: l, prefix: p, value: a.value, escaped: a.escaped, ns_decl: false, ns });
+            let (ns, ns_from) = if p.is_empty() { (NO_NS, NONE) } else { self.resolve(p, a.at)? };
+            self.tree.attrs.push(Attr {
+                local: l,
+                prefix: p,
+                value: a.value,
+                escaped: a.escaped,
+                ns_decl: false,
+                ns,
+                ns_from,
+            });
         }
         self.check_duplicates(attr_start, raw)?;
         let (prefix, local) = split_qname(qname, at)?;
-        let ns = self.resolve(prefix, at)?;
-        let idx = to_u32(self.tree.nodes.len());
+        let (ns, ns_from) = self.resolve(prefix, at)?;
         let parent = self.open.last().map_or(NONE, |o| o.idx);
         if let Some(o) = self.open.last_mut() {
             // The parent's last child is on the stack: linking the new
@@ -584,6 +592,7 @@ impl<'a> Builder<'a> {
             local,
             prefix,
             ns,
+            ns_from,
             parent,
             first_child: NONE,
             next: NONE,
@@ -632,6 +641,7 @@ static INERT: Node<'static> = Node {
     local: "",
     prefix: "",
     ns: NO_NS,
+    ns_from: NONE,
     parent: NONE,
     first_child: NONE,
     next: NONE,
