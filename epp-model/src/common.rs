@@ -206,7 +206,8 @@ impl<'a, V: Copy> Status<'a, V> {
         de::attrs(el, &["s", "lang"])?;
         let s = de::xsd_enum_attr(el, "s", ty, from)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("s")))?;
         let text = el.text()?;
-        Ok(Status { s, lang: el.attr("lang").map(de::trim), text: (!text.is_empty()).then_some(text) })
+        let lang = de::typed_attr(el, "lang", &facet::LANGUAGE)?;
+        Ok(Status { s, lang, text: (!text.is_empty()).then_some(text) })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, as_str: fn(&V) -> &'static str) {
@@ -238,7 +239,7 @@ impl<'a> Reason<'a> {
         de::attrs(el, &["lang"])?;
         let text = de::trim(el.text()?);
         de::facet(el, &facet::REASON, &text)?;
-        Ok(Reason { lang: el.attr("lang").map(de::trim), text })
+        Ok(Reason { lang: de::typed_attr(el, "lang", &facet::LANGUAGE)?, text })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str) {

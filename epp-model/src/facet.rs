@@ -89,6 +89,11 @@ pub(crate) const LAUNCH_VALIDATOR_ID: SimpleType = token("launch:validatorIDType
 pub(crate) const TTL_CUSTOM: SimpleType =
     SimpleType { pattern: Some(("A|[A-Z][A-Z0-9\\-]*[A-Z0-9]", is_custom_rr)), ..token("ttl:customRRType", 0, NO_MAX) };
 
+/// `language` (XML Schema Part 2 s.3.3.3, the built-in type of every
+/// `lang` of the EPP schemas): pattern `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`.
+pub(crate) const LANGUAGE: SimpleType =
+    SimpleType { pattern: Some(("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*", is_language)), ..token("language", 0, NO_MAX) };
+
 impl SimpleType {
     /// The first facet `value` breaks, if any. `value` is the text as the
     /// mapping keeps it: trimmed for a token type (inner whitespace runs
@@ -308,6 +313,14 @@ fn is_e164(s: &str) -> bool {
         && number.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`.
+fn is_language(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first_ok =
+        parts.next().is_some_and(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// `A|[A-Z][A-Z0-9\-]*[A-Z0-9]`.
 fn is_custom_rr(s: &str) -> bool {
     let b = s.as_bytes();
@@ -410,6 +423,12 @@ mod tests {
         assert!(is_e164("") && is_e164("+1.7035555555") && is_e164("+123.12345678901234"));
         for bad in ["1.703", "+1", "+1.", "+.5", "+1234.5", "+1.123456789012345", "+1.70a"] {
             assert!(!is_e164(bad), "{bad}");
+        }
+        for ok in ["en", "de-CH", "x-klingon", "zh-Hant-TW", "abcdefgh-12345678"] {
+            assert!(is_language(ok), "{ok}");
+        }
+        for bad in ["", "e n", "en-", "-en", "123", "abcdefghi", "en_US", "en--US"] {
+            assert!(!is_language(bad), "{bad}");
         }
         assert!(is_custom_rr("A") && is_custom_rr("TXT") && is_custom_rr("X-1") && is_custom_rr("AB"));
         for bad in ["", "B", "a", "X-", "-X", "1X", "T T"] {

@@ -241,7 +241,7 @@ impl<'a> Greeting<'a> {
         }
         let mut langs = Vec::new();
         while let Some(v) = ms.opt(EPP, "lang") {
-            langs.push(de::nonempty(v)?);
+            langs.push(de::typed(v, &facet::LANGUAGE)?);
         }
         if versions.is_empty() || langs.is_empty() {
             return Err(m.err(ErrorKind::MissingElement(if versions.is_empty() { "version" } else { "lang" })));

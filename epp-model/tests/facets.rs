@@ -231,6 +231,15 @@ fn every_mapped_facet_is_enforced() {
             "eppcom:minTokenType",
             Facet::MinLength(1),
         ),
+        (
+            format!(
+                "{EPP}<response><result code=\"1000\"><msg lang=\"en_US\">ok</msg></result>\
+                 <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"
+            ),
+            "/epp/response/result/msg/@lang",
+            "language",
+            Facet::Pattern("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*"),
+        ),
         // eppcom-1.0, domain-1.0
         (
             domain_create("100", "jd1234", ""),

@@ -75,7 +75,7 @@ impl<'a> Login<'a> {
         if version != "1.0" {
             return Err(v.err(ErrorKind::InvalidValue("unsupported version (only 1.0)")));
         }
-        let lang = de::nonempty(os.req(EPP, "lang")?)?;
+        let lang = de::typed(os.req(EPP, "lang")?, &facet::LANGUAGE)?;
         os.end()?;
         let svcs = s.req(EPP, "svcs")?;
         let (obj_uris, ext_uris) = parse_services(svcs)?;

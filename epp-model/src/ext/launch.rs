@@ -512,7 +512,7 @@ impl<'a> Launch<'a> {
                         let text = st.text()?;
                         Some(LaunchStatus {
                             s: v,
-                            lang: st.attr("lang").map(de::trim),
+                            lang: de::typed_attr(st, "lang", &facet::LANGUAGE)?,
                             name: st.attr("name").map(de::trim),
                             text: (!text.is_empty()).then_some(text),
                         })

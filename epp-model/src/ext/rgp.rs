@@ -20,6 +20,7 @@ use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::{self, RGP};
 use crate::response::MsgContent;
 use crate::xml::tree::El;
@@ -166,7 +167,7 @@ pub(crate) fn write_mixed(w: &mut Writer<'_>, p: &str, l: &str, c: &MsgContent<'
 
 fn report_text<'a>(el: El<'_, 'a>) -> Result<ReportText<'a>> {
     de::attrs(el, &["lang"])?;
-    Ok(ReportText { lang: el.attr("lang").map(de::trim), content: mixed(el)? })
+    Ok(ReportText { lang: de::typed_attr(el, "lang", &facet::LANGUAGE)?, content: mixed(el)? })
 }
 
 fn write_report_text(w: &mut Writer<'_>, l: &str, t: &ReportText<'_>) {

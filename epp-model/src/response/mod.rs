@@ -191,7 +191,7 @@ impl<'a> Msg<'a> {
 
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["lang"])?;
-        Ok(Msg { lang: el.attr("lang").map(de::trim), text: el.text()? })
+        Ok(Msg { lang: de::typed_attr(el, "lang", &facet::LANGUAGE)?, text: el.text()? })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, l: &str) {
@@ -381,7 +381,7 @@ impl<'a> MsgQ<'a> {
             None => None,
             Some(m) => {
                 de::attrs(m, &["lang"])?;
-                let lang = m.attr("lang").map(de::trim);
+                let lang = de::typed_attr(m, "lang", &facet::LANGUAGE)?;
                 let content = if m.first_child().is_some() {
                     MsgContent::Mixed(m.content_source(ns::EPP))
                 } else {
