@@ -63,7 +63,7 @@ impl<'a> AuthInfo<'a> {
             if ext.first_child().is_none() {
                 return Err(ext.err(ErrorKind::MissingElement("any")));
             }
-            AuthInfo::Ext(ext.content_source(ns::EPP))
+            AuthInfo::Ext(ext.content_source(ns::EPP)?)
         };
         s.end()?;
         Ok(v)

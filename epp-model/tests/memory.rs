@@ -86,36 +86,55 @@ fn defect5_joined_text_is_exact_and_bounded() {
 /// children using it took 981 MB: the declaration was copied into every
 /// kept element. Kept XML now refers to the declarations in the input, so
 /// memory stays linear in the document, wherever the kept XML is (an
-/// unknown extension, a `<value>`, mixed `<msg>` content, `authInfo/ext`),
-/// and the declarations still travel with it when it is written.
+/// unknown extension, a `<value>`, mixed `<msg>` content, `authInfo/ext`).
+/// Written out, each kept element repeats what it inherits; that is
+/// bounded too (`Limit::KeptDeclarations`: at most the document limit in
+/// all), so the reproducer is refused early, in linear memory, and a
+/// document under the bound is kept with its declarations shared.
 #[test]
 fn defect6_namespace_declarations_shared_not_copied() {
+    use epp_model::xml::{Limit, XmlError};
     let uri = format!("urn:{}", "a".repeat(1_000_000));
-    let n = 1000;
-    let docs = [
-        format!(
-            "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" xmlns:x=\"{uri}\"><extension>{}</extension></epp>",
-            "<x:a/>".repeat(n)
-        ),
-        format!(
-            "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" xmlns:x=\"{uri}\"><response><result code=\"1000\">\
-             <msg>m</msg>{}</result><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>",
-            "<value><x:a/></value>".repeat(n)
-        ),
-        format!(
-            "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" xmlns:x=\"{uri}\"><response><result code=\"1000\">\
-             <msg>m</msg></result><msgQ count=\"1\" id=\"1\"><msg>{}</msg></msgQ>\
-             <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>",
-            "t<x:a/>".repeat(n)
-        ),
-    ];
-    for doc in &docs {
+    let docs = |n: usize| {
+        [
+            format!(
+                "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" xmlns:x=\"{uri}\"><extension>{}</extension></epp>",
+                "<x:a/>".repeat(n)
+            ),
+            format!(
+                "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" xmlns:x=\"{uri}\"><response><result code=\"1000\">\
+                 <msg>m</msg>{}</result><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>",
+                "<value><x:a/></value>".repeat(n)
+            ),
+            format!(
+                "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" xmlns:x=\"{uri}\"><response><result code=\"1000\">\
+                 <msg>m</msg></result><msgQ count=\"1\" id=\"1\"><msg>{}</msg></msgQ>\
+                 <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>",
+                "t<x:a/>".repeat(n)
+            ),
+        ]
+    };
+    for doc in &docs(1000) {
         let (total, peak, r) = parse_cost(doc.as_bytes());
-        assert!(r.is_ok(), "{r:?}");
+        let err = r.expect_err("refused");
+        assert!(err.contains("namespace declarations repeated in kept XML limit exceeded"), "{err}");
         let bound = 2 * doc.len();
         assert!(total < bound, "{total} bytes allocated for {} bytes of input", doc.len());
         assert!(peak < bound, "peak {peak} bytes for {} bytes of input", doc.len());
     }
+    // Three uses fit the bound: accepted, the declaration shared.
+    for doc in &docs(3) {
+        let (total, peak, r) = parse_cost(doc.as_bytes());
+        assert!(r.is_ok(), "{r:?}");
+        assert!(total < 2 * doc.len() && peak < 2 * doc.len(), "{total} / {peak} bytes for {}", doc.len());
+        let parsed = epp_model::parse(doc.as_bytes()).unwrap();
+        let out = parsed.to_xml();
+        assert!(out.len() < 5 * doc.len());
+        assert_eq!(epp_model::parse(&out).unwrap(), parsed);
+    }
+    let e = epp_model::parse(docs(1000)[0].as_bytes()).unwrap_err();
+    assert_eq!(e.path(), "/epp/extension/x:a");
+    assert!(matches!(e.kind(), epp_model::ErrorKind::Xml(XmlError::Limit { limit: Limit::KeptDeclarations, .. })));
     // The declaration travels with the kept element when it is written.
     let small =
         "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" xmlns:x='urn:x\"y'><extension><x:a/><x:b/></extension></epp>";

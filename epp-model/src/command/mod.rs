@@ -186,7 +186,7 @@ fn object<'t, 'a>(el: El<'t, 'a>) -> Result<El<'t, 'a>> {
 
 /// The raw form of an object element in a namespace the model does not
 /// know.
-pub(crate) fn other<'a>(el: El<'_, 'a>) -> RawXml<'a> {
+pub(crate) fn other<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
     el.source(ns::EPP)
 }
 
@@ -254,7 +254,7 @@ macro_rules! object_enum {
                 if crate::ext::is_known(el.ns()) {
                     return Err(el.err(ErrorKind::UnexpectedElement));
                 }
-                Ok($name::Other(other(el)))
+                Ok($name::Other(other(el)?))
             }
 
             /// The object element's qualified name (`domain:create`), or

@@ -415,7 +415,7 @@ fn raw_mark<'a>(el: El<'_, 'a>, need_children: bool) -> Result<RawXml<'a>> {
     if need_children && el.first_child().is_none() {
         return Err(el.err(ErrorKind::MissingElement("id")));
     }
-    Ok(el.source(ns::EPP))
+    el.source(ns::EPP)
 }
 
 fn is_mark(el: El<'_, '_>) -> bool {
@@ -641,7 +641,7 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
         Some(e) if e.is(ns::SIGNED_MARK, "encodedSignedMark") => {
             let mut v = Vec::new();
             while let Some(m) = s.opt(ns::SIGNED_MARK, "encodedSignedMark") {
-                v.push(m.source(ns::EPP));
+                v.push(m.source(ns::EPP)?);
             }
             Some(Marks::EncodedSignedMarks(v))
         }

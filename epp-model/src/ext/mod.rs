@@ -105,7 +105,7 @@ impl<'a> Extension<'a> {
             ns::LOGIN_SEC => Ok(Extension::LoginSec(loginsec::LoginSec::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
-            _ => Ok(Extension::Other(crate::command::other(el))),
+            _ => Ok(Extension::Other(crate::command::other(el)?)),
         }
     }
 

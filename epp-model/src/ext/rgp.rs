@@ -152,7 +152,7 @@ pub enum Rgp<'a> {
 /// Mixed content: text, or text and elements kept raw.
 pub(crate) fn mixed<'a>(el: El<'_, 'a>) -> Result<MsgContent<'a>> {
     if el.first_child().is_some() {
-        Ok(MsgContent::Mixed(el.content_source(ns::EPP)))
+        Ok(MsgContent::Mixed(el.content_source(ns::EPP)?))
     } else {
         Ok(MsgContent::Text(el.text()?))
     }

@@ -232,7 +232,7 @@ fn parse_value<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
     if el.first_child().is_none() {
         return Err(el.err(ErrorKind::MissingElement("any")));
     }
-    Ok(el.content_source(ns::EPP))
+    el.content_source(ns::EPP)
 }
 
 fn write_value(w: &mut Writer<'_>, v: &RawXml<'_>) {
@@ -383,7 +383,7 @@ impl<'a> MsgQ<'a> {
                 de::attrs(m, &["lang"])?;
                 let lang = de::typed_attr(m, "lang", &facet::LANGUAGE)?;
                 let content = if m.first_child().is_some() {
-                    MsgContent::Mixed(m.content_source(ns::EPP))
+                    MsgContent::Mixed(m.content_source(ns::EPP)?)
                 } else {
                     MsgContent::Text(m.text()?)
                 };
@@ -469,7 +469,7 @@ impl<'a> ResData<'a> {
             ns::BALANCE => ResData::Balance(balance::InfoData::parse(el)?),
             ns::EPP => return Err(el.err(ErrorKind::UnexpectedElement)),
             uri if crate::ext::is_known(uri) => return Err(el.err(ErrorKind::UnexpectedElement)),
-            _ => ResData::Other(crate::command::other(el)),
+            _ => ResData::Other(crate::command::other(el)?),
         })
     }
 

@@ -8,6 +8,7 @@
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 use super::Limits;
 use super::error::{Limit, XmlError};
@@ -81,6 +82,10 @@ pub(crate) struct Tree<'a> {
     texts: Vec<String>,
     /// [`Limits::lenient_response_facets`].
     lenient_response_facets: bool,
+    /// Octets of inherited declarations kept XML may still repeat
+    /// ([`Limit::KeptDeclarations`]); a `Cell` because the model reads the
+    /// tree through shared handles.
+    kept_decls_left: Cell<usize>,
 }
 
 fn split_qname(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
@@ -169,6 +174,7 @@ impl<'a> Tree<'a> {
                 },
                 texts: Vec::new(),
                 lenient_response_facets: limits.lenient_response_facets,
+                kept_decls_left: Cell::new(max_len),
             },
             bindings: Vec::with_capacity(8),
             open: Vec::with_capacity(16),
@@ -277,21 +283,36 @@ impl<'a> Tree<'a> {
         out
     }
 
+    /// Counts the octets `decls` add when written against
+    /// [`Limit::KeptDeclarations`]; `at` is the kept element's offset.
+    fn charge(&self, decls: &[NsDecl<'a>], at: u32) -> Result<(), XmlError> {
+        // ` xmlns:` `="` `"`: 10 octets around each prefix and value.
+        let cost = decls.iter().fold(0usize, |n, d| n.saturating_add(d.prefix.len() + d.value.len() + 10));
+        match self.kept_decls_left.get().checked_sub(cost) {
+            Some(left) => {
+                self.kept_decls_left.set(left);
+                Ok(())
+            }
+            None => Err(XmlError::Limit { limit: Limit::KeptDeclarations, at: ix(at) }),
+        }
+    }
+
     /// The source of element `idx`, self-contained.
-    fn element_source(&self, idx: u32, ctx_default: &str) -> RawXml<'a> {
+    fn element_source(&self, idx: u32, ctx_default: &str) -> Result<RawXml<'a>, XmlError> {
         let Some(n) = self.node(idx) else {
-            return RawXml::from_parts("", Vec::new());
+            return Ok(RawXml::from_parts("", Vec::new()));
         };
         let at = 1 + n.qname.len();
-        let decls = self.outer_bindings(idx, ctx_default).into_iter().map(|d| (at, d)).collect();
-        RawXml::from_parts(self.slice(n.start, n.end), decls)
+        let decls = self.outer_bindings(idx, ctx_default);
+        self.charge(&decls, n.start)?;
+        Ok(RawXml::from_parts(self.slice(n.start, n.end), decls.into_iter().map(|d| (at, d)).collect()))
     }
 
     /// The source of the content of element `idx`, each child made
     /// self-contained.
-    fn content_source(&self, idx: u32, ctx_default: &str) -> RawXml<'a> {
+    fn content_source(&self, idx: u32, ctx_default: &str) -> Result<RawXml<'a>, XmlError> {
         let Some(n) = self.node(idx) else {
-            return RawXml::from_parts("", Vec::new());
+            return Ok(RawXml::from_parts("", Vec::new()));
         };
         let mut decls = Vec::new();
         let mut c = n.first_child;
@@ -299,10 +320,12 @@ impl<'a> Tree<'a> {
             // Offsets within the content: the child's start tag name ends
             // `1 + qname` after its `<`.
             let at = ix(ch.start).saturating_sub(ix(n.inner_start)) + 1 + ch.qname.len();
-            decls.extend(self.outer_bindings(c, ctx_default).into_iter().map(|d| (at, d)));
+            let child = self.outer_bindings(c, ctx_default);
+            self.charge(&child, ch.start)?;
+            decls.extend(child.into_iter().map(|d| (at, d)));
             c = ch.next;
         }
-        RawXml::from_parts(self.slice(n.inner_start, n.inner_end), decls)
+        Ok(RawXml::from_parts(self.slice(n.inner_start, n.inner_end), decls))
     }
 }
 
@@ -783,12 +806,12 @@ impl<'t, 'a> El<'t, 'a> {
     }
 
     /// The element's source, self-contained (see `Tree::element_source`).
-    pub(crate) fn source(&self, ctx_default: &str) -> RawXml<'a> {
-        self.tree.element_source(self.idx, ctx_default)
+    pub(crate) fn source(&self, ctx_default: &str) -> Result<RawXml<'a>, Error> {
+        self.tree.element_source(self.idx, ctx_default).map_err(|e| self.err(ErrorKind::Xml(e)))
     }
 
     /// The source of the element's content, self-contained.
-    pub(crate) fn content_source(&self, ctx_default: &str) -> RawXml<'a> {
-        self.tree.content_source(self.idx, ctx_default)
+    pub(crate) fn content_source(&self, ctx_default: &str) -> Result<RawXml<'a>, Error> {
+        self.tree.content_source(self.idx, ctx_default).map_err(|e| self.err(ErrorKind::Xml(e)))
     }
 }
