@@ -180,6 +180,15 @@ pub(crate) fn typed_string<'a>(el: El<'_, 'a>, ty: &SimpleType) -> Result<Cow<'a
     Ok(t)
 }
 
+/// An `epp:versionType`: its pattern, then its enumeration (only `1.0`).
+pub(crate) fn epp_version<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let v = typed(el, &crate::facet::VERSION)?;
+    if v != "1.0" {
+        return Err(el.err(ErrorKind::Facet { ty: crate::facet::VERSION.name, facet: Facet::Enumeration }).valued(&v));
+    }
+    Ok(v)
+}
+
 /// An optional token attribute of type `ty`, trimmed and checked.
 pub(crate) fn typed_attr<'a>(el: El<'_, 'a>, name: &str, ty: &SimpleType) -> Result<Option<Cow<'a, str>>> {
     match el.attr(name).map(trim) {

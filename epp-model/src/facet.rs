@@ -56,7 +56,7 @@ pub(crate) const SV_ID: SimpleType = normalized("epp:sIDType", 3, 64);
 /// `epp:dcpRecDescType`: token, 1..255.
 pub(crate) const DCP_REC_DESC: SimpleType = token("epp:dcpRecDescType", 1, 255);
 /// `epp:versionType`: token, pattern `[1-9]+\.[0-9]+` (and the
-/// enumeration `1.0`, checked by the login mapping).
+/// enumeration `1.0`, checked by `de::epp_version`).
 pub(crate) const VERSION: SimpleType =
     SimpleType { pattern: Some(("[1-9]+\\.[0-9]+", is_version)), ..token("epp:versionType", 0, NO_MAX) };
 /// `epp:pwType`: token, 6..16.

@@ -237,7 +237,7 @@ impl<'a> Greeting<'a> {
         let mut ms = Seq::new(m)?;
         let mut versions = Vec::new();
         while let Some(v) = ms.opt(EPP, "version") {
-            versions.push(de::typed(v, &facet::VERSION)?);
+            versions.push(de::epp_version(v)?);
         }
         let mut langs = Vec::new();
         while let Some(v) = ms.opt(EPP, "lang") {

@@ -212,6 +212,12 @@ fn every_mapped_facet_is_enforced() {
         ),
         (login("CX", "foo-BAR2", "1.0"), "/epp/command/login/clID", "eppcom:clIDType", Facet::MinLength(3)),
         (
+            login("ClientX", "foo-BAR2", "2.0"),
+            "/epp/command/login/options/version",
+            "epp:versionType",
+            Facet::Enumeration,
+        ),
+        (
             format!(
                 "{EPP}<greeting><svID>X</svID><svDate>2000-06-08T22:00:00.0Z</svDate><svcMenu><version>1.0</version>\
                  <lang>en</lang><objURI>urn:ietf:params:xml:ns:obj1</objURI></svcMenu><dcp><access><all/></access>\

@@ -159,3 +159,23 @@ fn defect6_namespace_declarations_shared_not_copied() {
     );
     assert_eq!(epp_model::parse(&doc.to_xml()).unwrap(), doc);
 }
+
+/// Huge names (a 1 MB element name, a 1 MB attribute name) cost nothing
+/// beyond the document: names borrow the input; the error path of a
+/// refused element holds its name once.
+#[test]
+fn huge_names_cost_linear_memory() {
+    let name = "n".repeat(1_000_000);
+    let doc = format!(
+        "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><extension><x:{name} xmlns:x=\"urn:x\" x:{name}=\"1\"/></extension></epp>"
+    );
+    let (total, peak, r) = parse_cost(doc.as_bytes());
+    assert_eq!(r, Ok("extension +other".to_string()));
+    assert!(total < doc.len() && peak < doc.len(), "{total} / {peak} bytes for {}", doc.len());
+    let doc = format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello><{name}/></hello></epp>");
+    let (total, _, r) = parse_cost(doc.as_bytes());
+    assert!(r.is_err());
+    // The error's path holds the name, and its message (made by the
+    // test) again, grown by doubling: a constant times the input.
+    assert!(total < 8 * doc.len(), "{total} bytes for {}", doc.len());
+}

@@ -70,11 +70,7 @@ impl<'a> Login<'a> {
         de::attrs(o, &[])?;
         let mut os = Seq::new(o)?;
         let v = os.req(EPP, "version")?;
-        let version = de::typed(v, &facet::VERSION)?;
-        // The pattern allows other versions; the enumeration only 1.0.
-        if version != "1.0" {
-            return Err(v.err(ErrorKind::InvalidValue("unsupported version (only 1.0)")));
-        }
+        let version = de::epp_version(v)?;
         let lang = de::typed(os.req(EPP, "lang")?, &facet::LANGUAGE)?;
         os.end()?;
         let svcs = s.req(EPP, "svcs")?;
