@@ -228,3 +228,35 @@ fn duplicate_attributes_refused_at_the_first_repeat() {
     let e = epp_model::parse_with(d.as_bytes(), &limits).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Xml(XmlError::DuplicateAttribute { at: d.find(" a7='y'").unwrap() + 1 }));
 }
+
+/// Many long namespace prefixes and URIs, equal but for their last
+/// character: each resolves to its own declaration (prefixes and URIs are
+/// compared by fingerprint first, then in full), scopes nest and end
+/// where they should, and kept XML carries the right declarations.
+#[test]
+fn many_long_namespace_declarations_resolve_in_scope() {
+    let n = 200;
+    let prefix = |i: usize| format!("{}{i:03}", "p".repeat(2000));
+    let uri = |i: usize| format!("urn:{}:{i:03}", "u".repeat(2000));
+    let decls: String = (0..n).map(|i| format!(" xmlns:{}=\"{}\"", prefix(i), uri(i))).collect();
+    // `a` redeclares prefix 3 to URI 5 for itself; after it,
+    // prefix 3 is URI 3 again.
+    let doc = format!(
+        "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"{decls}><extension><{p3}:a xmlns:{p3}=\"{u5}\"/><{p3}:b/>\
+         <{p199}:c/></extension></epp>",
+        p3 = prefix(3),
+        u5 = uri(5),
+        p199 = prefix(199)
+    );
+    let limits = Limits::default().with_max_namespaces(1000).with_max_attributes(1000);
+    let epp_model::Document::Extension(e) = epp_model::parse_with(doc.as_bytes(), &limits).unwrap() else { panic!() };
+    let ns = |i: usize| match &e[i] {
+        epp_model::ext::Extension::Other(raw) => {
+            raw.inherited_namespaces().map(|(p, u)| (p.to_string(), u.to_string())).collect::<Vec<_>>()
+        }
+        _ => panic!(),
+    };
+    assert_eq!(ns(0), []);
+    assert_eq!(ns(1), [(prefix(3), uri(3))]);
+    assert_eq!(ns(2), [(prefix(199), uri(199))]);
+}

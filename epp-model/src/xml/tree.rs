@@ -117,6 +117,12 @@ fn ix(v: u32) -> usize {
     v as usize
 }
 
+/// FNV-1a (64 bits) of `s`: a fingerprint for comparing namespace
+/// prefixes and URIs, which are then compared in full only on a match.
+fn fingerprint(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 fn to_u32(v: usize) -> u32 {
     // Documents are limited far below 4 GiB (`Limits::max_document_len`
     // is clamped), so offsets and counts fit.
@@ -134,8 +140,11 @@ struct Open<'a> {
 
 struct Builder<'a> {
     tree: Tree<'a>,
-    /// In-scope namespace bindings: (prefix, uri id, declaring element).
-    bindings: Vec<(&'a str, u16, u32)>,
+    /// In-scope namespace bindings: (prefix, its fingerprint, uri id,
+    /// declaring element).
+    bindings: Vec<(&'a str, u64, u16, u32)>,
+    /// Fingerprints of `tree.uris`, in step with it.
+    uri_prints: Vec<u64>,
     /// Open elements: node, bindings length before it, qualified name,
     /// whether it has a child element yet.
     open: Vec<Open<'a>>,
@@ -177,6 +186,7 @@ impl<'a> Tree<'a> {
                 kept_decls_left: Cell::new(max_len),
             },
             bindings: Vec::with_capacity(8),
+            uri_prints: alloc::vec![fingerprint(""), fingerprint(XML_NS)],
             open: Vec::with_capacity(16),
             limits: limits.clone(),
             declared: 0,
@@ -251,6 +261,8 @@ impl<'a> Tree<'a> {
     /// attributes), and `out` holds one entry per distinct prefix.
     fn outer_bindings(&self, root: u32, ctx_default: &str) -> Vec<NsDecl<'a>> {
         let mut out: Vec<NsDecl<'a>> = Vec::new();
+        // Fingerprints of `out`'s prefixes, in step with it.
+        let mut prints: Vec<u64> = Vec::new();
         let Some(r) = self.node(root) else {
             return out;
         };
@@ -268,7 +280,11 @@ impl<'a> Tree<'a> {
                 if from != NONE && from >= root {
                     continue;
                 }
-                if p == "xml" || out.iter().any(|d| d.prefix == p) {
+                if p == "xml" {
+                    continue;
+                }
+                let print = fingerprint(p);
+                if prints.iter().zip(&out).any(|(&h, d)| h == print && d.prefix == p) {
                     continue;
                 }
                 if p.is_empty() && self.uris.get(usize::from(id)).is_some_and(|u| u == ctx_default) {
@@ -278,6 +294,7 @@ impl<'a> Tree<'a> {
                 // then "no namespace" (`xmlns=""`).
                 let value = if from == NONE { "" } else { self.declaration(from, p).unwrap_or("") };
                 out.push(NsDecl { prefix: p, value });
+                prints.push(print);
             }
         }
         out
@@ -330,8 +347,13 @@ impl<'a> Tree<'a> {
 }
 
 impl<'a> Builder<'a> {
+    /// The id of namespace `uri`, added if new. URIs are compared in full
+    /// only when their fingerprints match, so many long URIs cost their
+    /// length once, not once per other URI.
     fn intern(&mut self, uri: Cow<'a, str>, at: usize) -> Result<u16, XmlError> {
-        if let Some(p) = self.tree.uris.iter().position(|u| same(u, &uri)) {
+        let print = fingerprint(&uri);
+        let known = self.uri_prints.iter().zip(self.tree.uris.iter()).position(|(&h, u)| h == print && same(u, &uri));
+        if let Some(p) = known {
             return u16::try_from(p).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at });
         }
         // A namespace the model maps is kept as the model's own constant,
@@ -341,6 +363,7 @@ impl<'a> Builder<'a> {
             None => uri,
         };
         self.tree.uris.push(uri);
+        self.uri_prints.push(print);
         u16::try_from(self.tree.uris.len() - 1).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at })
     }
 
@@ -386,8 +409,11 @@ impl<'a> Builder<'a> {
         if same(prefix, "xml") {
             return Ok((XML_NS_ID, NONE));
         }
-        match self.bindings.iter().rev().find(|(p, _, _)| same(p, prefix)) {
-            Some(&(_, id, from)) => Ok((id, from)),
+        // Fingerprints first: a long prefix is compared in full only with
+        // a binding that very likely is its own.
+        let print = fingerprint(prefix);
+        match self.bindings.iter().rev().find(|(p, h, _, _)| *h == print && same(p, prefix)) {
+            Some(&(_, _, id, from)) => Ok((id, from)),
             None if prefix.is_empty() => Ok((NO_NS, NONE)),
             None => Err(XmlError::Namespace { at }),
         }
@@ -562,7 +588,7 @@ impl<'a> Builder<'a> {
                 return Err(XmlError::Namespace { at: a.at });
             }
             let id = if declared == "xml" { XML_NS_ID } else { self.intern(uri, a.at)? };
-            self.bindings.push((declared, id, idx));
+            self.bindings.push((declared, fingerprint(declared), id, idx));
             self.tree.attrs.push(Attr {
                 local: declared,
                 prefix: "xmlns",
