@@ -387,10 +387,10 @@ impl<'a> TransferData<'a> {
         let name = de::typed(s.req(ns, key)?, key_type(key))?;
         let tr_status = de::xsd_enum_el(s.req(ns, "trStatus")?, "eppcom:trStatusType", TransferStatus::from_xml)?;
         let re_id = de::typed(s.req(ns, "reID")?, &facet::CL_ID)?;
-        let re_date = de::token(s.req(ns, "reDate")?)?;
+        let re_date = de::typed(s.req(ns, "reDate")?, &facet::DATE_TIME)?;
         let ac_id = de::typed(s.req(ns, "acID")?, &facet::CL_ID)?;
-        let ac_date = de::token(s.req(ns, "acDate")?)?;
-        let ex_date = if ex { s.opt(ns, "exDate").map(de::token).transpose()? } else { None };
+        let ac_date = de::typed(s.req(ns, "acDate")?, &facet::DATE_TIME)?;
+        let ex_date = if ex { s.opt(ns, "exDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()? } else { None };
         s.end()?;
         Ok(TransferData { name, tr_status, re_id, re_date, ac_id, ac_date, ex_date })
     }
@@ -482,7 +482,7 @@ impl<'a> PendingAction<'a> {
         let name = de::trim(n.text()?);
         de::facet(n, key_type(key), &name)?;
         let pa_trid = TrId::parse(s.req(ns, "paTRID")?)?;
-        let pa_date = de::token(s.req(ns, "paDate")?)?;
+        let pa_date = de::typed(s.req(ns, "paDate")?, &facet::DATE_TIME)?;
         s.end()?;
         Ok(PendingAction { name, pa_result, pa_trid, pa_date })
     }

@@ -137,6 +137,9 @@ pub enum Facet {
     MaxInclusive(i64),
     /// `fractionDigits`.
     FractionDigits(usize),
+    /// Not in the lexical space of a built-in type (`dateTime`, `date`,
+    /// `duration`: XML Schema Part 2 s.3.2).
+    LexicalSpace,
 }
 
 impl fmt::Display for Facet {
@@ -150,6 +153,7 @@ impl fmt::Display for Facet {
             Facet::MinInclusive(n) => write!(f, "minInclusive {n}"),
             Facet::MaxInclusive(n) => write!(f, "maxInclusive {n}"),
             Facet::FractionDigits(n) => write!(f, "fractionDigits {n}"),
+            Facet::LexicalSpace => f.write_str("lexical space"),
         }
     }
 }

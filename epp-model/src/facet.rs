@@ -24,6 +24,8 @@ pub(crate) struct SimpleType {
     exact: bool,
     /// The pattern as the schema writes it, and its matcher.
     pattern: Option<Pattern>,
+    /// The lexical space of a built-in type, as a matcher.
+    lexical: Option<fn(&str) -> bool>,
 }
 
 /// A `pattern` facet: the pattern as the schema writes it, and its
@@ -31,11 +33,11 @@ pub(crate) struct SimpleType {
 type Pattern = (&'static str, fn(&str) -> bool);
 
 const fn token(name: &'static str, min: usize, max: usize) -> SimpleType {
-    SimpleType { name, collapse: true, min, max, exact: false, pattern: None }
+    SimpleType { name, collapse: true, min, max, exact: false, pattern: None, lexical: None }
 }
 
 const fn normalized(name: &'static str, min: usize, max: usize) -> SimpleType {
-    SimpleType { name, collapse: false, min, max, exact: false, pattern: None }
+    SimpleType { name, collapse: false, min, max, exact: false, pattern: None, lexical: None }
 }
 
 const NO_MAX: usize = usize::MAX;
@@ -94,6 +96,14 @@ pub(crate) const TTL_CUSTOM: SimpleType =
 pub(crate) const LANGUAGE: SimpleType =
     SimpleType { pattern: Some(("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*", is_language)), ..token("language", 0, NO_MAX) };
 
+/// `dateTime` (XML Schema Part 2 s.3.2.7), the type of every date of the
+/// EPP schemas but `curExpDate`: its lexical space.
+pub(crate) const DATE_TIME: SimpleType = SimpleType { lexical: Some(is_date_time), ..token("dateTime", 0, NO_MAX) };
+/// `date` (s.3.2.9): `domain:curExpDate`.
+pub(crate) const DATE: SimpleType = SimpleType { lexical: Some(is_date), ..token("date", 0, NO_MAX) };
+/// `duration` (s.3.2.6): the greeting's relative expiry.
+pub(crate) const DURATION: SimpleType = SimpleType { lexical: Some(is_duration), ..token("duration", 0, NO_MAX) };
+
 impl SimpleType {
     /// The first facet `value` breaks, if any. `value` is the text as the
     /// mapping keeps it: trimmed for a token type (inner whitespace runs
@@ -109,6 +119,11 @@ impl SimpleType {
         }
         if len > self.max {
             return Err(Facet::MaxLength(self.max));
+        }
+        if let Some(lexical) = self.lexical {
+            if !lexical(value) {
+                return Err(Facet::LexicalSpace);
+            }
         }
         match self.pattern {
             Some((text, matches)) if !matches(value) => Err(Facet::Pattern(text)),
@@ -285,6 +300,135 @@ fn is_roid(s: &str) -> bool {
         && right.chars().all(is_word_char)
 }
 
+/// `n` ASCII digits at the start of `s`, as a number, and the rest.
+fn digits(s: &str, n: usize) -> Option<(u32, &str)> {
+    let head = s.get(..n)?;
+    if !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((head.parse().ok()?, s.get(n..)?))
+}
+
+/// `-?YYYY-MM-DD` (a year of four digits or more, no leading zero beyond
+/// four, not 0000) and the rest; the day must exist in the month.
+fn date_part(s: &str) -> Option<&str> {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let year_len = s.bytes().take_while(u8::is_ascii_digit).count();
+    let year = s.get(..year_len)?;
+    if year_len < 4 || (year_len > 4 && year.starts_with('0')) || year.bytes().all(|b| b == b'0') {
+        return None;
+    }
+    // Only the year's last four digits matter for leap years (400 | 10^4).
+    let y: u32 = year.get(year_len - 4..)?.parse().ok()?;
+    let s = s.get(year_len..)?.strip_prefix('-')?;
+    let (month, s) = digits(s, 2)?;
+    let (day, s) = digits(s.strip_prefix('-')?, 2)?;
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some(s)
+}
+
+/// An optional time zone: `Z`, or `+hh:mm` / `-hh:mm` up to 14:00.
+fn is_time_zone(s: &str) -> bool {
+    if s.is_empty() || s == "Z" {
+        return true;
+    }
+    let Some(rest) = s.strip_prefix(['+', '-']) else {
+        return false;
+    };
+    match digits(rest, 2).and_then(|(h, r)| Some((h, digits(r.strip_prefix(':')?, 2)?))) {
+        Some((h, (m, ""))) => (h < 14 && m < 60) || (h == 14 && m == 0),
+        _ => false,
+    }
+}
+
+/// `dateTime`: `-?YYYY-MM-DDThh:mm:ss(.s+)?` and an optional time zone;
+/// `24:00:00` is midnight at the end of the day.
+fn is_date_time(s: &str) -> bool {
+    let Some(rest) = date_part(s).and_then(|r| r.strip_prefix('T')) else {
+        return false;
+    };
+    let time = || {
+        let (h, r) = digits(rest, 2)?;
+        let (m, r) = digits(r.strip_prefix(':')?, 2)?;
+        let (sec, r) = digits(r.strip_prefix(':')?, 2)?;
+        let (frac, r) = match r.strip_prefix('.') {
+            Some(f) => {
+                let n = f.bytes().take_while(u8::is_ascii_digit).count();
+                (Some(f.get(..n)?).filter(|d| !d.is_empty())?, f.get(n..)?)
+            }
+            None => ("", r),
+        };
+        let midnight = h == 24 && m == 0 && sec == 0 && frac.bytes().all(|b| b == b'0');
+        ((h < 24 && m < 60 && sec < 60) || midnight).then_some(r)
+    };
+    time().is_some_and(is_time_zone)
+}
+
+/// `date`: `-?YYYY-MM-DD` and an optional time zone.
+fn is_date(s: &str) -> bool {
+    date_part(s).is_some_and(is_time_zone)
+}
+
+/// `duration`: `-?PnYnMnDTnHnMnS`, each part optional but at least one,
+/// seconds possibly with a fraction, `T` only before a time part.
+fn is_duration(s: &str) -> bool {
+    let Some(mut rest) = s.strip_prefix('-').unwrap_or(s).strip_prefix('P') else {
+        return false;
+    };
+    let mut parts = 0;
+    let mut in_time = false;
+    // The designators allowed next, in order: the date ones, then after
+    // `T` the time ones; each part is used at most once.
+    let mut order: &[u8] = b"YMD";
+    while !rest.is_empty() {
+        if !in_time && rest.starts_with('T') {
+            in_time = true;
+            order = b"HMS";
+            rest = rest.get(1..).unwrap_or_default();
+            if rest.is_empty() {
+                return false;
+            }
+            continue;
+        }
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let mut after = rest.get(n..).unwrap_or_default();
+        // Seconds may have a fraction (`1.5S`, and as libxml2 and XML
+        // Schema 1.1 read it, `1.S` and `.5S`): digits on either side.
+        let mut frac = None;
+        if in_time {
+            if let Some(f) = after.strip_prefix('.') {
+                let m = f.bytes().take_while(u8::is_ascii_digit).count();
+                after = f.get(m..).unwrap_or_default();
+                frac = Some(m);
+            }
+        }
+        let Some(&d) = after.as_bytes().first() else {
+            return false;
+        };
+        let Some(i) = order.iter().position(|&o| o == d) else {
+            return false;
+        };
+        let ok = match frac {
+            None => n > 0,
+            Some(m) => d == b'S' && n + m > 0,
+        };
+        if !ok {
+            return false;
+        }
+        order = order.get(i + 1..).unwrap_or_default();
+        rest = after.get(1..).unwrap_or_default();
+        parts += 1;
+    }
+    parts > 0
+}
+
 /// `[1-9]+\.[0-9]+`.
 fn is_version(s: &str) -> bool {
     let Some((major, minor)) = s.split_once('.') else {
@@ -433,6 +577,47 @@ mod tests {
         assert!(is_custom_rr("A") && is_custom_rr("TXT") && is_custom_rr("X-1") && is_custom_rr("AB"));
         for bad in ["", "B", "a", "X-", "-X", "1X", "T T"] {
             assert!(!is_custom_rr(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_times_and_durations() {
+        for ok in [
+            "2000-06-08T22:00:00.0Z",
+            "1999-04-03T22:00:00Z",
+            "2000-02-29T00:00:00",
+            "2001-12-31T23:59:59.999+14:00",
+            "2001-01-01T24:00:00-05:30",
+            "-0044-03-15T12:00:00Z",
+            "12345-01-01T00:00:00Z",
+        ] {
+            assert!(is_date_time(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "yesterday",
+            "2000-06-08",
+            "2000-06-08 22:00:00Z",
+            "2000-6-08T22:00:00Z",
+            "1900-02-29T00:00:00Z",
+            "2001-04-31T00:00:00Z",
+            "2001-13-01T00:00:00Z",
+            "2001-01-01T24:00:01Z",
+            "2001-01-01T23:60:00Z",
+            "2001-01-01T23:00:00.Z",
+            "2001-01-01T23:00:00+15:00",
+            "2001-01-01T23:00:00+0500",
+            "0000-01-01T00:00:00Z",
+            "01999-01-01T00:00:00Z",
+        ] {
+            assert!(!is_date_time(bad), "{bad}");
+        }
+        assert!(is_date("2000-04-03") && is_date("2000-04-03Z") && !is_date("2000-04-03T00:00:00Z"));
+        for ok in ["P1Y", "P1Y2M3DT4H5M6.7S", "PT1M", "-P0D", "P2D", "PT0.5S", "PT1.S", "PT.5S"] {
+            assert!(is_duration(ok), "{ok}");
+        }
+        for bad in ["", "P", "PT", "1Y", "P1M1Y", "P1H", "PT1D", "P1.5Y", "P1YT", "PT.S", "PT1.5M", "P-1Y"] {
+            assert!(!is_duration(bad), "{bad}");
         }
     }
 

@@ -231,7 +231,7 @@ impl<'a> Greeting<'a> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let sv_id = de::typed_string(s.req(EPP, "svID")?, &facet::SV_ID)?;
-        let sv_date = de::nonempty(s.req(EPP, "svDate")?)?;
+        let sv_date = de::typed(s.req(EPP, "svDate")?, &facet::DATE_TIME)?;
         let m = s.req(EPP, "svcMenu")?;
         de::attrs(m, &[])?;
         let mut ms = Seq::new(m)?;
@@ -298,9 +298,9 @@ impl<'a> Greeting<'a> {
                 de::attrs(e, &[])?;
                 let mut es = Seq::new(e)?;
                 let v = if let Some(a) = es.opt(EPP, "absolute") {
-                    Expiry::Absolute(de::nonempty(a)?)
+                    Expiry::Absolute(de::typed(a, &facet::DATE_TIME)?)
                 } else {
-                    Expiry::Relative(de::nonempty(es.req(EPP, "relative")?)?)
+                    Expiry::Relative(de::typed(es.req(EPP, "relative")?, &facet::DURATION)?)
                 };
                 es.end()?;
                 Some(v)

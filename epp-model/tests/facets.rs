@@ -304,6 +304,15 @@ fn every_mapped_facet_is_enforced() {
             "eppcom:reasonBaseType",
             Facet::MaxLength(32),
         ),
+        (
+            command(&format!(
+                "<renew><domain:renew {dom}><domain:name>example.com</domain:name>\
+                 <domain:curExpDate>2000-04-31</domain:curExpDate></domain:renew></renew>"
+            )),
+            "/epp/command/renew/domain:renew/domain:curExpDate",
+            "date",
+            Facet::LexicalSpace,
+        ),
         // host-1.0
         (
             command(&format!(
@@ -350,6 +359,18 @@ fn every_mapped_facet_is_enforced() {
             "/epp/command/create/contact:create/contact:email",
             "eppcom:minTokenType",
             Facet::MinLength(1),
+        ),
+        (
+            response(
+                &format!(
+                    "<resData><contact:creData {contact}><contact:id>sh8013</contact:id>\
+                     <contact:crDate>yesterday</contact:crDate></contact:creData></resData>"
+                ),
+                "",
+            ),
+            "/epp/response/resData/contact:creData/contact:crDate",
+            "dateTime",
+            Facet::LexicalSpace,
         ),
         // secDNS-1.1
         (

@@ -656,8 +656,8 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
         let notice_id = de::trim(id.text()?);
         de::facet(id, &facet::LAUNCH_NOTICE_ID, &notice_id)?;
         let validator_id = de::typed_attr(id, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?;
-        let not_after = de::nonempty(ns_.req(LAUNCH, "notAfter")?)?;
-        let accepted_date = de::nonempty(ns_.req(LAUNCH, "acceptedDate")?)?;
+        let not_after = de::typed(ns_.req(LAUNCH, "notAfter")?, &facet::DATE_TIME)?;
+        let accepted_date = de::typed(ns_.req(LAUNCH, "acceptedDate")?, &facet::DATE_TIME)?;
         ns_.end()?;
         notices.push(Notice { notice_id, validator_id, not_after, accepted_date });
     }

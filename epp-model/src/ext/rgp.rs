@@ -237,8 +237,8 @@ impl<'a> Rgp<'a> {
                         let mut p = Seq::new(rep)?;
                         let pre_data = mixed(p.req(RGP, "preData")?)?;
                         let post_data = mixed(p.req(RGP, "postData")?)?;
-                        let del_time = de::nonempty(p.req(RGP, "delTime")?)?;
-                        let res_time = de::nonempty(p.req(RGP, "resTime")?)?;
+                        let del_time = de::typed(p.req(RGP, "delTime")?, &facet::DATE_TIME)?;
+                        let res_time = de::typed(p.req(RGP, "resTime")?, &facet::DATE_TIME)?;
                         let res_reason = report_text(p.req(RGP, "resReason")?)?;
                         let mut statements = alloc::vec![report_text(p.req(RGP, "statement")?)?];
                         if let Some(st) = p.opt(RGP, "statement") {

@@ -698,10 +698,10 @@ impl<'a> InfoData<'a> {
         let email = de::typed(s.req(NS, "email")?, &facet::MIN_TOKEN)?;
         let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
         let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
-        let cr_date = de::token(s.req(NS, "crDate")?)?;
+        let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
         let up_id = s.opt(NS, "upID").map(|e| de::typed(e, &facet::CL_ID)).transpose()?;
-        let up_date = s.opt(NS, "upDate").map(de::token).transpose()?;
-        let tr_date = s.opt(NS, "trDate").map(de::token).transpose()?;
+        let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
+        let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
         let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
         s.end()?;
@@ -813,7 +813,7 @@ impl<'a> ResData<'a> {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
                 let id = id_el(s.req(NS, "id")?)?;
-                let cr_date = de::token(s.req(NS, "crDate")?)?;
+                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
                 s.end()?;
                 ResData::Cre { id, cr_date }
             }

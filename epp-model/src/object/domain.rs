@@ -455,7 +455,7 @@ impl<'a> Renew<'a> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let cur_exp_date = de::nonempty(s.req(NS, "curExpDate")?)?;
+        let cur_exp_date = de::typed(s.req(NS, "curExpDate")?, &facet::DATE)?;
         let period = s.opt(NS, "period").map(Period::parse).transpose()?;
         s.end()?;
         Ok(Renew { name, cur_exp_date, period })
@@ -816,11 +816,11 @@ impl<'a> InfoData<'a> {
             s.opt(NS, l).map(|e| ty.map_or_else(|| de::token(e), |ty| de::typed(e, ty))).transpose()
         };
         let cr_id = opt("crID", Some(&facet::CL_ID))?;
-        let cr_date = opt("crDate", None)?;
+        let cr_date = opt("crDate", Some(&facet::DATE_TIME))?;
         let up_id = opt("upID", Some(&facet::CL_ID))?;
-        let up_date = opt("upDate", None)?;
-        let ex_date = opt("exDate", None)?;
-        let tr_date = opt("trDate", None)?;
+        let up_date = opt("upDate", Some(&facet::DATE_TIME))?;
+        let ex_date = opt("exDate", Some(&facet::DATE_TIME))?;
+        let tr_date = opt("trDate", Some(&facet::DATE_TIME))?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
         s.end()?;
         Ok(InfoData {
@@ -928,8 +928,8 @@ impl<'a> ResData<'a> {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
                 let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-                let cr_date = de::token(s.req(NS, "crDate")?)?;
-                let ex_date = s.opt(NS, "exDate").map(de::token).transpose()?;
+                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
+                let ex_date = s.opt(NS, "exDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
                 s.end()?;
                 ResData::Cre(CreateData { name, cr_date, ex_date })
             }
@@ -939,7 +939,7 @@ impl<'a> ResData<'a> {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
                 let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-                let ex_date = s.opt(NS, "exDate").map(de::token).transpose()?;
+                let ex_date = s.opt(NS, "exDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
                 s.end()?;
                 ResData::Ren(RenewData { name, ex_date })
             }

@@ -405,10 +405,10 @@ impl<'a> InfoData<'a> {
         }
         let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
         let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
-        let cr_date = de::token(s.req(NS, "crDate")?)?;
+        let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
         let up_id = s.opt(NS, "upID").map(|e| de::typed(e, &facet::CL_ID)).transpose()?;
-        let up_date = s.opt(NS, "upDate").map(de::token).transpose()?;
-        let tr_date = s.opt(NS, "trDate").map(de::token).transpose()?;
+        let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
+        let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         s.end()?;
         Ok(InfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date })
     }
@@ -483,7 +483,7 @@ impl<'a> ResData<'a> {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
                 let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-                let cr_date = de::token(s.req(NS, "crDate")?)?;
+                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
                 s.end()?;
                 ResData::Cre { name, cr_date }
             }

@@ -376,7 +376,7 @@ impl<'a> MsgQ<'a> {
         let id = de::trim(de::req_attr(el, "id")?);
         de::attr_facet(el, "id", &facet::MIN_TOKEN, &id)?;
         let mut s = Seq::new(el)?;
-        let q_date = s.opt(ns::EPP, "qDate").map(de::token).transpose()?;
+        let q_date = s.opt(ns::EPP, "qDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         let msg = match s.opt(ns::EPP, "msg") {
             None => None,
             Some(m) => {

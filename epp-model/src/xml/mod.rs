@@ -57,7 +57,8 @@ pub struct Limits {
     /// Most namespace declarations in a document (default 256).
     pub max_namespaces: usize,
     /// Accept values that break a length, pattern or `fractionDigits`
-    /// facet of their schema type in a `<response>` (default `false`):
+    /// facet of their schema type, or a date's lexical form, in a
+    /// `<response>` (default `false`):
     /// some registries send out-of-pattern values (a `roid` without its
     /// `-` part, an over-long id). Commands and greetings are checked
     /// whatever this says, and so is everything else in a response
