@@ -147,6 +147,7 @@ pub(crate) fn string<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
 /// Checks `value` of `el` against the facets of `ty`: an error naming the
 /// element, the value and the facet; let through in a response read with
 /// [`Limits::lenient_response_facets`](crate::xml::Limits::lenient_response_facets).
+#[inline]
 pub(crate) fn facet(el: El<'_, '_>, ty: &SimpleType, value: &str) -> Result<()> {
     match ty.check(value) {
         Ok(()) => Ok(()),

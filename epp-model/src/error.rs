@@ -1,5 +1,6 @@
 //! The model's error: what was wrong and which element it was.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
@@ -24,7 +25,12 @@ use crate::xml::XmlError;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
+pub struct Error(Box<Inner>);
+
+/// The error's parts, boxed: every `Result` of the parser carries an
+/// `Error`, so keeping it one pointer wide keeps the results small.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Inner {
     kind: ErrorKind,
     path: String,
     /// The value at fault, for [`ErrorKind::Facet`] (at most
@@ -39,7 +45,7 @@ pub const MAX_SHOWN_VALUE: usize = 64;
 
 impl Error {
     pub(crate) fn new(kind: ErrorKind, path: String) -> Self {
-        Error { kind, path, value: None }
+        Error(Box::new(Inner { kind, path, value: None }))
     }
 
     /// The error, naming the value at fault too.
@@ -48,7 +54,7 @@ impl Error {
         if shown.len() < value.len() {
             shown.push('…');
         }
-        self.value = Some(shown);
+        self.0.value = Some(shown);
         self
     }
 
@@ -70,7 +76,7 @@ impl Error {
     /// # Ok(()) }
     /// ```
     pub fn value(&self) -> Option<&str> {
-        self.value.as_deref()
+        self.0.value.as_deref()
     }
 
     /// What was wrong.
@@ -82,7 +88,7 @@ impl Error {
     /// # Ok(()) }
     /// ```
     pub fn kind(&self) -> ErrorKind {
-        self.kind
+        self.0.kind
     }
 
     /// The element at fault, from the root (empty when the fault is
@@ -95,19 +101,19 @@ impl Error {
     /// # Ok(()) }
     /// ```
     pub fn path(&self) -> &str {
-        &self.path
+        &self.0.path
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !self.path.is_empty() {
-            write!(f, "{}: ", self.path)?;
+        if !self.0.path.is_empty() {
+            write!(f, "{}: ", self.0.path)?;
         }
-        if let Some(v) = &self.value {
+        if let Some(v) = &self.0.value {
             write!(f, "value {v:?} ")?;
         }
-        write!(f, "{}", self.kind)
+        write!(f, "{}", self.0.kind)
     }
 }
 

@@ -109,16 +109,10 @@ impl SimpleType {
     /// mapping keeps it: trimmed for a token type (inner whitespace runs
     /// count as one character, as collapsing makes them), as is for a
     /// normalizedString (replacing whitespace keeps the length).
+    #[inline]
     pub(crate) fn check(&self, value: &str) -> Result<(), Facet> {
-        let len = if self.collapse { collapsed_len(value) } else { value.chars().count() };
-        if self.exact && len != self.min {
-            return Err(Facet::Length(self.min));
-        }
-        if len < self.min {
-            return Err(Facet::MinLength(self.min));
-        }
-        if len > self.max {
-            return Err(Facet::MaxLength(self.max));
+        if self.min > 0 || self.max != NO_MAX {
+            self.check_length(value)?;
         }
         if let Some(lexical) = self.lexical {
             if !lexical(value) {
@@ -129,6 +123,29 @@ impl SimpleType {
             Some((text, matches)) if !matches(value) => Err(Facet::Pattern(text)),
             _ => Ok(()),
         }
+    }
+
+    fn check_length(&self, value: &str) -> Result<(), Facet> {
+        // ASCII without whitespace (the usual value): one character per
+        // octet, nothing to collapse.
+        let plain = value.bytes().all(|b| b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+        let len = if plain {
+            value.len()
+        } else if self.collapse {
+            collapsed_len(value)
+        } else {
+            value.chars().count()
+        };
+        if self.exact && len != self.min {
+            return Err(Facet::Length(self.min));
+        }
+        if len < self.min {
+            return Err(Facet::MinLength(self.min));
+        }
+        if len > self.max {
+            return Err(Facet::MaxLength(self.max));
+        }
+        Ok(())
     }
 }
 

@@ -165,6 +165,8 @@ fn defect9_non_characters_and_cdata_end_in_text_refused() {
             format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><!-- {nc} --><hello/></epp>"),
             hello(&format!("<![CDATA[{nc}]]>")),
             format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><h{nc}/></epp>"),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><{nc}h/></epp>"),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" x{nc}=\"1\"><hello/></epp>"),
         ] {
             assert_eq!(kind(doc.as_bytes()), ErrorKind::Xml(XmlError::InvalidChar { at: at(&doc, nc) }), "{doc}");
         }
@@ -259,4 +261,14 @@ fn many_long_namespace_declarations_resolve_in_scope() {
     assert_eq!(ns(0), []);
     assert_eq!(ns(1), [(prefix(3), uri(3))]);
     assert_eq!(ns(2), [(prefix(199), uri(199))]);
+}
+
+/// Names with other characters led by the octet 0xEF (here U+FF21,
+/// fullwidth A, a valid `NameChar`) still read: only U+FFFE and U+FFFF
+/// are refused.
+#[test]
+fn names_with_other_0xef_characters_still_read() {
+    let doc = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><extension><x:\u{FF21}b\u{FF21} xmlns:x=\"urn:x\"/></extension></epp>";
+    let parsed = epp_model::parse(doc.as_bytes()).unwrap();
+    assert_eq!(parsed.summary(), "extension +other");
 }

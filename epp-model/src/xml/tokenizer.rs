@@ -87,7 +87,9 @@ const CLASS: [u8; 256] = {
     let mut b: u8 = 0;
     loop {
         let mut c = 0;
-        if b.is_ascii_alphanumeric() || b == b'_' || b == b':' || b == b'-' || b == b'.' || b >= 0x80 {
+        // 0xEF is left out: the name scan looks at it (U+FFFE and U+FFFF
+        // start with it) and goes on for the other characters it leads.
+        if b.is_ascii_alphanumeric() || b == b'_' || b == b':' || b == b'-' || b == b'.' || (b >= 0x80 && b != 0xEF) {
             c |= NAME;
         }
         if b == b' ' || b == b'\t' || b == b'\n' {
@@ -242,20 +244,20 @@ impl<'a> Tokenizer<'a> {
             Some(_) => return Err(XmlError::Syntax { at: start, expected: "a name" }),
             None => return Err(self.truncated()),
         }
-        let mut i = start + 1;
+        // U+FFFE and U+FFFF are not `NameChar`s (nor `Char`s): the scan
+        // stops at their lead byte 0xEF and refuses them, and goes on for
+        // the other characters 0xEF leads.
+        let mut i = start;
         while let Some(&c) = b.get(i) {
             if class(c) & NAME == 0 {
-                break;
+                if c != 0xEF {
+                    break;
+                }
+                if is_non_char_at(b, i) {
+                    return Err(XmlError::InvalidChar { at: i });
+                }
             }
             i += 1;
-        }
-        // Names are ASCII in EPP; a non-ASCII one is looked at again for
-        // the two non-characters (not `NameChar`s either).
-        let name = b.get(start..i).unwrap_or_default();
-        if !name.is_ascii() {
-            if let Some(bad) = first_bad_char(name) {
-                return Err(XmlError::InvalidChar { at: start + bad });
-            }
         }
         // Every non-ASCII byte is a name byte, so the scan stops at an
         // ASCII byte or the end: a char boundary.

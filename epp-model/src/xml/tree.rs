@@ -117,8 +117,15 @@ fn ix(v: u32) -> usize {
     v as usize
 }
 
+/// Up to this many namespace bindings or URIs are compared directly,
+/// without fingerprints.
+const SCAN_MAX: usize = 8;
+
 /// FNV-1a (64 bits) of `s`: a fingerprint for comparing namespace
 /// prefixes and URIs, which are then compared in full only on a match.
+///
+/// Short tables (the usual few namespaces) are scanned directly: up to
+/// [`SCAN_MAX`] entries cost at most that many comparisons per lookup.
 fn fingerprint(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
@@ -143,7 +150,8 @@ struct Builder<'a> {
     /// In-scope namespace bindings: (prefix, its fingerprint, uri id,
     /// declaring element).
     bindings: Vec<(&'a str, u64, u16, u32)>,
-    /// Fingerprints of `tree.uris`, in step with it.
+    /// Fingerprints of `tree.uris`, in step with it once there are more
+    /// than [`SCAN_MAX`] (empty before).
     uri_prints: Vec<u64>,
     /// Open elements: node, bindings length before it, qualified name,
     /// whether it has a child element yet.
@@ -186,7 +194,7 @@ impl<'a> Tree<'a> {
                 kept_decls_left: Cell::new(max_len),
             },
             bindings: Vec::with_capacity(8),
-            uri_prints: alloc::vec![fingerprint(""), fingerprint(XML_NS)],
+            uri_prints: Vec::new(),
             open: Vec::with_capacity(16),
             limits: limits.clone(),
             declared: 0,
@@ -351,8 +359,15 @@ impl<'a> Builder<'a> {
     /// only when their fingerprints match, so many long URIs cost their
     /// length once, not once per other URI.
     fn intern(&mut self, uri: Cow<'a, str>, at: usize) -> Result<u16, XmlError> {
-        let print = fingerprint(&uri);
-        let known = self.uri_prints.iter().zip(self.tree.uris.iter()).position(|(&h, u)| h == print && same(u, &uri));
+        let known = if self.tree.uris.len() <= SCAN_MAX {
+            self.tree.uris.iter().position(|u| same(u, &uri))
+        } else {
+            if self.uri_prints.len() != self.tree.uris.len() {
+                self.uri_prints = self.tree.uris.iter().map(|u| fingerprint(u)).collect();
+            }
+            let print = fingerprint(&uri);
+            self.uri_prints.iter().zip(self.tree.uris.iter()).position(|(&h, u)| h == print && same(u, &uri))
+        };
         if let Some(p) = known {
             return u16::try_from(p).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at });
         }
@@ -362,8 +377,10 @@ impl<'a> Builder<'a> {
             Some(k) => Cow::Borrowed(*k),
             None => uri,
         };
+        if !self.uri_prints.is_empty() {
+            self.uri_prints.push(fingerprint(&uri));
+        }
         self.tree.uris.push(uri);
-        self.uri_prints.push(print);
         u16::try_from(self.tree.uris.len() - 1).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at })
     }
 
@@ -382,6 +399,27 @@ impl<'a> Builder<'a> {
         // Declarations come first in `attrs`, then the others, each in
         // document order, so they pair with the raw attributes in the same
         // partition (`raw` is in document order).
+        // A few attributes (the usual case): compare the pairs, at most 28.
+        if attrs.len() <= 8 {
+            let mut first_repeat = None;
+            let is_decl = |a: &RawAttr<'a>| same(a.qname, "xmlns") || a.qname.starts_with("xmlns:");
+            let mut in_order = raw.iter().filter(|a| is_decl(a)).chain(raw.iter().filter(|a| !is_decl(a)));
+            let mut seen: [(u32, &str, usize); 8] = [(0, "", 0); 8];
+            for (i, a) in attrs.iter().enumerate() {
+                let at = in_order.next().map_or(0, |r| r.at);
+                let key = (if a.ns_decl { DECL } else { u32::from(a.ns) }, a.local);
+                if seen.iter().take(i).any(|k| k.0 == key.0 && same(k.1, key.1)) {
+                    first_repeat = Some(first_repeat.map_or(at, |f: usize| f.min(at)));
+                }
+                if let Some(slot) = seen.get_mut(i) {
+                    *slot = (key.0, key.1, at);
+                }
+            }
+            return match first_repeat {
+                Some(at) => Err(XmlError::DuplicateAttribute { at }),
+                None => Ok(()),
+            };
+        }
         let is_decl = |a: &&RawAttr<'a>| same(a.qname, "xmlns") || a.qname.starts_with("xmlns:");
         let in_attr_order = raw.iter().filter(is_decl).chain(raw.iter().filter(|a| !is_decl(a)));
         let keys = &mut self.dup_keys;
@@ -402,17 +440,30 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The innermost binding of `prefix` among many: by fingerprint first.
+    #[cold]
+    #[inline(never)]
+    fn find_binding(&self, prefix: &str) -> Option<&(&'a str, u64, u16, u32)> {
+        let print = fingerprint(prefix);
+        self.bindings.iter().rev().find(|(p, h, _, _)| *h == print && same(p, prefix))
+    }
+
     /// The namespace id bound to `prefix` and the element that declared
     /// it. The scan is bounded by the declarations in scope (at most
     /// `max_namespaces`).
+    #[inline]
     fn resolve(&self, prefix: &str, at: usize) -> Result<(u16, u32), XmlError> {
         if same(prefix, "xml") {
             return Ok((XML_NS_ID, NONE));
         }
         // Fingerprints first: a long prefix is compared in full only with
         // a binding that very likely is its own.
-        let print = fingerprint(prefix);
-        match self.bindings.iter().rev().find(|(p, h, _, _)| *h == print && same(p, prefix)) {
+        let found = if self.bindings.len() <= SCAN_MAX {
+            self.bindings.iter().rev().find(|(p, _, _, _)| same(p, prefix))
+        } else {
+            self.find_binding(prefix)
+        };
+        match found {
             Some(&(_, _, id, from)) => Ok((id, from)),
             None if prefix.is_empty() => Ok((NO_NS, NONE)),
             None => Err(XmlError::Namespace { at }),
