@@ -1,5 +1,5 @@
 //! epp-model against instant-epp on the same typical EPP documents, in the
-//! same run: the RFC 5730-5733 examples of `shared/reference/epp/examples`
+//! same run: the RFC 5730-5733 examples of `epp-model/tests/data/examples`
 //! (override the folder with `EPP_EXAMPLES`).
 //!
 //! instant-epp is a client library: it can read responses and the
@@ -185,7 +185,7 @@ fn ie_commands() -> Vec<IeWrite> {
 fn examples_dir() -> PathBuf {
     match std::env::var_os("EPP_EXAMPLES") {
         Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/epp/examples"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../epp-model/tests/data/examples"),
     }
 }
 

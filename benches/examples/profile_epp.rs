@@ -42,7 +42,7 @@ const COMMANDS: &[&str] = &[
 fn read(names: &[&str]) -> Vec<Vec<u8>> {
     let dir = match std::env::var_os("EPP_EXAMPLES") {
         Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/epp/examples"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../epp-model/tests/data/examples"),
     };
     names.iter().map(|n| std::fs::read(dir.join(n)).expect("example")).collect()
 }

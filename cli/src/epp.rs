@@ -11,7 +11,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use epp_model::frame::FrameCodec;
+use epp_model::frame::{FrameCodec, HEADER_LEN};
 
 const SUBCOMMANDS: &str = "subcommands: check FILE..., print FILE|-, frame, unframe";
 
@@ -28,14 +28,33 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
-fn read_input(path: &str) -> Result<Vec<u8>, String> {
-    if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("stdin: {e}"))?;
-        Ok(buf)
+/// Reads a whole document from `path` (`-`: stdin), at most `limit`
+/// bytes: the limit is applied while reading (`take(limit + 1)`), so an
+/// endless input (`/dev/zero`) stops there with an error instead of
+/// filling memory.
+/// `what` names the limit in the error.
+fn read_input(path: &str, limit: usize, what: &str) -> Result<Vec<u8>, String> {
+    let name = if path == "-" { "stdin" } else { path };
+    // usize is at most 64 bits on every target Rust supports: lossless.
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let mut buf = Vec::new();
+    let read = if path == "-" {
+        std::io::stdin().lock().take(cap).read_to_end(&mut buf)
     } else {
-        std::fs::read(path).map_err(|e| format!("{path}: {e}"))
+        std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut buf))
+    };
+    read.map_err(|e| format!("{name}: {e}"))?;
+    if buf.len() > limit {
+        return Err(format!("{name}: larger than {limit} bytes ({what})"));
     }
+    Ok(buf)
+}
+
+const DOCUMENT_LIMIT: &str = "the EPP document limit";
+
+/// The largest document the parser takes (`Limits::max_document_len`).
+fn document_limit() -> usize {
+    epp_model::xml::Limits::default().max_document_len
 }
 
 fn check(files: &[String]) -> Result<ExitCode, String> {
@@ -46,7 +65,7 @@ fn check(files: &[String]) -> Result<ExitCode, String> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for f in files {
-        let line = match read_input(f) {
+        let line = match read_input(f, document_limit(), DOCUMENT_LIMIT) {
             Err(e) => {
                 failed = true;
                 format!("{f}: error: cannot read: {e}")
@@ -69,7 +88,13 @@ fn print(args: &[String]) -> Result<ExitCode, String> {
     let [path] = args else {
         return Err("epp print: name one FILE (or -)".into());
     };
-    let bytes = read_input(path)?;
+    let bytes = match read_input(path, document_limit(), DOCUMENT_LIMIT) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("epp print: error: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
     let doc = match epp_model::parse(&bytes) {
         Ok(d) => d,
         Err(e) => {
@@ -85,9 +110,20 @@ fn frame(args: &[String]) -> Result<ExitCode, String> {
     if !args.is_empty() {
         return Err("epp frame: no arguments (reads stdin)".into());
     }
-    let xml = read_input("-")?;
+    let codec = FrameCodec::default();
+    // The payload of the largest frame: the maximum less the header (a
+    // u32, so it fits usize on the 32- and 64-bit targets protokit builds
+    // for; saturating otherwise).
+    let max_payload = usize::try_from(codec.max_frame_len()).unwrap_or(usize::MAX).saturating_sub(HEADER_LEN);
+    let xml = match read_input("-", max_payload, "the largest frame payload") {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("epp frame: error: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
     let mut out = Vec::new();
-    if let Err(e) = FrameCodec::default().encode(&xml, &mut out) {
+    if let Err(e) = codec.encode(&xml, &mut out) {
         eprintln!("epp frame: error: {e}");
         return Ok(ExitCode::FAILURE);
     }
@@ -103,12 +139,19 @@ fn unframe(args: &[String]) -> Result<ExitCode, String> {
     let mut stdin = std::io::stdin().lock();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    // `buf[pos..]` is what is not yet decoded. Frames are taken by moving
+    // `pos`; the consumed prefix is dropped only before reading more, so
+    // many small frames in one chunk cost linear time. `buf` never holds
+    // more than one frame (bounded by the codec's maximum, checked from
+    // the header before the payload is read) plus one chunk.
     let mut buf: Vec<u8> = Vec::new();
+    let mut pos = 0;
     let mut chunk = [0u8; 64 * 1024];
     let mut eof = false;
     let mut first = true;
     loop {
-        let step = if eof { codec.decode_eof(&buf) } else { codec.decode(&buf) };
+        let rest = buf.get(pos..).unwrap_or_default();
+        let step = if eof { codec.decode_eof(rest) } else { codec.decode(rest) };
         match step {
             Ok(Some((payload, used))) => {
                 if !first {
@@ -116,7 +159,7 @@ fn unframe(args: &[String]) -> Result<ExitCode, String> {
                 }
                 out.write_all(payload).map_err(|e| e.to_string())?;
                 first = payload.ends_with(b"\n");
-                buf.drain(..used);
+                pos += used;
                 continue;
             }
             Ok(None) if eof => break,
@@ -127,6 +170,8 @@ fn unframe(args: &[String]) -> Result<ExitCode, String> {
                 return Ok(ExitCode::FAILURE);
             }
         }
+        buf.drain(..pos);
+        pos = 0;
         let n = stdin.read(&mut chunk).map_err(|e| format!("stdin: {e}"))?;
         if n == 0 {
             eof = true;

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet::{self, SimpleType};
 use crate::ns;
 use crate::xml::RawXml;
 use crate::xml::tree::El;
@@ -55,14 +56,14 @@ impl<'a> AuthInfo<'a> {
         let mut s = Seq::new(el)?;
         let v = if let Some(pw) = s.opt(ns, "pw") {
             de::attrs(pw, &["roid"])?;
-            AuthInfo::Password { pw: pw.text()?, roid: pw.attr("roid").map(de::trim) }
+            AuthInfo::Password { pw: pw.text()?, roid: de::typed_attr(pw, "roid", &facet::ROID)? }
         } else {
             let ext = s.req(ns, "ext")?;
             de::attrs(ext, &[])?;
             if ext.first_child().is_none() {
                 return Err(ext.err(ErrorKind::MissingElement("any")));
             }
-            AuthInfo::Ext(RawXml::from_source(ext.content_source(ns::EPP)))
+            AuthInfo::Ext(ext.content_source(ns::EPP)?)
         };
         s.end()?;
         Ok(v)
@@ -80,7 +81,7 @@ impl<'a> AuthInfo<'a> {
             AuthInfo::Ext(raw) => {
                 w.start(p, "ext");
                 w.open();
-                w.raw(raw.as_str());
+                w.raw(raw);
                 w.close(p, "ext");
             }
         }
@@ -129,10 +130,10 @@ impl Period {
 
     pub(crate) fn parse(el: El<'_, '_>) -> Result<Self> {
         de::attrs(el, &["unit"])?;
-        let unit = de::enum_attr(el, "unit", PeriodUnit::from_xml)?
+        let unit = de::xsd_enum_attr(el, "unit", "domain:pUnitType", PeriodUnit::from_xml)?
             .ok_or_else(|| el.err(ErrorKind::MissingAttribute("unit")))?;
         let t = de::trim(el.text()?);
-        let value = de::parse_uint(&t, 1, 99).map_err(|k| el.err(k))?;
+        let value = de::ranged(el, &t, "domain:pLimitType", 1, 99)?;
         Ok(Period { value: u8::try_from(value).unwrap_or(99), unit })
     }
 
@@ -200,11 +201,13 @@ impl<'a, V: Copy> Status<'a, V> {
         Status { s, lang: None, text: None }
     }
 
-    pub(crate) fn parse(el: El<'_, 'a>, from: fn(&str) -> Option<V>) -> Result<Self> {
+    /// `ty`: the schema's status type (`domain:statusValueType`, ...).
+    pub(crate) fn parse(el: El<'_, 'a>, ty: &'static str, from: fn(&str) -> Option<V>) -> Result<Self> {
         de::attrs(el, &["s", "lang"])?;
-        let s = de::enum_attr(el, "s", from)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("s")))?;
+        let s = de::xsd_enum_attr(el, "s", ty, from)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("s")))?;
         let text = el.text()?;
-        Ok(Status { s, lang: el.attr("lang").map(de::trim), text: (!text.is_empty()).then_some(text) })
+        let lang = de::typed_attr(el, "lang", &facet::LANGUAGE)?;
+        Ok(Status { s, lang, text: (!text.is_empty()).then_some(text) })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, as_str: fn(&V) -> &'static str) {
@@ -235,10 +238,8 @@ impl<'a> Reason<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["lang"])?;
         let text = de::trim(el.text()?);
-        if text.is_empty() || text.chars().count() > 32 {
-            return Err(el.err(ErrorKind::InvalidValue("length out of range")));
-        }
-        Ok(Reason { lang: el.attr("lang").map(de::trim), text })
+        de::facet(el, &facet::REASON, &text)?;
+        Ok(Reason { lang: de::typed_attr(el, "lang", &facet::LANGUAGE)?, text })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str) {
@@ -267,6 +268,12 @@ pub struct CheckItem<'a> {
     pub reason: Option<Reason<'a>>,
 }
 
+/// The type of an object's key: a contact's `id` is `eppcom:clIDType`, a
+/// domain's or host's `name` `eppcom:labelType`.
+fn key_type(key: &str) -> &'static SimpleType {
+    if key == "id" { &facet::CL_ID } else { &facet::LABEL }
+}
+
 /// Parses a `<chkData>`: `cd` elements of `{ns}key` + optional reason.
 pub(crate) fn parse_check_data<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Vec<CheckItem<'a>>> {
     de::attrs(el, &[])?;
@@ -279,6 +286,7 @@ pub(crate) fn parse_check_data<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) 
         de::attrs(n, &["avail"])?;
         let avail = de::bool_attr(n, "avail")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("avail")))?;
         let name = de::trim(n.text()?);
+        de::facet(n, key_type(key), &name)?;
         let reason = c.opt(ns, "reason").map(Reason::parse).transpose()?;
         c.end()?;
         out.push(CheckItem { name, avail, reason });
@@ -312,9 +320,10 @@ pub(crate) fn write_check_data(w: &mut Writer<'_>, p: &str, uri: &str, key: &str
 pub(crate) fn parse_names<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Vec<Cow<'a, str>>> {
     de::attrs(el, &[])?;
     let mut s = Seq::new(el)?;
-    let mut out = alloc::vec![de::nonempty(s.req(ns, key)?)?];
+    let ty = key_type(key);
+    let mut out = alloc::vec![de::typed(s.req(ns, key)?, ty)?];
     while let Some(n) = s.opt(ns, key) {
-        out.push(de::nonempty(n)?);
+        out.push(de::typed(n, ty)?);
     }
     s.end()?;
     Ok(out)
@@ -375,13 +384,13 @@ impl<'a> TransferData<'a> {
     pub(crate) fn parse(el: El<'_, 'a>, ns: &str, key: &'static str, ex: bool) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(ns, key)?)?;
-        let tr_status = de::enum_el(s.req(ns, "trStatus")?, TransferStatus::from_xml)?;
-        let re_id = de::token(s.req(ns, "reID")?)?;
-        let re_date = de::token(s.req(ns, "reDate")?)?;
-        let ac_id = de::token(s.req(ns, "acID")?)?;
-        let ac_date = de::token(s.req(ns, "acDate")?)?;
-        let ex_date = if ex { s.opt(ns, "exDate").map(de::token).transpose()? } else { None };
+        let name = de::typed(s.req(ns, key)?, key_type(key))?;
+        let tr_status = de::xsd_enum_el(s.req(ns, "trStatus")?, "eppcom:trStatusType", TransferStatus::from_xml)?;
+        let re_id = de::typed(s.req(ns, "reID")?, &facet::CL_ID)?;
+        let re_date = de::typed(s.req(ns, "reDate")?, &facet::DATE_TIME)?;
+        let ac_id = de::typed(s.req(ns, "acID")?, &facet::CL_ID)?;
+        let ac_date = de::typed(s.req(ns, "acDate")?, &facet::DATE_TIME)?;
+        let ex_date = if ex { s.opt(ns, "exDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()? } else { None };
         s.end()?;
         Ok(TransferData { name, tr_status, re_id, re_date, ac_id, ac_date, ex_date })
     }
@@ -422,8 +431,8 @@ impl<'a> TrId<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::bounded(e, 3, 64)).transpose()?;
-        let sv_trid = de::bounded(s.req(ns::EPP, "svTRID")?, 3, 64)?;
+        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::typed(e, &facet::TR_ID)).transpose()?;
+        let sv_trid = de::typed(s.req(ns::EPP, "svTRID")?, &facet::TR_ID)?;
         s.end()?;
         Ok(TrId { cl_trid, sv_trid })
     }
@@ -471,8 +480,9 @@ impl<'a> PendingAction<'a> {
         de::attrs(n, &["paResult"])?;
         let pa_result = de::bool_attr(n, "paResult")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("paResult")))?;
         let name = de::trim(n.text()?);
+        de::facet(n, key_type(key), &name)?;
         let pa_trid = TrId::parse(s.req(ns, "paTRID")?)?;
-        let pa_date = de::token(s.req(ns, "paDate")?)?;
+        let pa_date = de::typed(s.req(ns, "paDate")?, &facet::DATE_TIME)?;
         s.end()?;
         Ok(PendingAction { name, pa_result, pa_trid, pa_date })
     }

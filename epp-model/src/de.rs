@@ -3,7 +3,8 @@
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, ErrorKind, Facet};
+use crate::facet::SimpleType;
 use crate::xml::tree::El;
 
 pub(crate) type Result<T> = core::result::Result<T, Error>;
@@ -143,6 +144,63 @@ pub(crate) fn string<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     el.text()
 }
 
+/// Checks `value` of `el` against the facets of `ty`: an error naming the
+/// element, the value and the facet; let through in a response read with
+/// [`Limits::lenient_response_facets`](crate::xml::Limits::lenient_response_facets).
+#[inline]
+pub(crate) fn facet(el: El<'_, '_>, ty: &SimpleType, value: &str) -> Result<()> {
+    match ty.check(value) {
+        Ok(()) => Ok(()),
+        Err(_) if el.lenient_facets() => Ok(()),
+        Err(facet) => Err(el.err(ErrorKind::Facet { ty: ty.name, facet }).valued(value)),
+    }
+}
+
+/// As [`facet`], for attribute `name` of `el`.
+pub(crate) fn attr_facet(el: El<'_, '_>, name: &str, ty: &SimpleType, value: &str) -> Result<()> {
+    match ty.check(value) {
+        Ok(()) => Ok(()),
+        Err(_) if el.lenient_facets() => Ok(()),
+        Err(facet) => Err(attr_err(el, name, ErrorKind::Facet { ty: ty.name, facet }).valued(value)),
+    }
+}
+
+/// The text of a leaf element of token type `ty` with no attributes,
+/// trimmed and checked against the facets of `ty`.
+pub(crate) fn typed<'a>(el: El<'_, 'a>, ty: &SimpleType) -> Result<Cow<'a, str>> {
+    let t = token(el)?;
+    facet(el, ty, &t)?;
+    Ok(t)
+}
+
+/// The text of a leaf element of normalizedString type `ty` with no
+/// attributes, as is, checked against the facets of `ty`.
+pub(crate) fn typed_string<'a>(el: El<'_, 'a>, ty: &SimpleType) -> Result<Cow<'a, str>> {
+    let t = string(el)?;
+    facet(el, ty, &t)?;
+    Ok(t)
+}
+
+/// An `epp:versionType`: its pattern, then its enumeration (only `1.0`).
+pub(crate) fn epp_version<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let v = typed(el, &crate::facet::VERSION)?;
+    if v != "1.0" {
+        return Err(el.err(ErrorKind::Facet { ty: crate::facet::VERSION.name, facet: Facet::Enumeration }).valued(&v));
+    }
+    Ok(v)
+}
+
+/// An optional token attribute of type `ty`, trimmed and checked.
+pub(crate) fn typed_attr<'a>(el: El<'_, 'a>, name: &str, ty: &SimpleType) -> Result<Option<Cow<'a, str>>> {
+    match el.attr(name).map(trim) {
+        None => Ok(None),
+        Some(v) => {
+            attr_facet(el, name, ty, &v)?;
+            Ok(Some(v))
+        }
+    }
+}
+
 /// A token that must not be empty.
 pub(crate) fn nonempty<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     let t = token(el)?;
@@ -203,6 +261,40 @@ pub(crate) fn parse_uint(s: &str, min: u64, max: u64) -> core::result::Result<u6
         return Err(ErrorKind::InvalidValue("value out of range"));
     }
     Ok(v)
+}
+
+/// An unsigned integer `text` of element `el`, of schema type `ty` whose
+/// facets are `minInclusive min` and `maxInclusive max`.
+pub(crate) fn ranged(el: El<'_, '_>, text: &str, ty: &'static str, min: u64, max: u64) -> Result<u64> {
+    match range_check(text, ty, min, max) {
+        Ok(v) => Ok(v),
+        Err((kind, true)) => Err(el.err(kind).valued(text)),
+        Err((kind, false)) => Err(el.err(kind)),
+    }
+}
+
+/// As [`ranged`], for attribute `name` of `el`.
+pub(crate) fn ranged_attr(el: El<'_, '_>, name: &str, text: &str, ty: &'static str, min: u64, max: u64) -> Result<u64> {
+    match range_check(text, ty, min, max) {
+        Ok(v) => Ok(v),
+        Err((kind, true)) => Err(attr_err(el, name, kind).valued(text)),
+        Err((kind, false)) => Err(attr_err(el, name, kind)),
+    }
+}
+
+/// The value, or the error and whether it is a facet's (naming the value).
+fn range_check(text: &str, ty: &'static str, min: u64, max: u64) -> core::result::Result<u64, (ErrorKind, bool)> {
+    let facet = |f| (ErrorKind::Facet { ty, facet: f }, true);
+    // Bounds of the EPP schemas are far below i64::MAX; saturate anyway.
+    let as_i64 = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+    match parse_uint(text, 0, u64::MAX) {
+        Ok(v) if v < min => Err(facet(Facet::MinInclusive(as_i64(min)))),
+        Ok(v) if v > max => Err(facet(Facet::MaxInclusive(as_i64(max)))),
+        Ok(v) => Ok(v),
+        // Digits beyond u64: above any maximum.
+        Err(ErrorKind::InvalidValue("value out of range")) => Err(facet(Facet::MaxInclusive(as_i64(max)))),
+        Err(k) => Err((k, false)),
+    }
 }
 
 /// An unsigned integer attribute.
@@ -274,8 +366,27 @@ pub(crate) fn enum_attr<T>(el: El<'_, '_>, name: &'static str, from: fn(&str) ->
     }
 }
 
-/// An enumerated element value.
-pub(crate) fn enum_el<T>(el: El<'_, '_>, from: fn(&str) -> Option<T>) -> Result<T> {
+/// An enumerated attribute of a schema's enumeration type `ty`: a value
+/// outside it breaks the `enumeration` facet (the error names it).
+pub(crate) fn xsd_enum_attr<T>(
+    el: El<'_, '_>,
+    name: &'static str,
+    ty: &'static str,
+    from: fn(&str) -> Option<T>,
+) -> Result<Option<T>> {
+    match el.attr(name) {
+        None => Ok(None),
+        Some(v) => {
+            let v = trim(v);
+            from(v.as_ref())
+                .map(Some)
+                .ok_or_else(|| attr_err(el, name, ErrorKind::Facet { ty, facet: Facet::Enumeration }).valued(&v))
+        }
+    }
+}
+
+/// An enumerated element value of a schema's enumeration type `ty`.
+pub(crate) fn xsd_enum_el<T>(el: El<'_, '_>, ty: &'static str, from: fn(&str) -> Option<T>) -> Result<T> {
     let t = token(el)?;
-    from(&t).ok_or_else(|| el.err(ErrorKind::InvalidValue("unknown value")))
+    from(&t).ok_or_else(|| el.err(ErrorKind::Facet { ty, facet: Facet::Enumeration }).valued(&t))
 }

@@ -51,6 +51,7 @@
 //! ```
 
 use alloc::borrow::Cow;
+use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -322,24 +323,25 @@ pub fn plan_domain_delete<'a>(
     zone: &SacrificialZone<'_>,
 ) -> Result<Vec<Step<'a>>, NameError> {
     let mut steps: Vec<Step<'a>> = Vec::new();
-    // 1. One update per referring domain, in first-seen order.
+    // 1. One update per referring domain, in first-seen order. The step of
+    // each domain and the hosts already in it are found in sorted sets
+    // (names compared case-insensitively), not by scanning: n log n in
+    // the references.
+    let mut step_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut listed: BTreeSet<(usize, String)> = BTreeSet::new();
     for h in hosts {
         if !is_subordinate(&h.name, domain) {
             return Err(NameError::InvalidName);
         }
+        let host_key = h.name.to_ascii_lowercase();
         for d in &h.own_domains {
-            let existing = steps.iter_mut().find_map(|s| match s {
-                Step::RemoveNs { domain: sd, hosts } if sd.eq_ignore_ascii_case(d) => Some(hosts),
-                _ => None,
+            let i = *step_of.entry(d.to_ascii_lowercase()).or_insert_with(|| {
+                steps.push(Step::RemoveNs { domain: Cow::Borrowed(d), hosts: Vec::new() });
+                steps.len() - 1
             });
-            match existing {
-                Some(list) => {
-                    if !list.iter().any(|x| x.eq_ignore_ascii_case(&h.name)) {
-                        list.push(Cow::Borrowed(&h.name));
-                    }
-                }
-                None => {
-                    steps.push(Step::RemoveNs { domain: Cow::Borrowed(d), hosts: alloc::vec![Cow::Borrowed(&h.name)] })
+            if listed.insert((i, host_key.clone())) {
+                if let Some(Step::RemoveNs { hosts, .. }) = steps.get_mut(i) {
+                    hosts.push(Cow::Borrowed(&h.name));
                 }
             }
         }
@@ -384,6 +386,30 @@ mod tests {
         );
         assert!(is_subordinate("example.com", "EXAMPLE.com"));
         assert!(!is_subordinate("com", "example.com"));
+    }
+
+    #[test]
+    fn plan_groups_references_by_domain_once_each() {
+        let h = |name: &'static str, own: &[&'static str]| HostUse {
+            name: name.into(),
+            roid: "R".into(),
+            own_domains: own.iter().map(|d| Cow::Borrowed(*d)).collect(),
+            other_clients: false,
+        };
+        let hosts = [
+            h("ns1.example.com", &["a.test", "B.test", "A.TEST"]),
+            h("NS2.example.com", &["b.test"]),
+            h("ns1.EXAMPLE.com", &["a.test"]),
+        ];
+        let plan = plan_domain_delete("example.com", &hosts, &SacrificialZone::Invalid).unwrap();
+        let Step::RemoveNs { domain, hosts: a } = &plan[0] else { panic!("{plan:?}") };
+        assert_eq!((domain.as_ref(), a.len()), ("a.test", 1));
+        let Step::RemoveNs { domain, hosts: b } = &plan[1] else { panic!("{plan:?}") };
+        assert_eq!(
+            (domain.as_ref(), b.as_slice()),
+            ("B.test", &[Cow::Borrowed("ns1.example.com"), "NS2.example.com".into()][..])
+        );
+        assert!(matches!(plan[2], Step::DeleteHost(_)));
     }
 
     #[test]

@@ -21,6 +21,7 @@ use alloc::vec::Vec;
 use crate::command::login::{parse_services_in, write_services_in};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::EPP;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -229,18 +230,18 @@ impl<'a> Greeting<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let sv_id = de::bounded(s.req(EPP, "svID")?, 3, 64)?;
-        let sv_date = de::nonempty(s.req(EPP, "svDate")?)?;
+        let sv_id = de::typed_string(s.req(EPP, "svID")?, &facet::SV_ID)?;
+        let sv_date = de::typed(s.req(EPP, "svDate")?, &facet::DATE_TIME)?;
         let m = s.req(EPP, "svcMenu")?;
         de::attrs(m, &[])?;
         let mut ms = Seq::new(m)?;
         let mut versions = Vec::new();
         while let Some(v) = ms.opt(EPP, "version") {
-            versions.push(de::nonempty(v)?);
+            versions.push(de::epp_version(v)?);
         }
         let mut langs = Vec::new();
         while let Some(v) = ms.opt(EPP, "lang") {
-            langs.push(de::nonempty(v)?);
+            langs.push(de::typed(v, &facet::LANGUAGE)?);
         }
         if versions.is_empty() || langs.is_empty() {
             return Err(m.err(ErrorKind::MissingElement(if versions.is_empty() { "version" } else { "lang" })));
@@ -273,7 +274,7 @@ impl<'a> Greeting<'a> {
             while let Some(o) = rs.opt(EPP, "ours") {
                 de::attrs(o, &[])?;
                 let mut os = Seq::new(o)?;
-                ours.push(os.opt(EPP, "recDesc").map(de::nonempty).transpose()?);
+                ours.push(os.opt(EPP, "recDesc").map(|e| de::typed(e, &facet::DCP_REC_DESC)).transpose()?);
                 os.end()?;
             }
             let recipient = Recipient {
@@ -297,9 +298,9 @@ impl<'a> Greeting<'a> {
                 de::attrs(e, &[])?;
                 let mut es = Seq::new(e)?;
                 let v = if let Some(a) = es.opt(EPP, "absolute") {
-                    Expiry::Absolute(de::nonempty(a)?)
+                    Expiry::Absolute(de::typed(a, &facet::DATE_TIME)?)
                 } else {
-                    Expiry::Relative(de::nonempty(es.req(EPP, "relative")?)?)
+                    Expiry::Relative(de::typed(es.req(EPP, "relative")?, &facet::DURATION)?)
                 };
                 es.end()?;
                 Some(v)

@@ -61,6 +61,7 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+#![deny(clippy::cast_possible_truncation)]
 
 extern crate alloc;
 #[cfg(test)]
@@ -76,6 +77,7 @@ mod de;
 pub mod deletion;
 mod error;
 pub mod ext;
+mod facet;
 pub mod frame;
 pub mod greeting;
 pub mod ns;
@@ -86,7 +88,7 @@ pub mod xml;
 pub use common::{
     AuthInfo, CheckItem, PendingAction, Period, PeriodUnit, Reason, Status, TrId, TransferData, TransferStatus,
 };
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, Facet, MAX_SHOWN_VALUE};
 pub use object::{balance, contact, domain, host};
 pub use xml::RawXml;
 

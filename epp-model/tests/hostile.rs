@@ -139,10 +139,136 @@ fn errors_name_the_element_at_fault() {
         <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#,
     )
     .unwrap_err();
-    assert_eq!(e.to_string(), "/epp/response/result/@code: not an RFC 5730 result code");
+    assert_eq!(
+        e.to_string(),
+        "/epp/response/result/@code: value \"1234\" breaks the enumeration facet of epp:resultCodeType"
+    );
     let e = epp_model::parse(
         br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><poll op="req" x="1"/></command></epp>"#,
     )
     .unwrap_err();
     assert_eq!(e.to_string(), "/epp/command/poll/@x: unexpected attribute");
+}
+
+/// Defect 9: literal U+FFFE and U+FFFF (not XML `Char`s, XML 1.0 s.2.2)
+/// and `]]>` in character data (s.2.4) were accepted. They are refused
+/// with the offset of the fault, wherever they are.
+#[test]
+fn defect9_non_characters_and_cdata_end_in_text_refused() {
+    let hello = |inner: &str| format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello>{inner}</hello></epp>");
+    let at = |doc: &str, what: &str| doc.find(what).unwrap();
+    for nc in ["\u{FFFE}", "\u{FFFF}"] {
+        // In text, an attribute value, a comment, a CDATA section, a name.
+        for doc in [
+            hello(&format!("ab{nc}")),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" a=\"x{nc}\"><hello/></epp>"),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><!-- {nc} --><hello/></epp>"),
+            hello(&format!("<![CDATA[{nc}]]>")),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><h{nc}/></epp>"),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><{nc}h/></epp>"),
+            format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" x{nc}=\"1\"><hello/></epp>"),
+        ] {
+            assert_eq!(kind(doc.as_bytes()), ErrorKind::Xml(XmlError::InvalidChar { at: at(&doc, nc) }), "{doc}");
+        }
+    }
+    // Their character references were refused already; U+FFFD and the
+    // other characters of the 0xEF lead byte are fine.
+    assert!(matches!(kind(hello("&#xFFFE;").as_bytes()), ErrorKind::Xml(XmlError::CharReference { .. })));
+    let ok = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><response><result code=\"1000\"><msg>\u{FFFD}\u{FF01}\u{F000}</msg>\
+              </result><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>";
+    assert!(epp_model::parse(ok.as_bytes()).is_ok());
+    // `]]>` in character data, also after a reference; `]]&gt;`, `]>`, a
+    // lone `>` and `]]>` in an attribute value are fine.
+    for inner in ["a]]>b", "&amp;]]>"] {
+        let doc = hello(inner);
+        let e = epp_model::parse(doc.as_bytes()).unwrap_err();
+        assert_eq!(
+            e.kind(),
+            ErrorKind::Xml(XmlError::Syntax { at: at(&doc, "]]>"), expected: "no `]]>` in character data" })
+        );
+        assert_eq!(e.path(), "/epp/hello");
+    }
+    for inner in ["a]]&gt;b", "a]>b", "a>b", "]]<!---->>"] {
+        let doc = format!(
+            "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><response><result code=\"1000\"><msg>{inner}</msg>\
+             </result><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"
+        );
+        assert!(epp_model::parse(doc.as_bytes()).is_ok(), "{inner}");
+    }
+    // (The XML layer takes it; the model refuses the attribute itself.)
+    let doc = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" a=\"]]>\"><hello/></epp>";
+    assert_eq!(epp_model::parse(doc.as_bytes()).unwrap_err().to_string(), "/epp/@a: unexpected attribute");
+}
+
+/// Duplicate attributes (same qualified name, same expanded name, the
+/// same prefix declared twice) are refused at the first repeat, also with
+/// many attributes on one element: the check sorts instead of comparing
+/// every pair.
+#[test]
+fn duplicate_attributes_refused_at_the_first_repeat() {
+    let doc = |attrs: &str| format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello {attrs}/></epp>");
+    for (attrs, repeat) in [
+        ("a='1' b='2' a='3'", "a='3'"),
+        ("xmlns:p='urn:p' xmlns:q='urn:p' p:a='1' q:a='2'", "q:a"),
+        ("xmlns:p='urn:p' xmlns:p='urn:q'", "xmlns:p='urn:q'"),
+        ("b='0' a='1' c='3' b='2' a='4'", "b='2'"),
+    ] {
+        let d = doc(attrs);
+        let e = epp_model::parse(d.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Xml(XmlError::DuplicateAttribute { at: d.find(repeat).unwrap() }), "{attrs}");
+        // Faults in a start tag name the element it opens in.
+        assert_eq!(e.path(), "/epp");
+    }
+    // Different namespaces, or a prefixed and an unprefixed name: fine for
+    // XML (the model then refuses the attributes of <hello> themselves).
+    let d = doc("xmlns:p='urn:p' xmlns:q='urn:q' p:a='1' q:a='2' a='3'");
+    assert_eq!(epp_model::parse(d.as_bytes()).unwrap_err().to_string(), "/epp/hello/@a: unexpected attribute");
+    // 20,000 distinct attributes with a raised limit, then one repeat.
+    let many: String = (0..20_000).map(|i| format!(" a{i}='x'")).collect();
+    let d = format!("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello{many} a7='y'/></epp>");
+    let limits = Limits::default().with_max_attributes(30_000);
+    let e = epp_model::parse_with(d.as_bytes(), &limits).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Xml(XmlError::DuplicateAttribute { at: d.find(" a7='y'").unwrap() + 1 }));
+}
+
+/// Many long namespace prefixes and URIs, equal but for their last
+/// character: each resolves to its own declaration (prefixes and URIs are
+/// compared by fingerprint first, then in full), scopes nest and end
+/// where they should, and kept XML carries the right declarations.
+#[test]
+fn many_long_namespace_declarations_resolve_in_scope() {
+    let n = 200;
+    let prefix = |i: usize| format!("{}{i:03}", "p".repeat(2000));
+    let uri = |i: usize| format!("urn:{}:{i:03}", "u".repeat(2000));
+    let decls: String = (0..n).map(|i| format!(" xmlns:{}=\"{}\"", prefix(i), uri(i))).collect();
+    // `a` redeclares prefix 3 to URI 5 for itself; after it,
+    // prefix 3 is URI 3 again.
+    let doc = format!(
+        "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"{decls}><extension><{p3}:a xmlns:{p3}=\"{u5}\"/><{p3}:b/>\
+         <{p199}:c/></extension></epp>",
+        p3 = prefix(3),
+        u5 = uri(5),
+        p199 = prefix(199)
+    );
+    let limits = Limits::default().with_max_namespaces(1000).with_max_attributes(1000);
+    let epp_model::Document::Extension(e) = epp_model::parse_with(doc.as_bytes(), &limits).unwrap() else { panic!() };
+    let ns = |i: usize| match &e[i] {
+        epp_model::ext::Extension::Other(raw) => {
+            raw.inherited_namespaces().map(|(p, u)| (p.to_string(), u.to_string())).collect::<Vec<_>>()
+        }
+        _ => panic!(),
+    };
+    assert_eq!(ns(0), []);
+    assert_eq!(ns(1), [(prefix(3), uri(3))]);
+    assert_eq!(ns(2), [(prefix(199), uri(199))]);
+}
+
+/// Names with other characters led by the octet 0xEF (here U+FF21,
+/// fullwidth A, a valid `NameChar`) still read: only U+FFFE and U+FFFF
+/// are refused.
+#[test]
+fn names_with_other_0xef_characters_still_read() {
+    let doc = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><extension><x:\u{FF21}b\u{FF21} xmlns:x=\"urn:x\"/></extension></epp>";
+    let parsed = epp_model::parse(doc.as_bytes()).unwrap();
+    assert_eq!(parsed.summary(), "extension +other");
 }

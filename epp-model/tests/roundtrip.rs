@@ -26,6 +26,11 @@ fn id() -> impl Strategy<Value = S> {
     "[a-zA-Z0-9]{3,16}".prop_map(Cow::Owned)
 }
 
+/// An `eppcom:roidType`: `(\w|_){1,80}-\w{1,8}`.
+fn roid() -> impl Strategy<Value = S> {
+    "[A-Z0-9_é]{1,12}-[A-Z0-9]{1,8}".prop_map(Cow::Owned)
+}
+
 fn trid() -> impl Strategy<Value = S> {
     "[A-Z0-9-]{3,20}".prop_map(Cow::Owned)
 }
@@ -132,7 +137,7 @@ fn domain_update() -> impl Strategy<Value = domain::Update<'static>> {
 
 fn domain_info_data() -> impl Strategy<Value = domain::InfoData<'static>> {
     (
-        (token(), id(), proptest::collection::vec(status(domain::StatusValue::ALL), 0..3), contacts()),
+        (token(), roid(), proptest::collection::vec(status(domain::StatusValue::ALL), 0..3), contacts()),
         (proptest::option::of(name_servers()), proptest::collection::vec(token(), 0..3), id()),
         (proptest::option::of(date()), proptest::option::of(date()), proptest::option::of(auth_info())),
     )
@@ -152,7 +157,7 @@ fn domain_info_data() -> impl Strategy<Value = domain::InfoData<'static>> {
 fn host_info_data() -> impl Strategy<Value = host::InfoData<'static>> {
     (
         token(),
-        id(),
+        roid(),
         proptest::collection::vec(status(host::StatusValue::ALL), 1..3),
         proptest::collection::vec(addr(), 0..3),
         id(),
@@ -250,7 +255,7 @@ fn command() -> impl Strategy<Value = Command<'static>> {
 }
 
 fn key_data() -> impl Strategy<Value = secdns::KeyData<'static>> {
-    (any::<u16>(), any::<u8>(), any::<u8>(), "[A-Za-z0-9+/]{4,40}={0,2}")
+    (any::<u16>(), any::<u8>(), any::<u8>(), "([A-Za-z0-9+/]{4}){1,9}([A-Za-z0-9+/][AQgw]==)?")
         .prop_map(|(flags, protocol, alg, k)| secdns::KeyData { flags, protocol, alg, pub_key: k.into() })
 }
 

@@ -3,7 +3,7 @@
 # `EPP_REFRESH=1 cargo test -p epp-model --test examples` and checked to be
 # up to date by that test) against the EPP schemas with xmllint.
 #
-# Schemas: ../shared/reference/epp/xsd (override with EPP_XSD). RFC 8334
+# Schemas: tests/data/xsd, copies of the RFC schemas (override with EPP_XSD). RFC 8334
 # (launch) documents use all-epp-launch.xsd, the others all-epp.xsd, as
 # examples/INDEX.md says. The examples INDEX.md marks as using RFC 5730's
 # placeholder namespace urn:ietf:params:xml:ns:obj have no schema and are
@@ -11,10 +11,10 @@
 # Installs libxml2-utils with apt-get when xmllint is missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-xsd="${EPP_XSD:-$here/../../../shared/reference/epp/xsd}"
+xsd="${EPP_XSD:-$here/data/xsd}"
 xsd="$(cd "$xsd" && pwd)"
 data="$here/data/serialized"
-index="$xsd/../examples/INDEX.md"
+index="$here/data/examples/INDEX.md"
 [ -f "$index" ] || { echo "xsd-check: $index not found" >&2; exit 2; }
 
 if ! command -v xmllint >/dev/null 2>&1; then

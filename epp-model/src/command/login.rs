@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::EPP;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -62,18 +63,15 @@ impl<'a> Login<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let cl_id = de::bounded(s.req(EPP, "clID")?, 3, 16)?;
-        let pw = de::bounded(s.req(EPP, "pw")?, 6, 16)?;
-        let new_pw = s.opt(EPP, "newPW").map(|e| de::bounded(e, 6, 16)).transpose()?;
+        let cl_id = de::typed(s.req(EPP, "clID")?, &facet::CL_ID)?;
+        let pw = de::typed(s.req(EPP, "pw")?, &facet::PW)?;
+        let new_pw = s.opt(EPP, "newPW").map(|e| de::typed(e, &facet::PW)).transpose()?;
         let o = s.req(EPP, "options")?;
         de::attrs(o, &[])?;
         let mut os = Seq::new(o)?;
         let v = os.req(EPP, "version")?;
-        let version = de::token(v)?;
-        if version != "1.0" {
-            return Err(v.err(ErrorKind::InvalidValue("unsupported version (only 1.0)")));
-        }
-        let lang = de::nonempty(os.req(EPP, "lang")?)?;
+        let version = de::epp_version(v)?;
+        let lang = de::typed(os.req(EPP, "lang")?, &facet::LANGUAGE)?;
         os.end()?;
         let svcs = s.req(EPP, "svcs")?;
         let (obj_uris, ext_uris) = parse_services(svcs)?;

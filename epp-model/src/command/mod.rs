@@ -17,8 +17,9 @@ use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, Facet};
 use crate::ext::Extension;
+use crate::facet;
 use crate::ns;
 use crate::object::{balance, contact, domain, host};
 use crate::xml::RawXml;
@@ -99,7 +100,7 @@ impl<'a> Command<'a> {
             "renew" => CommandKind::Renew(Renew::parse(object(c)?)?),
             "transfer" => {
                 de::attrs(c, &["op"])?;
-                let op = de::enum_attr(c, "op", TransferOp::from_xml)?
+                let op = de::xsd_enum_attr(c, "op", "epp:transferOpType", TransferOp::from_xml)?
                     .ok_or_else(|| c.err(ErrorKind::MissingAttribute("op")))?;
                 CommandKind::Transfer(Transfer { op, object: TransferObject::parse(object(c)?)? })
             }
@@ -112,7 +113,7 @@ impl<'a> Command<'a> {
             None => Vec::new(),
         };
         crate::ext::loginsec::check_command(&kind, &extensions, c, ext_el)?;
-        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::bounded(e, 3, 64)).transpose()?;
+        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::typed(e, &facet::TR_ID)).transpose()?;
         s.end()?;
         Ok(Command { kind, extensions, cl_trid })
     }
@@ -154,7 +155,7 @@ impl<'a> Command<'a> {
             CommandKind::Info(c) => format!("info {}", c.object_name()),
             CommandKind::Login(_) => "login".into(),
             CommandKind::Logout => "logout".into(),
-            CommandKind::Poll(Poll::Request) => "poll req".into(),
+            CommandKind::Poll(Poll::Request | Poll::RequestWithMsgId { .. }) => "poll req".into(),
             CommandKind::Poll(Poll::Ack { .. }) => "poll ack".into(),
             CommandKind::Renew(c) => format!("renew {}", c.object_name()),
             CommandKind::Transfer(t) => format!("transfer {} {}", t.op, t.object.object_name()),
@@ -185,8 +186,8 @@ fn object<'t, 'a>(el: El<'t, 'a>) -> Result<El<'t, 'a>> {
 
 /// The raw form of an object element in a namespace the model does not
 /// know.
-pub(crate) fn other<'a>(el: El<'_, 'a>) -> RawXml<'a> {
-    RawXml::from_source(el.source(ns::EPP))
+pub(crate) fn other<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
+    el.source(ns::EPP)
 }
 
 /// The kind of command.
@@ -253,7 +254,7 @@ macro_rules! object_enum {
                 if crate::ext::is_known(el.ns()) {
                     return Err(el.err(ErrorKind::UnexpectedElement));
                 }
-                Ok($name::Other(other(el)))
+                Ok($name::Other(other(el)?))
             }
 
             /// The object element's qualified name (`domain:create`), or
@@ -343,7 +344,7 @@ impl Check<'_> {
             Check::Domain(c) => c.write(w),
             Check::Host(c) => c.write(w),
             Check::Contact(c) => c.write(w),
-            Check::Other(r) => w.raw(r.as_str()),
+            Check::Other(r) => w.raw(r),
         }
     }
 }
@@ -354,7 +355,7 @@ impl Create<'_> {
             Create::Domain(c) => c.write(w),
             Create::Host(c) => c.write(w),
             Create::Contact(c) => c.write(w),
-            Create::Other(r) => w.raw(r.as_str()),
+            Create::Other(r) => w.raw(r),
         }
     }
 }
@@ -365,7 +366,7 @@ impl Delete<'_> {
             Delete::Domain(c) => c.write(w),
             Delete::Host(c) => c.write(w),
             Delete::Contact(c) => c.write(w),
-            Delete::Other(r) => w.raw(r.as_str()),
+            Delete::Other(r) => w.raw(r),
         }
     }
 }
@@ -377,7 +378,7 @@ impl Info<'_> {
             Info::Host(c) => c.write(w),
             Info::Contact(c) => c.write(w, "info"),
             Info::Balance(c) => c.write(w),
-            Info::Other(r) => w.raw(r.as_str()),
+            Info::Other(r) => w.raw(r),
         }
     }
 }
@@ -386,7 +387,7 @@ impl Renew<'_> {
     fn write(&self, w: &mut Writer<'_>) {
         match self {
             Renew::Domain(c) => c.write(w),
-            Renew::Other(r) => w.raw(r.as_str()),
+            Renew::Other(r) => w.raw(r),
         }
     }
 }
@@ -396,7 +397,7 @@ impl TransferObject<'_> {
         match self {
             TransferObject::Domain(c) => c.write(w),
             TransferObject::Contact(c) => c.write(w, "transfer"),
-            TransferObject::Other(r) => w.raw(r.as_str()),
+            TransferObject::Other(r) => w.raw(r),
         }
     }
 }
@@ -407,7 +408,7 @@ impl Update<'_> {
             Update::Domain(c) => c.write(w),
             Update::Host(c) => c.write(w),
             Update::Contact(c) => c.write(w),
-            Update::Other(r) => w.raw(r.as_str()),
+            Update::Other(r) => w.raw(r),
         }
     }
 }
@@ -461,6 +462,13 @@ pub struct Transfer<'a> {
 pub enum Poll<'a> {
     /// `op="req"`.
     Request,
+    /// `op="req"` with a `msgID`: schema-valid (`epp:pollType` allows
+    /// `msgID` whatever `op` is), though RFC 5730 s.2.9.2.3 gives it a
+    /// meaning only with `ack`. Kept, for the application to decide.
+    RequestWithMsgId {
+        /// `msgID`.
+        msg_id: Cow<'a, str>,
+    },
     /// `op="ack" msgID="..."`.
     Ack {
         /// `msgID`.
@@ -472,12 +480,10 @@ impl<'a> Poll<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::empty(el, &["op", "msgID"])?;
         match el.attr("op").map(de::trim).as_deref() {
-            Some("req") => {
-                if el.attr("msgID").is_some() {
-                    return Err(de::attr_err(el, "msgID", ErrorKind::UnexpectedAttribute));
-                }
-                Ok(Poll::Request)
-            }
+            Some("req") => Ok(match el.attr("msgID") {
+                None => Poll::Request,
+                Some(id) => Poll::RequestWithMsgId { msg_id: de::trim(id) },
+            }),
             Some("ack") => {
                 let msg_id = de::trim(de::req_attr(el, "msgID")?);
                 if msg_id.is_empty() {
@@ -485,7 +491,10 @@ impl<'a> Poll<'a> {
                 }
                 Ok(Poll::Ack { msg_id })
             }
-            Some(_) => Err(de::attr_err(el, "op", ErrorKind::InvalidValue("unknown value"))),
+            Some(op) => {
+                Err(de::attr_err(el, "op", ErrorKind::Facet { ty: "epp:pollOpType", facet: Facet::Enumeration })
+                    .valued(op))
+            }
             None => Err(el.err(ErrorKind::MissingAttribute("op"))),
         }
     }
@@ -494,6 +503,10 @@ impl<'a> Poll<'a> {
         w.start("", "poll");
         match self {
             Poll::Request => w.attr("op", "req"),
+            Poll::RequestWithMsgId { msg_id } => {
+                w.attr("op", "req");
+                w.attr("msgID", msg_id);
+            }
             Poll::Ack { msg_id } => {
                 w.attr("op", "ack");
                 w.attr("msgID", msg_id);

@@ -26,6 +26,7 @@ use alloc::borrow::Cow;
 
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::CHANGE_POLL;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -217,7 +218,8 @@ impl<'a> ChangeData<'a> {
             return Err(o.err(ErrorKind::MissingAttribute("op")));
         }
         let date = de::nonempty(s.req(CHANGE_POLL, "date")?)?;
-        let sv_trid = de::bounded(s.req(CHANGE_POLL, "svTRID")?, 3, 64)?;
+        // `epp:trIDStringType` in RFC 8590's schema.
+        let sv_trid = de::typed(s.req(CHANGE_POLL, "svTRID")?, &facet::TR_ID)?;
         let who = de::bounded(s.req(CHANGE_POLL, "who")?, 1, 255)?;
         let case_id = match s.opt(CHANGE_POLL, "caseId") {
             None => None,

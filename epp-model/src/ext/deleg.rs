@@ -24,6 +24,7 @@ use alloc::vec::Vec;
 use crate::common::{fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::DELEG;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -82,7 +83,7 @@ fn container<'a>(el: El<'_, 'a>) -> Result<Vec<Deleg<'a>>> {
     while let Some(d) = s.opt(DELEG, "deleg") {
         de::attrs(d, &["priority", "target"])?;
         let priority = de::uint_attr(d, "priority", 0, 65535)?.and_then(|p| u16::try_from(p).ok());
-        let target = d.attr("target").map(de::trim);
+        let target = de::typed_attr(d, "target", &facet::LABEL)?;
         let mut ds = Seq::new(d)?;
         let params = match ds.opt(DELEG, "params") {
             None => None,

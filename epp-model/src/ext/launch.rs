@@ -26,7 +26,8 @@ use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, Facet};
+use crate::facet;
 use crate::ns::{self, LAUNCH};
 use crate::xml::RawXml;
 use crate::xml::tree::El;
@@ -113,7 +114,9 @@ impl<'a> Phase<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["name"])?;
         let t = de::trim(el.text()?);
-        let value = PhaseValue::from_xml(&t).ok_or_else(|| el.err(ErrorKind::InvalidValue("unknown value")))?;
+        let value = PhaseValue::from_xml(&t).ok_or_else(|| {
+            el.err(ErrorKind::Facet { ty: "launch:phaseTypeValue", facet: Facet::Enumeration }).valued(&t)
+        })?;
         Ok(Phase { value, name: el.attr("name").map(de::trim) })
     }
 
@@ -412,7 +415,7 @@ fn raw_mark<'a>(el: El<'_, 'a>, need_children: bool) -> Result<RawXml<'a>> {
     if need_children && el.first_child().is_none() {
         return Err(el.err(ErrorKind::MissingElement("id")));
     }
-    Ok(RawXml::from_source(el.source(ns::EPP)))
+    el.source(ns::EPP)
 }
 
 fn is_mark(el: El<'_, '_>) -> bool {
@@ -445,7 +448,7 @@ impl<'a> Launch<'a> {
         Ok(match el.local() {
             "check" => {
                 de::attrs(el, &["type"])?;
-                let kind = de::enum_attr(el, "type", CheckForm::from_xml)?;
+                let kind = de::xsd_enum_attr(el, "type", "launch:checkFormType", CheckForm::from_xml)?;
                 let mut s = Seq::new(el)?;
                 let phase = s.opt(LAUNCH, "phase").map(Phase::parse).transpose()?;
                 s.end()?;
@@ -479,11 +482,12 @@ impl<'a> Launch<'a> {
                     let exists =
                         de::bool_attr(n, "exists")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("exists")))?;
                     let name = de::trim(n.text()?);
+                    de::facet(n, &facet::LABEL, &name)?;
                     let mut claim_keys = Vec::new();
                     while let Some(k) = cs.opt(LAUNCH, "claimKey") {
                         de::attrs(k, &["validatorID"])?;
                         claim_keys.push(ClaimKey {
-                            validator_id: k.attr("validatorID").map(de::trim),
+                            validator_id: de::typed_attr(k, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?,
                             key: de::trim(k.text()?),
                         });
                     }
@@ -503,12 +507,12 @@ impl<'a> Launch<'a> {
                     None => None,
                     Some(st) => {
                         de::attrs(st, &["s", "lang", "name"])?;
-                        let v = de::enum_attr(st, "s", StatusValue::from_xml)?
+                        let v = de::xsd_enum_attr(st, "s", "launch:statusValueType", StatusValue::from_xml)?
                             .ok_or_else(|| st.err(ErrorKind::MissingAttribute("s")))?;
                         let text = st.text()?;
                         Some(LaunchStatus {
                             s: v,
-                            lang: st.attr("lang").map(de::trim),
+                            lang: de::typed_attr(st, "lang", &facet::LANGUAGE)?,
                             name: st.attr("name").map(de::trim),
                             text: (!text.is_empty()).then_some(text),
                         })
@@ -586,7 +590,7 @@ impl<'a> Launch<'a> {
                     w.text(P, "status", st.text.as_deref().unwrap_or(""));
                 }
                 for m in &i.marks {
-                    w.raw(m.as_str());
+                    w.raw(m);
                 }
                 w.close(P, "infData");
             }
@@ -596,7 +600,7 @@ impl<'a> Launch<'a> {
 
 fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
     de::attrs(el, &["type"])?;
-    let kind = de::enum_attr(el, "type", ObjectType::from_xml)?;
+    let kind = de::xsd_enum_attr(el, "type", "launch:objectType", ObjectType::from_xml)?;
     let mut s = Seq::new(el)?;
     let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
     let marks = match s.peek() {
@@ -608,7 +612,9 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
                 let (code, validator_id) = match cs.opt(LAUNCH, "code") {
                     Some(c) => {
                         de::attrs(c, &["validatorID"])?;
-                        (Some(de::trim(c.text()?)), c.attr("validatorID").map(de::trim))
+                        let code = de::trim(c.text()?);
+                        de::facet(c, &facet::LAUNCH_CODE, &code)?;
+                        (Some(code), de::typed_attr(c, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?)
                     }
                     None => (None, None),
                 };
@@ -635,7 +641,7 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
         Some(e) if e.is(ns::SIGNED_MARK, "encodedSignedMark") => {
             let mut v = Vec::new();
             while let Some(m) = s.opt(ns::SIGNED_MARK, "encodedSignedMark") {
-                v.push(RawXml::from_source(m.source(ns::EPP)));
+                v.push(m.source(ns::EPP)?);
             }
             Some(Marks::EncodedSignedMarks(v))
         }
@@ -648,12 +654,10 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
         let id = ns_.req(LAUNCH, "noticeID")?;
         de::attrs(id, &["validatorID"])?;
         let notice_id = de::trim(id.text()?);
-        if notice_id.is_empty() {
-            return Err(id.err(ErrorKind::InvalidValue("empty value")));
-        }
-        let validator_id = id.attr("validatorID").map(de::trim);
-        let not_after = de::nonempty(ns_.req(LAUNCH, "notAfter")?)?;
-        let accepted_date = de::nonempty(ns_.req(LAUNCH, "acceptedDate")?)?;
+        de::facet(id, &facet::LAUNCH_NOTICE_ID, &notice_id)?;
+        let validator_id = de::typed_attr(id, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?;
+        let not_after = de::typed(ns_.req(LAUNCH, "notAfter")?, &facet::DATE_TIME)?;
+        let accepted_date = de::typed(ns_.req(LAUNCH, "acceptedDate")?, &facet::DATE_TIME)?;
         ns_.end()?;
         notices.push(Notice { notice_id, validator_id, not_after, accepted_date });
     }
@@ -679,14 +683,14 @@ fn write_create(w: &mut Writer<'_>, c: &Create<'_>) {
                     w.text(P, "code", code);
                 }
                 if let Some(m) = &cm.mark {
-                    w.raw(m.as_str());
+                    w.raw(m);
                 }
                 w.close(P, "codeMark");
             }
         }
         Some(Marks::SignedMarks(v) | Marks::EncodedSignedMarks(v)) => {
             for m in v {
-                w.raw(m.as_str());
+                w.raw(m);
             }
         }
     }

@@ -10,7 +10,7 @@
 //!   <extension><x:foo xmlns:x="urn:example:x">1</x:foo></extension></command></epp>"#;
 //! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
 //! let Extension::Other(raw) = &c.extensions[0] else { panic!() };
-//! assert_eq!(raw.as_str(), r#"<x:foo xmlns:x="urn:example:x">1</x:foo>"#);
+//! assert_eq!(raw.to_string(), r#"<x:foo xmlns:x="urn:example:x">1</x:foo>"#);
 //! # Ok(()) }
 //! ```
 
@@ -105,7 +105,7 @@ impl<'a> Extension<'a> {
             ns::LOGIN_SEC => Ok(Extension::LoginSec(loginsec::LoginSec::parse(el)?)),
             ns::EPP => Err(el.err(ErrorKind::UnexpectedElement)),
             uri if is_known(uri) => Err(el.err(ErrorKind::UnexpectedElement)),
-            _ => Ok(Extension::Other(crate::command::other(el))),
+            _ => Ok(Extension::Other(crate::command::other(el)?)),
         }
     }
 
@@ -120,7 +120,7 @@ impl<'a> Extension<'a> {
             Extension::Fee(e) => e.write(w),
             Extension::ChangePoll(e) => e.write(w),
             Extension::LoginSec(e) => e.write(w),
-            Extension::Other(r) => w.raw(r.as_str()),
+            Extension::Other(r) => w.raw(r),
         }
     }
 }

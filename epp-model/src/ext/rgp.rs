@@ -20,13 +20,15 @@ use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::{self, RGP};
 use crate::response::MsgContent;
-use crate::xml::RawXml;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
 const P: &str = "rgp";
+/// The schema type of `rgpStatus/@s`.
+const STATUS_TYPE: &str = "rgp:statusValueType";
 
 str_enum! {
     /// A grace-period status (RFC 3915 s.2.1).
@@ -150,7 +152,7 @@ pub enum Rgp<'a> {
 /// Mixed content: text, or text and elements kept raw.
 pub(crate) fn mixed<'a>(el: El<'_, 'a>) -> Result<MsgContent<'a>> {
     if el.first_child().is_some() {
-        Ok(MsgContent::Mixed(RawXml::from_source(el.content_source(ns::EPP))))
+        Ok(MsgContent::Mixed(el.content_source(ns::EPP)?))
     } else {
         Ok(MsgContent::Text(el.text()?))
     }
@@ -159,13 +161,13 @@ pub(crate) fn mixed<'a>(el: El<'_, 'a>) -> Result<MsgContent<'a>> {
 pub(crate) fn write_mixed(w: &mut Writer<'_>, p: &str, l: &str, c: &MsgContent<'_>) {
     match c {
         MsgContent::Text(t) => w.text(p, l, t),
-        MsgContent::Mixed(r) => w.raw_content(p, l, r.as_str()),
+        MsgContent::Mixed(r) => w.raw_content(p, l, r),
     }
 }
 
 fn report_text<'a>(el: El<'_, 'a>) -> Result<ReportText<'a>> {
     de::attrs(el, &["lang"])?;
-    Ok(ReportText { lang: el.attr("lang").map(de::trim), content: mixed(el)? })
+    Ok(ReportText { lang: de::typed_attr(el, "lang", &facet::LANGUAGE)?, content: mixed(el)? })
 }
 
 fn write_report_text(w: &mut Writer<'_>, l: &str, t: &ReportText<'_>) {
@@ -177,9 +179,10 @@ fn write_report_text(w: &mut Writer<'_>, l: &str, t: &ReportText<'_>) {
 fn statuses<'a>(el: El<'_, 'a>) -> Result<Vec<RgpStatus<'a>>> {
     de::attrs(el, &[])?;
     let mut s = Seq::new(el)?;
-    let mut v = alloc::vec![crate::common::Status::parse(s.req(RGP, "rgpStatus")?, StatusValue::from_xml)?];
+    let mut v =
+        alloc::vec![crate::common::Status::parse(s.req(RGP, "rgpStatus")?, STATUS_TYPE, StatusValue::from_xml)?];
     while let Some(st) = s.opt(RGP, "rgpStatus") {
-        v.push(crate::common::Status::parse(st, StatusValue::from_xml)?);
+        v.push(crate::common::Status::parse(st, STATUS_TYPE, StatusValue::from_xml)?);
     }
     s.end()?;
     Ok(v)
@@ -224,7 +227,7 @@ impl<'a> Rgp<'a> {
                 let r = s.req(RGP, "restore")?;
                 s.end()?;
                 de::attrs(r, &["op"])?;
-                let op = de::enum_attr(r, "op", RestoreOp::from_xml)?
+                let op = de::xsd_enum_attr(r, "op", "rgp:rgpOpType", RestoreOp::from_xml)?
                     .ok_or_else(|| r.err(ErrorKind::MissingAttribute("op")))?;
                 let mut rs = Seq::new(r)?;
                 let report = match rs.opt(RGP, "report") {
@@ -234,8 +237,8 @@ impl<'a> Rgp<'a> {
                         let mut p = Seq::new(rep)?;
                         let pre_data = mixed(p.req(RGP, "preData")?)?;
                         let post_data = mixed(p.req(RGP, "postData")?)?;
-                        let del_time = de::nonempty(p.req(RGP, "delTime")?)?;
-                        let res_time = de::nonempty(p.req(RGP, "resTime")?)?;
+                        let del_time = de::typed(p.req(RGP, "delTime")?, &facet::DATE_TIME)?;
+                        let res_time = de::typed(p.req(RGP, "resTime")?, &facet::DATE_TIME)?;
                         let res_reason = report_text(p.req(RGP, "resReason")?)?;
                         let mut statements = alloc::vec![report_text(p.req(RGP, "statement")?)?];
                         if let Some(st) = p.opt(RGP, "statement") {

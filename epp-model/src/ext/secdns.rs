@@ -24,7 +24,7 @@ use alloc::vec::Vec;
 
 use crate::common::{fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, Facet};
 use crate::ns::{SECDNS, SECDNS_1_0};
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -232,14 +232,56 @@ fn hex<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     Ok(t)
 }
 
+/// `secDNS:keyType`: `base64Binary` with `minLength 1` (one octet).
 fn base64<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     let t = de::token(el)?;
-    let ok =
-        t.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b' ' | b'\n' | b'\t' | b'\r'));
-    if t.is_empty() || !ok {
-        return Err(el.err(ErrorKind::InvalidValue("not base64")));
+    if t.is_empty() {
+        return Err(el.err(ErrorKind::Facet { ty: "secDNS:keyType", facet: Facet::MinLength(1) }).valued(&t));
+    }
+    if !is_base64_binary(&t) {
+        return Err(el.err(ErrorKind::InvalidValue("not base64Binary")));
     }
     Ok(t)
+}
+
+/// The lexical space of `base64Binary` (XML Schema Part 2 s.3.2.16):
+/// groups of four characters of the base64 alphabet (whitespace between
+/// them ignored), the last group possibly padded with one `=` or two,
+/// the character before the padding carrying no stray bits.
+fn is_base64_binary(s: &str) -> bool {
+    let mut n = 0usize;
+    let mut pad = 0usize;
+    let mut before_pad = b'A';
+    let mut prev = b'A';
+    for b in s.bytes() {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' => continue,
+            b'=' => {
+                if pad == 0 {
+                    before_pad = prev;
+                }
+                pad += 1;
+            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' if pad == 0 => prev = b,
+            _ => return false,
+        }
+        n += 1;
+    }
+    let bits_ok = match pad {
+        0 => true,
+        1 => b"AEIMQUYcgkosw048".contains(&before_pad),
+        2 => b"AQgw".contains(&before_pad),
+        _ => false,
+    };
+    n > 0 && n % 4 == 0 && bits_ok
+}
+
+/// A `maxSigLife` (`secDNS:maxSigLifeType`: `int`, `minInclusive 1`).
+fn max_sig_life_el(el: El<'_, '_>) -> Result<u32> {
+    let t = de::token(el)?;
+    let v = de::ranged(el, &t, "secDNS:maxSigLifeType", 1, u64::from(i32::MAX.unsigned_abs()))?;
+    // At most i32::MAX, so it fits.
+    Ok(u32::try_from(v).unwrap_or(u32::MAX))
 }
 
 fn parse_key<'a>(el: El<'_, 'a>, ns: &str) -> Result<KeyData<'a>> {
@@ -262,8 +304,7 @@ fn parse_ds<'a>(el: El<'_, 'a>, ns: &str) -> Result<DsData<'a>> {
     let alg = num(s.req(ns, "alg")?, 0, 255)?;
     let digest_type = num(s.req(ns, "digestType")?, 0, 255)?;
     let digest = hex(s.req(ns, "digest")?)?;
-    let max_sig_life =
-        if ns == SECDNS_1_0 { s.opt(ns, "maxSigLife").map(|e| num(e, 1, i32::MAX as u64)).transpose()? } else { None };
+    let max_sig_life = if ns == SECDNS_1_0 { s.opt(ns, "maxSigLife").map(max_sig_life_el).transpose()? } else { None };
     let key_data = s.opt(ns, "keyData").map(|e| parse_key(e, ns)).transpose()?;
     s.end()?;
     Ok(DsData { key_tag, alg, digest_type, digest, max_sig_life, key_data })
@@ -305,7 +346,7 @@ fn write_data(w: &mut Writer<'_>, d: &DsOrKey<'_>) {
 }
 
 fn max_sig_life(s: &mut Seq<'_, '_>) -> Result<Option<u32>> {
-    s.opt(SECDNS, "maxSigLife").map(|e| num(e, 1, i32::MAX as u64)).transpose()
+    s.opt(SECDNS, "maxSigLife").map(max_sig_life_el).transpose()
 }
 
 fn parse_ds_or_key<'a>(el: El<'_, 'a>) -> Result<DsOrKeyData<'a>> {

@@ -16,17 +16,21 @@
 //! ```
 
 use alloc::borrow::Cow;
+use alloc::collections::BTreeSet;
 use alloc::vec::Vec;
 
 use crate::common::{fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::TTL;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
 const P: &str = "ttl";
 const MAX: u64 = 2_147_483_647;
+/// The schema type of a TTL value and its bounds.
+const TTL_VALUE: &str = "ttl:ttlValue";
 
 str_enum! {
     /// The record type a TTL is for (`for`).
@@ -110,20 +114,11 @@ pub enum TtlExt<'a> {
     InfData(Vec<Ttl<'a>>),
 }
 
-fn is_custom_type(s: &str) -> bool {
-    // A|[A-Z][A-Z0-9\-]*[A-Z0-9]
-    let b = s.as_bytes();
-    s == "A"
-        || (b.len() >= 2
-            && b.first().is_some_and(u8::is_ascii_uppercase)
-            && b.last().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-            && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-'))
-}
-
 fn list<'a>(el: El<'_, 'a>, response: bool) -> Result<Vec<Ttl<'a>>> {
     de::attrs(el, &[])?;
     let mut s = Seq::new(el)?;
     let mut v: Vec<Ttl<'a>> = Vec::new();
+    let mut seen = BTreeSet::new();
     let mut next = Some(s.req(TTL, "ttl")?);
     while let Some(t) = next {
         if response {
@@ -131,26 +126,29 @@ fn list<'a>(el: El<'_, 'a>, response: bool) -> Result<Vec<Ttl<'a>>> {
         } else {
             de::attrs(t, &["for", "custom"])?;
         }
-        let rr_type =
-            de::enum_attr(t, "for", RrType::from_xml)?.ok_or_else(|| t.err(ErrorKind::MissingAttribute("for")))?;
-        let custom = t.attr("custom").map(de::trim);
-        if let Some(c) = &custom {
-            if !is_custom_type(c) {
-                return Err(de::attr_err(t, "custom", ErrorKind::InvalidValue("not a record type mnemonic")));
-            }
-        }
+        let rr_type = de::xsd_enum_attr(t, "for", "ttl:rrType", RrType::from_xml)?
+            .ok_or_else(|| t.err(ErrorKind::MissingAttribute("for")))?;
+        let custom = de::typed_attr(t, "custom", &facet::TTL_CUSTOM)?;
         let text = de::trim(t.text()?);
         let value = if text.is_empty() {
             None
         } else {
-            let v = de::parse_uint(&text, 0, MAX).map_err(|k| t.err(k))?;
+            let v = de::ranged(t, &text, TTL_VALUE, 0, MAX)?;
             Some(u32::try_from(v).unwrap_or(u32::MAX))
         };
         let bound = |name: &'static str| -> Result<Option<u32>> {
-            Ok(de::uint_attr(t, name, 0, MAX)?.map(|v| u32::try_from(v).unwrap_or(u32::MAX)))
+            match t.attr(name) {
+                None => Ok(None),
+                Some(a) => {
+                    let v = de::ranged_attr(t, name, &de::trim(a), TTL_VALUE, 0, MAX)?;
+                    // At most MAX (2^31 - 1), so it fits.
+                    Ok(Some(u32::try_from(v).unwrap_or(u32::MAX)))
+                }
+            }
         };
         let item = Ttl { rr_type, custom, value, min: bound("min")?, default: bound("default")?, max: bound("max")? };
-        if v.iter().any(|x| x.rr_type == item.rr_type && x.custom == item.custom) {
+        // A set, not a scan of the earlier items: n log n in the items.
+        if !seen.insert((item.rr_type, item.custom.clone())) {
             return Err(t.err(ErrorKind::InvalidValue("duplicate record type")));
         }
         v.push(item);

@@ -28,6 +28,8 @@ pub use self::tokio::{CodecError, EppCodec};
 
 /// Length of the frame header.
 pub const HEADER_LEN: usize = 4;
+/// [`HEADER_LEN`] as a u64 (no cast: a 4 written twice).
+const HEADER_LEN_U64: u64 = 4;
 
 /// Default largest frame, header included: 4 MiB + 4 (the XML reader's
 /// default document limit plus the header).
@@ -198,7 +200,7 @@ impl FrameCodec {
     /// # Ok(()) }
     /// ```
     pub fn header(&self, payload_len: usize) -> Result<[u8; HEADER_LEN], FrameError> {
-        let total = u64::try_from(payload_len).unwrap_or(u64::MAX).saturating_add(HEADER_LEN as u64);
+        let total = u64::try_from(payload_len).unwrap_or(u64::MAX).saturating_add(HEADER_LEN_U64);
         if total > u64::from(self.max) {
             return Err(FrameError::TooLong { len: total, max: self.max });
         }

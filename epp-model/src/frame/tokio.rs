@@ -26,6 +26,9 @@ pub enum CodecError {
     Io(#[from] std::io::Error),
 }
 
+/// The most the decoder reserves in one step for a frame still arriving.
+const RESERVE_STEP: usize = 64 << 10;
+
 /// RFC 5734 frames as a `tokio_util` codec: decodes to the XML payload,
 /// encodes any `AsRef<[u8]>` payload.
 ///
@@ -68,7 +71,10 @@ impl Decoder for EppCodec {
             return Ok(None);
         };
         if src.len() < len {
-            src.reserve(len - src.len());
+            // Room for what is missing, at most 64 KiB at a time: a peer
+            // that sends a header and stalls does not make the codec
+            // allocate the whole (checked, but up to 4 MiB) frame up front.
+            src.reserve((len - src.len()).min(RESERVE_STEP));
             return Ok(None);
         }
         let mut frame = src.split_to(len);

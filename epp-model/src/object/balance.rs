@@ -1,5 +1,5 @@
 //! The balance mapping: Verisign's `http://www.verisign.com/epp/balance-1.0`
-//! (the schema in `shared/reference/epp/xsd`), prefix `balance`. The IETF
+//! (the schema in `epp-model/tests/data/xsd`), prefix `balance`. The IETF
 //! draft-gould-regext-balance follows the same shape; its namespace is
 //! not final, so only the Verisign one is mapped.
 //!
@@ -17,7 +17,7 @@
 use alloc::borrow::Cow;
 
 use crate::de::{self, Result, Seq};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, Facet};
 use crate::ns::BALANCE as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -88,20 +88,30 @@ pub struct InfoData<'a> {
     pub credit_threshold: Threshold<'a>,
 }
 
-/// Checks an `xs:decimal` with at most `frac` fraction digits.
+/// Checks an `xs:decimal` with at most `frac` fraction digits (trailing
+/// zeros do not count: `fractionDigits` constrains the value, and `1.500`
+/// is `1.5`).
 pub(crate) fn is_decimal(s: &str, frac: usize) -> bool {
     let s = s.strip_prefix(['-', '+']).unwrap_or(s);
     let (int, f) = s.split_once('.').unwrap_or((s, ""));
     (!int.is_empty() || !f.is_empty())
         && int.bytes().all(|b| b.is_ascii_digit())
         && f.bytes().all(|b| b.is_ascii_digit())
-        && f.len() <= frac
+        && f.trim_end_matches('0').len() <= frac
 }
 
-pub(crate) fn decimal<'a>(el: El<'_, 'a>, frac: usize) -> Result<Cow<'a, str>> {
+/// A `balance:currencyValueType`: `decimal` with `fractionDigits 2`.
+pub(crate) fn decimal<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     let t = de::token(el)?;
-    if !is_decimal(&t, frac) {
+    if !is_decimal(&t, usize::MAX) {
         return Err(el.err(ErrorKind::InvalidValue("not a decimal amount")));
+    }
+    if !is_decimal(&t, 2) {
+        if el.lenient_facets() {
+            return Ok(t);
+        }
+        let kind = ErrorKind::Facet { ty: "balance:currencyValueType", facet: Facet::FractionDigits(2) };
+        return Err(el.err(kind).valued(&t));
     }
     Ok(t)
 }
@@ -113,14 +123,14 @@ impl<'a> InfoData<'a> {
         }
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let credit_limit = decimal(s.req(NS, "creditLimit")?, 2)?;
-        let balance = decimal(s.req(NS, "balance")?, 2)?;
-        let available_credit = decimal(s.req(NS, "availableCredit")?, 2)?;
+        let credit_limit = decimal(s.req(NS, "creditLimit")?)?;
+        let balance = decimal(s.req(NS, "balance")?)?;
+        let available_credit = decimal(s.req(NS, "availableCredit")?)?;
         let t = s.req(NS, "creditThreshold")?;
         de::attrs(t, &[])?;
         let mut ts = Seq::new(t)?;
         let credit_threshold = if let Some(f) = ts.opt(NS, "fixed") {
-            Threshold::Fixed(decimal(f, 2)?)
+            Threshold::Fixed(decimal(f)?)
         } else {
             let p = ts.req(NS, "percent")?;
             let v = de::token(p)?;

@@ -19,6 +19,7 @@ use alloc::vec::Vec;
 use crate::common::{AuthInfo, CheckItem, PendingAction, Status, TransferData};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::CONTACT as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -100,15 +101,12 @@ impl<'a> Address<'a> {
             if street.len() == 3 {
                 return Err(st.err(ErrorKind::UnexpectedElement));
             }
-            street.push(de::string(st)?);
+            street.push(de::typed_string(st, &facet::OPT_POSTAL_LINE)?);
         }
-        let city = de::string(s.req(NS, "city")?)?;
-        if city.is_empty() {
-            return Err(el.err(ErrorKind::InvalidValue("empty city")));
-        }
-        let sp = s.opt(NS, "sp").map(de::string).transpose()?;
-        let pc = s.opt(NS, "pc").map(|e| de::bounded(e, 0, 16)).transpose()?;
-        let cc = de::bounded(s.req(NS, "cc")?, 2, 2)?;
+        let city = de::typed_string(s.req(NS, "city")?, &facet::POSTAL_LINE)?;
+        let sp = s.opt(NS, "sp").map(|e| de::typed_string(e, &facet::OPT_POSTAL_LINE)).transpose()?;
+        let pc = s.opt(NS, "pc").map(|e| de::typed(e, &facet::PC)).transpose()?;
+        let cc = de::typed(s.req(NS, "cc")?, &facet::CC)?;
         s.end()?;
         Ok(Address { street, city, sp, pc, cc })
     }
@@ -173,15 +171,16 @@ pub struct PostalInfoChange<'a> {
 }
 
 fn postal_type(el: El<'_, '_>) -> Result<PostalType> {
-    de::enum_attr(el, "type", PostalType::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))
+    de::xsd_enum_attr(el, "type", "contact:postalInfoEnumType", PostalType::from_xml)?
+        .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))
 }
 
 fn parse_postal_info<'a>(el: El<'_, 'a>) -> Result<PostalInfoChange<'a>> {
     de::attrs(el, &["type"])?;
     let kind = postal_type(el)?;
     let mut s = Seq::new(el)?;
-    let name = s.opt(NS, "name").map(de::string).transpose()?;
-    let org = s.opt(NS, "org").map(de::string).transpose()?;
+    let name = s.opt(NS, "name").map(|e| de::typed_string(e, &facet::POSTAL_LINE)).transpose()?;
+    let org = s.opt(NS, "org").map(|e| de::typed_string(e, &facet::OPT_POSTAL_LINE)).transpose()?;
     let addr = s.opt(NS, "addr").map(Address::parse).transpose()?;
     s.end()?;
     Ok(PostalInfoChange { kind, name, org, addr })
@@ -194,12 +193,10 @@ fn parse_postal_infos<'a>(s: &mut Seq<'_, 'a>, parent: El<'_, 'a>) -> Result<Vec
             return Err(p.err(ErrorKind::UnexpectedElement));
         }
         let c = parse_postal_info(p)?;
+        // (`name` is a postalLineType: not empty, checked above.)
         let (Some(name), Some(addr)) = (c.name, c.addr) else {
             return Err(p.err(ErrorKind::MissingElement("name")));
         };
-        if name.is_empty() {
-            return Err(p.err(ErrorKind::InvalidValue("empty name")));
-        }
         v.push(PostalInfo { kind: c.kind, name, org: c.org, addr });
     }
     if v.is_empty() {
@@ -247,9 +244,7 @@ impl<'a> Phone<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["x"])?;
         let number = de::trim(el.text()?);
-        if !number.is_empty() && !is_e164(&number) {
-            return Err(el.err(ErrorKind::InvalidValue("not an E.164 number (+CC.NNNN)")));
-        }
+        de::facet(el, &facet::E164, &number)?;
         Ok(Phone { number, x: el.attr("x").map(de::trim) })
     }
 
@@ -261,17 +256,6 @@ impl<'a> Phone<'a> {
 }
 
 /// `(\+[0-9]{1,3}\.[0-9]{1,14})?`, at most 17 characters.
-fn is_e164(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix('+') else {
-        return false;
-    };
-    let Some((cc, n)) = rest.split_once('.') else {
-        return false;
-    };
-    let digits = |x: &str, max: usize| !x.is_empty() && x.len() <= max && x.bytes().all(|b| b.is_ascii_digit());
-    s.len() <= 17 && digits(cc, 3) && digits(n, 14)
-}
-
 /// Disclosure preferences (`<contact:disclose flag="0">`, RFC 5733
 /// s.2.9): which elements the server may (flag 1) or may not (flag 0)
 /// disclose.
@@ -352,7 +336,7 @@ fn open(w: &mut Writer<'_>, l: &str) {
 }
 
 fn id_el<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
-    de::bounded(el, 3, 16)
+    de::typed(el, &facet::CL_ID)
 }
 
 /// `<contact:check>`: the ids to check.
@@ -496,7 +480,7 @@ impl<'a> Create<'a> {
         let postal_info = parse_postal_infos(&mut s, el)?;
         let voice = s.opt(NS, "voice").map(Phone::parse).transpose()?;
         let fax = s.opt(NS, "fax").map(Phone::parse).transpose()?;
-        let email = de::nonempty(s.req(NS, "email")?)?;
+        let email = de::typed(s.req(NS, "email")?, &facet::MIN_TOKEN)?;
         let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
         let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
         s.end()?;
@@ -573,7 +557,7 @@ fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
     let mut s = Seq::new(el)?;
     let mut v = Vec::new();
     while let Some(c) = s.opt(NS, "status") {
-        v.push(Status::parse(c, StatusValue::from_xml)?);
+        v.push(Status::parse(c, "contact:statusValueType", StatusValue::from_xml)?);
     }
     s.end()?;
     if v.is_empty() {
@@ -603,7 +587,7 @@ impl<'a> Update<'a> {
                 }
                 let voice = cs.opt(NS, "voice").map(Phone::parse).transpose()?;
                 let fax = cs.opt(NS, "fax").map(Phone::parse).transpose()?;
-                let email = cs.opt(NS, "email").map(de::nonempty).transpose()?;
+                let email = cs.opt(NS, "email").map(|e| de::typed(e, &facet::MIN_TOKEN)).transpose()?;
                 let auth_info = cs.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
                 let disclose = cs.opt(NS, "disclose").map(Disclose::parse).transpose()?;
                 cs.end()?;
@@ -700,10 +684,10 @@ impl<'a> InfoData<'a> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let id = id_el(s.req(NS, "id")?)?;
-        let roid = de::nonempty(s.req(NS, "roid")?)?;
+        let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "contact:statusValueType", StatusValue::from_xml)?);
         }
         if statuses.is_empty() {
             return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
@@ -711,13 +695,13 @@ impl<'a> InfoData<'a> {
         let postal_info = parse_postal_infos(&mut s, el)?;
         let voice = s.opt(NS, "voice").map(Phone::parse).transpose()?;
         let fax = s.opt(NS, "fax").map(Phone::parse).transpose()?;
-        let email = de::nonempty(s.req(NS, "email")?)?;
-        let cl_id = de::token(s.req(NS, "clID")?)?;
-        let cr_id = de::token(s.req(NS, "crID")?)?;
-        let cr_date = de::token(s.req(NS, "crDate")?)?;
-        let up_id = s.opt(NS, "upID").map(de::token).transpose()?;
-        let up_date = s.opt(NS, "upDate").map(de::token).transpose()?;
-        let tr_date = s.opt(NS, "trDate").map(de::token).transpose()?;
+        let email = de::typed(s.req(NS, "email")?, &facet::MIN_TOKEN)?;
+        let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
+        let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
+        let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
+        let up_id = s.opt(NS, "upID").map(|e| de::typed(e, &facet::CL_ID)).transpose()?;
+        let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
+        let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
         let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
         s.end()?;
@@ -829,7 +813,7 @@ impl<'a> ResData<'a> {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
                 let id = id_el(s.req(NS, "id")?)?;
-                let cr_date = de::token(s.req(NS, "crDate")?)?;
+                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
                 s.end()?;
                 ResData::Cre { id, cr_date }
             }

@@ -22,6 +22,7 @@ use alloc::vec::Vec;
 use crate::common::{AuthInfo, CheckItem, PendingAction, Period, Status, TransferData};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::DOMAIN as NS;
 use crate::object::host::Addr;
 use crate::xml::tree::El;
@@ -183,7 +184,7 @@ impl<'a> NameServers<'a> {
         let v = if s.peek().is_some_and(|e| e.is(NS, "hostObj")) {
             let mut v = Vec::new();
             while let Some(h) = s.opt(NS, "hostObj") {
-                v.push(de::nonempty(h)?);
+                v.push(de::typed(h, &facet::LABEL)?);
             }
             NameServers::HostObj(v)
         } else {
@@ -191,7 +192,7 @@ impl<'a> NameServers<'a> {
             while let Some(h) = s.opt(NS, "hostAttr") {
                 de::attrs(h, &[])?;
                 let mut hs = Seq::new(h)?;
-                let name = de::nonempty(hs.req(NS, "hostName")?)?;
+                let name = de::typed(hs.req(NS, "hostName")?, &facet::LABEL)?;
                 let mut addrs = Vec::new();
                 while let Some(a) = hs.opt(NS, "hostAddr") {
                     addrs.push(Addr::parse(a)?);
@@ -235,9 +236,11 @@ impl<'a> NameServers<'a> {
 
 fn parse_contact<'a>(el: El<'_, 'a>) -> Result<Contact<'a>> {
     de::attrs(el, &["type"])?;
-    let kind =
-        de::enum_attr(el, "type", ContactType::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))?;
-    Ok(Contact { kind, id: de::trim(el.text()?) })
+    let kind = de::xsd_enum_attr(el, "type", "domain:contactAttrType", ContactType::from_xml)?
+        .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))?;
+    let id = de::trim(el.text()?);
+    de::facet(el, &facet::CL_ID, &id)?;
+    Ok(Contact { kind, id })
 }
 
 fn write_contact(w: &mut Writer<'_>, c: &Contact<'_>) {
@@ -305,11 +308,9 @@ impl<'a> Info<'a> {
         let mut s = Seq::new(el)?;
         let n = s.req(NS, "name")?;
         de::attrs(n, &["hosts"])?;
-        let hosts = de::enum_attr(n, "hosts", Hosts::from_xml)?;
+        let hosts = de::xsd_enum_attr(n, "hosts", "domain:hostsType", Hosts::from_xml)?;
         let name = de::trim(n.text()?);
-        if name.is_empty() {
-            return Err(n.err(ErrorKind::InvalidValue("empty value")));
-        }
+        de::facet(n, &facet::LABEL, &name)?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
         s.end()?;
         Ok(Info { name, hosts, auth_info })
@@ -369,10 +370,10 @@ impl<'a> Create<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
         let period = s.opt(NS, "period").map(Period::parse).transpose()?;
         let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
-        let registrant = s.opt(NS, "registrant").map(de::token).transpose()?;
+        let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
         let mut contacts = Vec::new();
         while let Some(c) = s.opt(NS, "contact") {
             contacts.push(parse_contact(c)?);
@@ -418,7 +419,7 @@ impl<'a> Delete<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
         s.end()?;
         Ok(Delete { name })
     }
@@ -453,8 +454,8 @@ impl<'a> Renew<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
-        let cur_exp_date = de::nonempty(s.req(NS, "curExpDate")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+        let cur_exp_date = de::typed(s.req(NS, "curExpDate")?, &facet::DATE)?;
         let period = s.opt(NS, "period").map(Period::parse).transpose()?;
         s.end()?;
         Ok(Renew { name, cur_exp_date, period })
@@ -494,7 +495,7 @@ impl<'a> Transfer<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
         let period = s.opt(NS, "period").map(Period::parse).transpose()?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
         s.end()?;
@@ -543,7 +544,7 @@ impl<'a> AddRem<'a> {
         }
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "domain:statusValueType", StatusValue::from_xml)?);
         }
         s.end()?;
         Ok(AddRem { ns, contacts, statuses })
@@ -623,7 +624,7 @@ impl<'a> Update<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
         let add = s.opt(NS, "add").map(AddRem::parse).transpose()?;
         let rem = s.opt(NS, "rem").map(AddRem::parse).transpose()?;
         let chg = match s.opt(NS, "chg") {
@@ -631,7 +632,7 @@ impl<'a> Update<'a> {
             Some(c) => {
                 de::attrs(c, &[])?;
                 let mut cs = Seq::new(c)?;
-                let registrant = cs.opt(NS, "registrant").map(|r| de::bounded(r, 0, 16)).transpose()?;
+                let registrant = cs.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID_CHG)).transpose()?;
                 let auth_info = match cs.opt(NS, "authInfo") {
                     None => None,
                     Some(a) => {
@@ -794,13 +795,13 @@ impl<'a> InfoData<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
-        let roid = de::nonempty(s.req(NS, "roid")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+        let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "domain:statusValueType", StatusValue::from_xml)?);
         }
-        let registrant = s.opt(NS, "registrant").map(de::token).transpose()?;
+        let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
         let mut contacts = Vec::new();
         while let Some(c) = s.opt(NS, "contact") {
             contacts.push(parse_contact(c)?);
@@ -808,16 +809,18 @@ impl<'a> InfoData<'a> {
         let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
         let mut hosts = Vec::new();
         while let Some(h) = s.opt(NS, "host") {
-            hosts.push(de::nonempty(h)?);
+            hosts.push(de::typed(h, &facet::LABEL)?);
         }
-        let cl_id = de::token(s.req(NS, "clID")?)?;
-        let mut opt = |l: &str| s.opt(NS, l).map(de::token).transpose();
-        let cr_id = opt("crID")?;
-        let cr_date = opt("crDate")?;
-        let up_id = opt("upID")?;
-        let up_date = opt("upDate")?;
-        let ex_date = opt("exDate")?;
-        let tr_date = opt("trDate")?;
+        let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
+        let mut opt = |l: &str, ty: Option<&facet::SimpleType>| {
+            s.opt(NS, l).map(|e| ty.map_or_else(|| de::token(e), |ty| de::typed(e, ty))).transpose()
+        };
+        let cr_id = opt("crID", Some(&facet::CL_ID))?;
+        let cr_date = opt("crDate", Some(&facet::DATE_TIME))?;
+        let up_id = opt("upID", Some(&facet::CL_ID))?;
+        let up_date = opt("upDate", Some(&facet::DATE_TIME))?;
+        let ex_date = opt("exDate", Some(&facet::DATE_TIME))?;
+        let tr_date = opt("trDate", Some(&facet::DATE_TIME))?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
         s.end()?;
         Ok(InfoData {
@@ -924,9 +927,9 @@ impl<'a> ResData<'a> {
             "creData" => {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
-                let name = de::nonempty(s.req(NS, "name")?)?;
-                let cr_date = de::token(s.req(NS, "crDate")?)?;
-                let ex_date = s.opt(NS, "exDate").map(de::token).transpose()?;
+                let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
+                let ex_date = s.opt(NS, "exDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
                 s.end()?;
                 ResData::Cre(CreateData { name, cr_date, ex_date })
             }
@@ -935,8 +938,8 @@ impl<'a> ResData<'a> {
             "renData" => {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
-                let name = de::nonempty(s.req(NS, "name")?)?;
-                let ex_date = s.opt(NS, "exDate").map(de::token).transpose()?;
+                let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+                let ex_date = s.opt(NS, "exDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
                 s.end()?;
                 ResData::Ren(RenewData { name, ex_date })
             }

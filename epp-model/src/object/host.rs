@@ -20,6 +20,7 @@ use alloc::vec::Vec;
 use crate::common::{CheckItem, PendingAction, Status};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet;
 use crate::ns::HOST as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -85,12 +86,9 @@ pub struct Addr<'a> {
 impl<'a> Addr<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["ip"])?;
-        let ip = de::enum_attr(el, "ip", Ip::from_xml)?;
+        let ip = de::xsd_enum_attr(el, "ip", "host:ipType", Ip::from_xml)?;
         let addr = de::trim(el.text()?);
-        let n = addr.len();
-        if !(3..=45).contains(&n) {
-            return Err(el.err(ErrorKind::InvalidValue("length out of range")));
-        }
+        de::facet(el, &facet::ADDR, &addr)?;
         Ok(Addr { ip, addr })
     }
 
@@ -110,7 +108,7 @@ fn open(w: &mut Writer<'_>, l: &str) {
 fn name_only<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     de::attrs(el, &[])?;
     let mut s = Seq::new(el)?;
-    let name = de::nonempty(s.req(NS, "name")?)?;
+    let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
     s.end()?;
     Ok(name)
 }
@@ -217,7 +215,7 @@ impl<'a> Create<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
         let mut addrs = Vec::new();
         while let Some(a) = s.opt(NS, "addr") {
             addrs.push(Addr::parse(a)?);
@@ -262,7 +260,7 @@ impl<'a> AddRem<'a> {
         }
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "host:statusValueType", StatusValue::from_xml)?);
         }
         s.end()?;
         Ok(AddRem { addrs, statuses })
@@ -305,7 +303,7 @@ impl<'a> Update<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
         let add = s.opt(NS, "add").map(AddRem::parse).transpose()?;
         let rem = s.opt(NS, "rem").map(AddRem::parse).transpose()?;
         let chg = s.opt(NS, "chg").map(name_only).transpose()?;
@@ -392,11 +390,11 @@ impl<'a> InfoData<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let name = de::nonempty(s.req(NS, "name")?)?;
-        let roid = de::nonempty(s.req(NS, "roid")?)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+        let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "host:statusValueType", StatusValue::from_xml)?);
         }
         if statuses.is_empty() {
             return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
@@ -405,12 +403,12 @@ impl<'a> InfoData<'a> {
         while let Some(a) = s.opt(NS, "addr") {
             addrs.push(Addr::parse(a)?);
         }
-        let cl_id = de::token(s.req(NS, "clID")?)?;
-        let cr_id = de::token(s.req(NS, "crID")?)?;
-        let cr_date = de::token(s.req(NS, "crDate")?)?;
-        let up_id = s.opt(NS, "upID").map(de::token).transpose()?;
-        let up_date = s.opt(NS, "upDate").map(de::token).transpose()?;
-        let tr_date = s.opt(NS, "trDate").map(de::token).transpose()?;
+        let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
+        let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
+        let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
+        let up_id = s.opt(NS, "upID").map(|e| de::typed(e, &facet::CL_ID)).transpose()?;
+        let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
+        let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         s.end()?;
         Ok(InfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date })
     }
@@ -484,8 +482,8 @@ impl<'a> ResData<'a> {
             "creData" => {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
-                let name = de::nonempty(s.req(NS, "name")?)?;
-                let cr_date = de::token(s.req(NS, "crDate")?)?;
+                let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
                 s.end()?;
                 ResData::Cre { name, cr_date }
             }

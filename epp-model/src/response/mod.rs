@@ -20,8 +20,9 @@ use core::fmt;
 
 use crate::common::{TrId, fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, Facet};
 use crate::ext::Extension;
+use crate::facet;
 use crate::ns;
 use crate::object::{balance, contact, domain, host};
 use crate::xml::RawXml;
@@ -190,7 +191,7 @@ impl<'a> Msg<'a> {
 
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["lang"])?;
-        Ok(Msg { lang: el.attr("lang").map(de::trim), text: el.text()? })
+        Ok(Msg { lang: de::typed_attr(el, "lang", &facet::LANGUAGE)?, text: el.text()? })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, l: &str) {
@@ -231,12 +232,12 @@ fn parse_value<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
     if el.first_child().is_none() {
         return Err(el.err(ErrorKind::MissingElement("any")));
     }
-    Ok(RawXml::from_source(el.content_source(ns::EPP)))
+    el.content_source(ns::EPP)
 }
 
 fn write_value(w: &mut Writer<'_>, v: &RawXml<'_>) {
     w.start("", "value");
-    w.raw_content("", "value", v.as_str());
+    w.raw_content("", "value", v);
 }
 
 /// A `<result>`: the code, the message and any values.
@@ -273,12 +274,15 @@ impl<'a> EppResult<'a> {
 
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["code"])?;
-        let c = de::req_attr(el, "code")?;
-        let code = de::parse_uint(&de::trim(c), 0, u64::from(u16::MAX))
+        let c = de::trim(de::req_attr(el, "code")?);
+        let code = de::parse_uint(&c, 0, u64::from(u16::MAX))
             .ok()
             .and_then(|v| u16::try_from(v).ok())
             .and_then(ResultCode::new)
-            .ok_or_else(|| de::attr_err(el, "code", ErrorKind::InvalidValue("not an RFC 5730 result code")))?;
+            .ok_or_else(|| {
+                let kind = ErrorKind::Facet { ty: "epp:resultCodeType", facet: Facet::Enumeration };
+                de::attr_err(el, "code", kind).valued(&c)
+            })?;
         let mut s = Seq::new(el)?;
         let msg = Msg::parse(s.req(ns::EPP, "msg")?)?;
         let mut values = Vec::new();
@@ -370,18 +374,16 @@ impl<'a> MsgQ<'a> {
         let count =
             de::uint_attr(el, "count", 0, u64::MAX)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("count")))?;
         let id = de::trim(de::req_attr(el, "id")?);
-        if id.is_empty() {
-            return Err(de::attr_err(el, "id", ErrorKind::InvalidValue("empty value")));
-        }
+        de::attr_facet(el, "id", &facet::MIN_TOKEN, &id)?;
         let mut s = Seq::new(el)?;
-        let q_date = s.opt(ns::EPP, "qDate").map(de::token).transpose()?;
+        let q_date = s.opt(ns::EPP, "qDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         let msg = match s.opt(ns::EPP, "msg") {
             None => None,
             Some(m) => {
                 de::attrs(m, &["lang"])?;
-                let lang = m.attr("lang").map(de::trim);
+                let lang = de::typed_attr(m, "lang", &facet::LANGUAGE)?;
                 let content = if m.first_child().is_some() {
-                    MsgContent::Mixed(RawXml::from_source(m.content_source(ns::EPP)))
+                    MsgContent::Mixed(m.content_source(ns::EPP)?)
                 } else {
                     MsgContent::Text(m.text()?)
                 };
@@ -408,7 +410,7 @@ impl<'a> MsgQ<'a> {
             w.opt_attr("lang", lang.as_deref());
             match content {
                 MsgContent::Text(t) => w.text("", "msg", t),
-                MsgContent::Mixed(r) => w.raw_content("", "msg", r.as_str()),
+                MsgContent::Mixed(r) => w.raw_content("", "msg", r),
             }
         }
         w.close("", "msgQ");
@@ -467,7 +469,7 @@ impl<'a> ResData<'a> {
             ns::BALANCE => ResData::Balance(balance::InfoData::parse(el)?),
             ns::EPP => return Err(el.err(ErrorKind::UnexpectedElement)),
             uri if crate::ext::is_known(uri) => return Err(el.err(ErrorKind::UnexpectedElement)),
-            _ => ResData::Other(crate::command::other(el)),
+            _ => ResData::Other(crate::command::other(el)?),
         })
     }
 
@@ -477,7 +479,7 @@ impl<'a> ResData<'a> {
             ResData::Host(d) => d.write(w),
             ResData::Contact(d) => d.write(w),
             ResData::Balance(d) => d.write(w),
-            ResData::Other(r) => w.raw(r.as_str()),
+            ResData::Other(r) => w.raw(r),
         }
     }
 }

@@ -18,6 +18,12 @@ pub enum Limit {
     TextLength,
     /// [`Limits::max_namespaces`](super::Limits::max_namespaces).
     Namespaces,
+    /// The namespace declarations that kept XML ([`RawXml`](super::RawXml))
+    /// inherits from enclosing elements, and must repeat when written, add
+    /// up to more than [`Limits::max_document_len`](super::Limits::max_document_len)
+    /// octets (a large declaration used by many kept elements would
+    /// multiply the written document).
+    KeptDeclarations,
 }
 
 impl fmt::Display for Limit {
@@ -29,6 +35,7 @@ impl fmt::Display for Limit {
             Limit::Attributes => "attributes per element",
             Limit::TextLength => "text length",
             Limit::Namespaces => "namespace declarations",
+            Limit::KeptDeclarations => "namespace declarations repeated in kept XML",
         })
     }
 }

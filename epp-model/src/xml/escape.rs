@@ -12,6 +12,13 @@ pub(crate) fn unescape(s: &str, attr: bool) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
+    unescape_into(&mut out, s, attr);
+    Cow::Owned(out)
+}
+
+/// Appends `s` unescaped (as [`unescape`]) to `out`, without a temporary:
+/// joining the pieces of a split text costs only the joined text.
+pub(crate) fn unescape_into(out: &mut String, s: &str, attr: bool) {
     let mut rest = s;
     // Each round consumes at least one char, so this ends.
     while let Some(c) = rest.chars().next() {
@@ -58,7 +65,21 @@ pub(crate) fn unescape(s: &str, attr: bool) -> Cow<'_, str> {
         }
         rest = rest.get(c.len_utf8()..).unwrap_or_default();
     }
-    Cow::Owned(out)
+}
+
+/// Appends the content of a CDATA section to `out` with its line ends
+/// normalised (`\r\n` and lone `\r` become `\n`, XML 1.0 s.2.11); `&` is
+/// literal there.
+pub(crate) fn normalize_line_ends_into(out: &mut String, s: &str) {
+    let mut rest = s;
+    // Each round consumes up to and including one `\r`, so this ends.
+    while let Some(i) = rest.find('\r') {
+        out.push_str(rest.get(..i).unwrap_or_default());
+        out.push('\n');
+        let skip = if rest.as_bytes().get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+        rest = rest.get(skip..).unwrap_or_default();
+    }
+    out.push_str(rest);
 }
 
 /// Appends `s` escaped for element content.
@@ -74,6 +95,7 @@ pub(crate) fn escape_attr(out: &mut Vec<u8>, s: &str) {
 fn escape(out: &mut Vec<u8>, s: &str, attr: bool) {
     let bytes = s.as_bytes();
     // Bit 0: to escape in text; bit 1: to escape in an attribute value.
+    // (u8 -> usize widens: the `as` below are lossless; `From` is not const.)
     const TABLE: [u8; 256] = {
         let mut t = [0u8; 256];
         t[b'&' as usize] = 3;
@@ -88,7 +110,7 @@ fn escape(out: &mut Vec<u8>, s: &str, attr: bool) {
     let mask = if attr { 2 } else { 1 };
     let mut last = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if TABLE[b as usize] & mask == 0 {
+        if TABLE[usize::from(b)] & mask == 0 {
             continue;
         }
         out.extend_from_slice(bytes.get(last..i).unwrap_or_default());

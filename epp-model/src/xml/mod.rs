@@ -56,6 +56,15 @@ pub struct Limits {
     pub max_text_len: usize,
     /// Most namespace declarations in a document (default 256).
     pub max_namespaces: usize,
+    /// Accept values that break a length, pattern or `fractionDigits`
+    /// facet of their schema type, or a date's lexical form, in a
+    /// `<response>` (default `false`):
+    /// some registries send out-of-pattern values (a `roid` without its
+    /// `-` part, an over-long id). Commands and greetings are checked
+    /// whatever this says, and so is everything else in a response
+    /// (structure, enumerations, and numbers and their ranges, which the
+    /// model stores as numbers).
+    pub lenient_response_facets: bool,
 }
 
 impl Default for Limits {
@@ -67,6 +76,7 @@ impl Default for Limits {
             max_attributes: 32,
             max_text_len: 1 << 20,
             max_namespaces: 256,
+            lenient_response_facets: false,
         }
     }
 }
@@ -141,6 +151,28 @@ impl Limits {
     /// ```
     pub fn with_max_namespaces(mut self, v: usize) -> Self {
         self.max_namespaces = v;
+        self
+    }
+
+    /// Sets [`lenient_response_facets`](Self::lenient_response_facets):
+    /// whether a response may hold values that break their type's facets.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let doc = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><host:infData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+    ///   <host:name>ns1.example.com</host:name><host:roid>NS1EXAMPLE1</host:roid>
+    ///   <host:status s="ok"/><host:clID>ClientX</host:clID><host:crID>ClientX</host:crID>
+    ///   <host:crDate>1999-04-03T22:00:00.0Z</host:crDate></host:infData></resData>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// assert!(epp_model::parse(doc).is_err()); // the roid has no `-REPO` part
+    /// let lenient = epp_model::xml::Limits::default().with_lenient_response_facets(true);
+    /// assert!(epp_model::parse_with(doc, &lenient).is_ok());
+    /// # Ok(()) }
+    /// ```
+    pub fn with_lenient_response_facets(mut self, v: bool) -> Self {
+        self.lenient_response_facets = v;
         self
     }
 }

@@ -83,34 +83,60 @@ const ATTR_SPECIAL: u8 = 8;
 
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
+    // `b` walks every byte value; indexing widens it (u8 to usize).
+    let mut b: u8 = 0;
+    loop {
         let mut c = 0;
-        if b.is_ascii_alphanumeric() || b == b'_' || b == b':' || b == b'-' || b == b'.' || b >= 0x80 {
+        // 0xEF is left out: the name scan looks at it (U+FFFE and U+FFFF
+        // start with it) and goes on for the other characters it leads.
+        if b.is_ascii_alphanumeric() || b == b'_' || b == b':' || b == b'-' || b == b'.' || (b >= 0x80 && b != 0xEF) {
             c |= NAME;
         }
         if b == b' ' || b == b'\t' || b == b'\n' {
             c |= WS;
         }
-        if b < 0x20 && b != b'\t' && b != b'\n' || b == b'<' || b == b'&' || b == b'"' || b == b'\'' {
+        // 0xEF leads the UTF-8 forms of U+FFFE and U+FFFF, which XML's
+        // `Char` (s.2.2) excludes.
+        if b < 0x20 && b != b'\t' && b != b'\n' || b == b'<' || b == b'&' || b == b'"' || b == b'\'' || b == 0xEF {
             c |= SPECIAL | ATTR_SPECIAL;
+        }
+        // `>` ends `]]>`, which character data must not hold (s.2.4).
+        if b == b'>' {
+            c |= SPECIAL;
         }
         if b == b'\t' || b == b'\n' {
             c |= ATTR_SPECIAL;
         }
-        t[i] = c;
-        i += 1;
+        t[b as usize] = c;
+        if b == u8::MAX {
+            break;
+        }
+        b += 1;
     }
     t
 };
 
 fn class(b: u8) -> u8 {
-    CLASS[b as usize]
+    CLASS[usize::from(b)]
 }
 
 fn is_name_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
+}
+
+/// Whether the bytes at `i` (a 0xEF lead byte) encode U+FFFE or U+FFFF,
+/// the two non-characters of the BMP that XML's `Char` (s.2.2) excludes.
+fn is_non_char_at(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&0xEF) && b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF))
+}
+
+/// The offset of the first character in `b` that is not an XML `Char`
+/// (s.2.2): a control character other than tab, LF and CR, or U+FFFE or
+/// U+FFFF. (`b` is valid UTF-8, so surrogates cannot occur.)
+fn first_bad_char(b: &[u8]) -> Option<usize> {
+    b.iter()
+        .enumerate()
+        .position(|(i, &c)| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || (c == 0xEF && is_non_char_at(b, i)))
 }
 
 /// Whether `c` is a `Char` of XML 1.0 (s.2.2).
@@ -218,10 +244,18 @@ impl<'a> Tokenizer<'a> {
             Some(_) => return Err(XmlError::Syntax { at: start, expected: "a name" }),
             None => return Err(self.truncated()),
         }
-        let mut i = start + 1;
+        // U+FFFE and U+FFFF are not `NameChar`s (nor `Char`s): the scan
+        // stops at their lead byte 0xEF and refuses them, and goes on for
+        // the other characters 0xEF leads.
+        let mut i = start;
         while let Some(&c) = b.get(i) {
             if class(c) & NAME == 0 {
-                break;
+                if c != 0xEF {
+                    break;
+                }
+                if is_non_char_at(b, i) {
+                    return Err(XmlError::InvalidChar { at: i });
+                }
             }
             i += 1;
         }
@@ -320,6 +354,7 @@ impl<'a> Tokenizer<'a> {
                 }
                 b'\t' | b'\n' | b'\r' => escaped = true,
                 0..0x20 => return Err(XmlError::InvalidChar { at: self.pos }),
+                0xEF if is_non_char_at(b, self.pos) => return Err(XmlError::InvalidChar { at: self.pos }),
                 _ => {}
             }
             self.pos += 1;
@@ -403,6 +438,11 @@ impl<'a> Tokenizer<'a> {
                     i += 1;
                 }
                 b'"' | b'\'' => i += 1,
+                b'>' if i >= start + 2 && b.get(i - 2..i) == Some(&b"]]"[..]) => {
+                    return Err(XmlError::Syntax { at: i - 2, expected: "no `]]>` in character data" });
+                }
+                b'>' => i += 1,
+                0xEF if !is_non_char_at(b, i) => i += 1,
                 _ => return Err(XmlError::InvalidChar { at: i }),
             }
         }
@@ -424,6 +464,9 @@ impl<'a> Tokenizer<'a> {
         let Some(i) = rest.windows(2).position(|w| w == b"--") else {
             return Err(self.truncated());
         };
+        if let Some(bad) = first_bad_char(rest.get(..i).unwrap_or_default()) {
+            return Err(XmlError::InvalidChar { at: self.pos + bad });
+        }
         self.pos += i + 2;
         if self.peek() != Some(b'>') {
             return Err(XmlError::Syntax { at, expected: "no `--` inside a comment" });
@@ -443,9 +486,7 @@ impl<'a> Tokenizer<'a> {
         if i > self.max_text_len {
             return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
         }
-        if let Some(bad) =
-            rest.get(..i).unwrap_or_default().iter().position(|&c| c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r'))
-        {
+        if let Some(bad) = first_bad_char(rest.get(..i).unwrap_or_default()) {
             return Err(XmlError::InvalidChar { at: start + bad });
         }
         self.pos = start + i + 3;
@@ -505,9 +546,7 @@ impl<'a> Tokenizer<'a> {
             self.expect(b'=', "`=` after the attribute name")?;
             self.skip_ws();
             let (value, escaped) = self.quoted()?;
-            if attrs.iter().any(|a| a.qname == name) {
-                return Err(XmlError::DuplicateAttribute { at: attr_at });
-            }
+            // Duplicates are refused by the reader, which sorts (n log n).
             attrs.push(RawAttr { qname: name, value, escaped, at: attr_at });
         }
     }
@@ -546,7 +585,6 @@ mod tests {
         assert!(matches!(all("<a>&#0;</a>"), Err(XmlError::CharReference { .. })));
         assert!(matches!(all("<?pi x?><a/>"), Err(XmlError::ProcessingInstruction { .. })));
         assert!(matches!(all("<a>\u{1}</a>"), Err(XmlError::InvalidChar { .. })));
-        assert!(matches!(all("<a x='1' x='2'/>"), Err(XmlError::DuplicateAttribute { .. })));
         assert!(matches!(all("<a x='1'y='2'/>"), Err(XmlError::Syntax { .. })));
         assert!(matches!(all("<a><!-- x -- y --></a>"), Err(XmlError::Syntax { .. })));
         assert!(matches!(all("<?xml version='1.0' encoding='latin1'?><a/>"), Err(XmlError::Encoding { .. })));

@@ -8,10 +8,12 @@
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 use super::Limits;
 use super::error::{Limit, XmlError};
-use super::escape::{escape_attr, unescape};
+use super::escape::{normalize_line_ends_into, unescape, unescape_into};
+use super::raw::{NsDecl, RawXml};
 use super::same;
 use super::tokenizer::{RawAttr, Token, Tokenizer};
 use crate::error::{Error, ErrorKind};
@@ -36,6 +38,9 @@ pub(crate) struct Node<'a> {
     local: &'a str,
     prefix: &'a str,
     ns: u16,
+    /// The element whose declaration binds this name's prefix (`NONE`
+    /// for no declaration: no namespace, or `xml`).
+    ns_from: u32,
     parent: u32,
     first_child: u32,
     next: u32,
@@ -63,6 +68,8 @@ struct Attr<'a> {
     ns_decl: bool,
     /// Namespace id of a prefixed attribute.
     ns: u16,
+    /// The element whose declaration binds the prefix (`NONE` if none).
+    ns_from: u32,
 }
 
 /// A parsed document: the element tree over the input.
@@ -73,6 +80,12 @@ pub(crate) struct Tree<'a> {
     attrs: Vec<Attr<'a>>,
     uris: Vec<Cow<'a, str>>,
     texts: Vec<String>,
+    /// [`Limits::lenient_response_facets`].
+    lenient_response_facets: bool,
+    /// Octets of inherited declarations kept XML may still repeat
+    /// ([`Limit::KeptDeclarations`]); a `Cell` because the model reads the
+    /// tree through shared handles.
+    kept_decls_left: Cell<usize>,
 }
 
 fn split_qname(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
@@ -92,6 +105,31 @@ fn is_ws_only(s: &str) -> bool {
     s.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
 }
 
+// Node indexes, offsets and counts are u32 (documents are below 4 GiB);
+// they index with `ix`. The crate builds only where usize has at least 32
+// bits (this assertion fails the build elsewhere), so u32 -> usize is
+// lossless.
+const _: () = assert!(usize::BITS >= 32);
+
+/// A u32 index or offset as usize: lossless (see the assertion above).
+#[inline]
+fn ix(v: u32) -> usize {
+    v as usize
+}
+
+/// Up to this many namespace bindings or URIs are compared directly,
+/// without fingerprints.
+const SCAN_MAX: usize = 8;
+
+/// FNV-1a (64 bits) of `s`: a fingerprint for comparing namespace
+/// prefixes and URIs, which are then compared in full only on a match.
+///
+/// Short tables (the usual few namespaces) are scanned directly: up to
+/// [`SCAN_MAX`] entries cost at most that many comparisons per lookup.
+fn fingerprint(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 fn to_u32(v: usize) -> u32 {
     // Documents are limited far below 4 GiB (`Limits::max_document_len`
     // is clamped), so offsets and counts fit.
@@ -109,20 +147,26 @@ struct Open<'a> {
 
 struct Builder<'a> {
     tree: Tree<'a>,
-    /// In-scope namespace bindings: (prefix, uri id).
-    bindings: Vec<(&'a str, u16)>,
-    /// Open elements: (node, bindings length before it).
+    /// In-scope namespace bindings: (prefix, its fingerprint, uri id,
+    /// declaring element).
+    bindings: Vec<(&'a str, u64, u16, u32)>,
+    /// Fingerprints of `tree.uris`, in step with it once there are more
+    /// than [`SCAN_MAX`] (empty before).
+    uri_prints: Vec<u64>,
     /// Open elements: node, bindings length before it, qualified name,
     /// whether it has a child element yet.
     open: Vec<Open<'a>>,
     limits: Limits,
     declared: usize,
+    /// Scratch for the duplicate-attribute check: (namespace id or a
+    /// declaration mark, local name or declared prefix, offset).
+    dup_keys: Vec<(u32, &'a str, usize)>,
 }
 
 impl<'a> Tree<'a> {
     /// Reads `bytes` as one XML document under `limits`.
     pub(crate) fn read(bytes: &'a [u8], limits: &Limits) -> Result<Tree<'a>, Error> {
-        let max_len = limits.max_document_len.min(u32::MAX as usize - 1);
+        let max_len = limits.max_document_len.min(ix(u32::MAX) - 1);
         if bytes.len() > max_len {
             return Err(Error::new(
                 ErrorKind::Xml(XmlError::Limit { limit: Limit::DocumentLength, at: max_len }),
@@ -146,11 +190,15 @@ impl<'a> Tree<'a> {
                     u
                 },
                 texts: Vec::new(),
+                lenient_response_facets: limits.lenient_response_facets,
+                kept_decls_left: Cell::new(max_len),
             },
             bindings: Vec::with_capacity(8),
+            uri_prints: Vec::new(),
             open: Vec::with_capacity(16),
             limits: limits.clone(),
             declared: 0,
+            dup_keys: Vec::new(),
         };
         match b.run() {
             Ok(()) => Ok(b.tree),
@@ -170,7 +218,7 @@ impl<'a> Tree<'a> {
     }
 
     fn node(&self, idx: u32) -> Option<&Node<'a>> {
-        self.nodes.get(idx as usize)
+        self.nodes.get(ix(idx))
     }
 
     /// `/a/b:c/...` from the root to `idx`, with names as written.
@@ -194,141 +242,133 @@ impl<'a> Tree<'a> {
     }
 
     fn slice(&self, from: u32, to: u32) -> &'a str {
-        self.src.get(from as usize..to as usize).unwrap_or_default()
+        self.src.get(ix(from)..ix(to)).unwrap_or_default()
     }
 
     fn attrs_of(&self, n: &Node<'a>) -> &[Attr<'a>] {
-        let s = n.attr_start as usize;
-        self.attrs.get(s..s + n.attr_len as usize).unwrap_or_default()
+        let s = ix(n.attr_start);
+        self.attrs.get(s..s + ix(n.attr_len)).unwrap_or_default()
     }
 
-    fn declares(&self, idx: u32, prefix: &str) -> bool {
-        self.node(idx).is_some_and(|n| self.attrs_of(n).iter().any(|a| a.ns_decl && same(a.local, prefix)))
+    /// The value, as written, of the declaration of `prefix` on element
+    /// `idx`, if it has one.
+    fn declaration(&self, idx: u32, prefix: &str) -> Option<&'a str> {
+        let n = self.node(idx)?;
+        self.attrs_of(n).iter().find(|a| a.ns_decl && same(a.local, prefix)).map(|a| a.value)
     }
 
-    /// Namespace bindings used in the subtree of `root` but declared
-    /// outside it (to make a copied subtree self-contained).
-    fn outer_bindings(&self, root: u32, ctx_default: &str) -> Vec<(&'a str, u16)> {
-        let mut out: Vec<(&'a str, u16)> = Vec::new();
+    /// Namespace declarations used in the subtree of `root` but made
+    /// outside it (to make a kept subtree self-contained), as references
+    /// into the input: nothing is copied (defect 6 copied each
+    /// declaration into every kept element).
+    ///
+    /// Linear in the subtree: each name knows the element that declared
+    /// its prefix (recorded while reading), so whether that is inside the
+    /// subtree is one comparison; only the first use of each outside
+    /// prefix looks for the declaration's value (among that element's
+    /// attributes), and `out` holds one entry per distinct prefix.
+    fn outer_bindings(&self, root: u32, ctx_default: &str) -> Vec<NsDecl<'a>> {
+        let mut out: Vec<NsDecl<'a>> = Vec::new();
+        // Fingerprints of `out`'s prefixes, in step with it.
+        let mut prints: Vec<u64> = Vec::new();
         let Some(r) = self.node(root) else {
             return out;
         };
         for i in root..=r.last_desc {
             let Some(n) = self.node(i) else { break };
-            let mut uses: Vec<(&'a str, u16)> = Vec::new();
-            uses.push((n.prefix, n.ns));
-            for a in self.attrs_of(n) {
-                if !a.ns_decl && !a.prefix.is_empty() {
-                    uses.push((a.prefix, a.ns));
-                }
-            }
-            for (p, id) in uses {
-                if p == "xml" || out.iter().any(|&(q, _)| q == p) {
+            let own = core::iter::once((n.prefix, n.ns, n.ns_from));
+            let attrs = self
+                .attrs_of(n)
+                .iter()
+                .filter(|a| !a.ns_decl && !a.prefix.is_empty())
+                .map(|a| (a.prefix, a.ns, a.ns_from));
+            for (p, id, from) in own.chain(attrs) {
+                // Declared inside the subtree (the declaring element is
+                // `root` or after it, and an ancestor of `i`).
+                if from != NONE && from >= root {
                     continue;
                 }
-                if p.is_empty() && self.uris.get(id as usize).is_some_and(|u| u == ctx_default) {
+                if p == "xml" {
                     continue;
                 }
-                let mut j = i;
-                let mut inside = false;
-                // Bounded by the depth limit.
-                loop {
-                    if self.declares(j, p) {
-                        inside = true;
-                        break;
-                    }
-                    if j == root {
-                        break;
-                    }
-                    match self.node(j) {
-                        Some(m) if m.parent != NONE => j = m.parent,
-                        _ => break,
-                    }
+                let print = fingerprint(p);
+                if prints.iter().zip(&out).any(|(&h, d)| h == print && d.prefix == p) {
+                    continue;
                 }
-                if !inside {
-                    out.push((p, id));
+                if p.is_empty() && self.uris.get(usize::from(id)).is_some_and(|u| u == ctx_default) {
+                    continue;
                 }
+                // Undeclared: only the default namespace can be, and it is
+                // then "no namespace" (`xmlns=""`).
+                let value = if from == NONE { "" } else { self.declaration(from, p).unwrap_or("") };
+                out.push(NsDecl { prefix: p, value });
+                prints.push(print);
             }
         }
         out
     }
 
-    fn push_decls(&self, out: &mut String, decls: &[(&'a str, u16)]) {
-        for &(p, id) in decls {
-            let uri = self.uris.get(id as usize).map(|u| u.as_ref()).unwrap_or("");
-            if p.is_empty() {
-                out.push_str(" xmlns=\"");
-            } else {
-                out.push_str(" xmlns:");
-                out.push_str(p);
-                out.push_str("=\"");
+    /// Counts the octets `decls` add when written against
+    /// [`Limit::KeptDeclarations`]; `at` is the kept element's offset.
+    fn charge(&self, decls: &[NsDecl<'a>], at: u32) -> Result<(), XmlError> {
+        // ` xmlns:` `="` `"`: 10 octets around each prefix and value.
+        let cost = decls.iter().fold(0usize, |n, d| n.saturating_add(d.prefix.len() + d.value.len() + 10));
+        match self.kept_decls_left.get().checked_sub(cost) {
+            Some(left) => {
+                self.kept_decls_left.set(left);
+                Ok(())
             }
-            let mut v = Vec::new();
-            escape_attr(&mut v, uri);
-            out.push_str(core::str::from_utf8(&v).unwrap_or_default());
-            out.push('"');
+            None => Err(XmlError::Limit { limit: Limit::KeptDeclarations, at: ix(at) }),
         }
-    }
-
-    /// Appends the source of element `idx`, with the declarations of
-    /// namespaces it borrows from outside added to its start tag.
-    fn copy_element(&self, idx: u32, ctx_default: &str, out: &mut String) {
-        let Some(n) = self.node(idx) else { return };
-        let decls = self.outer_bindings(idx, ctx_default);
-        let name_end = n.start + 1 + to_u32(n.qname.len());
-        out.push_str(self.slice(n.start, name_end));
-        self.push_decls(out, &decls);
-        out.push_str(self.slice(name_end, n.end));
     }
 
     /// The source of element `idx`, self-contained.
-    fn element_source(&self, idx: u32, ctx_default: &str) -> Cow<'a, str> {
+    fn element_source(&self, idx: u32, ctx_default: &str) -> Result<RawXml<'a>, XmlError> {
         let Some(n) = self.node(idx) else {
-            return Cow::Borrowed("");
+            return Ok(RawXml::from_parts("", Vec::new()));
         };
-        if self.outer_bindings(idx, ctx_default).is_empty() {
-            return Cow::Borrowed(self.slice(n.start, n.end));
-        }
-        let mut s = String::new();
-        self.copy_element(idx, ctx_default, &mut s);
-        Cow::Owned(s)
+        let at = 1 + n.qname.len();
+        let decls = self.outer_bindings(idx, ctx_default);
+        self.charge(&decls, n.start)?;
+        Ok(RawXml::from_parts(self.slice(n.start, n.end), decls.into_iter().map(|d| (at, d)).collect()))
     }
 
     /// The source of the content of element `idx`, each child made
     /// self-contained.
-    fn content_source(&self, idx: u32, ctx_default: &str) -> Cow<'a, str> {
+    fn content_source(&self, idx: u32, ctx_default: &str) -> Result<RawXml<'a>, XmlError> {
         let Some(n) = self.node(idx) else {
-            return Cow::Borrowed("");
+            return Ok(RawXml::from_parts("", Vec::new()));
         };
-        let mut c = n.first_child;
-        let mut needs = false;
-        while let Some(ch) = self.node(c) {
-            if !self.outer_bindings(c, ctx_default).is_empty() {
-                needs = true;
-                break;
-            }
-            c = ch.next;
-        }
-        if !needs {
-            return Cow::Borrowed(self.slice(n.inner_start, n.inner_end));
-        }
-        let mut s = String::new();
-        let mut pos = n.inner_start;
+        let mut decls = Vec::new();
         let mut c = n.first_child;
         while let Some(ch) = self.node(c) {
-            s.push_str(self.slice(pos, ch.start));
-            self.copy_element(c, ctx_default, &mut s);
-            pos = ch.end;
+            // Offsets within the content: the child's start tag name ends
+            // `1 + qname` after its `<`.
+            let at = ix(ch.start).saturating_sub(ix(n.inner_start)) + 1 + ch.qname.len();
+            let child = self.outer_bindings(c, ctx_default);
+            self.charge(&child, ch.start)?;
+            decls.extend(child.into_iter().map(|d| (at, d)));
             c = ch.next;
         }
-        s.push_str(self.slice(pos, n.inner_end));
-        Cow::Owned(s)
+        Ok(RawXml::from_parts(self.slice(n.inner_start, n.inner_end), decls))
     }
 }
 
 impl<'a> Builder<'a> {
+    /// The id of namespace `uri`, added if new. URIs are compared in full
+    /// only when their fingerprints match, so many long URIs cost their
+    /// length once, not once per other URI.
     fn intern(&mut self, uri: Cow<'a, str>, at: usize) -> Result<u16, XmlError> {
-        if let Some(p) = self.tree.uris.iter().position(|u| same(u, &uri)) {
+        let known = if self.tree.uris.len() <= SCAN_MAX {
+            self.tree.uris.iter().position(|u| same(u, &uri))
+        } else {
+            if self.uri_prints.len() != self.tree.uris.len() {
+                self.uri_prints = self.tree.uris.iter().map(|u| fingerprint(u)).collect();
+            }
+            let print = fingerprint(&uri);
+            self.uri_prints.iter().zip(self.tree.uris.iter()).position(|(&h, u)| h == print && same(u, &uri))
+        };
+        if let Some(p) = known {
             return u16::try_from(p).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at });
         }
         // A namespace the model maps is kept as the model's own constant,
@@ -337,17 +377,95 @@ impl<'a> Builder<'a> {
             Some(k) => Cow::Borrowed(*k),
             None => uri,
         };
+        if !self.uri_prints.is_empty() {
+            self.uri_prints.push(fingerprint(&uri));
+        }
         self.tree.uris.push(uri);
         u16::try_from(self.tree.uris.len() - 1).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at })
     }
 
-    fn resolve(&self, prefix: &str, at: usize) -> Result<u16, XmlError> {
-        if same(prefix, "xml") {
-            return Ok(XML_NS_ID);
+    /// Refuses two attributes of one element with the same name: the same
+    /// qualified name, the same expanded name (XML Namespaces s.6.3), or
+    /// two declarations of one prefix. Sorting makes this n log n in the
+    /// attributes, whatever `max_attributes` is; the offset is that of the
+    /// first repeat in document order.
+    fn check_duplicates(&mut self, attr_start: usize, raw: &[RawAttr<'a>]) -> Result<(), XmlError> {
+        /// Sorts after every namespace id: marks a declaration's key.
+        const DECL: u32 = u32::MAX;
+        let attrs = self.tree.attrs.get(attr_start..).unwrap_or_default();
+        if attrs.len() < 2 {
+            return Ok(());
         }
-        match self.bindings.iter().rev().find(|(p, _)| same(p, prefix)) {
-            Some(&(_, id)) => Ok(id),
-            None if prefix.is_empty() => Ok(NO_NS),
+        // Declarations come first in `attrs`, then the others, each in
+        // document order, so they pair with the raw attributes in the same
+        // partition (`raw` is in document order).
+        // A few attributes (the usual case): compare the pairs, at most 28.
+        if attrs.len() <= 8 {
+            let mut first_repeat = None;
+            let is_decl = |a: &RawAttr<'a>| same(a.qname, "xmlns") || a.qname.starts_with("xmlns:");
+            let mut in_order = raw.iter().filter(|a| is_decl(a)).chain(raw.iter().filter(|a| !is_decl(a)));
+            let mut seen: [(u32, &str, usize); 8] = [(0, "", 0); 8];
+            for (i, a) in attrs.iter().enumerate() {
+                let at = in_order.next().map_or(0, |r| r.at);
+                let key = (if a.ns_decl { DECL } else { u32::from(a.ns) }, a.local);
+                if seen.iter().take(i).any(|k| k.0 == key.0 && same(k.1, key.1)) {
+                    first_repeat = Some(first_repeat.map_or(at, |f: usize| f.min(at)));
+                }
+                if let Some(slot) = seen.get_mut(i) {
+                    *slot = (key.0, key.1, at);
+                }
+            }
+            return match first_repeat {
+                Some(at) => Err(XmlError::DuplicateAttribute { at }),
+                None => Ok(()),
+            };
+        }
+        let is_decl = |a: &&RawAttr<'a>| same(a.qname, "xmlns") || a.qname.starts_with("xmlns:");
+        let in_attr_order = raw.iter().filter(is_decl).chain(raw.iter().filter(|a| !is_decl(a)));
+        let keys = &mut self.dup_keys;
+        keys.clear();
+        for (a, r) in attrs.iter().zip(in_attr_order) {
+            keys.push((if a.ns_decl { DECL } else { u32::from(a.ns) }, a.local, r.at));
+        }
+        keys.sort_unstable();
+        let first_repeat = keys
+            .windows(2)
+            .filter(|w| matches!(w, [x, y] if x.0 == y.0 && x.1 == y.1))
+            .filter_map(|w| w.get(1))
+            .map(|k| k.2)
+            .min();
+        match first_repeat {
+            Some(at) => Err(XmlError::DuplicateAttribute { at }),
+            None => Ok(()),
+        }
+    }
+
+    /// The innermost binding of `prefix` among many: by fingerprint first.
+    #[cold]
+    #[inline(never)]
+    fn find_binding(&self, prefix: &str) -> Option<&(&'a str, u64, u16, u32)> {
+        let print = fingerprint(prefix);
+        self.bindings.iter().rev().find(|(p, h, _, _)| *h == print && same(p, prefix))
+    }
+
+    /// The namespace id bound to `prefix` and the element that declared
+    /// it. The scan is bounded by the declarations in scope (at most
+    /// `max_namespaces`).
+    #[inline]
+    fn resolve(&self, prefix: &str, at: usize) -> Result<(u16, u32), XmlError> {
+        if same(prefix, "xml") {
+            return Ok((XML_NS_ID, NONE));
+        }
+        // Fingerprints first: a long prefix is compared in full only with
+        // a binding that very likely is its own.
+        let found = if self.bindings.len() <= SCAN_MAX {
+            self.bindings.iter().rev().find(|(p, _, _, _)| same(p, prefix))
+        } else {
+            self.find_binding(prefix)
+        };
+        match found {
+            Some(&(_, _, id, from)) => Ok((id, from)),
+            None if prefix.is_empty() => Ok((NO_NS, NONE)),
             None => Err(XmlError::Namespace { at }),
         }
     }
@@ -383,14 +501,14 @@ impl<'a> Builder<'a> {
                         }
                         return Err(XmlError::OutsideRoot { at });
                     };
-                    self.text(cur, at, at + text.len(), escaped, ws, text)?;
+                    self.text(cur, at, escaped, ws, false, text)?;
                 }
                 Token::CData { text, at } => {
                     let Some(&Open { idx: cur, .. }) = self.open.last() else {
                         return Err(XmlError::OutsideRoot { at });
                     };
                     let start = at + 9;
-                    self.text(cur, start, start + text.len(), false, is_ws_only(text), text)?;
+                    self.text(cur, start, false, is_ws_only(text), true, text)?;
                 }
                 Token::Start { qname, at, empty, end } => {
                     if root_done {
@@ -411,7 +529,7 @@ impl<'a> Builder<'a> {
                     if !same(open_q, qname) {
                         return Err(XmlError::MismatchedEndTag { at });
                     }
-                    if let Some(n) = self.tree.nodes.get_mut(cur as usize) {
+                    if let Some(n) = self.tree.nodes.get_mut(ix(cur)) {
                         n.inner_end = to_u32(at);
                     }
                     self.close(end);
@@ -423,16 +541,18 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Adds a piece of character data (`cdata`: the content of a CDATA
+    /// section, whose `&` is literal) to element `cur`.
     fn text(
         &mut self,
         cur: u32,
         start: usize,
-        end: usize,
         escaped: bool,
         ws: bool,
+        cdata: bool,
         text: &'a str,
     ) -> Result<(), XmlError> {
-        let Some(n) = self.tree.nodes.get_mut(cur as usize) else {
+        let Some(n) = self.tree.nodes.get_mut(ix(cur)) else {
             return Ok(());
         };
         if n.first_child != NONE {
@@ -444,20 +564,44 @@ impl<'a> Builder<'a> {
         if !ws {
             n.nonws_text = true;
         }
-        match n.text {
-            TextSlot::None => {
-                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped };
+        // A CDATA section needs its line ends normalised (XML 1.0 s.2.11)
+        // but no reference resolved: a span cannot say that, a buffer can.
+        let plain_cdata = cdata && !text.as_bytes().contains(&b'\r');
+        // Text split by comments, CDATA sections or references is joined
+        // in one buffer per element that grows in place: linear memory
+        // however many pieces there are (defect 5 copied the joined text
+        // for every piece).
+        let joined = match n.text {
+            TextSlot::None if !cdata || plain_cdata => {
+                let end = start + text.len();
+                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped: escaped && !cdata };
+                return Ok(());
             }
+            TextSlot::Owned(i) => match self.tree.texts.get_mut(ix(i)) {
+                Some(s) => s,
+                None => return Ok(()),
+            },
             prev => {
-                // Text split by a comment or a CDATA section: join it.
-                let mut s = slot_text(self.tree.src, &self.tree.texts, prev).into_owned();
-                s.push_str(&unescape(text, false));
-                if s.len() > self.limits.max_text_len {
-                    return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
-                }
+                let first = slot_text(self.tree.src, &self.tree.texts, prev);
+                let mut s = String::with_capacity(first.len() + text.len());
+                s.push_str(&first);
+                n.text = TextSlot::Owned(to_u32(self.tree.texts.len()));
                 self.tree.texts.push(s);
-                n.text = TextSlot::Owned(to_u32(self.tree.texts.len() - 1));
+                match self.tree.texts.last_mut() {
+                    Some(s) => s,
+                    None => return Ok(()),
+                }
             }
+        };
+        // Each piece is at most `max_text_len` (the tokenizer checks), so
+        // the buffer never holds more than twice the limit.
+        if cdata {
+            normalize_line_ends_into(joined, text);
+        } else {
+            unescape_into(joined, text, false);
+        }
+        if joined.len() > self.limits.max_text_len {
+            return Err(XmlError::Limit { limit: Limit::TextLength, at: start });
         }
         Ok(())
     }
@@ -471,6 +615,8 @@ impl<'a> Builder<'a> {
         }
         let mark = self.bindings.len();
         let attr_start = self.tree.attrs.len();
+        // The index the new node gets (it is pushed last).
+        let idx = to_u32(self.tree.nodes.len());
         // Namespace declarations first: they apply to this element's own
         // name and attributes.
         for a in raw {
@@ -493,7 +639,7 @@ impl<'a> Builder<'a> {
                 return Err(XmlError::Namespace { at: a.at });
             }
             let id = if declared == "xml" { XML_NS_ID } else { self.intern(uri, a.at)? };
-            self.bindings.push((declared, id));
+            self.bindings.push((declared, fingerprint(declared), id, idx));
             self.tree.attrs.push(Attr {
                 local: declared,
                 prefix: "xmlns",
@@ -501,39 +647,37 @@ impl<'a> Builder<'a> {
                 escaped: a.escaped,
                 ns_decl: true,
                 ns: NO_NS,
+                ns_from: NONE,
             });
         }
-        for (i, a) in raw.iter().enumerate() {
+        for a in raw {
             let (p, l) = split_qname(a.qname, a.at)?;
             if same(a.qname, "xmlns") || same(p, "xmlns") {
                 continue;
             }
-            let mut ns = NO_NS;
-            if !p.is_empty() {
-                let id = self.resolve(p, a.at)?;
-                ns = id;
-                // Two attributes with the same expanded name are duplicates.
-                for b in raw.iter().take(i) {
-                    let (bp, bl) = split_qname(b.qname, b.at)?;
-                    if !bp.is_empty() && bp != "xmlns" && bl == l && self.resolve(bp, b.at) == Ok(id) {
-                        return Err(XmlError::DuplicateAttribute { at: a.at });
-                    }
-                }
-            }
-            self.tree.attrs.push(Attr { local: l, prefix: p, value: a.value, escaped: a.escaped, ns_decl: false, ns });
+            let (ns, ns_from) = if p.is_empty() { (NO_NS, NONE) } else { self.resolve(p, a.at)? };
+            self.tree.attrs.push(Attr {
+                local: l,
+                prefix: p,
+                value: a.value,
+                escaped: a.escaped,
+                ns_decl: false,
+                ns,
+                ns_from,
+            });
         }
+        self.check_duplicates(attr_start, raw)?;
         let (prefix, local) = split_qname(qname, at)?;
-        let ns = self.resolve(prefix, at)?;
-        let idx = to_u32(self.tree.nodes.len());
+        let (ns, ns_from) = self.resolve(prefix, at)?;
         let parent = self.open.last().map_or(NONE, |o| o.idx);
         if let Some(o) = self.open.last_mut() {
             // The parent's last child is on the stack: linking the new
             // node writes one field and reads no node.
             if o.has_child {
-                if let Some(prev) = self.tree.nodes.get_mut(o.last_child as usize) {
+                if let Some(prev) = self.tree.nodes.get_mut(ix(o.last_child)) {
                     prev.next = idx;
                 }
-            } else if let Some(pn) = self.tree.nodes.get_mut(o.idx as usize) {
+            } else if let Some(pn) = self.tree.nodes.get_mut(ix(o.idx)) {
                 pn.first_child = idx;
                 if pn.nonws_text {
                     pn.mixed = true;
@@ -548,6 +692,7 @@ impl<'a> Builder<'a> {
             local,
             prefix,
             ns,
+            ns_from,
             parent,
             first_child: NONE,
             next: NONE,
@@ -572,7 +717,7 @@ impl<'a> Builder<'a> {
         };
         self.bindings.truncate(mark);
         let last = to_u32(self.tree.nodes.len().saturating_sub(1));
-        if let Some(n) = self.tree.nodes.get_mut(idx as usize) {
+        if let Some(n) = self.tree.nodes.get_mut(ix(idx)) {
             n.end = to_u32(end);
             n.last_desc = last;
         }
@@ -583,10 +728,10 @@ fn slot_text<'s>(src: &'s str, texts: &'s [String], slot: TextSlot) -> Cow<'s, s
     match slot {
         TextSlot::None => Cow::Borrowed(""),
         TextSlot::Span { start, end, escaped } => {
-            let s = src.get(start as usize..end as usize).unwrap_or_default();
+            let s = src.get(ix(start)..ix(end)).unwrap_or_default();
             if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
         }
-        TextSlot::Owned(i) => Cow::Borrowed(texts.get(i as usize).map_or("", |s| s.as_str())),
+        TextSlot::Owned(i) => Cow::Borrowed(texts.get(ix(i)).map_or("", |s| s.as_str())),
     }
 }
 
@@ -596,6 +741,7 @@ static INERT: Node<'static> = Node {
     local: "",
     prefix: "",
     ns: NO_NS,
+    ns_from: NONE,
     parent: NONE,
     first_child: NONE,
     next: NONE,
@@ -635,7 +781,7 @@ impl<'t, 'a> El<'t, 'a> {
     /// The namespace URI ("" for none).
     #[inline]
     pub(crate) fn ns(&self) -> &'t str {
-        self.tree.uris.get(self.node().ns as usize).map_or("", |u| u.as_ref())
+        self.tree.uris.get(usize::from(self.node().ns)).map_or("", |u| u.as_ref())
     }
 
     /// Whether this is `{ns}local`.
@@ -644,6 +790,15 @@ impl<'t, 'a> El<'t, 'a> {
         let n = self.node();
         let own = self.ns();
         same(n.local, local) && same(own, ns)
+    }
+
+    /// Whether a facet violation here is let through: the document is a
+    /// response (its root's first child, node 1, is `<response>`) read
+    /// with [`Limits::lenient_response_facets`].
+    pub(crate) fn lenient_facets(&self) -> bool {
+        self.tree.lenient_response_facets
+            && El { tree: self.tree, idx: 1 }.is(crate::ns::EPP, "response")
+            && self.tree.node(1).is_some_and(|n| n.parent == 0)
     }
 
     /// An error located at this element.
@@ -669,7 +824,7 @@ impl<'t, 'a> El<'t, 'a> {
         tree.attrs_of(n)
             .iter()
             .filter(|a| !a.ns_decl)
-            .map(move |a| (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local))
+            .map(move |a| (tree.uris.get(usize::from(a.ns)).map_or("", |u| u.as_ref()), a.local))
     }
 
     /// Every attribute other than namespace declarations: (namespace URI,
@@ -679,7 +834,7 @@ impl<'t, 'a> El<'t, 'a> {
         let tree = self.tree;
         tree.attrs_of(n).iter().filter(|a| !a.ns_decl).map(move |a| {
             let v = if a.escaped { unescape(a.value, true) } else { Cow::Borrowed(a.value) };
-            (tree.uris.get(a.ns as usize).map_or("", |u| u.as_ref()), a.local, v)
+            (tree.uris.get(usize::from(a.ns)).map_or("", |u| u.as_ref()), a.local, v)
         })
     }
 
@@ -723,17 +878,17 @@ impl<'t, 'a> El<'t, 'a> {
                 let s = self.tree.slice(start, end);
                 if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
             }
-            TextSlot::Owned(i) => Cow::Owned(self.tree.texts.get(i as usize).cloned().unwrap_or_default()),
+            TextSlot::Owned(i) => Cow::Owned(self.tree.texts.get(ix(i)).cloned().unwrap_or_default()),
         })
     }
 
     /// The element's source, self-contained (see `Tree::element_source`).
-    pub(crate) fn source(&self, ctx_default: &str) -> Cow<'a, str> {
-        self.tree.element_source(self.idx, ctx_default)
+    pub(crate) fn source(&self, ctx_default: &str) -> Result<RawXml<'a>, Error> {
+        self.tree.element_source(self.idx, ctx_default).map_err(|e| self.err(ErrorKind::Xml(e)))
     }
 
     /// The source of the element's content, self-contained.
-    pub(crate) fn content_source(&self, ctx_default: &str) -> Cow<'a, str> {
-        self.tree.content_source(self.idx, ctx_default)
+    pub(crate) fn content_source(&self, ctx_default: &str) -> Result<RawXml<'a>, Error> {
+        self.tree.content_source(self.idx, ctx_default).map_err(|e| self.err(ErrorKind::Xml(e)))
     }
 }

@@ -9,6 +9,7 @@
 
 use alloc::vec::Vec;
 
+use super::RawXml;
 use super::escape::{escape_attr, escape_text};
 
 pub(crate) struct Writer<'o> {
@@ -136,14 +137,15 @@ impl<'o> Writer<'o> {
         self.out.push(b'>');
     }
 
-    /// `>raw</p:l>`: content copied as it is (mixed content).
-    pub(crate) fn raw_content(&mut self, p: &str, l: &str, raw: &str) {
+    /// `>raw</p:l>`: content copied as it is (mixed content), with the
+    /// namespace declarations it inherited.
+    pub(crate) fn raw_content(&mut self, p: &str, l: &str, raw: &RawXml<'_>) {
         if raw.is_empty() {
             self.empty();
             return;
         }
         self.out.push(b'>');
-        self.out.extend_from_slice(raw.as_bytes());
+        raw.write_to(self.out);
         self.out.extend_from_slice(b"</");
         self.name(p, l);
         self.out.push(b'>');
@@ -168,9 +170,10 @@ impl<'o> Writer<'o> {
         self.empty();
     }
 
-    /// A kept element, copied as it is on its own line.
-    pub(crate) fn raw(&mut self, xml: &str) {
+    /// A kept element, copied as it is on its own line, with the
+    /// namespace declarations it inherited.
+    pub(crate) fn raw(&mut self, xml: &RawXml<'_>) {
         self.indent();
-        self.out.extend_from_slice(xml.as_bytes());
+        xml.write_to(self.out);
     }
 }
