@@ -1,8 +1,9 @@
 //! `protokit epp` from the outside, on the EPP examples of `epp-model/tests/data/examples`.
 
-use std::io::Write;
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 fn example(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -13,15 +14,7 @@ fn example(name: &str) -> String {
 }
 
 fn protokit(args: &[&str], stdin: &[u8]) -> (Vec<u8>, bool) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_protokit"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("protokit runs");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
-    let out = child.wait_with_output().expect("protokit ends");
+    let out = common::run(args, stdin);
     (out.stdout, out.status.success())
 }
 
@@ -71,13 +64,7 @@ fn frame_and_unframe_are_inverse() {
 /// Runs protokit with `stdin` as its standard input; (stdout, stderr,
 /// success).
 fn protokit_with(args: &[&str], stdin: Stdio) -> (String, String, bool) {
-    let out = Command::new(env!("CARGO_BIN_EXE_protokit"))
-        .args(args)
-        .stdin(stdin)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .output()
-        .expect("protokit runs");
+    let out = common::run_with(args, stdin);
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

@@ -2,40 +2,12 @@
 //! 3, 4 and 7): endless input ends in a clear error, zone files stream,
 //! `$GENERATE` and RDATA lengths are bounded.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 
-fn protokit(args: &[&str], stdin: Stdio) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_protokit"))
-        .args(args)
-        .stdin(stdin)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .output()
-        .expect("protokit runs")
-}
+mod common;
 
-fn with_input(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_protokit"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("protokit runs");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let input = input.to_vec();
-    // Written from another thread while the output is read: both may be
-    // larger than a pipe holds. protokit may stop reading early; a broken
-    // pipe is expected then.
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("protokit ends");
-    writer.join().expect("writer");
-    out
-}
+use common::{run as with_input, run_with as protokit};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("utf-8")

@@ -1,20 +1,10 @@
 //! `protokit message` from the outside: one line out per message in, in
 //! the formats the issue defines.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn protokit(args: &[&str], stdin: &str) -> (String, bool) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_protokit"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("protokit runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
-    let out = child.wait_with_output().expect("protokit ends");
-    (String::from_utf8(out.stdout).expect("utf-8"), out.status.success())
+    common::text_and_status(args, stdin)
 }
 
 /// RFC 1035 section 4.1.4's example, made into a message: F.ISI.ARPA,

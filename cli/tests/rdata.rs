@@ -1,18 +1,9 @@
 //! `protokit rdata` from the outside: one line out per line in.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn protokit(args: &[&str], stdin: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_protokit"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("protokit runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
-    let out = child.wait_with_output().expect("protokit ends");
+    let out = common::run(args, stdin.as_bytes());
     assert!(out.status.success());
     String::from_utf8(out.stdout).expect("utf-8")
 }

@@ -1,20 +1,10 @@
 //! `protokit txt NAME` from the outside: a `name:` line, then one line per
 //! TXT record in, explaining it or naming the field it got wrong.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn protokit(args: &[&str], stdin: &str) -> (String, bool) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_protokit"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("protokit runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
-    let out = child.wait_with_output().expect("protokit ends");
-    (String::from_utf8(out.stdout).expect("utf-8"), out.status.success())
+    common::text_and_status(args, stdin)
 }
 
 #[test]
