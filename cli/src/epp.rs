@@ -35,19 +35,12 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
 /// `what` names the limit in the error.
 fn read_input(path: &str, limit: usize, what: &str) -> Result<Vec<u8>, String> {
     let name = if path == "-" { "stdin" } else { path };
-    // usize is at most 64 bits on every target Rust supports: lossless.
-    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
-    let mut buf = Vec::new();
     let read = if path == "-" {
-        std::io::stdin().lock().take(cap).read_to_end(&mut buf)
+        crate::input::read_at_most(std::io::stdin().lock(), limit)
     } else {
-        std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut buf))
+        std::fs::File::open(path).and_then(|f| crate::input::read_at_most(f, limit))
     };
-    read.map_err(|e| format!("{name}: {e}"))?;
-    if buf.len() > limit {
-        return Err(format!("{name}: larger than {limit} bytes ({what})"));
-    }
-    Ok(buf)
+    read.map_err(|e| format!("{name}: {e}"))?.map_err(|_| format!("{name}: larger than {limit} bytes ({what})"))
 }
 
 const DOCUMENT_LIMIT: &str = "the EPP document limit";
