@@ -3,11 +3,14 @@
 
 use std::io::{BufRead, Read};
 
-/// The longest stdin line of `rdata`, `txt` and `svcb`: 1 MiB. The longest
-/// RDATA (65,535 octets) written with a `\DDD` escape for every octet takes
-/// 262,140 characters, as hex 131,070; the limit leaves four times that
-/// for the type, quotes and white space.
-pub const MAX_TEXT_LINE: usize = 1 << 20;
+/// The longest stdin line of `message`, `rdata`, `txt` and `svcb`: 8 MiB.
+/// The longest RDATA (65,535 octets) written with a `\DDD` escape for every
+/// octet takes 262,140 characters, the longest message as hex 131,070; the
+/// limit is far above both, so that input which is merely too long for DNS
+/// (a 1 MB SvcParam list, a hex message of 100,000 octets) still reaches
+/// the parser and gets its precise `error:` line, while endless input (no
+/// line end, `/dev/zero`) stops after 8 MiB of memory.
+pub const MAX_LINE: usize = 8 << 20;
 
 /// Lines of at most `max` octets (line end not counted), read with the
 /// limit applied to the read itself.

@@ -6,16 +6,12 @@ use std::process::ExitCode;
 use dns_wire::Message;
 use dns_wire::build::MessageBuilder;
 
-use crate::input::{Lines, read_at_most};
+use crate::input::{Lines, MAX_LINE, read_at_most};
 use crate::{dig, hex};
 
 /// The longest DNS message: its length field (RFC 1035 section 4.2.2) is
 /// 16 bits.
 const MAX_MESSAGE: usize = 65_535;
-
-/// The longest hex line: two digits an octet of the longest message, and
-/// 1 KiB of slack for white space.
-const MAX_HEX_LINE: usize = 2 * MAX_MESSAGE + 1024;
 
 /// The response decoded when no input is named: `www.example.com. AAAA`
 /// answered through a CNAME, with RRSIGs, NS records and EDNS (made with
@@ -61,7 +57,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     match input {
         None => each(hex::decode(SAMPLE)).map_err(io)?,
         Some("-") => {
-            let mut lines = Lines::new(std::io::stdin().lock(), MAX_HEX_LINE);
+            let mut lines = Lines::new(std::io::stdin().lock(), MAX_LINE);
             while let Some(line) = lines.next_line().map_err(|e| format!("message: stdin: {e}"))? {
                 if line.trim().is_empty() {
                     continue;
@@ -81,7 +77,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
                         .map_err(io)?;
                 }
                 Ok(head) | Err(head) => {
-                    let mut lines = Lines::new(std::io::Cursor::new(head).chain(file), MAX_HEX_LINE);
+                    let mut lines = Lines::new(std::io::Cursor::new(head).chain(file), MAX_LINE);
                     while let Some(line) = lines.next_line().map_err(|e| format!("message: {path}: {e}"))? {
                         if !line.trim().is_empty() {
                             each(hex::decode(line)).map_err(io)?;

@@ -9,7 +9,7 @@ use dns_wire::rdata::MAX_RDATA_LEN;
 use dns_wire::text::{RdataParser, TextError, TextErrorKind, Tokenizer, rdata_text};
 use dns_wire::wire::Writer;
 
-use crate::input::{Lines, MAX_TEXT_LINE};
+use crate::input::{Lines, MAX_LINE};
 use crate::{ext, hex};
 
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
@@ -24,7 +24,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let io = |e: std::io::Error| format!("rdata: {e}");
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut lines = Lines::new(std::io::stdin().lock(), MAX_TEXT_LINE);
+    let mut lines = Lines::new(std::io::stdin().lock(), MAX_LINE);
     while let Some(line) = lines.next_line().map_err(|e| format!("rdata: stdin: {e}"))? {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let result = match line.split_once('\t') {

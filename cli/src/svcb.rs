@@ -13,7 +13,7 @@ use dns_wire::wire::{Reader, Writer};
 use svcb::{SvcParamValue, Svcb};
 
 use crate::hex;
-use crate::input::{Lines, MAX_TEXT_LINE};
+use crate::input::{Lines, MAX_LINE};
 
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut rtype = Rtype::SVCB;
@@ -40,7 +40,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     if inputs.is_empty() {
         // Each line as it comes: the input is never held whole.
-        let mut lines = Lines::new(std::io::stdin().lock(), MAX_TEXT_LINE);
+        let mut lines = Lines::new(std::io::stdin().lock(), MAX_LINE);
         while let Some(line) = lines.next_line().map_err(|e| format!("svcb: stdin: {e}"))? {
             if !line.trim().is_empty() {
                 each(line)?;

@@ -23,7 +23,7 @@ use dns_wire::rdata::CharStrings;
 use dns_wire::text::{CharStr, RdataParser, Tokenizer, rdata_text};
 use dns_wire::wire::{Reader, Writer};
 
-use crate::input::{Lines, MAX_TEXT_LINE};
+use crate::input::{Lines, MAX_LINE};
 
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let (name, rest) = args.split_first().ok_or("txt: expected NAME")?;
@@ -37,7 +37,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut explainer = Explainer::new(owner);
     writeln!(out, "name: {}", explainer.header()).map_err(io)?;
     let mut refused = false;
-    let mut lines = Lines::new(std::io::stdin().lock(), MAX_TEXT_LINE);
+    let mut lines = Lines::new(std::io::stdin().lock(), MAX_LINE);
     while let Some(line) = lines.next_line().map_err(|e| format!("txt: stdin: {e}"))? {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() {
