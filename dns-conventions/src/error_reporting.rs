@@ -17,9 +17,9 @@
 //! not reported.
 
 use super::{ConventionError, LabelList, NameBuilder, decimal_u16};
-use crate::Name;
-use crate::iana::{EdeCode, Rtype};
-use crate::name::{MAX_LABEL_LEN, NameBuf};
+use dns_wire::Name;
+use dns_wire::iana::{EdeCode, Rtype};
+use dns_wire::name::{MAX_LABEL_LEN, NameBuf};
 
 /// The label at both ends of the report's own labels, `_er`.
 pub const LABEL: &[u8] = b"_er";
@@ -30,7 +30,7 @@ pub const MAX_QTYPES: usize = 32;
 /// A DNS error report: what failed, and the agent it is sent to.
 ///
 /// ```
-/// use dns_wire::conventions::error_reporting::ErrorReport;
+/// use dns_conventions::error_reporting::ErrorReport;
 /// use dns_wire::iana::{EdeCode, Rtype};
 /// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -57,7 +57,7 @@ impl ErrorReport {
     /// unique here), to `agent`.
     ///
     /// ```
-    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_conventions::error_reporting::ErrorReport;
     /// use dns_wire::iana::{EdeCode, Rtype};
     /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -121,7 +121,7 @@ impl ErrorReport {
     /// the reported name might itself hold an `_er` label.
     ///
     /// ```
-    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_conventions::error_reporting::ErrorReport;
     /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let name: NameBuf = "_er.1-28.www.example.22._er.agent.example.".parse()?;
@@ -146,7 +146,7 @@ impl ErrorReport {
     /// Reads a report query name addressed to `agent`.
     ///
     /// ```
-    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_conventions::error_reporting::ErrorReport;
     /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let name: NameBuf = "_er.16._er.example.7._er.agent.example.".parse()?;
@@ -241,7 +241,7 @@ impl ErrorReport {
     /// The report's query name.
     ///
     /// ```
-    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_conventions::error_reporting::ErrorReport;
     /// use dns_wire::iana::{EdeCode, Rtype};
     /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -1,6 +1,11 @@
 //! The underscore-name conventions that registries, registrars and DNS
 //! providers publish and read: typed, allocation-free parsers and builders
-//! for their TXT content, and constructors and checks for their names.
+//! for their TXT content, and constructors and checks for their names, on
+//! top of [`dns_wire`].
+//!
+//! Most of these conventions are drafts that change every few months; they
+//! live in this crate, not in the codec, so that dns-wire's version does
+//! not follow them.
 //!
 //! # The underscore names the workspace handles
 //! | name | type | what it is | where |
@@ -26,8 +31,17 @@
 //! the field and the octet offset (in the TXT content, or in the wire form
 //! of a name) where the fault is.
 //!
+//! # Features
+//! | feature | default | enables |
+//! |---|---|---|
+//! | `std` | yes | dns-wire's `std` feature; this crate itself needs neither `std` nor `alloc` |
+//!
+//! With `default-features = false` the crate is `no_std`, allocates
+//! nothing and builds for bare-metal targets such as
+//! `thumbv7em-none-eabihf`.
+//!
 //! ```
-//! use dns_wire::conventions::{classify, UnderscoreName};
+//! use dns_conventions::{classify, UnderscoreName};
 //! use dns_wire::name::NameBuf;
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let owner: NameBuf = "_for-sale.example.com.".parse()?;
@@ -35,15 +49,20 @@
 //! # Ok(()) }
 //! ```
 
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![deny(clippy::cast_possible_truncation)]
+
 pub mod domain_connect;
 pub mod dsboot;
 pub mod error_reporting;
 pub mod for_sale;
 pub mod verification;
 
-use crate::Name;
-use crate::name::{MAX_LABEL_LEN, MAX_LABELS, MAX_WIRE_LEN, NameBuf};
-use crate::rdata::CharStrings;
+use dns_wire::Name;
+use dns_wire::name::{MAX_LABEL_LEN, MAX_LABELS, MAX_WIRE_LEN, NameBuf};
+use dns_wire::rdata::CharStrings;
 
 /// Why a convention's TXT content or name was refused, or could not be
 /// built. Each variant names the field; offsets count octets from the start
@@ -114,7 +133,7 @@ impl ConventionError {
     /// The field the error is about.
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::ForSale;
+    /// use dns_conventions::for_sale::ForSale;
     /// let err = ForSale::parse(b"v=FORSALE1;fcod=").unwrap_err();
     /// assert_eq!(err.field(), "fcod value");
     /// ```
@@ -132,7 +151,7 @@ impl ConventionError {
     /// The octet offset of the fault, where there is one.
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::ForSale;
+    /// use dns_conventions::for_sale::ForSale;
     /// let err = ForSale::parse(b"v=FORSALE1;fcod=").unwrap_err();
     /// assert_eq!(err.offset(), Some(16));
     /// ```
@@ -170,7 +189,7 @@ impl UnderscoreName {
     /// The convention's usual name and the document that defines it.
     ///
     /// ```
-    /// use dns_wire::conventions::UnderscoreName;
+    /// use dns_conventions::UnderscoreName;
     /// assert_eq!(UnderscoreName::DsBoot.description(), "_dsboot DNSSEC bootstrapping signal (RFC 9615)");
     /// ```
     pub const fn description(self) -> &'static str {
@@ -190,7 +209,7 @@ impl UnderscoreName {
 /// (ASCII case ignored). A name that matches none gives `None`.
 ///
 /// ```
-/// use dns_wire::conventions::{classify, UnderscoreName};
+/// use dns_conventions::{classify, UnderscoreName};
 /// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let er: NameBuf = "_er.1.broken.test.7._er.a01.agent-domain.example.".parse()?;
@@ -234,7 +253,8 @@ pub fn classify(owner: &Name<'_>) -> Option<UnderscoreName> {
 /// joined. One string is borrowed as it is; several are copied into `buf`.
 ///
 /// ```
-/// use dns_wire::{conventions::txt_content, rdata::CharStrings, wire::Reader};
+/// use dns_conventions::txt_content;
+/// use dns_wire::{rdata::CharStrings, wire::Reader};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let strings = CharStrings::read(&mut Reader::new(b"\x06token=\x031ab"))?;
 /// let mut buf = [0u8; 64];
@@ -267,7 +287,8 @@ pub fn txt_content<'a>(strings: &CharStrings<'a>, buf: &'a mut [u8]) -> Result<&
 /// one (`_for-sale`, draft-davids-forsalereg-21 section 2.4).
 ///
 /// ```
-/// use dns_wire::{conventions::single_string, rdata::CharStrings, wire::Reader};
+/// use dns_conventions::single_string;
+/// use dns_wire::{rdata::CharStrings, wire::Reader};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let one = CharStrings::read(&mut Reader::new(b"\x0bv=FORSALE1;"))?;
 /// assert_eq!(single_string(&one)?, b"v=FORSALE1;");

@@ -11,9 +11,9 @@
 //! Discovery works at the zone apex only.
 
 use super::{ConventionError, NameBuilder, write_parts};
-use crate::Name;
-use crate::name::NameBuf;
-use crate::wire::{BuildError, Writer};
+use dns_wire::Name;
+use dns_wire::name::NameBuf;
+use dns_wire::wire::{BuildError, Writer};
 
 /// The label, `_domainconnect`.
 pub const LABEL: &[u8] = b"_domainconnect";
@@ -21,7 +21,7 @@ pub const LABEL: &[u8] = b"_domainconnect";
 /// A `_domainconnect` record: the settings URL prefix.
 ///
 /// ```
-/// use dns_wire::conventions::domain_connect::DomainConnect;
+/// use dns_conventions::domain_connect::DomainConnect;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// // draft-ietf-dconn-domainconnect-03 section 7.1, example 2
 /// let dc = DomainConnect::parse(b"domainconnect.virtucondomains.example/dc")?;
@@ -49,7 +49,7 @@ impl<'a> DomainConnect<'a> {
     /// [`txt_content`](super::txt_content)).
     ///
     /// ```
-    /// use dns_wire::conventions::domain_connect::DomainConnect;
+    /// use dns_conventions::domain_connect::DomainConnect;
     /// let err = DomainConnect::parse(b"https://dc.example").unwrap_err();
     /// assert_eq!(err.field(), "scheme");
     /// ```
@@ -69,8 +69,8 @@ impl<'a> DomainConnect<'a> {
     /// Checks a settings URL prefix given as text.
     ///
     /// ```
-    /// use dns_wire::conventions::domain_connect::DomainConnect;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::domain_connect::DomainConnect;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let dc = DomainConnect::new("dc.example:8443")?;
     /// assert_eq!((dc.host(), dc.port(), dc.path()), ("dc.example", Some(8443), ""));
     /// # Ok(()) }
@@ -164,8 +164,8 @@ impl<'a> DomainConnect<'a> {
     /// Writes the record's content into `out` and returns its length.
     ///
     /// ```
-    /// use dns_wire::conventions::domain_connect::DomainConnect;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::domain_connect::DomainConnect;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let mut buf = [0u8; 64];
     /// let n = DomainConnect::new("dc.example")?.write_content(&mut buf)?;
     /// assert_eq!(&buf[..n], b"dc.example");
@@ -181,7 +181,8 @@ impl<'a> DomainConnect<'a> {
     /// Writes the record as TXT RDATA: the content in one character-string.
     ///
     /// ```
-    /// use dns_wire::{conventions::domain_connect::DomainConnect, wire::Writer};
+    /// use dns_conventions::domain_connect::DomainConnect;
+    /// use dns_wire::wire::Writer;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut buf = [0u8; 64];
     /// let mut w = Writer::new(&mut buf);
@@ -201,7 +202,8 @@ impl<'a> DomainConnect<'a> {
     /// final dot.
     ///
     /// ```
-    /// use dns_wire::{conventions::domain_connect::DomainConnect, name::NameBuf};
+    /// use dns_conventions::domain_connect::DomainConnect;
+    /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let dc = DomainConnect::new("domainconnect.virtucondomains.example")?;
     /// let domain: NameBuf = "example.com.".parse()?;
@@ -310,7 +312,8 @@ fn check_path(path: &str, base: usize) -> Result<(), ConventionError> {
 /// `_domainconnect.<zone apex>`.
 ///
 /// ```
-/// use dns_wire::{conventions::domain_connect::owner_name, name::NameBuf};
+/// use dns_conventions::domain_connect::owner_name;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let apex: NameBuf = "example.com.".parse()?;
 /// assert_eq!(owner_name(&apex.as_name())?.to_string(), "_domainconnect.example.com.");
@@ -328,7 +331,8 @@ pub fn owner_name(apex: &Name<'_>) -> Result<NameBuf, ConventionError> {
 /// The zone apex a `_domainconnect` owner name is for.
 ///
 /// ```
-/// use dns_wire::{conventions::domain_connect::apex_of, name::NameBuf};
+/// use dns_conventions::domain_connect::apex_of;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let owner: NameBuf = "_domainconnect.example.com.".parse()?;
 /// assert_eq!(apex_of(&owner.as_name())?.to_string(), "example.com.");
