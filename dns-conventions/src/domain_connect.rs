@@ -10,10 +10,13 @@
 //! `https://{+_domainconnect}/v2/{domain}/settings` (section 7.2).
 //! Discovery works at the zone apex only.
 
-use super::{ConventionError, NameBuilder, write_parts};
 use dns_wire::Name;
 use dns_wire::name::NameBuf;
 use dns_wire::wire::{BuildError, Writer};
+
+use crate::ConventionError;
+use crate::field::write_parts;
+use crate::name::NameBuilder;
 
 /// The label, `_domainconnect`.
 pub const LABEL: &[u8] = b"_domainconnect";
@@ -128,7 +131,7 @@ impl<'a> DomainConnect<'a> {
             Some(i) => {
                 let at = host_start + i + 1;
                 let digits = hostport.get(i + 1..).unwrap_or_default();
-                Some(super::decimal_u16("port", digits.as_bytes(), at)?)
+                Some(crate::field::decimal_u16("port", digits.as_bytes(), at)?)
             }
         };
         let path = text.get(authority_len..).unwrap_or_default();

@@ -11,9 +11,11 @@
 //! The records are CDS and CDNSKEY, not TXT; this module only builds and
 //! reads the names.
 
-use super::{ConventionError, LabelList, NameBuilder};
 use dns_wire::Name;
 use dns_wire::name::NameBuf;
+
+use crate::ConventionError;
+use crate::name::{LabelList, NameBuilder};
 
 /// The signaling type label of DNSSEC bootstrapping, `_dsboot`.
 pub const DSBOOT: &[u8] = b"_dsboot";

@@ -16,10 +16,13 @@
 //! Report-Channel option, and errors met while resolving a report query are
 //! not reported.
 
-use super::{ConventionError, LabelList, NameBuilder, decimal_u16};
 use dns_wire::Name;
 use dns_wire::iana::{EdeCode, Rtype};
 use dns_wire::name::{MAX_LABEL_LEN, NameBuf};
+
+use crate::ConventionError;
+use crate::field::decimal_u16;
+use crate::name::{LabelList, NameBuilder};
 
 /// The label at both ends of the report's own labels, `_er`.
 pub const LABEL: &[u8] = b"_er";

@@ -20,10 +20,13 @@
 //! right, which [`has_version_tag`] checks. Section 3.6 allows spaces after
 //! the version tag, which [`ForSale::parse_liberal`] skips.
 
-use super::{ConventionError, NameBuilder, under_arpa, write_parts};
 use dns_wire::Name;
 use dns_wire::name::NameBuf;
 use dns_wire::wire::{BuildError, Writer};
+
+use crate::ConventionError;
+use crate::field::write_parts;
+use crate::name::{NameBuilder, under_arpa};
 
 /// The leaf label, `_for-sale`.
 pub const LABEL: &[u8] = b"_for-sale";

@@ -19,9 +19,12 @@
 //! short TTLs (section 6.4) and the Application Service Provider's expiry
 //! policy.
 
-use super::{ConventionError, LabelList, NameBuilder, write_parts};
 use dns_wire::Name;
 use dns_wire::name::{MAX_LABEL_LEN, NameBuf};
+
+use crate::ConventionError;
+use crate::field::write_parts;
+use crate::name::{LabelList, NameBuilder};
 
 /// The suffix of the provider label, `-challenge`.
 pub const SUFFIX: &[u8] = b"-challenge";
