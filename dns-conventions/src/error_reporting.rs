@@ -21,7 +21,7 @@ use dns_wire::iana::{EdeCode, Rtype};
 use dns_wire::name::{MAX_LABEL_LEN, NameBuf};
 
 use crate::ConventionError;
-use crate::field::decimal_u16;
+use crate::field::{decimal_u16, write_decimal};
 use crate::name::{LabelList, NameBuilder};
 
 /// The label at both ends of the report's own labels, `_er`.
@@ -286,30 +286,6 @@ fn put(out: &mut [u8], at: usize, s: &[u8]) -> usize {
     s.len()
 }
 
-/// Writes `v` in decimal into `out` (which needs five octets) and returns
-/// the length.
-pub(crate) fn write_decimal(v: u16, out: &mut [u8]) -> usize {
-    let mut digits = [0u8; 5];
-    let mut n = 0;
-    let mut v = v;
-    loop {
-        if let Some(d) = digits.get_mut(n) {
-            *d = b'0' + (v % 10) as u8;
-        }
-        n += 1;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    for (i, d) in digits.get(..n).unwrap_or_default().iter().rev().enumerate() {
-        if let Some(o) = out.get_mut(i) {
-            *o = *d;
-        }
-    }
-    n
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,14 +363,5 @@ mod tests {
         let n = root.query_name().unwrap();
         assert_eq!(n, name("_er.2.22._er.agent.example."));
         assert_eq!(ErrorReport::parse(&n.as_name()).unwrap(), root);
-    }
-
-    #[test]
-    fn decimal() {
-        let mut b = [0u8; 5];
-        for (v, s) in [(0u16, "0"), (7, "7"), (65535, "65535"), (100, "100")] {
-            let n = write_decimal(v, &mut b);
-            assert_eq!(&b[..n], s.as_bytes());
-        }
     }
 }

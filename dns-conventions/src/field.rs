@@ -1,4 +1,5 @@
-//! Fields of TXT content and labels: decimal numbers read, parts written.
+//! Fields of TXT content and labels: decimal numbers read and written, parts
+//! written.
 
 use crate::ConventionError;
 
@@ -33,4 +34,47 @@ pub(crate) fn write_parts(field: &'static str, parts: &[&[u8]], out: &mut [u8]) 
         at += p.len();
     }
     Ok(needed)
+}
+
+/// Writes `v` in decimal into `out` (which needs five octets) and returns
+/// the length.
+pub(crate) fn write_decimal(v: u16, out: &mut [u8]) -> usize {
+    let mut digits = [0u8; 5];
+    let mut n = 0;
+    let mut v = v;
+    loop {
+        if let Some(d) = digits.get_mut(n) {
+            // Lossless: `v % 10` is below 10.
+            *d = b'0' + (v % 10) as u8;
+        }
+        n += 1;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for (i, d) in digits.get(..n).unwrap_or_default().iter().rev().enumerate() {
+        if let Some(o) = out.get_mut(i) {
+            *o = *d;
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal() {
+        let mut b = [0u8; 5];
+        for (v, s) in [(0u16, "0"), (7, "7"), (65535, "65535"), (100, "100")] {
+            let n = write_decimal(v, &mut b);
+            assert_eq!(&b[..n], s.as_bytes());
+            assert_eq!(decimal_u16("n", s.as_bytes(), 3), Ok(v));
+        }
+        assert_eq!(decimal_u16("n", b"65536", 3).unwrap_err().offset(), Some(3));
+        assert_eq!(decimal_u16("n", b"000001", 3).unwrap_err().field(), "n");
+        assert_eq!(decimal_u16("n", b"", 3), Err(ConventionError::Missing { field: "n", at: 3 }));
+    }
 }

@@ -48,6 +48,22 @@
 //! assert_eq!(classify(&owner.as_name()), Some(UnderscoreName::ForSale));
 //! # Ok(()) }
 //! ```
+//!
+//! Reading a `_for-sale` TXT record from its RDATA:
+//!
+//! ```
+//! use dns_conventions::for_sale::ForSale;
+//! use dns_conventions::{UnderscoreName, classify, single_string};
+//! use dns_wire::{name::NameBuf, rdata::CharStrings, wire::Reader};
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let owner: NameBuf = "_for-sale.example.com.".parse()?;
+//! assert_eq!(classify(&owner.as_name()), Some(UnderscoreName::ForSale));
+//! let rdata = b"\x16v=FORSALE1;fval=EUR999";
+//! let strings = CharStrings::read(&mut Reader::new(rdata))?;
+//! let ForSale::Price(price) = ForSale::parse(single_string(&strings)?)? else { unreachable!() };
+//! assert_eq!((price.currency(), price.amount()), ("EUR", "999"));
+//! # Ok(()) }
+//! ```
 
 #![no_std]
 #![forbid(unsafe_code)]
