@@ -15,7 +15,7 @@ use dns_wire::name::NameBuf;
 use dns_wire::wire::{BuildError, Writer};
 
 use crate::ConventionError;
-use crate::field::write_parts;
+use crate::field::{append, write_parts};
 use crate::name::NameBuilder;
 
 /// The label, `_domainconnect`.
@@ -239,19 +239,9 @@ impl<'a> DomainConnect<'a> {
         let mut n = write_parts(field, &[b"https://", self.text.as_bytes(), b"/v2/"], out)?;
         for (i, l) in domain.labels().enumerate() {
             let dot: &[u8] = if i == 0 { b"" } else { b"." };
-            n += write_parts(field, &[dot, l], out.get_mut(n..).unwrap_or_default()).map_err(|e| grow(e, n))?;
+            n = append(field, &[dot, l], out, n)?;
         }
-        n += write_parts(field, &[b"/settings"], out.get_mut(n..).unwrap_or_default()).map_err(|e| grow(e, n))?;
-        Ok(n)
-    }
-}
-
-fn grow(e: ConventionError, by: usize) -> ConventionError {
-    match e {
-        ConventionError::NoSpace { field, needed, available } => {
-            ConventionError::NoSpace { field, needed: needed + by, available: available + by }
-        }
-        other => other,
+        append(field, &[b"/settings"], out, n)
     }
 }
 
@@ -419,5 +409,18 @@ mod tests {
         let weird = NameBuf::from_text("a\\/b.example.").unwrap();
         let dc = DomainConnect::new("dc.example").unwrap();
         assert_eq!(dc.write_settings_url(&weird.as_name(), &mut [0u8; 99]).unwrap_err().field(), "domain");
+    }
+
+    #[test]
+    fn settings_url_no_space_counts_the_whole_url() {
+        let dc = DomainConnect::new("dc.example").unwrap();
+        let apex = NameBuf::from_text("example.com.").unwrap();
+        let full = b"https://dc.example/v2/example.com/settings".len();
+        // Each part is written as a whole: the prefix (22 octets), then each
+        // label, then `/settings`.
+        for (size, needed) in [(0, 22), (21, 22), (25, 29), (full - 1, full)] {
+            let e = dc.write_settings_url(&apex.as_name(), &mut [0u8; 64][..size]).unwrap_err();
+            assert_eq!(e, ConventionError::NoSpace { field: "settings URL", needed, available: size });
+        }
     }
 }

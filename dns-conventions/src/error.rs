@@ -98,4 +98,15 @@ impl ConventionError {
             _ => None,
         }
     }
+
+    /// The same error with its offset moved on by `by`, for a field read
+    /// from a part of the content that starts at `by`.
+    pub(crate) const fn shifted(self, by: usize) -> Self {
+        match self {
+            Self::Missing { field, at } => Self::Missing { field, at: at + by },
+            Self::Invalid { field, at, why } => Self::Invalid { field, at: at + by, why },
+            Self::TooLong { field, at, len, max } => Self::TooLong { field, at: at + by, len, max },
+            other => other,
+        }
+    }
 }

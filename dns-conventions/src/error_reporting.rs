@@ -18,7 +18,7 @@
 
 use dns_wire::Name;
 use dns_wire::iana::{EdeCode, Rtype};
-use dns_wire::name::{MAX_LABEL_LEN, NameBuf};
+use dns_wire::name::NameBuf;
 
 use crate::ConventionError;
 use crate::field::{decimal_u16, write_decimal};
@@ -258,7 +258,9 @@ impl ErrorReport {
     /// # Errors
     /// [`ConventionError::NameTooLong`] naming the `report query name`.
     pub fn query_name(&self) -> Result<NameBuf, ConventionError> {
-        let mut label = [0u8; MAX_LABEL_LEN + 6];
+        // Room for every QTYPE (at most five digits and a hyphen each), so
+        // that a label over 63 octets is refused with its real length.
+        let mut label = [0u8; MAX_QTYPES * 6];
         let mut n = 0;
         for (i, t) in self.qtypes().iter().enumerate() {
             if i > 0 {
@@ -363,5 +365,21 @@ mod tests {
         let n = root.query_name().unwrap();
         assert_eq!(n, name("_er.2.22._er.agent.example."));
         assert_eq!(ErrorReport::parse(&n.as_name()).unwrap(), root);
+    }
+
+    /// 32 five-digit QTYPEs make a label of 191 octets: refused as too long
+    /// with that length (it was reported as an empty label once the list
+    /// passed 69 octets, the size of the buffer it was written into).
+    #[test]
+    fn defect_qtype_label_over_63_octets_reported_too_long() {
+        let qtypes: [Rtype; MAX_QTYPES] = core::array::from_fn(|i| Rtype::new(10000 + u16::try_from(i).unwrap()));
+        let e = ErrorReport::new(
+            &qtypes,
+            &name("broken.test.").as_name(),
+            EdeCode::new(7),
+            &name("agent.example.").as_name(),
+        )
+        .unwrap_err();
+        assert_eq!(e, ConventionError::TooLong { field: "QTYPE", at: 4, len: 32 * 5 + 31, max: 63 });
     }
 }

@@ -23,15 +23,27 @@ pub(crate) fn decimal_u16(field: &'static str, text: &[u8], at: usize) -> Result
 
 /// Writes `parts` one after the other into `out` and returns the length.
 pub(crate) fn write_parts(field: &'static str, parts: &[&[u8]], out: &mut [u8]) -> Result<usize, ConventionError> {
-    let needed: usize = parts.iter().map(|p| p.len()).sum();
+    append(field, parts, out, 0)
+}
+
+/// Writes `parts` one after the other into `out` from offset `at` and
+/// returns where they end. A [`ConventionError::NoSpace`] counts the octets
+/// needed and available from the start of `out`.
+pub(crate) fn append(
+    field: &'static str,
+    parts: &[&[u8]],
+    out: &mut [u8],
+    at: usize,
+) -> Result<usize, ConventionError> {
+    let needed = at + parts.iter().map(|p| p.len()).sum::<usize>();
     let available = out.len();
-    let out = out.get_mut(..needed).ok_or(ConventionError::NoSpace { field, needed, available })?;
-    let mut at = 0;
+    let out = out.get_mut(at..needed).ok_or(ConventionError::NoSpace { field, needed, available })?;
+    let mut i = 0;
     for p in parts {
-        if let Some(dst) = out.get_mut(at..at + p.len()) {
+        if let Some(dst) = out.get_mut(i..i + p.len()) {
             dst.copy_from_slice(p);
         }
-        at += p.len();
+        i += p.len();
     }
     Ok(needed)
 }

@@ -345,7 +345,7 @@ impl<'a> Uri<'a> {
 /// Checks the characters after a URI's scheme: RFC 3986 reserved and
 /// unreserved characters, `%XX` escapes, and (for IRIs) non-ASCII
 /// characters other than controls.
-pub(crate) fn check_uri_chars(rest: &str, base: usize, field: &'static str) -> Result<(), ConventionError> {
+fn check_uri_chars(rest: &str, base: usize, field: &'static str) -> Result<(), ConventionError> {
     let bytes = rest.as_bytes();
     for (i, c) in rest.char_indices() {
         let at = base + i;
@@ -445,7 +445,7 @@ impl<'a> Price<'a> {
         })?;
         let split = text.bytes().position(|c| !c.is_ascii_uppercase()).unwrap_or(text.len());
         let (currency, amount) = text.split_at_checked(split).unwrap_or((text, ""));
-        Self::new(currency, amount).map_err(|e| shift(e, base))
+        Self::new(currency, amount).map_err(|e| e.shifted(base))
     }
 
     /// The currency code, such as `EUR`.
@@ -466,16 +466,6 @@ impl<'a> Price<'a> {
     /// The digits after the decimal point, if there is one.
     pub fn fraction(&self) -> Option<&'a str> {
         self.amount.split_once('.').map(|(_, f)| f)
-    }
-}
-
-/// Moves an error's offset by `by`.
-pub(crate) fn shift(e: ConventionError, by: usize) -> ConventionError {
-    match e {
-        ConventionError::Missing { field, at } => ConventionError::Missing { field, at: at + by },
-        ConventionError::Invalid { field, at, why } => ConventionError::Invalid { field, at: at + by, why },
-        ConventionError::TooLong { field, at, len, max } => ConventionError::TooLong { field, at: at + by, len, max },
-        other => other,
     }
 }
 

@@ -23,7 +23,7 @@ use dns_wire::Name;
 use dns_wire::name::{MAX_LABEL_LEN, NameBuf};
 
 use crate::ConventionError;
-use crate::field::write_parts;
+use crate::field::{append, write_parts};
 use crate::name::{LabelList, NameBuilder};
 
 /// The suffix of the provider label, `-challenge`.
@@ -466,7 +466,7 @@ impl<'a> ValidationRecord<'a> {
                     return Err(ConventionError::Invalid { field: "expiry", at, why: "given twice" });
                 }
                 let v = value.ok_or(ConventionError::Missing { field: "expiry", at: v_at - 1 })?;
-                expiry = Some(Expiry::parse(v).map_err(|e| super::for_sale::shift(e, v_at))?);
+                expiry = Some(Expiry::parse(v).map_err(|e| e.shifted(v_at))?);
             }
             at += pair.len() + 1;
         }
@@ -573,7 +573,7 @@ impl<'a> ValidationRecord<'a> {
         check_value("token", token, 6)?;
         let mut n = write_parts(field, &[b"token=", token], out)?;
         let mut put = |n: &mut usize, parts: &[&[u8]]| -> Result<(), ConventionError> {
-            *n += write_parts(field, parts, out.get_mut(*n..).unwrap_or_default())?;
+            *n = append(field, parts, out, *n)?;
             Ok(())
         };
         if let Some(e) = expiry {
@@ -781,5 +781,17 @@ mod tests {
         assert_eq!(check_label_token(b"").unwrap_err(), ConventionError::Missing { field: "label token", at: 0 });
         assert!(check_label_token(b"a-b").is_err());
         assert_eq!(check_label_token(b"0123abcdef").unwrap(), TokenEncoding::Base16);
+    }
+
+    /// A record that does not fit says how many octets it needs in all and
+    /// how many the buffer has (it counted only the part being appended).
+    #[test]
+    fn defect_write_keyed_no_space_counts_the_whole_record() {
+        let mut buf = [0u8; 8];
+        let attrs: &[(&[u8], Option<&[u8]>)] = &[(b"k", Some(b"v"))];
+        let e = ValidationRecord::write_keyed(b"a", None, attrs, &mut buf).unwrap_err();
+        assert_eq!(e, ConventionError::NoSpace { field: "validation record", needed: 9, available: 8 });
+        let e = ValidationRecord::write_keyed(b"a", Some(Expiry::Never), &[], &mut buf).unwrap_err();
+        assert_eq!(e, ConventionError::NoSpace { field: "validation record", needed: 20, available: 8 });
     }
 }
