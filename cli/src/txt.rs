@@ -11,12 +11,12 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::process::ExitCode;
 
-use dns_wire::conventions::domain_connect::{self, DomainConnect};
-use dns_wire::conventions::dsboot::Signal;
-use dns_wire::conventions::error_reporting::ErrorReport;
-use dns_wire::conventions::for_sale::{self, ForSale};
-use dns_wire::conventions::verification::{self, ChallengeOwner, Expiry, TokenEncoding, ValidationRecord};
-use dns_wire::conventions::{UnderscoreName, classify, single_string, txt_content};
+use dns_conventions::domain_connect::{self, DomainConnect};
+use dns_conventions::dsboot::Signal;
+use dns_conventions::error_reporting::ErrorReport;
+use dns_conventions::for_sale::{self, ForSale};
+use dns_conventions::verification::{self, ChallengeOwner, Expiry, TokenEncoding, ValidationRecord};
+use dns_conventions::{UnderscoreName, classify, single_string, txt_content};
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::name::NameBuf;
 use dns_wire::rdata::CharStrings;

@@ -8,7 +8,6 @@
 //! | [`iana`] | code points: [`Rtype`](iana::Rtype), [`Class`](iana::Class), [`Rcode`](iana::Rcode), ... | never |
 //! | [`name`], [`message`], [`rdata`], [`edns`] | views that borrow the input | never |
 //! | [`text`] | presentation-format helpers | never |
-//! | [`conventions`] | underscore-name conventions: `_for-sale`, `_domainconnect`, `_<provider>-challenge`, `_er`, `_dsboot` | never |
 //! | `owned` (feature `alloc`) | owned records, RDATA and messages; building into `BytesMut` | yes |
 //!
 //! # Features
@@ -56,7 +55,6 @@ extern crate alloc;
 extern crate std;
 
 pub mod build;
-pub mod conventions;
 pub mod edns;
 pub mod iana;
 pub mod message;

@@ -20,10 +20,13 @@
 //! right, which [`has_version_tag`] checks. Section 3.6 allows spaces after
 //! the version tag, which [`ForSale::parse_liberal`] skips.
 
-use super::{ConventionError, NameBuilder, under_arpa, write_parts};
-use crate::Name;
-use crate::name::NameBuf;
-use crate::wire::{BuildError, Writer};
+use dns_wire::Name;
+use dns_wire::name::NameBuf;
+use dns_wire::wire::{BuildError, Writer};
+
+use crate::ConventionError;
+use crate::field::write_parts;
+use crate::name::{NameBuilder, under_arpa};
 
 /// The leaf label, `_for-sale`.
 pub const LABEL: &[u8] = b"_for-sale";
@@ -40,8 +43,8 @@ const VALUE_AT: usize = VERSION_TAG.len() + TAG_LEN;
 /// One `_for-sale` TXT record.
 ///
 /// ```
-/// use dns_wire::conventions::for_sale::ForSale;
-/// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+/// use dns_conventions::for_sale::ForSale;
+/// # fn main() -> Result<(), dns_conventions::ConventionError> {
 /// // draft-davids-forsalereg-19 section 2.2.4
 /// let rec = ForSale::parse(b"v=FORSALE1;fval=EUR999")?;
 /// let ForSale::Price(price) = rec else { panic!("a price") };
@@ -72,8 +75,8 @@ impl<'a> ForSale<'a> {
     /// ABNF of section 2.1.
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::ForSale;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::for_sale::ForSale;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// assert_eq!(ForSale::parse(b"v=FORSALE1;")?, ForSale::Bare);
     /// let err = ForSale::parse(b"v=FORSALE1;foo=bar").unwrap_err();
     /// assert_eq!(err.field(), "content tag");
@@ -91,8 +94,8 @@ impl<'a> ForSale<'a> {
     /// (the robustness allowance of section 3.6).
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::ForSale;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::for_sale::ForSale;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let rec = ForSale::parse_liberal(b"v=FORSALE1; ftxt=Call for info.")?;
     /// assert_eq!(rec, ForSale::Text(b"Call for info."));
     /// assert!(ForSale::parse(b"v=FORSALE1; ftxt=Call for info.").is_err());
@@ -147,7 +150,7 @@ impl<'a> ForSale<'a> {
     /// The content tag (`fcod` ...), or `None` for a bare record.
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::ForSale;
+    /// use dns_conventions::for_sale::ForSale;
     /// assert_eq!(ForSale::Code(b"ABC123").tag(), Some("fcod"));
     /// ```
     pub const fn tag(&self) -> Option<&'static str> {
@@ -163,7 +166,7 @@ impl<'a> ForSale<'a> {
     /// The length of the record's content.
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::ForSale;
+    /// use dns_conventions::for_sale::ForSale;
     /// assert_eq!(ForSale::Bare.encoded_len(), 11);
     /// ```
     pub fn encoded_len(&self) -> usize {
@@ -180,8 +183,8 @@ impl<'a> ForSale<'a> {
     /// [`ForSale::parse`] would check them.
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::ForSale;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::for_sale::ForSale;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let mut buf = [0u8; 255];
     /// let n = ForSale::Text(b"Call for info.").write_content(&mut buf)?;
     /// assert_eq!(&buf[..n], b"v=FORSALE1;ftxt=Call for info.");
@@ -212,7 +215,8 @@ impl<'a> ForSale<'a> {
     /// Writes the record as TXT RDATA: one character-string.
     ///
     /// ```
-    /// use dns_wire::{conventions::for_sale::ForSale, wire::Writer};
+    /// use dns_conventions::for_sale::ForSale;
+    /// use dns_wire::wire::Writer;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut buf = [0u8; 256];
     /// let mut w = Writer::new(&mut buf);
@@ -250,7 +254,7 @@ fn check_len(field: &'static str, value: &[u8], at: usize) -> Result<(), Convent
 /// content is absent or invalid (unless local policy says otherwise).
 ///
 /// ```
-/// use dns_wire::conventions::for_sale::has_version_tag;
+/// use dns_conventions::for_sale::has_version_tag;
 /// assert!(has_version_tag(b"v=FORSALE1;foo=bar"));
 /// assert!(!has_version_tag(b"I am for sale"));
 /// assert!(!has_version_tag(b"V=FORSALE1;"));
@@ -267,8 +271,8 @@ pub fn has_version_tag(content: &[u8]) -> bool {
 /// exactly one URI.
 ///
 /// ```
-/// use dns_wire::conventions::for_sale::Uri;
-/// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+/// use dns_conventions::for_sale::Uri;
+/// # fn main() -> Result<(), dns_conventions::ConventionError> {
 /// let uri = Uri::new("mailto:hq@example.com?subject=foo")?;
 /// assert_eq!(uri.scheme(), "mailto");
 /// assert!(uri.is_recommended_scheme());
@@ -285,8 +289,8 @@ impl<'a> Uri<'a> {
     /// Checks a URI or IRI.
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::Uri;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::for_sale::Uri;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// assert_eq!(Uri::new("tel:+1-201-555-0123")?.scheme(), "tel");
     /// # Ok(()) }
     /// ```
@@ -341,7 +345,7 @@ impl<'a> Uri<'a> {
 /// Checks the characters after a URI's scheme: RFC 3986 reserved and
 /// unreserved characters, `%XX` escapes, and (for IRIs) non-ASCII
 /// characters other than controls.
-pub(crate) fn check_uri_chars(rest: &str, base: usize, field: &'static str) -> Result<(), ConventionError> {
+fn check_uri_chars(rest: &str, base: usize, field: &'static str) -> Result<(), ConventionError> {
     let bytes = rest.as_bytes();
     for (i, c) in rest.char_indices() {
         let at = base + i;
@@ -372,8 +376,8 @@ pub(crate) fn check_uri_chars(rest: &str, base: usize, field: &'static str) -> R
 /// The `fval=` value: a currency code and an amount.
 ///
 /// ```
-/// use dns_wire::conventions::for_sale::Price;
-/// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+/// use dns_conventions::for_sale::Price;
+/// # fn main() -> Result<(), dns_conventions::ConventionError> {
 /// // draft-davids-forsalereg-19 appendix A.4
 /// let p = Price::new("BTC", "0.000010")?;
 /// assert_eq!((p.integer_part(), p.fraction()), ("0", Some("000010")));
@@ -391,8 +395,8 @@ impl<'a> Price<'a> {
     /// amount (`1*DIGIT ["." 1*DIGIT]`), together 2 to 239 octets.
     ///
     /// ```
-    /// use dns_wire::conventions::for_sale::Price;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::for_sale::Price;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// assert_eq!(Price::new("USD", "750")?.integer_part(), "750");
     /// assert_eq!(Price::new("USD", "7,50").unwrap_err().field(), "fval amount");
     /// # Ok(()) }
@@ -441,7 +445,7 @@ impl<'a> Price<'a> {
         })?;
         let split = text.bytes().position(|c| !c.is_ascii_uppercase()).unwrap_or(text.len());
         let (currency, amount) = text.split_at_checked(split).unwrap_or((text, ""));
-        Self::new(currency, amount).map_err(|e| shift(e, base))
+        Self::new(currency, amount).map_err(|e| e.shifted(base))
     }
 
     /// The currency code, such as `EUR`.
@@ -465,21 +469,12 @@ impl<'a> Price<'a> {
     }
 }
 
-/// Moves an error's offset by `by`.
-pub(crate) fn shift(e: ConventionError, by: usize) -> ConventionError {
-    match e {
-        ConventionError::Missing { field, at } => ConventionError::Missing { field, at: at + by },
-        ConventionError::Invalid { field, at, why } => ConventionError::Invalid { field, at: at + by, why },
-        ConventionError::TooLong { field, at, len, max } => ConventionError::TooLong { field, at: at + by, len, max },
-        other => other,
-    }
-}
-
 /// The owner name of the `_for-sale` record of `domain`:
 /// `_for-sale.<domain>`.
 ///
 /// ```
-/// use dns_wire::{conventions::for_sale::owner_name, name::NameBuf};
+/// use dns_conventions::for_sale::owner_name;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let domain: NameBuf = "example.nl.".parse()?;
 /// assert_eq!(owner_name(&domain.as_name())?.to_string(), "_for-sale.example.nl.");
@@ -508,7 +503,8 @@ pub fn owner_name(domain: &Name<'_>) -> Result<NameBuf, ConventionError> {
 /// without its leftmost `_for-sale` label.
 ///
 /// ```
-/// use dns_wire::{conventions::for_sale::domain_of, name::NameBuf};
+/// use dns_conventions::for_sale::domain_of;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// // draft-davids-forsalereg-19 section 2.6, Table 1
 /// let ok: NameBuf = "_for-sale.exco.bbb.example.".parse()?;
@@ -549,9 +545,9 @@ pub fn domain_of(owner: &Name<'_>) -> Result<NameBuf, ConventionError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conventions::single_string;
-    use crate::rdata::CharStrings;
-    use crate::wire::Reader;
+    use crate::single_string;
+    use dns_wire::rdata::CharStrings;
+    use dns_wire::wire::Reader;
 
     fn both_ways(content: &[u8]) -> ForSale<'_> {
         let rec = ForSale::parse(content).unwrap_or_else(|e| panic!("{:?}: {e}", core::str::from_utf8(content)));

@@ -11,9 +11,11 @@
 //! The records are CDS and CDNSKEY, not TXT; this module only builds and
 //! reads the names.
 
-use super::{ConventionError, LabelList, NameBuilder};
-use crate::Name;
-use crate::name::NameBuf;
+use dns_wire::Name;
+use dns_wire::name::NameBuf;
+
+use crate::ConventionError;
+use crate::name::{LabelList, NameBuilder};
 
 /// The signaling type label of DNSSEC bootstrapping, `_dsboot`.
 pub const DSBOOT: &[u8] = b"_dsboot";
@@ -24,7 +26,8 @@ pub const SIGNAL: &[u8] = b"_signal";
 /// signal is published or checked under it (sections 4.1 and 4.2).
 ///
 /// ```
-/// use dns_wire::{conventions::dsboot::is_in_domain, name::NameBuf};
+/// use dns_conventions::dsboot::is_in_domain;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let child: NameBuf = "example.co.uk.".parse()?;
 /// let ns3: NameBuf = "ns3.example.co.uk.".parse()?;
@@ -41,7 +44,8 @@ pub fn is_in_domain(ns: &Name<'_>, child: &Name<'_>) -> bool {
 /// `_dsboot.<child>._signal.<ns>`.
 ///
 /// ```
-/// use dns_wire::{conventions::dsboot::signaling_name, name::NameBuf};
+/// use dns_conventions::dsboot::signaling_name;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// // RFC 9615 section 4.1.1
 /// let child: NameBuf = "example.co.uk.".parse()?;
@@ -78,7 +82,8 @@ pub fn signaling_name(child: &Name<'_>, ns: &Name<'_>) -> Result<NameBuf, Conven
 /// The parts of a signaling name.
 ///
 /// ```
-/// use dns_wire::{conventions::dsboot::Signal, name::NameBuf};
+/// use dns_conventions::dsboot::Signal;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let name: NameBuf = "_dsboot.example.co.uk._signal.ns2.example.org.".parse()?;
 /// let s = Signal::parse(&name.as_name())?;
@@ -102,7 +107,8 @@ impl<'a> Signal<'a> {
     /// the separator, since nameserver host names hold no underscores.
     ///
     /// ```
-    /// use dns_wire::{conventions::dsboot::Signal, name::NameBuf};
+    /// use dns_conventions::dsboot::Signal;
+    /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let name: NameBuf = "_dsboot.example.co.uk._signal.ns1.example.net.".parse()?;
     /// assert_eq!(Signal::parse(&name.as_name())?.child.to_string(), "example.co.uk.");

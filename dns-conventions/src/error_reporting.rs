@@ -16,10 +16,13 @@
 //! Report-Channel option, and errors met while resolving a report query are
 //! not reported.
 
-use super::{ConventionError, LabelList, NameBuilder, decimal_u16};
-use crate::Name;
-use crate::iana::{EdeCode, Rtype};
-use crate::name::{MAX_LABEL_LEN, NameBuf};
+use dns_wire::Name;
+use dns_wire::iana::{EdeCode, Rtype};
+use dns_wire::name::NameBuf;
+
+use crate::ConventionError;
+use crate::field::{decimal_u16, write_decimal};
+use crate::name::{LabelList, NameBuilder};
 
 /// The label at both ends of the report's own labels, `_er`.
 pub const LABEL: &[u8] = b"_er";
@@ -30,7 +33,7 @@ pub const MAX_QTYPES: usize = 32;
 /// A DNS error report: what failed, and the agent it is sent to.
 ///
 /// ```
-/// use dns_wire::conventions::error_reporting::ErrorReport;
+/// use dns_conventions::error_reporting::ErrorReport;
 /// use dns_wire::iana::{EdeCode, Rtype};
 /// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -57,7 +60,7 @@ impl ErrorReport {
     /// unique here), to `agent`.
     ///
     /// ```
-    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_conventions::error_reporting::ErrorReport;
     /// use dns_wire::iana::{EdeCode, Rtype};
     /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -121,7 +124,7 @@ impl ErrorReport {
     /// the reported name might itself hold an `_er` label.
     ///
     /// ```
-    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_conventions::error_reporting::ErrorReport;
     /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let name: NameBuf = "_er.1-28.www.example.22._er.agent.example.".parse()?;
@@ -146,7 +149,7 @@ impl ErrorReport {
     /// Reads a report query name addressed to `agent`.
     ///
     /// ```
-    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_conventions::error_reporting::ErrorReport;
     /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let name: NameBuf = "_er.16._er.example.7._er.agent.example.".parse()?;
@@ -241,7 +244,7 @@ impl ErrorReport {
     /// The report's query name.
     ///
     /// ```
-    /// use dns_wire::conventions::error_reporting::ErrorReport;
+    /// use dns_conventions::error_reporting::ErrorReport;
     /// use dns_wire::iana::{EdeCode, Rtype};
     /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -255,7 +258,9 @@ impl ErrorReport {
     /// # Errors
     /// [`ConventionError::NameTooLong`] naming the `report query name`.
     pub fn query_name(&self) -> Result<NameBuf, ConventionError> {
-        let mut label = [0u8; MAX_LABEL_LEN + 6];
+        // Room for every QTYPE (at most five digits and a hyphen each), so
+        // that a label over 63 octets is refused with its real length.
+        let mut label = [0u8; MAX_QTYPES * 6];
         let mut n = 0;
         for (i, t) in self.qtypes().iter().enumerate() {
             if i > 0 {
@@ -281,30 +286,6 @@ fn put(out: &mut [u8], at: usize, s: &[u8]) -> usize {
         dst.copy_from_slice(s);
     }
     s.len()
-}
-
-/// Writes `v` in decimal into `out` (which needs five octets) and returns
-/// the length.
-pub(crate) fn write_decimal(v: u16, out: &mut [u8]) -> usize {
-    let mut digits = [0u8; 5];
-    let mut n = 0;
-    let mut v = v;
-    loop {
-        if let Some(d) = digits.get_mut(n) {
-            *d = b'0' + (v % 10) as u8;
-        }
-        n += 1;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    for (i, d) in digits.get(..n).unwrap_or_default().iter().rev().enumerate() {
-        if let Some(o) = out.get_mut(i) {
-            *o = *d;
-        }
-    }
-    n
 }
 
 #[cfg(test)]
@@ -386,12 +367,19 @@ mod tests {
         assert_eq!(ErrorReport::parse(&n.as_name()).unwrap(), root);
     }
 
+    /// 32 five-digit QTYPEs make a label of 191 octets: refused as too long
+    /// with that length (it was reported as an empty label once the list
+    /// passed 69 octets, the size of the buffer it was written into).
     #[test]
-    fn decimal() {
-        let mut b = [0u8; 5];
-        for (v, s) in [(0u16, "0"), (7, "7"), (65535, "65535"), (100, "100")] {
-            let n = write_decimal(v, &mut b);
-            assert_eq!(&b[..n], s.as_bytes());
-        }
+    fn defect_qtype_label_over_63_octets_reported_too_long() {
+        let qtypes: [Rtype; MAX_QTYPES] = core::array::from_fn(|i| Rtype::new(10000 + u16::try_from(i).unwrap()));
+        let e = ErrorReport::new(
+            &qtypes,
+            &name("broken.test.").as_name(),
+            EdeCode::new(7),
+            &name("agent.example.").as_name(),
+        )
+        .unwrap_err();
+        assert_eq!(e, ConventionError::TooLong { field: "QTYPE", at: 4, len: 32 * 5 + 31, max: 63 });
     }
 }

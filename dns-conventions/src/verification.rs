@@ -19,9 +19,12 @@
 //! short TTLs (section 6.4) and the Application Service Provider's expiry
 //! policy.
 
-use super::{ConventionError, LabelList, NameBuilder, write_parts};
-use crate::Name;
-use crate::name::{MAX_LABEL_LEN, NameBuf};
+use dns_wire::Name;
+use dns_wire::name::{MAX_LABEL_LEN, NameBuf};
+
+use crate::ConventionError;
+use crate::field::{append, write_parts};
+use crate::name::{LabelList, NameBuilder};
 
 /// The suffix of the provider label, `-challenge`.
 pub const SUFFIX: &[u8] = b"-challenge";
@@ -34,7 +37,7 @@ pub const EXPIRY_KEY: &[u8] = b"expiry";
 /// label does not have that form.
 ///
 /// ```
-/// use dns_wire::conventions::verification::provider_of;
+/// use dns_conventions::verification::provider_of;
 /// assert_eq!(provider_of(b"_example_service-challenge"), Some(&b"example_service"[..]));
 /// assert_eq!(provider_of(b"_acme-challenge"), Some(&b"acme"[..]));
 /// assert_eq!(provider_of(b"_dmarc"), None);
@@ -69,7 +72,8 @@ fn check_provider(provider: &[u8]) -> Result<(), ConventionError> {
 /// with `_`.
 ///
 /// ```
-/// use dns_wire::{conventions::verification::owner_name, name::NameBuf};
+/// use dns_conventions::verification::owner_name;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let domain: NameBuf = "example.com.".parse()?;
 /// let name = owner_name(b"example_service", None, &domain.as_name())?;
@@ -103,7 +107,8 @@ pub fn owner_name(provider: &[u8], prefix: Option<&[u8]>, domain: &Name<'_>) -> 
 /// The parts of a validation record's owner name.
 ///
 /// ```
-/// use dns_wire::{conventions::verification::ChallengeOwner, name::NameBuf};
+/// use dns_conventions::verification::ChallengeOwner;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let name: NameBuf = "_example_service-challenge.example.com.".parse()?;
 /// let owner = ChallengeOwner::parse(&name.as_name())?;
@@ -126,7 +131,8 @@ impl<'a> ChallengeOwner<'a> {
     /// as its second behind a label that starts with `_`.
     ///
     /// ```
-    /// use dns_wire::{conventions::verification::ChallengeOwner, name::NameBuf};
+    /// use dns_conventions::verification::ChallengeOwner;
+    /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let name: NameBuf = "_ab12._example_service-challenge.example.com.".parse()?;
     /// assert_eq!(ChallengeOwner::parse(&name.as_name())?.prefix, Some(&b"_ab12"[..]));
@@ -175,7 +181,7 @@ pub enum TokenEncoding {
 /// or `/`, or a URI).
 ///
 /// ```
-/// use dns_wire::conventions::verification::{token_encoding, TokenEncoding};
+/// use dns_conventions::verification::{token_encoding, TokenEncoding};
 /// assert_eq!(token_encoding(b"3419ab3d206c4"), Some(TokenEncoding::Base16));
 /// assert_eq!(token_encoding(b"MFRGGZDFMZTWQ"), Some(TokenEncoding::Base32));
 /// assert_eq!(token_encoding(b"a-Z_09"), Some(TokenEncoding::Base64Url));
@@ -211,8 +217,8 @@ fn trim_padding(token: &[u8]) -> &[u8] {
 /// base16, or base32 without padding, at most 63 octets.
 ///
 /// ```
-/// use dns_wire::conventions::verification::{check_label_token, TokenEncoding};
-/// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+/// use dns_conventions::verification::{check_label_token, TokenEncoding};
+/// # fn main() -> Result<(), dns_conventions::ConventionError> {
 /// assert_eq!(check_label_token(b"4kcsvc7mgd6oq")?, TokenEncoding::Base32);
 /// assert!(check_label_token(b"MFRGG===").is_err());
 /// # Ok(()) }
@@ -238,8 +244,8 @@ pub fn check_label_token(token: &[u8]) -> Result<TokenEncoding, ConventionError>
 /// A validation record's `expiry` value (section 6.3).
 ///
 /// ```
-/// use dns_wire::conventions::verification::Expiry;
-/// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+/// use dns_conventions::verification::Expiry;
+/// # fn main() -> Result<(), dns_conventions::ConventionError> {
 /// let e = Expiry::parse(b"2023-02-08")?;
 /// assert!(e.has_passed((2023, 2, 9)));
 /// assert!(!e.has_passed((2023, 2, 8)));
@@ -260,8 +266,8 @@ impl<'a> Expiry<'a> {
     /// `date-time`.
     ///
     /// ```
-    /// use dns_wire::conventions::verification::Expiry;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::verification::Expiry;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let Expiry::At(t) = Expiry::parse(b"2023-02-08T10:30:00Z")? else { unreachable!() };
     /// assert_eq!((t.date(), t.time()), ((2023, 2, 8), Some((10, 30, 0))));
     /// # Ok(()) }
@@ -405,8 +411,8 @@ fn value_char(c: u8) -> bool {
 /// A validation record's RDATA (sections 6.1, 6.1.2 and 6.3).
 ///
 /// ```
-/// use dns_wire::conventions::verification::{ValidationRecord, Expiry};
-/// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+/// use dns_conventions::verification::{ValidationRecord, Expiry};
+/// # fn main() -> Result<(), dns_conventions::ConventionError> {
 /// // draft-ietf-dnsop-domain-verification-techniques-13 section 6.3
 /// let rec = ValidationRecord::parse(b"token=3419...3d206c4 expiry=2023-02-08")?;
 /// assert_eq!(rec.token(), b"3419...3d206c4");
@@ -427,7 +433,7 @@ impl<'a> ValidationRecord<'a> {
     /// space-separated pairs, or else the whole content as the bare token.
     ///
     /// ```
-    /// use dns_wire::conventions::verification::ValidationRecord;
+    /// use dns_conventions::verification::ValidationRecord;
     /// let err = ValidationRecord::parse(b"token=abc  attr=x").unwrap_err();
     /// assert_eq!((err.field(), err.offset()), ("key", Some(10)));
     /// ```
@@ -460,7 +466,7 @@ impl<'a> ValidationRecord<'a> {
                     return Err(ConventionError::Invalid { field: "expiry", at, why: "given twice" });
                 }
                 let v = value.ok_or(ConventionError::Missing { field: "expiry", at: v_at - 1 })?;
-                expiry = Some(Expiry::parse(v).map_err(|e| super::for_sale::shift(e, v_at))?);
+                expiry = Some(Expiry::parse(v).map_err(|e| e.shifted(v_at))?);
             }
             at += pair.len() + 1;
         }
@@ -493,8 +499,8 @@ impl<'a> ValidationRecord<'a> {
     /// The pairs after the token, in order: key and value (if it has one).
     ///
     /// ```
-    /// use dns_wire::conventions::verification::ValidationRecord;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::verification::ValidationRecord;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let rec = ValidationRecord::parse(b"token=3419...3d206c4 attr=bar")?;
     /// assert!(rec.attributes().eq([(&b"attr"[..], Some(&b"bar"[..]))]));
     /// # Ok(()) }
@@ -516,8 +522,8 @@ impl<'a> ValidationRecord<'a> {
     /// Writes a bare-token record (section 6.1): the token alone.
     ///
     /// ```
-    /// use dns_wire::conventions::verification::ValidationRecord;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::verification::ValidationRecord;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let mut buf = [0u8; 64];
     /// let n = ValidationRecord::write_bare(b"3419...3d206c4", &mut buf)?;
     /// assert_eq!(&buf[..n], b"3419...3d206c4");
@@ -545,8 +551,8 @@ impl<'a> ValidationRecord<'a> {
     /// space, `"` and `\`.
     ///
     /// ```
-    /// use dns_wire::conventions::verification::{ValidationRecord, Expiry};
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::verification::{ValidationRecord, Expiry};
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let mut buf = [0u8; 64];
     /// let n = ValidationRecord::write_keyed(b"3419...3d206c4", Some(Expiry::Never), &[], &mut buf)?;
     /// assert_eq!(&buf[..n], b"token=3419...3d206c4 expiry=never");
@@ -567,7 +573,7 @@ impl<'a> ValidationRecord<'a> {
         check_value("token", token, 6)?;
         let mut n = write_parts(field, &[b"token=", token], out)?;
         let mut put = |n: &mut usize, parts: &[&[u8]]| -> Result<(), ConventionError> {
-            *n += write_parts(field, parts, out.get_mut(*n..).unwrap_or_default())?;
+            *n = append(field, parts, out, *n)?;
             Ok(())
         };
         if let Some(e) = expiry {
@@ -775,5 +781,17 @@ mod tests {
         assert_eq!(check_label_token(b"").unwrap_err(), ConventionError::Missing { field: "label token", at: 0 });
         assert!(check_label_token(b"a-b").is_err());
         assert_eq!(check_label_token(b"0123abcdef").unwrap(), TokenEncoding::Base16);
+    }
+
+    /// A record that does not fit says how many octets it needs in all and
+    /// how many the buffer has (it counted only the part being appended).
+    #[test]
+    fn defect_write_keyed_no_space_counts_the_whole_record() {
+        let mut buf = [0u8; 8];
+        let attrs: &[(&[u8], Option<&[u8]>)] = &[(b"k", Some(b"v"))];
+        let e = ValidationRecord::write_keyed(b"a", None, attrs, &mut buf).unwrap_err();
+        assert_eq!(e, ConventionError::NoSpace { field: "validation record", needed: 9, available: 8 });
+        let e = ValidationRecord::write_keyed(b"a", Some(Expiry::Never), &[], &mut buf).unwrap_err();
+        assert_eq!(e, ConventionError::NoSpace { field: "validation record", needed: 20, available: 8 });
     }
 }

@@ -4,13 +4,13 @@
 // Integration tests run with std; the no_std import lints are for the library.
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
 
+use dns_conventions::domain_connect::DomainConnect;
+use dns_conventions::dsboot::{self, Signal};
+use dns_conventions::error_reporting::ErrorReport;
+use dns_conventions::for_sale::{self, ForSale, Price, Uri};
+use dns_conventions::verification::{self, ChallengeOwner, Expiry, ValidationRecord};
+use dns_conventions::{classify, txt_content};
 use dns_wire::Name;
-use dns_wire::conventions::domain_connect::DomainConnect;
-use dns_wire::conventions::dsboot::{self, Signal};
-use dns_wire::conventions::error_reporting::ErrorReport;
-use dns_wire::conventions::for_sale::{self, ForSale, Price, Uri};
-use dns_wire::conventions::verification::{self, ChallengeOwner, Expiry, ValidationRecord};
-use dns_wire::conventions::{classify, txt_content};
 use dns_wire::iana::{EdeCode, Rtype};
 use dns_wire::name::NameBuf;
 use dns_wire::rdata::CharStrings;
@@ -103,7 +103,7 @@ proptest! {
         let mut w = Writer::new(&mut rdata);
         built.compose(&mut w).expect("fits");
         let strings = CharStrings::read(&mut Reader::new(w.finish())).expect("valid");
-        let one = dns_wire::conventions::single_string(&strings).expect("one string");
+        let one = dns_conventions::single_string(&strings).expect("one string");
         prop_assert_eq!(ForSale::parse(one), Ok(built));
     }
 
@@ -131,8 +131,8 @@ proptest! {
         let back = DomainConnect::parse(&buf[..n]).expect("parses");
         prop_assert_eq!((back.host(), back.port(), back.path()), (host.as_str(), port, path.as_str()));
         prop_assert_eq!(back, dc);
-        if let Ok(owner) = dns_wire::conventions::domain_connect::owner_name(&apex.as_name()) {
-            prop_assert_eq!(dns_wire::conventions::domain_connect::apex_of(&owner.as_name()), Ok(apex));
+        if let Ok(owner) = dns_conventions::domain_connect::owner_name(&apex.as_name()) {
+            prop_assert_eq!(dns_conventions::domain_connect::apex_of(&owner.as_name()), Ok(apex));
         }
     }
 
@@ -185,7 +185,7 @@ proptest! {
         prop_assert_eq!(back.provider, provider.as_bytes());
         prop_assert_eq!(back.prefix, prefix.as_deref().map(str::as_bytes));
         prop_assert_eq!(back.domain, domain);
-        prop_assert_eq!(classify(&owner.as_name()), Some(dns_wire::conventions::UnderscoreName::Challenge));
+        prop_assert_eq!(classify(&owner.as_name()), Some(dns_conventions::UnderscoreName::Challenge));
     }
 
     #[test]
@@ -252,7 +252,7 @@ proptest! {
         let _ = Signal::parse(&n);
         let _ = ChallengeOwner::parse(&n);
         let _ = for_sale::domain_of(&n);
-        let _ = dns_wire::conventions::domain_connect::apex_of(&n);
+        let _ = dns_conventions::domain_connect::apex_of(&n);
         let _ = classify(&n);
     }
 }

@@ -10,10 +10,13 @@
 //! `https://{+_domainconnect}/v2/{domain}/settings` (section 7.2).
 //! Discovery works at the zone apex only.
 
-use super::{ConventionError, NameBuilder, write_parts};
-use crate::Name;
-use crate::name::NameBuf;
-use crate::wire::{BuildError, Writer};
+use dns_wire::Name;
+use dns_wire::name::NameBuf;
+use dns_wire::wire::{BuildError, Writer};
+
+use crate::ConventionError;
+use crate::field::{append, write_parts};
+use crate::name::NameBuilder;
 
 /// The label, `_domainconnect`.
 pub const LABEL: &[u8] = b"_domainconnect";
@@ -21,7 +24,7 @@ pub const LABEL: &[u8] = b"_domainconnect";
 /// A `_domainconnect` record: the settings URL prefix.
 ///
 /// ```
-/// use dns_wire::conventions::domain_connect::DomainConnect;
+/// use dns_conventions::domain_connect::DomainConnect;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// // draft-ietf-dconn-domainconnect-03 section 7.1, example 2
 /// let dc = DomainConnect::parse(b"domainconnect.virtucondomains.example/dc")?;
@@ -49,7 +52,7 @@ impl<'a> DomainConnect<'a> {
     /// [`txt_content`](super::txt_content)).
     ///
     /// ```
-    /// use dns_wire::conventions::domain_connect::DomainConnect;
+    /// use dns_conventions::domain_connect::DomainConnect;
     /// let err = DomainConnect::parse(b"https://dc.example").unwrap_err();
     /// assert_eq!(err.field(), "scheme");
     /// ```
@@ -69,8 +72,8 @@ impl<'a> DomainConnect<'a> {
     /// Checks a settings URL prefix given as text.
     ///
     /// ```
-    /// use dns_wire::conventions::domain_connect::DomainConnect;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::domain_connect::DomainConnect;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let dc = DomainConnect::new("dc.example:8443")?;
     /// assert_eq!((dc.host(), dc.port(), dc.path()), ("dc.example", Some(8443), ""));
     /// # Ok(()) }
@@ -128,7 +131,7 @@ impl<'a> DomainConnect<'a> {
             Some(i) => {
                 let at = host_start + i + 1;
                 let digits = hostport.get(i + 1..).unwrap_or_default();
-                Some(super::decimal_u16("port", digits.as_bytes(), at)?)
+                Some(crate::field::decimal_u16("port", digits.as_bytes(), at)?)
             }
         };
         let path = text.get(authority_len..).unwrap_or_default();
@@ -164,8 +167,8 @@ impl<'a> DomainConnect<'a> {
     /// Writes the record's content into `out` and returns its length.
     ///
     /// ```
-    /// use dns_wire::conventions::domain_connect::DomainConnect;
-    /// # fn main() -> Result<(), dns_wire::conventions::ConventionError> {
+    /// use dns_conventions::domain_connect::DomainConnect;
+    /// # fn main() -> Result<(), dns_conventions::ConventionError> {
     /// let mut buf = [0u8; 64];
     /// let n = DomainConnect::new("dc.example")?.write_content(&mut buf)?;
     /// assert_eq!(&buf[..n], b"dc.example");
@@ -181,7 +184,8 @@ impl<'a> DomainConnect<'a> {
     /// Writes the record as TXT RDATA: the content in one character-string.
     ///
     /// ```
-    /// use dns_wire::{conventions::domain_connect::DomainConnect, wire::Writer};
+    /// use dns_conventions::domain_connect::DomainConnect;
+    /// use dns_wire::wire::Writer;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut buf = [0u8; 64];
     /// let mut w = Writer::new(&mut buf);
@@ -201,7 +205,8 @@ impl<'a> DomainConnect<'a> {
     /// final dot.
     ///
     /// ```
-    /// use dns_wire::{conventions::domain_connect::DomainConnect, name::NameBuf};
+    /// use dns_conventions::domain_connect::DomainConnect;
+    /// use dns_wire::name::NameBuf;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let dc = DomainConnect::new("domainconnect.virtucondomains.example")?;
     /// let domain: NameBuf = "example.com.".parse()?;
@@ -234,19 +239,9 @@ impl<'a> DomainConnect<'a> {
         let mut n = write_parts(field, &[b"https://", self.text.as_bytes(), b"/v2/"], out)?;
         for (i, l) in domain.labels().enumerate() {
             let dot: &[u8] = if i == 0 { b"" } else { b"." };
-            n += write_parts(field, &[dot, l], out.get_mut(n..).unwrap_or_default()).map_err(|e| grow(e, n))?;
+            n = append(field, &[dot, l], out, n)?;
         }
-        n += write_parts(field, &[b"/settings"], out.get_mut(n..).unwrap_or_default()).map_err(|e| grow(e, n))?;
-        Ok(n)
-    }
-}
-
-fn grow(e: ConventionError, by: usize) -> ConventionError {
-    match e {
-        ConventionError::NoSpace { field, needed, available } => {
-            ConventionError::NoSpace { field, needed: needed + by, available: available + by }
-        }
-        other => other,
+        append(field, &[b"/settings"], out, n)
     }
 }
 
@@ -310,7 +305,8 @@ fn check_path(path: &str, base: usize) -> Result<(), ConventionError> {
 /// `_domainconnect.<zone apex>`.
 ///
 /// ```
-/// use dns_wire::{conventions::domain_connect::owner_name, name::NameBuf};
+/// use dns_conventions::domain_connect::owner_name;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let apex: NameBuf = "example.com.".parse()?;
 /// assert_eq!(owner_name(&apex.as_name())?.to_string(), "_domainconnect.example.com.");
@@ -328,7 +324,8 @@ pub fn owner_name(apex: &Name<'_>) -> Result<NameBuf, ConventionError> {
 /// The zone apex a `_domainconnect` owner name is for.
 ///
 /// ```
-/// use dns_wire::{conventions::domain_connect::apex_of, name::NameBuf};
+/// use dns_conventions::domain_connect::apex_of;
+/// use dns_wire::name::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let owner: NameBuf = "_domainconnect.example.com.".parse()?;
 /// assert_eq!(apex_of(&owner.as_name())?.to_string(), "example.com.");
@@ -412,5 +409,18 @@ mod tests {
         let weird = NameBuf::from_text("a\\/b.example.").unwrap();
         let dc = DomainConnect::new("dc.example").unwrap();
         assert_eq!(dc.write_settings_url(&weird.as_name(), &mut [0u8; 99]).unwrap_err().field(), "domain");
+    }
+
+    #[test]
+    fn settings_url_no_space_counts_the_whole_url() {
+        let dc = DomainConnect::new("dc.example").unwrap();
+        let apex = NameBuf::from_text("example.com.").unwrap();
+        let full = b"https://dc.example/v2/example.com/settings".len();
+        // Each part is written as a whole: the prefix (22 octets), then each
+        // label, then `/settings`.
+        for (size, needed) in [(0, 22), (21, 22), (25, 29), (full - 1, full)] {
+            let e = dc.write_settings_url(&apex.as_name(), &mut [0u8; 64][..size]).unwrap_err();
+            assert_eq!(e, ConventionError::NoSpace { field: "settings URL", needed, available: size });
+        }
     }
 }

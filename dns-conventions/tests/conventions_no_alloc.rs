@@ -5,13 +5,13 @@
 // Integration tests run with std; the no_std import lints are for the library.
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
 
+use dns_conventions::domain_connect::DomainConnect;
+use dns_conventions::dsboot::{Signal, signaling_name};
+use dns_conventions::error_reporting::ErrorReport;
+use dns_conventions::for_sale::{self, ForSale};
+use dns_conventions::verification::{self, ChallengeOwner, ValidationRecord};
+use dns_conventions::{classify, single_string, txt_content};
 use dns_wire::Name;
-use dns_wire::conventions::domain_connect::DomainConnect;
-use dns_wire::conventions::dsboot::{Signal, signaling_name};
-use dns_wire::conventions::error_reporting::ErrorReport;
-use dns_wire::conventions::for_sale::{self, ForSale};
-use dns_wire::conventions::verification::{self, ChallengeOwner, ValidationRecord};
-use dns_wire::conventions::{classify, single_string, txt_content};
 use dns_wire::rdata::CharStrings;
 use dns_wire::wire::Reader;
 
