@@ -6,8 +6,11 @@ use std::process::ExitCode;
 use dns_wire::Message;
 use dns_wire::build::MessageBuilder;
 
-use crate::input::{Lines, read_at_most};
-use crate::{dig, hex};
+use dns_wire::text::{Hex, hex_decode_vec};
+
+use crate::dig;
+use crate::error::{Error, hex_reason};
+use crate::input::{Lines, looks_like_hex, read_at_most};
 
 /// The longest DNS message: its length field (RFC 1035 section 4.2.2) is
 /// 16 bits.
@@ -22,6 +25,33 @@ const MAX_HEX_LINE: usize = 2 * MAX_MESSAGE + 1024;
 /// dnspython, see `cli/data/`).
 const SAMPLE: &str = include_str!("../data/sample-response.hex");
 
+/// Decode DNS messages and write each again with the builder (compressed).
+///
+/// Each message is printed as `ok <hex>` (the rebuilt wire) or
+/// `error: <reason>`; with --text as a dig-like rendering instead. The exit
+/// code is 0 even when messages are refused.
+#[derive(clap::Args)]
+#[command(
+    args_override_self = true,
+    after_help = "Examples:
+  protokit message                       the bundled sample response
+  protokit message --text                the same, dig-like
+  protokit message - < queries.hex       one hex message a line
+  protokit message response.bin --text   a raw message (or hex lines) from a file"
+)]
+pub struct Args {
+    /// `-`: hex lines on stdin; FILE: one raw message, or hex lines; none:
+    /// a bundled sample response
+    #[arg(value_name = "-|FILE")]
+    input: Option<String>,
+    /// Print a dig-like rendering instead of `ok <hex>`
+    #[arg(long, overrides_with = "hex")]
+    text: bool,
+    /// Print `ok <hex>` (the default)
+    #[arg(long, overrides_with = "text")]
+    hex: bool,
+}
+
 /// What to print for each message.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Output {
@@ -29,17 +59,8 @@ enum Output {
     Text,
 }
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let mut output = Output::Hex;
-    let mut input: Option<&str> = None;
-    for a in args {
-        match a.as_str() {
-            "--text" => output = Output::Text,
-            "--hex" => output = Output::Hex,
-            s if input.is_none() && (s == "-" || !s.starts_with('-')) => input = Some(s),
-            s => return Err(format!("message: unexpected argument `{s}`")),
-        }
-    }
+pub fn run(args: Args) -> Result<ExitCode, Error> {
+    let output = if args.text { Output::Text } else { Output::Hex };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut first = true;
@@ -57,34 +78,36 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             Err(e) => writeln!(out, "error: {e}"),
         }
     };
-    let io = |e: std::io::Error| format!("message: {e}");
-    match input {
-        None => each(hex::decode(SAMPLE)).map_err(io)?,
+    let io = |e| Error::io("message", e);
+    match args.input.as_deref() {
+        None => each(decode(SAMPLE)).map_err(io)?,
         Some("-") => {
             let mut lines = Lines::new(std::io::stdin().lock(), MAX_HEX_LINE);
-            while let Some(line) = lines.next_line().map_err(|e| format!("message: stdin: {e}"))? {
+            let fail = |source| Error::Line { command: "message", input: "stdin".into(), source };
+            while let Some(line) = lines.next_line().map_err(fail)? {
                 if line.trim().is_empty() {
                     continue;
                 }
-                each(hex::decode(line)).map_err(io)?;
+                each(decode(line)).map_err(io)?;
             }
         }
         Some(path) => {
-            let fail = |e: std::io::Error| format!("message: {path}: {e}");
+            let fail = |e| Error::io(format!("message: {path}"), e);
             let mut file = std::io::BufReader::new(std::fs::File::open(path).map_err(fail)?);
             // A raw message is at most 65,535 octets; more can only be hex
             // lines, read line by line.
             match read_at_most(&mut file, MAX_MESSAGE).map_err(fail)? {
-                Ok(data) if !hex::looks_like_text(&data) => each(Ok(data)).map_err(io)?,
-                Err(head) if !hex::looks_like_text(&head) => {
+                Ok(data) if !looks_like_hex(&data) => each(Ok(data)).map_err(io)?,
+                Err(head) if !looks_like_hex(&head) => {
                     each(Err(format!("more than {MAX_MESSAGE} octets, longer than a DNS message can be")))
                         .map_err(io)?;
                 }
                 Ok(head) | Err(head) => {
                     let mut lines = Lines::new(std::io::Cursor::new(head).chain(file), MAX_HEX_LINE);
-                    while let Some(line) = lines.next_line().map_err(|e| format!("message: {path}: {e}"))? {
+                    let fail = |source| Error::Line { command: "message", input: path.into(), source };
+                    while let Some(line) = lines.next_line().map_err(fail)? {
                         if !line.trim().is_empty() {
-                            each(hex::decode(line)).map_err(io)?;
+                            each(decode(line)).map_err(io)?;
                         }
                     }
                 }
@@ -93,6 +116,11 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     out.flush().map_err(io)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// One hex line to octets; the reason as printed after `error: `.
+fn decode(line: &str) -> Result<Vec<u8>, String> {
+    hex_decode_vec(line).map_err(|e| hex_reason(&e))
 }
 
 /// Decodes one message fully (every RDATA and EDNS option typed) and
@@ -105,7 +133,7 @@ fn render(wire: &[u8], output: Output) -> Result<String, String> {
         Output::Hex => {
             let mut buf = vec![0u8; 65535];
             let built = MessageBuilder::copy_message(&mut buf, &msg, false).map_err(|e| format!("rebuilding: {e}"))?;
-            Ok(format!("ok {}", hex::encode(built)))
+            Ok(format!("ok {}", Hex(built)))
         }
     }
 }

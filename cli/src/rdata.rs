@@ -6,26 +6,52 @@ use std::process::ExitCode;
 
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::rdata::MAX_RDATA_LEN;
-use dns_wire::text::{RdataParser, TextError, TextErrorKind, Tokenizer, rdata_text};
+use dns_wire::text::{Hex, RdataParser, TextError, TextErrorKind, Tokenizer, hex_decode_vec, rdata_text};
 use dns_wire::wire::Writer;
 
+use crate::error::{Error, hex_reason};
+use crate::ext;
 use crate::input::{Lines, MAX_TEXT_LINE};
-use crate::{ext, hex};
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let convert: fn(Rtype, &str) -> Result<String, String> = match args.first().map(String::as_str) {
-        Some("to-wire") => to_wire,
-        Some("to-text") => to_text,
-        _ => return Err("rdata: expected `to-wire` or `to-text`".to_string()),
+/// RDATA between presentation text and wire hex, one line out for each
+/// line in.
+///
+/// Each stdin line is `TYPE<TAB>data`; each output line the converted data
+/// or `error: <reason>`. The exit code is 0 even when lines are refused.
+#[derive(clap::Args)]
+#[command(after_help = "Examples:
+  protokit rdata to-wire < records.tsv     lines `TYPE<TAB>text` to hex
+  protokit rdata to-text < rdata.tsv       lines `TYPE<TAB>hex` to text")]
+pub struct Args {
+    #[command(subcommand)]
+    direction: Direction,
+}
+
+#[derive(clap::Subcommand)]
+enum Direction {
+    /// Stdin lines `TYPE<TAB>presentation text` (absolute names) to RDATA hex
+    #[command(after_help = "Example:
+  printf 'MX\\t10 mail.example.\\n' | protokit rdata to-wire
+  prints 000a046d61696c076578616d706c6500")]
+    ToWire,
+    /// Stdin lines `TYPE<TAB>hex` to presentation text
+    #[command(after_help = "Example:
+  printf 'A\\tc0000201\\n' | protokit rdata to-text
+  prints 192.0.2.1")]
+    ToText,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Error> {
+    let convert: fn(Rtype, &str) -> Result<String, String> = match args.direction {
+        Direction::ToWire => to_wire,
+        Direction::ToText => to_text,
     };
-    if let Some(extra) = args.get(1) {
-        return Err(format!("rdata: unexpected argument `{extra}`"));
-    }
-    let io = |e: std::io::Error| format!("rdata: {e}");
+    let io = |e| Error::io("rdata", e);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut lines = Lines::new(std::io::stdin().lock(), MAX_TEXT_LINE);
-    while let Some(line) = lines.next_line().map_err(|e| format!("rdata: stdin: {e}"))? {
+    let fail = |source| Error::Line { command: "rdata", input: "stdin".into(), source };
+    while let Some(line) = lines.next_line().map_err(fail)? {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let result = match line.split_once('\t') {
             None => Err("expected TYPE<TAB>data".to_string()),
@@ -54,7 +80,7 @@ fn to_wire(rtype: Rtype, text: &str) -> Result<String, String> {
     let mut w = Writer::new(&mut buf);
     rdata_text(rtype, Class::IN, ext::ALL, &mut p, &mut w).map_err(text_error)?;
     p.finish().map_err(text_error)?;
-    Ok(hex::encode(w.finish()))
+    Ok(Hex(w.finish()).to_string())
 }
 
 fn text_error(e: TextError) -> String {
@@ -66,7 +92,7 @@ fn text_error(e: TextError) -> String {
 
 /// RDATA wire hex to presentation text.
 fn to_text(rtype: Rtype, hex_text: &str) -> Result<String, String> {
-    let wire = hex::decode(hex_text)?;
+    let wire = hex_decode_vec(hex_text).map_err(|e| hex_reason(&e))?;
     ext::ALL.check(rtype, &wire).map_err(|e| e.to_string())?;
     Ok(ext::ALL.display(rtype, &wire).to_string())
 }
