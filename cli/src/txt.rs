@@ -32,7 +32,7 @@ use crate::input::{Lines, MAX_TEXT_LINE};
 /// (`"v=FORSALE1;" ...`). Prints `name: <convention and what the labels
 /// say>`, then per record `<convention> key=value...` or `error: <reason
 /// naming the field>`; exits 1 if a record was refused. Knows _for-sale,
-/// _domainconnect, _<provider>-challenge, _er report names, _dsboot, _dsync
+/// _domainconnect, `_<provider>-challenge`, _er report names, _dsboot, _dsync
 /// and _dns.resolver.arpa.
 #[derive(clap::Args)]
 #[command(after_help = "Examples:
