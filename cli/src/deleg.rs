@@ -92,12 +92,12 @@ fn to_wire(rtype: Rtype, text: &str) -> Result<Vec<u8>, Error> {
     Ok(w.finish().to_vec())
 }
 
-fn explain(rtype: Rtype, wire: &[u8], owner: Option<&NameBuf>) -> Result<String, String> {
+fn explain(rtype: Rtype, wire: &[u8], owner: Option<&NameBuf>) -> Result<String, Error> {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "wire: {}", Hex(wire));
     if rtype == deleg::DSYNC {
-        let d = parse_all(rtype, Reader::new(wire), Dsync::parse).map_err(|e| e.to_string())?;
+        let d = parse_all(rtype, Reader::new(wire), Dsync::parse)?;
         let _ = writeln!(w, "type: DSYNC (66, RFC 9859)\ntext: {d}");
         let _ = writeln!(w, "rrtype: {} ({}){}", d.rrtype, d.rrtype.to_int(), note_rrtype(d.rrtype));
         let scheme = match d.scheme {
@@ -112,7 +112,7 @@ fn explain(rtype: Rtype, wire: &[u8], owner: Option<&NameBuf>) -> Result<String,
         let _ = writeln!(w, "used by notifiers: {}", if d.is_ignored() { "no" } else { "yes" });
         return Ok(out);
     }
-    let rec = DelegInfos::parse_rdata(rtype, wire).map_err(|e| e.to_string())?;
+    let rec = DelegInfos::parse_rdata(rtype, wire)?;
     let kind = match TypeCodes::DEFAULT.kind(rtype) {
         Some(DelegKind::Deleg) => "DELEG",
         _ => "DELEGPARAM",

@@ -1,13 +1,16 @@
-//! The CLI's own failures: one typed error for every command. `main`
-//! prints it as `protokit: <error>` on stderr and exits 2. Refusals of the
-//! input being explained (a bad record, a document that does not parse) are
-//! not errors of the tool: the commands print them on stdout as their
-//! output formats say.
+//! One typed error for every command. The CLI's own failures (I/O, input
+//! limits, arguments that mean nothing): `main` prints them as
+//! `protokit: <error>` on stderr and exits 2. Refusals of one input being
+//! converted or explained (a message, an RDATA that does not parse) are not
+//! failures of the tool: the commands print them on stdout as
+//! `error: <error>`, in the words their output formats have always had.
 
 use std::io;
 
 use dns_wire::name::NameTextError;
-use dns_wire::text::{HexError, TextError};
+use dns_wire::rdata::MAX_RDATA_LEN;
+use dns_wire::text::{HexError, TextError, TextErrorKind};
+use dns_wire::{BuildError, WireError};
 
 /// A failure of `protokit` itself: reading or writing, an input limit, or an
 /// argument that clap accepted but that does not mean anything.
@@ -73,7 +76,8 @@ pub enum Error {
         /// What is wrong with it, naming the type.
         why: String,
     },
-    /// Hexadecimal text in an argument (`deleg --hex`) that is not hex.
+    /// Hexadecimal text that is not hex: a failure in an argument
+    /// (`deleg --hex`), a refusal in an input line (`message -`).
     #[error("{}", hex_reason(.0))]
     Hex(#[from] HexError),
     /// Presentation text in the arguments (`deleg TEXT...`) that does not
@@ -85,6 +89,37 @@ pub enum Error {
         /// Why, and where in the text.
         source: TextError,
     },
+    /// Refused: a raw message file longer than any DNS message.
+    #[error("more than {max} octets, longer than a DNS message can be")]
+    MessageTooLong {
+        /// The longest message (65,535 octets).
+        max: usize,
+    },
+    /// Refused: wire data (a message, an RDATA) that does not parse.
+    #[error("{0}")]
+    Wire(#[from] WireError),
+    /// Refused: a message that parsed but could not be written again.
+    #[error("rebuilding: {0}")]
+    Rebuild(BuildError),
+    /// Refused: a record that parsed but could not be written again.
+    #[error("{0}")]
+    Compose(#[from] BuildError),
+    /// Refused: an `rdata` line without the tab between type and data.
+    #[error("expected TYPE<TAB>data")]
+    NoTab,
+    /// Refused: an `rdata` line whose type is not known.
+    #[error("unknown type {0}")]
+    UnknownType(String),
+    /// Refused: presentation text that is not one entry (`line:col:
+    /// reason`).
+    #[error("{0}")]
+    Entry(TextError),
+    /// Refused: `rdata to-wire` text (`<reason> at column <col>`).
+    #[error("{}", rdata_text_reason(.0))]
+    RdataText(TextError),
+    /// Refused: `svcb` text (`column <col>: <reason>`).
+    #[error("column {}: {}", .0.col, .0.kind)]
+    SvcbText(TextError),
 }
 
 impl Error {
@@ -97,11 +132,19 @@ impl Error {
 /// Hex errors as protokit has always printed them (columns from 0, no
 /// offset for an odd digit count); the same words appear after `error: `
 /// on stdout when an input line is refused.
-pub fn hex_reason(e: &HexError) -> String {
+fn hex_reason(e: &HexError) -> String {
     match e {
         HexError::InvalidDigit { found, offset } => format!("invalid hex digit {found:?} at column {offset}"),
         HexError::OddDigits { .. } => "odd number of hex digits".to_string(),
         other => other.to_string(),
+    }
+}
+
+/// `rdata to-wire`'s words for text it refused.
+fn rdata_text_reason(e: &TextError) -> String {
+    match e.kind {
+        TextErrorKind::NoSpace => format!("RDATA longer than {MAX_RDATA_LEN} octets at column {}", e.col),
+        kind => format!("{kind} at column {}", e.col),
     }
 }
 

@@ -9,7 +9,7 @@ use dns_wire::build::MessageBuilder;
 use dns_wire::text::{Hex, hex_decode_vec};
 
 use crate::dig;
-use crate::error::{Error, hex_reason};
+use crate::error::Error;
 use crate::input::{Lines, looks_like_hex, read_at_most};
 
 /// The longest DNS message: its length field (RFC 1035 section 4.2.2) is
@@ -64,7 +64,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut first = true;
-    let mut each = |wire: Result<Vec<u8>, String>| -> std::io::Result<()> {
+    let mut each = |wire: Result<Vec<u8>, Error>| -> std::io::Result<()> {
         let line = match wire {
             Ok(w) => render(&w, output),
             Err(e) => Err(e),
@@ -99,8 +99,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
             match read_at_most(&mut file, MAX_MESSAGE).map_err(fail)? {
                 Ok(data) if !looks_like_hex(&data) => each(Ok(data)).map_err(io)?,
                 Err(head) if !looks_like_hex(&head) => {
-                    each(Err(format!("more than {MAX_MESSAGE} octets, longer than a DNS message can be")))
-                        .map_err(io)?;
+                    each(Err(Error::MessageTooLong { max: MAX_MESSAGE })).map_err(io)?;
                 }
                 Ok(head) | Err(head) => {
                     let mut lines = Lines::new(std::io::Cursor::new(head).chain(file), MAX_HEX_LINE);
@@ -118,21 +117,21 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One hex line to octets; the reason as printed after `error: `.
-fn decode(line: &str) -> Result<Vec<u8>, String> {
-    hex_decode_vec(line).map_err(|e| hex_reason(&e))
+/// One hex line to octets.
+fn decode(line: &str) -> Result<Vec<u8>, Error> {
+    Ok(hex_decode_vec(line)?)
 }
 
 /// Decodes one message fully (every RDATA and EDNS option typed) and
 /// renders it: the rebuilt wire as `ok <hex>`, or the dig-like text.
-fn render(wire: &[u8], output: Output) -> Result<String, String> {
-    let msg = Message::parse(wire).map_err(|e| e.to_string())?;
-    msg.check_rdata_with(crate::ext::ALL).map_err(|e| e.to_string())?;
+fn render(wire: &[u8], output: Output) -> Result<String, Error> {
+    let msg = Message::parse(wire)?;
+    msg.check_rdata_with(crate::ext::ALL)?;
     match output {
         Output::Text => Ok(dig::render(&msg)),
         Output::Hex => {
             let mut buf = vec![0u8; 65535];
-            let built = MessageBuilder::copy_message(&mut buf, &msg, false).map_err(|e| format!("rebuilding: {e}"))?;
+            let built = MessageBuilder::copy_message(&mut buf, &msg, false).map_err(Error::Rebuild)?;
             Ok(format!("ok {}", Hex(built)))
         }
     }

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::rdata::MAX_RDATA_LEN;
-use dns_wire::text::{Hex, RdataParser, TextError, TextErrorKind, Tokenizer, hex_decode_vec, rdata_text};
+use dns_wire::text::{Hex, RdataParser, Tokenizer, hex_decode_vec, rdata_text};
 use dns_wire::wire::Writer;
 
-use crate::error::{Error, hex_reason};
+use crate::error::Error;
 use crate::ext;
 use crate::input::{Lines, MAX_TEXT_LINE};
 
@@ -42,7 +42,7 @@ enum Direction {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
-    let convert: fn(Rtype, &str) -> Result<String, String> = match args.direction {
+    let convert: fn(Rtype, &str) -> Result<String, Error> = match args.direction {
         Direction::ToWire => to_wire,
         Direction::ToText => to_text,
     };
@@ -54,9 +54,9 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     while let Some(line) = lines.next_line().map_err(fail)? {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let result = match line.split_once('\t') {
-            None => Err("expected TYPE<TAB>data".to_string()),
+            None => Err(Error::NoTab),
             Some((t, data)) => match ext::ALL.rtype_from_mnemonic(t.trim()) {
-                None => Err(format!("unknown type {}", t.trim())),
+                None => Err(Error::UnknownType(t.trim().to_string())),
                 Some(rtype) => convert(rtype, data),
             },
         };
@@ -71,28 +71,21 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
 }
 
 /// Presentation text (names absolute) to RDATA wire hex.
-fn to_wire(rtype: Rtype, text: &str) -> Result<String, String> {
+fn to_wire(rtype: Rtype, text: &str) -> Result<String, Error> {
     let mut tok = Tokenizer::new(text.as_bytes());
-    tok.next_entry().map_err(|e| e.to_string())?;
+    tok.next_entry().map_err(Error::Entry)?;
     let mut p = RdataParser::new(&mut tok, None);
     // RDLENGTH is 16 bits: RDATA that does not fit this buffer is too long.
     let mut buf = vec![0u8; MAX_RDATA_LEN];
     let mut w = Writer::new(&mut buf);
-    rdata_text(rtype, Class::IN, ext::ALL, &mut p, &mut w).map_err(text_error)?;
-    p.finish().map_err(text_error)?;
+    rdata_text(rtype, Class::IN, ext::ALL, &mut p, &mut w).map_err(Error::RdataText)?;
+    p.finish().map_err(Error::RdataText)?;
     Ok(Hex(w.finish()).to_string())
 }
 
-fn text_error(e: TextError) -> String {
-    match e.kind {
-        TextErrorKind::NoSpace => format!("RDATA longer than {MAX_RDATA_LEN} octets at column {}", e.col),
-        kind => format!("{kind} at column {}", e.col),
-    }
-}
-
 /// RDATA wire hex to presentation text.
-fn to_text(rtype: Rtype, hex_text: &str) -> Result<String, String> {
-    let wire = hex_decode_vec(hex_text).map_err(|e| hex_reason(&e))?;
-    ext::ALL.check(rtype, &wire).map_err(|e| e.to_string())?;
+fn to_text(rtype: Rtype, hex_text: &str) -> Result<String, Error> {
+    let wire = hex_decode_vec(hex_text)?;
+    ext::ALL.check(rtype, &wire)?;
     Ok(ext::ALL.display(rtype, &wire).to_string())
 }

@@ -12,7 +12,7 @@ use dns_wire::text::{Hex, RdataParser, Tokenizer, hex_decode_vec};
 use dns_wire::wire::{Reader, Writer};
 use svcb::{SvcParamValue, Svcb};
 
-use crate::error::{Error, hex_reason};
+use crate::error::Error;
 use crate::input::{Lines, MAX_TEXT_LINE, looks_like_hex};
 
 /// SVCB/HTTPS RDATA printed as text and hex, every parameter explained.
@@ -41,7 +41,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode, Error> {
     let rtype = match &args.rtype {
         None => Rtype::SVCB,
-        Some(t) => parse_type(t).map_err(|why| Error::Type { command: "svcb", why })?,
+        Some(t) => parse_type(t)?,
     };
     let inputs = args.inputs;
     let stdout = std::io::stdout();
@@ -73,16 +73,16 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn parse_type(s: &str) -> Result<Rtype, String> {
+fn parse_type(s: &str) -> Result<Rtype, Error> {
     match s.to_ascii_uppercase().as_str() {
         "SVCB" => Ok(Rtype::SVCB),
         "HTTPS" => Ok(Rtype::HTTPS),
-        other => Err(format!("unknown type {other}, expected SVCB or HTTPS")),
+        other => Err(Error::Type { command: "svcb", why: format!("unknown type {other}, expected SVCB or HTTPS") }),
     }
 }
 
 /// Reads one RDATA (text, `\#` generic text, or hex) and explains it.
-fn explain(default_type: Rtype, input: &str) -> Result<String, String> {
+fn explain(default_type: Rtype, input: &str) -> Result<String, Error> {
     let input = input.trim();
     let (rtype, rest) = match input.split_once(char::is_whitespace) {
         Some((t, rest)) if t.eq_ignore_ascii_case("SVCB") || t.eq_ignore_ascii_case("HTTPS") => {
@@ -91,23 +91,23 @@ fn explain(default_type: Rtype, input: &str) -> Result<String, String> {
         _ => (default_type, input),
     };
     let wire = if looks_like_hex(rest.as_bytes()) && !rest.contains('.') {
-        hex_decode_vec(rest).map_err(|e| hex_reason(&e))?
+        hex_decode_vec(rest)?
     } else {
         let mut tok = Tokenizer::new(rest.as_bytes());
-        tok.next_entry().map_err(|e| e.to_string())?;
+        tok.next_entry().map_err(Error::Entry)?;
         let mut p = RdataParser::new(&mut tok, None);
         let mut buf = vec![0u8; 65535];
         let mut w = Writer::new(&mut buf);
         dns_wire::text::rdata_text(rtype, dns_wire::iana::Class::IN, crate::ext::ALL, &mut p, &mut w)
-            .map_err(|e| format!("column {}: {}", e.col, e.kind))?;
-        p.finish().map_err(|e| format!("column {}: {}", e.col, e.kind))?;
+            .map_err(Error::SvcbText)?;
+        p.finish().map_err(Error::SvcbText)?;
         w.finish().to_vec()
     };
-    let rr = parse_all(rtype, Reader::new(&wire), Svcb::parse).map_err(|e| e.to_string())?;
+    let rr = parse_all(rtype, Reader::new(&wire), Svcb::parse)?;
     let mut s = String::new();
     let mut again = vec![0u8; wire.len()];
     let mut w = Writer::new(&mut again);
-    rr.compose(&mut w).map_err(|e| e.to_string())?;
+    rr.compose(&mut w)?;
     let _ = writeln!(s, "text:  {} {rr}", crate::ext::ALL.mnemonic(rtype));
     let _ = writeln!(s, "hex:   {}", Hex(&wire));
     describe(&mut s, &rr);
