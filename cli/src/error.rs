@@ -12,8 +12,9 @@ use dns_wire::rdata::MAX_RDATA_LEN;
 use dns_wire::text::{HexError, TextError, TextErrorKind};
 use dns_wire::{BuildError, WireError};
 
-/// A failure of `protokit` itself: reading or writing, an input limit, or an
-/// argument that clap accepted but that does not mean anything.
+/// Why `protokit` failed (reading or writing, an input limit, an argument
+/// that clap accepted but that does not mean anything), or why it refused
+/// one input (the variants documented as "Refused").
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Reading or writing failed; `context` names the command and the
@@ -165,4 +166,30 @@ pub enum LineError {
     /// The line is not UTF-8.
     #[error("stream did not contain valid UTF-8")]
     NotUtf8,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words printed after `error: ` and `protokit: `, which the
+    /// outside checks read.
+    #[test]
+    fn printed_words() {
+        let hex = |e| Error::Hex(e).to_string();
+        assert_eq!(hex(HexError::InvalidDigit { found: 'z', offset: 0 }), "invalid hex digit 'z' at column 0");
+        assert_eq!(hex(HexError::OddDigits { offset: 2 }), "odd number of hex digits");
+        let line =
+            Error::Line { command: "rdata", input: "stdin".into(), source: LineError::TooLong { line: 1, max: 4 } };
+        assert_eq!(line.to_string(), "rdata: stdin: line 1 is longer than 4 octets");
+        let at = TextError::at(1, 7, TextErrorKind::NoSpace);
+        assert_eq!(Error::RdataText(at).to_string(), "RDATA longer than 65535 octets at column 7");
+        let at = TextError::at(1, 30, TextErrorKind::Expected("a value"));
+        assert_eq!(Error::RdataText(at).to_string(), "expected a value at column 30");
+        assert_eq!(Error::SvcbText(at).to_string(), "column 30: expected a value");
+        assert_eq!(Error::Text { command: "deleg", source: at }.to_string(), "deleg: expected a value at column 30");
+        assert_eq!(Error::Entry(at).to_string(), "1:30: expected a value");
+        let n = Error::NotANumber { command: "zone", arg: "--generate-limit", value: "x".into(), expected: "a number" };
+        assert_eq!(n.to_string(), "zone: --generate-limit: `x` is not a number");
+    }
 }
