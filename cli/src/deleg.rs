@@ -18,16 +18,16 @@ use crate::error::Error;
 use crate::ext;
 
 /// Explain a DELEG, DELEGPARAM or DSYNC record.
-///
-/// The record is given as presentation text (absolute names, in one or more
-/// words) or as RDATA hex. With --owner, also says whether a resolver can
-/// use it (draft-ietf-deleg section 5.1.2). A record that does not parse
-/// is printed as `wire: <hex>` and `error: <reason>`, exit code 1.
 #[derive(clap::Args)]
 #[command(
     group(clap::ArgGroup::new("rdata").required(true).args(["text", "hex"])),
     override_usage = "protokit deleg <TYPE> [--owner <NAME>] (<TEXT>... | --hex <HEX>)",
-    after_help = "Examples:
+    after_help = "The record is given as presentation text (absolute names, in one or more words)
+or as RDATA hex. With --owner, also says whether a resolver can use it
+(draft-ietf-deleg section 5.1.2). A record that does not parse is printed as
+`wire: <hex>` and `error: <reason>`, exit code 1.
+
+Examples:
   protokit deleg DELEG mandatory=server-ipv4 server-ipv4=192.0.2.1,192.0.2.2
   protokit deleg DELEG --hex 00000002000100010008c0000201c0000202
   protokit deleg DELEG --owner example.com. server-name=ns1.example.net.
@@ -43,7 +43,7 @@ pub struct Args {
     /// The RDATA as hex instead of TEXT
     #[arg(long, value_name = "HEX", conflicts_with = "text")]
     hex: Option<String>,
-    /// The RDATA in presentation form; every word after the first is part of it
+    /// The RDATA in presentation form: all the remaining words
     #[arg(value_name = "TEXT", trailing_var_arg = true, allow_hyphen_values = true)]
     text: Vec<String>,
 }

@@ -29,9 +29,9 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 enum EppCommand {
     /// Parse EPP documents: `FILE: ok <kind>` or `FILE: error: <reason>` a file
-    ///
-    /// The reason names the element. The exit code is 1 if any file failed.
-    #[command(after_help = "Examples:
+    #[command(after_help = "The reason names the element. The exit code is 1 if any file failed.
+
+Examples:
   protokit epp check login.xml domain-info-response.xml
   protokit epp check - < command.xml")]
     Check {
@@ -54,9 +54,9 @@ enum EppCommand {
   protokit epp frame < hello.xml > hello.frame")]
     Frame,
     /// RFC 5734 frames on stdin to their XML on stdout
-    ///
-    /// A newline goes between documents that do not end with one.
-    #[command(after_help = "Example:
+    #[command(after_help = "A newline goes between documents that do not end with one.
+
+Example:
   protokit epp unframe < session.frames")]
     Unframe,
 }

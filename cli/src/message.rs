@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use dns_wire::Message;
 use dns_wire::build::MessageBuilder;
-
 use dns_wire::text::{Hex, hex_decode_vec};
 
 use crate::dig;
@@ -26,14 +25,14 @@ const MAX_HEX_LINE: usize = 2 * MAX_MESSAGE + 1024;
 const SAMPLE: &str = include_str!("../data/sample-response.hex");
 
 /// Decode DNS messages and write each again with the builder (compressed).
-///
-/// Each message is printed as `ok <hex>` (the rebuilt wire) or
-/// `error: <reason>`; with --text as a dig-like rendering instead. The exit
-/// code is 0 even when messages are refused.
 #[derive(clap::Args)]
 #[command(
     args_override_self = true,
-    after_help = "Examples:
+    after_help = "Each message is printed as `ok <hex>` (the rebuilt wire) or `error: <reason>`;
+with --text as a dig-like rendering instead. The exit code is 0 even when
+messages are refused.
+
+Examples:
   protokit message                       the bundled sample response
   protokit message --text                the same, dig-like
   protokit message - < queries.hex       one hex message a line

@@ -15,11 +15,11 @@ use crate::input::{Lines, MAX_TEXT_LINE};
 
 /// RDATA between presentation text and wire hex, one line out for each
 /// line in.
-///
-/// Each stdin line is `TYPE<TAB>data`; each output line the converted data
-/// or `error: <reason>`. The exit code is 0 even when lines are refused.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:
+#[command(after_help = "Each stdin line is `TYPE<TAB>data`; each output line the converted data or
+`error: <reason>`. The exit code is 0 even when lines are refused.
+
+Examples:
   protokit rdata to-wire < records.tsv     lines `TYPE<TAB>text` to hex
   protokit rdata to-text < rdata.tsv       lines `TYPE<TAB>hex` to text")]
 pub struct Args {

@@ -16,14 +16,14 @@ use crate::error::Error;
 use crate::input::{Lines, MAX_TEXT_LINE, looks_like_hex};
 
 /// SVCB/HTTPS RDATA printed as text and hex, every parameter explained.
-///
-/// Each RDATA is presentation text (`[TYPE] 1 . alpn=h2`) or hex, one an
-/// argument, or one a stdin line when there are no arguments. A refused
-/// RDATA prints `error: <reason>`, and the exit code is then 1.
 #[derive(clap::Args)]
 #[command(
     args_override_self = true,
-    after_help = "Examples:
+    after_help = "Each RDATA is presentation text (`[TYPE] 1 . alpn=h2`) or hex, one an argument,
+or one a stdin line when there are no arguments. A refused RDATA prints
+`error: <reason>`, and the exit code is then 1.
+
+Examples:
   protokit svcb 'HTTPS 1 . alpn=h2,h3 ipv4hint=192.0.2.1'
   protokit svcb --type HTTPS '0 svc.example.com.'
   protokit svcb 00010000010003026832

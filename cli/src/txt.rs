@@ -27,15 +27,14 @@ use crate::error::Error;
 use crate::input::{Lines, MAX_TEXT_LINE};
 
 /// Explain the TXT RRset at an underscore name.
-///
-/// Stdin has one TXT record a line in presentation form
-/// (`"v=FORSALE1;" ...`). Prints `name: <convention and what the labels
-/// say>`, then per record `<convention> key=value...` or `error: <reason
-/// naming the field>`; exits 1 if a record was refused. Knows _for-sale,
-/// _domainconnect, `_<provider>-challenge`, _er report names, _dsboot, _dsync
-/// and _dns.resolver.arpa.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:
+#[command(after_help = "Stdin has one TXT record a line in presentation form (`\"v=FORSALE1;\" ...`).
+Prints `name: <convention and what the labels say>`, then per record
+`<convention> key=value...` or `error: <reason naming the field>`; exits 1 if
+a record was refused. Knows _for-sale, _domainconnect, _<provider>-challenge,
+_er report names, _dsboot, _dsync and _dns.resolver.arpa.
+
+Examples:
   echo '\"v=FORSALE1;fcod=XYZ\"' | protokit txt _for-sale.example.com.
   protokit txt _acme-challenge.example.com. < records.txt")]
 pub struct Args {

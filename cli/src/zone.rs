@@ -27,14 +27,14 @@ enum ZoneCommand {
 }
 
 /// Read a zone file and print it canonically, one record a line.
-///
-/// Names are printed absolute, with TTL and class on each record. A parse
-/// error exits 1 with `FILE:line:col: <reason>` on stderr. An entry is at
-/// most 4 MiB of text.
 #[derive(clap::Args)]
 #[command(
     args_override_self = true,
-    after_help = "Examples:
+    after_help = "Names are printed absolute, with TTL and class on each record. A parse error
+exits 1 with `FILE:line:col: <reason>` on stderr. An entry is at most 4 MiB
+of text.
+
+Examples:
   protokit zone print example.zone
   protokit zone print db.example --origin example.com.
   protokit zone print root.zone --include-dir zones/ --generate-limit 1000"

@@ -40,6 +40,10 @@ fn every_command_has_help_with_usage_and_an_example() {
         let name = cmd.join(" ");
         assert_eq!(code, Some(0), "{name}: {err}");
         assert!(out.contains(&format!("Usage: protokit {name}")), "{name}:\n{out}");
+        // One line a flag: its help beside it, not below.
+        for flag in out.lines().map(str::trim).filter(|l| l.starts_with('-')) {
+            assert!(flag.contains("  "), "{name}: {flag}");
+        }
         let examples = out.split_once("Example:\n").or_else(|| out.split_once("Examples:\n"));
         let examples = examples.unwrap_or_else(|| panic!("{name}: no examples:\n{out}")).1;
         assert!(examples.replace('\n', " ").contains(&format!("protokit {name} ")), "{name}:\n{out}");
