@@ -11,35 +11,62 @@ use deleg::{DelegInfos, DelegKind, ServerInfo, TypeCodes};
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::name::NameBuf;
 use dns_wire::rdata::{RecordData, parse_all};
-use dns_wire::text::{RdataParser, Tokenizer, rdata_text};
+use dns_wire::text::{Hex, RdataParser, Tokenizer, hex_decode_vec, rdata_text};
 use dns_wire::wire::{Reader, Writer};
 
-use crate::{ext, hex};
+use crate::error::Error;
+use crate::ext;
 
-pub const USAGE: &str = "deleg TYPE [--owner NAME] (TEXT... | --hex HEX)
-                              explain a DELEG, DELEGPARAM or DSYNC record given as
-                              presentation text (absolute names) or RDATA hex; with
-                              --owner, also whether a resolver can use it (section 5.1.2)";
+/// Explain a DELEG, DELEGPARAM or DSYNC record.
+#[derive(clap::Args)]
+#[command(
+    group(clap::ArgGroup::new("rdata").required(true).args(["text", "hex"])),
+    override_usage = "protokit deleg <TYPE> [--owner <NAME>] (<TEXT>... | --hex <HEX>)",
+    after_help = "The record is given as presentation text (absolute names, in one or more words)
+or as RDATA hex. With --owner, also says whether a resolver can use it
+(draft-ietf-deleg section 5.1.2). A record that does not parse is printed as
+`wire: <hex>` and `error: <reason>`, exit code 1.
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let usage = || format!("deleg: usage: protokit {USAGE}");
-    let (t, mut rest) = args.split_first().ok_or_else(usage)?;
-    let rtype = ext::ALL.rtype_from_mnemonic(t).ok_or_else(|| format!("deleg: unknown type {t}"))?;
+Examples:
+  protokit deleg DELEG mandatory=server-ipv4 server-ipv4=192.0.2.1,192.0.2.2
+  protokit deleg DELEG --hex 00000002000100010008c0000201c0000202
+  protokit deleg DELEG --owner example.com. server-name=ns1.example.net.
+  protokit deleg DSYNC CDS 1 53 ns1.example.net."
+)]
+pub struct Args {
+    /// DELEG, DELEGPARAM or DSYNC
+    #[arg(value_name = "TYPE")]
+    rtype: String,
+    /// The owner name: also say whether a resolver can use the record
+    #[arg(long, value_name = "NAME")]
+    owner: Option<String>,
+    /// The RDATA as hex instead of TEXT
+    #[arg(long, value_name = "HEX", conflicts_with = "text")]
+    hex: Option<String>,
+    /// The RDATA in presentation form: all the remaining words
+    #[arg(value_name = "TEXT", trailing_var_arg = true, allow_hyphen_values = true)]
+    text: Vec<String>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Error> {
+    let t = &args.rtype;
+    let type_error = |why| Error::Type { command: "deleg", why };
+    let rtype = ext::ALL.rtype_from_mnemonic(t).ok_or_else(|| type_error(format!("unknown type {t}")))?;
     let codes = TypeCodes::DEFAULT;
     if codes.kind(rtype).is_none() && rtype != deleg::DSYNC {
-        return Err(format!("deleg: {t} is not DELEG, DELEGPARAM or DSYNC"));
+        return Err(type_error(format!("{t} is not DELEG, DELEGPARAM or DSYNC")));
     }
-    let mut owner: Option<NameBuf> = None;
-    if let [flag, name, tail @ ..] = rest
-        && flag == "--owner"
-    {
-        owner = Some(name.parse().map_err(|e| format!("deleg: owner {name}: {e}"))?);
-        rest = tail;
-    }
-    let wire = match rest {
-        [flag, h] if flag == "--hex" => hex::decode(h)?,
-        [] => return Err(usage()),
-        words => to_wire(rtype, &words.join(" "))?,
+    let owner: Option<NameBuf> = match &args.owner {
+        None => None,
+        Some(name) => Some(name.parse().map_err(|source| Error::Name {
+            command: "deleg",
+            arg: format!("owner {name}"),
+            source,
+        })?),
+    };
+    let wire = match &args.hex {
+        Some(h) => hex_decode_vec(h)?,
+        None => to_wire(rtype, &args.text.join(" "))?,
     };
     match explain(rtype, &wire, owner.as_ref()) {
         Ok(text) => {
@@ -47,15 +74,15 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            println!("wire: {}\nerror: {e}", hex::encode(&wire));
+            println!("wire: {}\nerror: {e}", Hex(&wire));
             Ok(ExitCode::FAILURE)
         }
     }
 }
 
-fn to_wire(rtype: Rtype, text: &str) -> Result<Vec<u8>, String> {
+fn to_wire(rtype: Rtype, text: &str) -> Result<Vec<u8>, Error> {
     let mut tok = Tokenizer::new(text.as_bytes());
-    let err = |e: dns_wire::text::TextError| format!("deleg: {} at column {}", e.kind, e.col);
+    let err = |source| Error::Text { command: "deleg", source };
     tok.next_entry().map_err(err)?;
     let mut p = RdataParser::new(&mut tok, None);
     let mut buf = vec![0u8; 65535];
@@ -65,12 +92,12 @@ fn to_wire(rtype: Rtype, text: &str) -> Result<Vec<u8>, String> {
     Ok(w.finish().to_vec())
 }
 
-fn explain(rtype: Rtype, wire: &[u8], owner: Option<&NameBuf>) -> Result<String, String> {
+fn explain(rtype: Rtype, wire: &[u8], owner: Option<&NameBuf>) -> Result<String, Error> {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "wire: {}", hex::encode(wire));
+    let _ = writeln!(w, "wire: {}", Hex(wire));
     if rtype == deleg::DSYNC {
-        let d = parse_all(rtype, Reader::new(wire), Dsync::parse).map_err(|e| e.to_string())?;
+        let d = parse_all(rtype, Reader::new(wire), Dsync::parse)?;
         let _ = writeln!(w, "type: DSYNC (66, RFC 9859)\ntext: {d}");
         let _ = writeln!(w, "rrtype: {} ({}){}", d.rrtype, d.rrtype.to_int(), note_rrtype(d.rrtype));
         let scheme = match d.scheme {
@@ -85,7 +112,7 @@ fn explain(rtype: Rtype, wire: &[u8], owner: Option<&NameBuf>) -> Result<String,
         let _ = writeln!(w, "used by notifiers: {}", if d.is_ignored() { "no" } else { "yes" });
         return Ok(out);
     }
-    let rec = DelegInfos::parse_rdata(rtype, wire).map_err(|e| e.to_string())?;
+    let rec = DelegInfos::parse_rdata(rtype, wire)?;
     let kind = match TypeCodes::DEFAULT.kind(rtype) {
         Some(DelegKind::Deleg) => "DELEG",
         _ => "DELEGPARAM",

@@ -13,18 +13,60 @@ use std::process::ExitCode;
 
 use epp_model::frame::{FrameCodec, HEADER_LEN};
 
-const SUBCOMMANDS: &str = "subcommands: check FILE..., print FILE|-, frame, unframe";
+use crate::error::Error;
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let Some((sub, rest)) = args.split_first() else {
-        return Err(format!("epp: a subcommand is needed ({SUBCOMMANDS})"));
-    };
-    match sub.as_str() {
-        "check" => check(rest),
-        "print" => print(rest),
-        "frame" => frame(rest),
-        "unframe" => unframe(rest),
-        other => Err(format!("epp: unknown subcommand `{other}` ({SUBCOMMANDS})")),
+/// EPP documents (RFC 5730): check, print, frame and unframe.
+#[derive(clap::Args)]
+#[command(after_help = "Examples:
+  protokit epp check *.xml               `FILE: ok <kind>` or `FILE: error: ...`
+  protokit epp print - < command.xml     the document as epp-model writes it
+  protokit epp frame < hello.xml         one RFC 5734 frame")]
+pub struct Args {
+    #[command(subcommand)]
+    command: EppCommand,
+}
+
+#[derive(clap::Subcommand)]
+enum EppCommand {
+    /// Parse EPP documents: `FILE: ok <kind>` or `FILE: error: <reason>` a file
+    #[command(after_help = "The reason names the element. The exit code is 1 if any file failed.
+
+Examples:
+  protokit epp check login.xml domain-info-response.xml
+  protokit epp check - < command.xml")]
+    Check {
+        /// The documents (`-`: stdin)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+    },
+    /// Write the document as the epp-model writer does (same meaning,
+    /// canonical form)
+    #[command(after_help = "Examples:
+  protokit epp print domain-create.xml
+  protokit epp print - < domain-create.xml")]
+    Print {
+        /// The document (`-`: stdin)
+        #[arg(value_name = "FILE|-")]
+        file: String,
+    },
+    /// XML on stdin to one RFC 5734 frame on stdout
+    #[command(after_help = "Example:
+  protokit epp frame < hello.xml > hello.frame")]
+    Frame,
+    /// RFC 5734 frames on stdin to their XML on stdout
+    #[command(after_help = "A newline goes between documents that do not end with one.
+
+Example:
+  protokit epp unframe < session.frames")]
+    Unframe,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Error> {
+    match args.command {
+        EppCommand::Check { files } => check(&files),
+        EppCommand::Print { file } => print(&file),
+        EppCommand::Frame => frame(),
+        EppCommand::Unframe => unframe(),
     }
 }
 
@@ -33,14 +75,19 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
 /// endless input (`/dev/zero`) stops there with an error instead of
 /// filling memory.
 /// `what` names the limit in the error.
-fn read_input(path: &str, limit: usize, what: &str) -> Result<Vec<u8>, String> {
+fn read_input(path: &str, limit: usize, what: &'static str) -> Result<Vec<u8>, Error> {
     let name = if path == "-" { "stdin" } else { path };
     let read = if path == "-" {
         crate::input::read_at_most(std::io::stdin().lock(), limit)
     } else {
         std::fs::File::open(path).and_then(|f| crate::input::read_at_most(f, limit))
     };
-    read.map_err(|e| format!("{name}: {e}"))?.map_err(|_| format!("{name}: larger than {limit} bytes ({what})"))
+    read.map_err(|e| Error::io(name, e))?.map_err(|_| Error::TooLarge { input: name.into(), limit, what })
+}
+
+/// A failure to write stdout.
+fn write_error(e: std::io::Error) -> Error {
+    Error::io("epp", e)
 }
 
 const DOCUMENT_LIMIT: &str = "the EPP document limit";
@@ -50,10 +97,7 @@ fn document_limit() -> usize {
     epp_model::xml::Limits::default().max_document_len
 }
 
-fn check(files: &[String]) -> Result<ExitCode, String> {
-    if files.is_empty() {
-        return Err("epp check: name at least one FILE".into());
-    }
+fn check(files: &[String]) -> Result<ExitCode, Error> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
@@ -71,16 +115,13 @@ fn check(files: &[String]) -> Result<ExitCode, String> {
                 }
             },
         };
-        writeln!(out, "{line}").map_err(|e| e.to_string())?;
+        writeln!(out, "{line}").map_err(write_error)?;
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(write_error)?;
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
-fn print(args: &[String]) -> Result<ExitCode, String> {
-    let [path] = args else {
-        return Err("epp print: name one FILE (or -)".into());
-    };
+fn print(path: &str) -> Result<ExitCode, Error> {
     let bytes = match read_input(path, document_limit(), DOCUMENT_LIMIT) {
         Ok(b) => b,
         Err(e) => {
@@ -95,14 +136,11 @@ fn print(args: &[String]) -> Result<ExitCode, String> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    std::io::stdout().write_all(&doc.to_xml()).map_err(|e| e.to_string())?;
+    std::io::stdout().write_all(&doc.to_xml()).map_err(write_error)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn frame(args: &[String]) -> Result<ExitCode, String> {
-    if !args.is_empty() {
-        return Err("epp frame: no arguments (reads stdin)".into());
-    }
+fn frame() -> Result<ExitCode, Error> {
     let codec = FrameCodec::default();
     // The payload of the largest frame: the maximum less the header (a
     // u32, so it fits usize on the 32- and 64-bit targets protokit builds
@@ -120,14 +158,11 @@ fn frame(args: &[String]) -> Result<ExitCode, String> {
         eprintln!("epp frame: error: {e}");
         return Ok(ExitCode::FAILURE);
     }
-    std::io::stdout().write_all(&out).map_err(|e| e.to_string())?;
+    std::io::stdout().write_all(&out).map_err(write_error)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn unframe(args: &[String]) -> Result<ExitCode, String> {
-    if !args.is_empty() {
-        return Err("epp unframe: no arguments (reads stdin)".into());
-    }
+fn unframe() -> Result<ExitCode, Error> {
     let codec = FrameCodec::default();
     let mut stdin = std::io::stdin().lock();
     let stdout = std::io::stdout();
@@ -148,9 +183,9 @@ fn unframe(args: &[String]) -> Result<ExitCode, String> {
         match step {
             Ok(Some((payload, used))) => {
                 if !first {
-                    out.write_all(b"\n").map_err(|e| e.to_string())?;
+                    out.write_all(b"\n").map_err(write_error)?;
                 }
-                out.write_all(payload).map_err(|e| e.to_string())?;
+                out.write_all(payload).map_err(write_error)?;
                 first = payload.ends_with(b"\n");
                 pos += used;
                 continue;
@@ -158,19 +193,19 @@ fn unframe(args: &[String]) -> Result<ExitCode, String> {
             Ok(None) if eof => break,
             Ok(None) => {}
             Err(e) => {
-                out.flush().map_err(|e| e.to_string())?;
+                out.flush().map_err(write_error)?;
                 eprintln!("epp unframe: error: {e}");
                 return Ok(ExitCode::FAILURE);
             }
         }
         buf.drain(..pos);
         pos = 0;
-        let n = stdin.read(&mut chunk).map_err(|e| format!("stdin: {e}"))?;
+        let n = stdin.read(&mut chunk).map_err(|e| Error::io("epp unframe: stdin", e))?;
         if n == 0 {
             eof = true;
         }
         buf.extend_from_slice(chunk.get(..n).unwrap_or_default());
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(write_error)?;
     Ok(ExitCode::SUCCESS)
 }

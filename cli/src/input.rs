@@ -3,6 +3,8 @@
 
 use std::io::{BufRead, Read};
 
+use crate::error::LineError;
+
 /// The longest stdin line of `message`, `rdata`, `txt` and `svcb`: 8 MiB.
 /// The longest RDATA (65,535 octets) written with a `\DDD` escape for every
 /// octet takes 262,140 characters, the longest message as hex 131,070; the
@@ -31,22 +33,28 @@ impl<R: BufRead> Lines<R> {
     ///
     /// Errors: I/O errors, a line longer than the limit (the input is not
     /// read further), a line that is not UTF-8.
-    pub fn next_line(&mut self) -> Result<Option<&str>, String> {
+    pub fn next_line(&mut self) -> Result<Option<&str>, LineError> {
         self.buf.clear();
         self.line += 1;
         // One octet past the limit, and the line end, may still come.
         let cap = u64::try_from(self.max).unwrap_or(u64::MAX).saturating_add(2);
-        let n = (&mut self.input).take(cap).read_until(b'\n', &mut self.buf).map_err(|e| e.to_string())?;
+        let n = (&mut self.input).take(cap).read_until(b'\n', &mut self.buf)?;
         if n == 0 {
             return Ok(None);
         }
         let body = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
         if body.len() > self.max {
-            return Err(format!("line {} is longer than {} octets", self.line, self.max));
+            return Err(LineError::TooLong { line: self.line, max: self.max });
         }
-        std::str::from_utf8(body).map(Some).map_err(|_| "stream did not contain valid UTF-8".to_string())
+        std::str::from_utf8(body).map(Some).map_err(|_| LineError::NotUtf8)
     }
+}
+
+/// Whether a file's content looks like hex text rather than raw wire:
+/// nothing but hex digits and ASCII white space.
+pub fn looks_like_hex(data: &[u8]) -> bool {
+    !data.is_empty() && data.iter().all(|b| b.is_ascii_hexdigit() || b.is_ascii_whitespace())
 }
 
 /// Reads at most `max` octets of `input`; `Err(data)` with the first
@@ -67,7 +75,7 @@ mod tests {
         let mut l = Lines::new(&b"abc\r\nabcd\nabcde\nx\n"[..], 4);
         assert_eq!(l.next_line().unwrap(), Some("abc"));
         assert_eq!(l.next_line().unwrap(), Some("abcd"));
-        assert_eq!(l.next_line().unwrap_err(), "line 3 is longer than 4 octets");
+        assert_eq!(l.next_line().unwrap_err().to_string(), "line 3 is longer than 4 octets");
         let mut endless = Lines::new(std::io::BufReader::new(std::io::repeat(b'a')), 10);
         assert!(endless.next_line().is_err());
         assert!(endless.buf.len() <= 12);
@@ -76,6 +84,13 @@ mod tests {
         assert_eq!(last.next_line().unwrap(), Some(""));
         assert_eq!(last.next_line().unwrap(), Some("b"));
         assert_eq!(last.next_line().unwrap(), None);
+    }
+
+    #[test]
+    fn hex_text_is_told_from_raw_wire() {
+        assert!(looks_like_hex(b"00ff\n"));
+        assert!(!looks_like_hex(b"\x00\x01"));
+        assert!(!looks_like_hex(b""));
     }
 
     #[test]

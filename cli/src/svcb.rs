@@ -8,23 +8,42 @@ use std::process::ExitCode;
 
 use dns_wire::iana::Rtype;
 use dns_wire::rdata::{RecordData, parse_all};
-use dns_wire::text::{RdataParser, Tokenizer};
+use dns_wire::text::{Hex, RdataParser, Tokenizer, hex_decode_vec};
 use dns_wire::wire::{Reader, Writer};
 use svcb::{SvcParamValue, Svcb};
 
-use crate::hex;
-use crate::input::{Lines, MAX_LINE};
+use crate::error::Error;
+use crate::input::{Lines, MAX_LINE, looks_like_hex};
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let mut rtype = Rtype::SVCB;
-    let mut inputs = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--type" => rtype = parse_type(it.next().ok_or("svcb: --type needs SVCB or HTTPS")?)?,
-            _ => inputs.push(a.clone()),
-        }
-    }
+/// SVCB/HTTPS RDATA printed as text and hex, every parameter explained.
+#[derive(clap::Args)]
+#[command(
+    args_override_self = true,
+    after_help = "Each RDATA is presentation text (`[TYPE] 1 . alpn=h2`) or hex, one an argument,
+or one a stdin line when there are no arguments. A refused RDATA prints
+`error: <reason>`, and the exit code is then 1.
+
+Examples:
+  protokit svcb 'HTTPS 1 . alpn=h2,h3 ipv4hint=192.0.2.1'
+  protokit svcb --type HTTPS '0 svc.example.com.'
+  protokit svcb 00010000010003026832
+  protokit svcb < rdata.txt"
+)]
+pub struct Args {
+    /// The type when an RDATA does not name it: SVCB (the default) or HTTPS
+    #[arg(long = "type", value_name = "SVCB|HTTPS")]
+    rtype: Option<String>,
+    /// One RDATA an argument (quote it); none: one a stdin line
+    #[arg(value_name = "RDATA")]
+    inputs: Vec<String>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Error> {
+    let rtype = match &args.rtype {
+        None => Rtype::SVCB,
+        Some(t) => parse_type(t)?,
+    };
+    let inputs = args.inputs;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
@@ -36,12 +55,13 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
                 format!("error: {e}\n")
             }
         };
-        out.write_all(report.as_bytes()).map_err(|e| e.to_string())
+        out.write_all(report.as_bytes()).map_err(|e| Error::io("svcb", e))
     };
     if inputs.is_empty() {
         // Each line as it comes: the input is never held whole.
         let mut lines = Lines::new(std::io::stdin().lock(), MAX_LINE);
-        while let Some(line) = lines.next_line().map_err(|e| format!("svcb: stdin: {e}"))? {
+        let fail = |source| Error::Line { command: "svcb", input: "stdin".into(), source };
+        while let Some(line) = lines.next_line().map_err(fail)? {
             if !line.trim().is_empty() {
                 each(line)?;
             }
@@ -49,20 +69,20 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     } else {
         inputs.iter().try_for_each(|i| each(i))?;
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| Error::io("svcb", e))?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn parse_type(s: &str) -> Result<Rtype, String> {
+fn parse_type(s: &str) -> Result<Rtype, Error> {
     match s.to_ascii_uppercase().as_str() {
         "SVCB" => Ok(Rtype::SVCB),
         "HTTPS" => Ok(Rtype::HTTPS),
-        other => Err(format!("svcb: unknown type {other}, expected SVCB or HTTPS")),
+        other => Err(Error::Type { command: "svcb", why: format!("unknown type {other}, expected SVCB or HTTPS") }),
     }
 }
 
 /// Reads one RDATA (text, `\#` generic text, or hex) and explains it.
-fn explain(default_type: Rtype, input: &str) -> Result<String, String> {
+fn explain(default_type: Rtype, input: &str) -> Result<String, Error> {
     let input = input.trim();
     let (rtype, rest) = match input.split_once(char::is_whitespace) {
         Some((t, rest)) if t.eq_ignore_ascii_case("SVCB") || t.eq_ignore_ascii_case("HTTPS") => {
@@ -70,26 +90,26 @@ fn explain(default_type: Rtype, input: &str) -> Result<String, String> {
         }
         _ => (default_type, input),
     };
-    let wire = if hex::looks_like_text(rest.as_bytes()) && !rest.contains('.') {
-        hex::decode(rest)?
+    let wire = if looks_like_hex(rest.as_bytes()) && !rest.contains('.') {
+        hex_decode_vec(rest)?
     } else {
         let mut tok = Tokenizer::new(rest.as_bytes());
-        tok.next_entry().map_err(|e| e.to_string())?;
+        tok.next_entry().map_err(Error::Entry)?;
         let mut p = RdataParser::new(&mut tok, None);
         let mut buf = vec![0u8; 65535];
         let mut w = Writer::new(&mut buf);
         dns_wire::text::rdata_text(rtype, dns_wire::iana::Class::IN, crate::ext::ALL, &mut p, &mut w)
-            .map_err(|e| format!("column {}: {}", e.col, e.kind))?;
-        p.finish().map_err(|e| format!("column {}: {}", e.col, e.kind))?;
+            .map_err(Error::SvcbText)?;
+        p.finish().map_err(Error::SvcbText)?;
         w.finish().to_vec()
     };
-    let rr = parse_all(rtype, Reader::new(&wire), Svcb::parse).map_err(|e| e.to_string())?;
+    let rr = parse_all(rtype, Reader::new(&wire), Svcb::parse)?;
     let mut s = String::new();
     let mut again = vec![0u8; wire.len()];
     let mut w = Writer::new(&mut again);
-    rr.compose(&mut w).map_err(|e| e.to_string())?;
+    rr.compose(&mut w)?;
     let _ = writeln!(s, "text:  {} {rr}", crate::ext::ALL.mnemonic(rtype));
-    let _ = writeln!(s, "hex:   {}", hex::encode(&wire));
+    let _ = writeln!(s, "hex:   {}", Hex(&wire));
     describe(&mut s, &rr);
     Ok(s)
 }
@@ -150,7 +170,7 @@ fn describe(s: &mut String, rr: &Svcb<'_>) {
                 let _ = writeln!(s);
             }
             SvcParamValue::Unknown(_, v) => {
-                let _ = writeln!(s, "      {} octets: {}", v.len(), hex::encode(v));
+                let _ = writeln!(s, "      {} octets: {}", v.len(), Hex(v));
             }
             _ => {}
         }

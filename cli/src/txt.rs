@@ -23,22 +23,37 @@ use dns_wire::rdata::CharStrings;
 use dns_wire::text::{CharStr, RdataParser, Tokenizer, rdata_text};
 use dns_wire::wire::{Reader, Writer};
 
+use crate::error::Error;
 use crate::input::{Lines, MAX_LINE};
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let (name, rest) = args.split_first().ok_or("txt: expected NAME")?;
-    if let Some(extra) = rest.first() {
-        return Err(format!("txt: unexpected argument `{extra}`"));
-    }
-    let owner: NameBuf = name.parse().map_err(|e| format!("txt: NAME: {e}"))?;
-    let io = |e: std::io::Error| format!("txt: {e}");
+/// Explain the TXT RRset at an underscore name.
+#[derive(clap::Args)]
+#[command(after_help = "Stdin has one TXT record a line in presentation form (`\"v=FORSALE1;\" ...`).
+Prints `name: <convention and what the labels say>`, then per record
+`<convention> key=value...` or `error: <reason naming the field>`; exits 1 if
+a record was refused. Knows _for-sale, _domainconnect, _<provider>-challenge,
+_er report names, _dsboot, _dsync and _dns.resolver.arpa.
+
+Examples:
+  echo '\"v=FORSALE1;fcod=XYZ\"' | protokit txt _for-sale.example.com.
+  protokit txt _acme-challenge.example.com. < records.txt")]
+pub struct Args {
+    /// The underscore name the RRset is at
+    name: String,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Error> {
+    let owner: NameBuf =
+        args.name.parse().map_err(|source| Error::Name { command: "txt", arg: "NAME".into(), source })?;
+    let io = |e| Error::io("txt", e);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut explainer = Explainer::new(owner);
     writeln!(out, "name: {}", explainer.header()).map_err(io)?;
     let mut refused = false;
     let mut lines = Lines::new(std::io::stdin().lock(), MAX_LINE);
-    while let Some(line) = lines.next_line().map_err(|e| format!("txt: stdin: {e}"))? {
+    let fail = |source| Error::Line { command: "txt", input: "stdin".into(), source };
+    while let Some(line) = lines.next_line().map_err(fail)? {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() {
             continue;

@@ -10,47 +10,78 @@ use std::process::ExitCode;
 use dns_wire::name::NameBuf;
 use dns_wire::text::ZoneFile;
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let Some(("print", rest)) = args.split_first().map(|(c, r)| (c.as_str(), r)) else {
-        return Err("zone: expected `print FILE [--origin NAME] [--include-dir DIR] [--generate-limit N]`".to_string());
+use crate::error::Error;
+
+/// Zone files.
+#[derive(clap::Args)]
+#[command(after_help = "Example:
+  protokit zone print example.zone       print a zone file canonically")]
+pub struct Args {
+    #[command(subcommand)]
+    command: ZoneCommand,
+}
+
+#[derive(clap::Subcommand)]
+enum ZoneCommand {
+    Print(Print),
+}
+
+/// Read a zone file and print it canonically, one record a line.
+#[derive(clap::Args)]
+#[command(
+    args_override_self = true,
+    after_help = "Names are printed absolute, with TTL and class on each record. A parse error
+exits 1 with `FILE:line:col: <reason>` on stderr. An entry is at most 4 MiB
+of text.
+
+Examples:
+  protokit zone print example.zone
+  protokit zone print db.example --origin example.com.
+  protokit zone print root.zone --include-dir zones/ --generate-limit 1000"
+)]
+struct Print {
+    /// The zone file
+    file: String,
+    /// The origin before the first $ORIGIN (an absolute name)
+    #[arg(long, value_name = "NAME")]
+    origin: Option<String>,
+    /// Allow $INCLUDE, of regular files inside DIR only
+    #[arg(long, value_name = "DIR")]
+    include_dir: Option<String>,
+    /// The most records one $GENERATE may make [default: 65536]
+    #[arg(long, value_name = "N")]
+    generate_limit: Option<String>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Error> {
+    let ZoneCommand::Print(Print { file, origin, include_dir, generate_limit }) = args.command;
+    // The number is read before the file is opened, as a usage error.
+    let generate_limit = match generate_limit {
+        None => None,
+        Some(n) => Some(n.parse::<u64>().map_err(|_| Error::NotANumber {
+            command: "zone",
+            arg: "--generate-limit",
+            value: n,
+            expected: "a number of records",
+        })?),
     };
-    let mut file = None;
-    let mut origin = None;
-    let mut include = None;
-    let mut generate_limit = None;
-    let mut it = rest.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--origin" => origin = Some(it.next().ok_or("zone: --origin needs a name")?.clone()),
-            "--include-dir" => include = Some(it.next().ok_or("zone: --include-dir needs a directory")?.clone()),
-            "--generate-limit" => {
-                let n = it.next().ok_or("zone: --generate-limit needs a number")?;
-                let n: u64 =
-                    n.parse().map_err(|_| format!("zone: --generate-limit: `{n}` is not a number of records"))?;
-                generate_limit = Some(n);
-            }
-            s if file.is_none() && !s.starts_with("--") => file = Some(s.to_string()),
-            s => return Err(format!("zone: unexpected argument `{s}`")),
-        }
-    }
-    let file = file.ok_or("zone print: no FILE")?;
-    let mut zone = ZoneFile::open(&file).map_err(|e| format!("{file}: {e}"))?.with_extensions(crate::ext::ALL);
+    let mut zone = ZoneFile::open(&file).map_err(|e| Error::io(&file, e))?.with_extensions(crate::ext::ALL);
     if let Some(o) = origin {
-        let o: NameBuf = o.parse().map_err(|e| format!("zone: --origin: {e}"))?;
+        let o: NameBuf = o.parse().map_err(|source| Error::Name { command: "zone", arg: "--origin".into(), source })?;
         zone = zone.with_origin(o);
     }
     if let Some(n) = generate_limit {
         zone = zone.with_generate_limit(n);
     }
-    if let Some(dir) = include {
-        zone = zone.include_from(&dir).map_err(|e| format!("zone: --include-dir {dir}: {e}"))?;
+    if let Some(dir) = include_dir {
+        zone = zone.include_from(&dir).map_err(|e| Error::io(format!("zone: --include-dir {dir}"), e))?;
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut buf = vec![0u8; 65535 + 255];
     loop {
         match zone.next_record(&mut buf) {
-            Ok(Some(rr)) => writeln!(out, "{rr}").map_err(|e| e.to_string())?,
+            Ok(Some(rr)) => writeln!(out, "{rr}").map_err(|e| Error::io("zone", e))?,
             Ok(None) => break,
             Err(e) => {
                 let _ = out.flush();
@@ -67,6 +98,6 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             }
         }
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| Error::io("zone", e))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -6,6 +6,7 @@
 mod entry_reader;
 mod error;
 mod generate;
+mod hex;
 mod present;
 mod scan;
 mod svc_params;
@@ -18,6 +19,9 @@ mod zone_file;
 pub use entry_reader::MAX_ENTRY_LEN;
 pub use error::{TextError, TextErrorKind};
 pub use generate::DEFAULT_GENERATE_LIMIT;
+#[cfg(feature = "alloc")]
+pub use hex::hex_decode_vec;
+pub use hex::{HexError, hex_decode};
 pub use present::{Base32Hex, Base64, CharStr, Hex};
 pub(crate) use scan::hex_value;
 pub use scan::{

@@ -30,7 +30,7 @@ impl fmt::Display for CharStr<'_> {
 }
 
 /// Octets as lowercase hexadecimal without separators; nothing for no
-/// octets.
+/// octets. [`hex_decode`](super::hex_decode) reads it back.
 ///
 /// ```
 /// use dns_wire::text::Hex;
