@@ -4,9 +4,12 @@
 use core::fmt;
 
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{ParamList, RecordData, parse_all};
 use dns_wire::text::{RdataParser, TextError};
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
+use dns_wire::{
+    ext::ParamList,
+    rdata::{RecordData, parse_all},
+};
 
 use crate::info::{DelegInfo, DelegInfoKey, IncludeDelegparam, Mandatory, ServerIpv4, ServerIpv6, ServerName};
 use crate::types::TypeCodes;

@@ -16,13 +16,14 @@ pub(crate) use present::{NameItem, ValueText};
 
 use core::net::{Ipv4Addr, Ipv6Addr};
 
+use dns_wire::ext::{KeySet, SortError, sort_in_place, sort_keys};
 use dns_wire::iana::Rtype;
 use dns_wire::name::MAX_WIRE_LEN;
-use dns_wire::rdata::{KeySet, SortError, sort_in_place, sort_keys};
-use dns_wire::text::{
-    Field, ListError, RdataParser, TextError, TextErrorKind as K, decode_value, is_key_text, name_field,
-};
 use dns_wire::wire::{WireError, Writer};
+use dns_wire::{
+    ext::{ListError, decode_value, is_key_text, name_field},
+    text::{Field, RdataParser, TextError, TextErrorKind as K},
+};
 
 use crate::info::DelegInfoKey;
 use crate::rdata::DelegInfos;

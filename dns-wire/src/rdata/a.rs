@@ -45,7 +45,7 @@ impl RecordData<'_> for A {
         if f.quoted {
             return Err(f.error(TextErrorKind::Expected("an IPv4 address")));
         }
-        let addr: Ipv4Addr = crate::text::parse_addr(&f, "an IPv4 address")?;
+        let addr: Ipv4Addr = crate::ext::parse_addr(&f, "an IPv4 address")?;
         w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
     }
 }

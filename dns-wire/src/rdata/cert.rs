@@ -5,8 +5,11 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::{CertType, Rtype, SecAlg};
-use crate::text::{Base64Chunks, Field, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_int,
+    text::{Base64Chunks, Field, RdataParser, TextError, TextErrorKind},
+};
 
 /// `CERT` RDATA: the certificate type, a key tag, an algorithm and the
 /// certificate (RFC 4398 section 2).

@@ -6,8 +6,11 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::{DigestAlg, Rtype, SecAlg};
-use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_int,
+    text::{HexChunks, RdataParser, TextError, TextErrorKind},
+};
 
 /// `DS`, `CDS`, `TA` or `DLV` RDATA: a digest of a DNSKEY (RFC 4034
 /// section 5.1).

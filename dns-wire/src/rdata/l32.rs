@@ -5,8 +5,11 @@ use core::net::Ipv4Addr;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{RdataParser, TextError, TextErrorKind, parse_addr};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_addr,
+    text::{RdataParser, TextError, TextErrorKind},
+};
 
 /// `L32` RDATA: a preference and a 32-bit ILNP locator, shown like an IPv4
 /// address (RFC 6742 section 2.2).

@@ -77,7 +77,7 @@ macro_rules! rdata_enum {
             ) -> Result<(), crate::text::TextError> {
                 match rtype {
                     $( Rtype::$rt => <$ty as RecordData>::parse_text(rtype, p, w), )*
-                    _ => Err(p.error(crate::text::TextErrorKind::NoTextFormat)),
+                    _ => Err(p.error(no_text_format(rtype))),
                 }
             }
 

@@ -1,21 +1,21 @@
 //! Typed RDATA: one file per record type, each holding the view, its
 //! writer, its presentation form and its tests.
 //!
-//! Every type implements [`RecordData`], which is also the extension point:
-//! crates that define further record types (SVCB/HTTPS, DELEG, DSYNC)
-//! implement it for their own views and read them with
-//! [`Record::data_as`](crate::Record::data_as), without this crate naming
-//! them. [`RData`] gathers the types this crate knows; any other type is
-//! [`Unknown`] (RFC 3597).
+//! Every type implements [`RecordData`], the typed, static side of the
+//! extension seam: crates that define further record types (SVCB/HTTPS,
+//! DELEG, DSYNC) implement it for their own views and read them with
+//! [`Record::data_as`](crate::Record::data_as). [`RData`] gathers the types
+//! this crate knows; any other type is [`Unknown`] (RFC 3597), or, through
+//! [`Record::data_with`](crate::Record::data_with) and an
+//! [`Extensions`](crate::ext::Extensions) list, an extension's value. See
+//! [`ext`](crate::ext) for the guide to adding a record type.
 
 use core::fmt;
 
 use crate::iana::Rtype;
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
-mod extension;
 mod macros;
-mod param_list;
 
 mod a;
 mod aaaa;
@@ -77,10 +77,8 @@ mod zonemd;
 
 pub use a::A;
 pub use aaaa::Aaaa;
-pub use extension::{Extensions, RdataExtension};
 pub use mx::Mx;
 pub use null::Null;
-pub use param_list::{KeySet, Param, ParamList, Params, SortError, sort_in_place, sort_keys};
 pub use single_name::{Cname, Dname, Mb, Md, Mf, Mg, Mr, Ns, NsapPtr, Ptr};
 pub use soa::Soa;
 pub use txt::{CharStrings, Txt};
@@ -217,6 +215,20 @@ pub fn parse_all<'a, T>(
         other => other,
     })?;
     if r.is_empty() { Ok(value) } else { Err(WireError::TrailingRdata { at: r.pos(), rtype, left: r.remaining() }) }
+}
+
+/// The record types with an IANA code point whose presentation format
+/// another crate of the workspace provides, with that crate's name.
+const PROVIDERS: [(Rtype, &str, &str); 3] =
+    [(Rtype::SVCB, "SVCB", "svcb"), (Rtype::HTTPS, "HTTPS", "svcb"), (Rtype::DSYNC, "DSYNC", "deleg")];
+
+/// The error for a type without a presentation format here: naming the
+/// crate that has one, when one does.
+pub(crate) fn no_text_format(rtype: Rtype) -> crate::text::TextErrorKind {
+    match PROVIDERS.iter().find(|(t, _, _)| *t == rtype) {
+        Some(&(_, mnemonic, provider)) => crate::text::TextErrorKind::NeedsExtension { mnemonic, provider },
+        None => crate::text::TextErrorKind::NoTextFormat,
+    }
 }
 
 /// The most octets RDATA can have: RDLENGTH is 16 bits (RFC 1035 section
@@ -360,7 +372,7 @@ pub(crate) mod tests {
         let mut p = RdataParser::new(&mut t, origin);
         let mut buf = [0u8; 70000];
         let mut w = Writer::new(&mut buf);
-        rdata_text(rtype, Class::IN, Extensions::NONE, &mut p, &mut w)?;
+        rdata_text(rtype, Class::IN, crate::ext::Extensions::NONE, &mut p, &mut w)?;
         p.finish()?;
         Ok(w.written().to_vec())
     }

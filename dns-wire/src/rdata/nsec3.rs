@@ -4,8 +4,11 @@ use core::fmt;
 
 use super::{RecordData, TypeBitmap};
 use crate::iana::Rtype;
-use crate::text::{Base32Hex, Base32HexDecoder, Hex, RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::Base32HexDecoder,
+    text::{Base32Hex, Hex, RdataParser, TextError, TextErrorKind},
+};
 
 /// `NSEC3` RDATA: the hash parameters, the next hashed owner name and the
 /// types at the owner (RFC 5155 section 3.2).

@@ -6,8 +6,11 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
-use crate::text::{RdataParser, TextError, TextErrorKind, parse_rtype};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_rtype,
+    text::{RdataParser, TextError, TextErrorKind},
+};
 
 /// `NXT` RDATA: the next name in canonical order and a flat bit map of the
 /// types at the owner (RFC 2535 section 5.2).

@@ -4,8 +4,11 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_int,
+    text::{HexChunks, RdataParser, TextError, TextErrorKind},
+};
 
 /// `ZONEMD` RDATA: the SOA serial, the scheme and hash algorithm, and the
 /// digest of the zone (RFC 8976 section 2.2).

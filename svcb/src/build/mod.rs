@@ -10,8 +10,8 @@
 use core::net::{Ipv4Addr, Ipv6Addr};
 
 use dns_wire::Name;
+use dns_wire::ext::{ParamList, SortError, sort_in_place};
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{ParamList, SortError, sort_in_place};
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
 
 use crate::SvcParamKey;

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use dns_wire::rdata::SortError;
+use dns_wire::ext::SortError;
 use dns_wire::text::{Field, TextError, TextErrorKind as K};
 use dns_wire::wire::Writer;
 
@@ -97,7 +97,7 @@ impl fmt::Display for Mandatory<'_> {
 /// returns the offending key's index in the sorted list on error.
 pub(crate) fn sort_keys(w: &mut Writer<'_>, from: usize) -> Result<(), (usize, &'static str)> {
     let buf = w.written_mut(from);
-    match dns_wire::rdata::sort_keys(buf) {
+    match dns_wire::ext::sort_keys(buf) {
         Ok(()) | Err(SortError::Duplicate(0)) if buf.starts_with(&[0, 0]) => Err((0, "mandatory lists mandatory")),
         Ok(()) => Ok(()),
         Err(SortError::Duplicate(k)) => {

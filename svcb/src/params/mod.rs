@@ -4,9 +4,9 @@
 
 use core::fmt;
 
+use dns_wire::ext::ParamList;
+use dns_wire::ext::ParamValue;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::ParamList;
-use dns_wire::text::ParamValue;
 use dns_wire::wire::WireError;
 
 use crate::SvcParamKey;

@@ -3,8 +3,8 @@
 
 use core::fmt;
 
-use super::RData;
 use crate::iana::Rtype;
+use crate::rdata::RData;
 use crate::text::{RdataParser, TextError};
 use crate::wire::{Reader, WireError, Writer};
 
@@ -12,7 +12,7 @@ use crate::wire::{Reader, WireError, Writer};
 /// `svcb`, DELEG, DELEGPARAM and DSYNC in `deleg`), so that code that only
 /// knows dns-wire can read, check and print them.
 ///
-/// Typed access goes through [`RecordData`](super::RecordData) and
+/// Typed access goes through [`RecordData`](crate::rdata::RecordData) and
 /// [`Record::data_as`](crate::Record::data_as); this trait is the
 /// object-safe side that [`Extensions`] dispatches on by type.
 pub trait RdataExtension: Sync {
@@ -45,7 +45,7 @@ pub trait RdataExtension: Sync {
 /// `Extensions::NONE` is dns-wire alone.
 ///
 /// ```
-/// use dns_wire::{iana::Rtype, rdata::Extensions};
+/// use dns_wire::{iana::Rtype, ext::Extensions};
 /// let none = Extensions::NONE;
 /// assert_eq!(none.rtype_from_mnemonic("mx"), Some(Rtype::MX));
 /// assert_eq!(none.mnemonic(Rtype::new(65280)).to_string(), "TYPE65280");
@@ -105,7 +105,7 @@ impl<'e> Extensions<'e> {
     /// # Errors
     /// The first [`WireError`].
     pub fn check(&self, rtype: Rtype, rdata: &[u8]) -> Result<(), WireError> {
-        super::check_len(rtype, &Reader::new(rdata))?;
+        crate::rdata::check_len(rtype, &Reader::new(rdata))?;
         match self.find(rtype) {
             Some(e) => e.check(rtype, Reader::new(rdata)),
             None => RData::parse(rtype, Reader::new(rdata)).map(|_| ()),
@@ -141,7 +141,7 @@ struct Shown<'d> {
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let generic = super::Unknown { data: self.rdata };
+        let generic = crate::rdata::Unknown { data: self.rdata };
         match self.ext {
             Some(e) if e.check(self.rtype, Reader::new(self.rdata)).is_ok() => e.fmt(self.rtype, self.rdata, f),
             Some(_) => generic.fmt(f),
