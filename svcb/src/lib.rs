@@ -48,8 +48,9 @@
 //! for the set of keys already seen.
 //!
 //! ```
-//! use dns_wire::{iana::Rtype, ext::Extensions, text::{Entry, ZoneReader}};
-//! # fn main() -> Result<(), dns_wire::text::TextError> {
+//! use dns_wire::text::{Entry, ZoneReader};
+//! use svcb::Svcb;
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let zone = b"$ORIGIN example.com.\n@ 300 IN HTTPS 1 . alpn=h3,h2 port=8443\n";
 //! let mut reader = ZoneReader::new(&zone[..]).with_extensions(svcb::EXTENSIONS);
 //! let mut buf = [0u8; 512];

@@ -84,7 +84,8 @@
 //!         parse_all(rtype, r, Weighted::parse).map(|_| ())
 //!     }
 //!     fn fmt(&self, rtype: Rtype, rdata: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
-//!         parse_all(rtype, Reader::new(rdata), Weighted::parse).map_err(|_| fmt::Error)?.fmt(f)
+//!         let view = parse_all(rtype, Reader::new(rdata), Weighted::parse).map_err(|_| fmt::Error)?;
+//!         fmt::Display::fmt(&view, f)
 //!     }
 //!     fn parse_text(&self, rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
 //!         Weighted::parse_text(rtype, p, w)

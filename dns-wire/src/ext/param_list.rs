@@ -94,6 +94,22 @@ pub struct Params<'a> {
     base: usize,
 }
 
+impl<'a> Params<'a> {
+    /// The parameters of `data`, a list not (yet) checked, offsets from its
+    /// start: stops at the first parameter cut short, and does not look at
+    /// the order of the keys (for reporting on a list that
+    /// [`ParamList::read`] refused, such as one with a duplicate key).
+    ///
+    /// ```
+    /// use dns_wire::ext::Params;
+    /// let keys: Vec<u16> = Params::new(&[0, 3, 0, 0, 0, 3, 0, 0, 0, 1]).map(|p| p.key).collect();
+    /// assert_eq!(keys, [3, 3]);
+    /// ```
+    pub const fn new(data: &'a [u8]) -> Self {
+        Self { data, pos: 0, base: 0 }
+    }
+}
+
 impl<'a> Iterator for Params<'a> {
     type Item = Param<'a>;
 

@@ -25,7 +25,7 @@ pub struct A {
 
 impl RecordData<'_> for A {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::A
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

@@ -26,7 +26,7 @@ pub struct Aaaa {
 
 impl RecordData<'_> for Aaaa {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::AAAA
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

@@ -134,7 +134,7 @@ impl<'a> Apl<'a> {
 
 impl<'a> RecordData<'a> for Apl<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::APL
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -103,7 +103,7 @@ fn parse_cert_type(f: &Field<'_>) -> Result<CertType, TextError> {
 
 impl<'a> RecordData<'a> for Cert<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::CERT
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -96,7 +96,7 @@ impl Dnskey<'_> {
 
 impl<'a> RecordData<'a> for Dnskey<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        matches!(rtype, Rtype::DNSKEY | Rtype::CDNSKEY | Rtype::KEY)
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

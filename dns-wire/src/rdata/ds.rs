@@ -70,7 +70,7 @@ fn digest_len(digest_type: DigestAlg) -> Option<usize> {
 
 impl<'a> RecordData<'a> for Ds<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        matches!(rtype, Rtype::DS | Rtype::CDS | Rtype::TA | Rtype::DLV)
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -60,7 +60,7 @@ impl<'a> Hip<'a> {
 
 impl<'a> RecordData<'a> for Hip<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::HIP
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

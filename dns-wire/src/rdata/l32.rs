@@ -31,7 +31,7 @@ pub struct L32 {
 
 impl RecordData<'_> for L32 {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::L32
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

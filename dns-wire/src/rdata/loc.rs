@@ -244,7 +244,7 @@ impl Loc {
 
 impl RecordData<'_> for Loc {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::LOC
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

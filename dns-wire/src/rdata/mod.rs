@@ -241,83 +241,81 @@ pub(crate) fn check_len(rtype: Rtype, r: &Reader<'_>) -> Result<(), WireError> {
     if len > MAX_RDATA_LEN { Err(WireError::RdataTooLong { at: r.pos(), rtype, len }) } else { Ok(()) }
 }
 
+/// The types one of dns-wire's views reads, generated from the
+/// `rdata_enum!` table below: the one place that says which view reads
+/// which type. Each view's [`RecordData::accepts`] is [`listed`].
+pub(crate) trait Listed {
+    /// The types, in table order.
+    const RTYPES: &'static [Rtype];
+}
+
+/// Whether `T` reads `rtype`, by the table.
+pub(crate) fn listed<T: Listed>(rtype: Rtype) -> bool {
+    T::RTYPES.contains(&rtype)
+}
+
+// Each view, then the `RData` variants and record types it reads.
 macros::rdata_enum! {
-    A(A) = A;
-    Ns(Ns<'a>) = NS;
-    Md(Md<'a>) = MD;
-    Mf(Mf<'a>) = MF;
-    Cname(Cname<'a>) = CNAME;
-    Soa(Soa<'a>) = SOA;
-    Mb(Mb<'a>) = MB;
-    Mg(Mg<'a>) = MG;
-    Mr(Mr<'a>) = MR;
-    Null(Null<'a>) = NULL;
-    Ptr(Ptr<'a>) = PTR;
-    Mx(Mx<'a>) = MX;
-    Txt(Txt<'a>) = TXT;
-    NsapPtr(NsapPtr<'a>) = NSAP_PTR;
-    Aaaa(Aaaa) = AAAA;
-    Dname(Dname<'a>) = DNAME;
-    Spf(Txt<'a>) = SPF;
-    // --- rdata-legacy begin
-    Wks(Wks<'a>) = WKS;
-    Hinfo(Hinfo<'a>) = HINFO;
-    Minfo(Minfo<'a>) = MINFO;
-    Rp(Rp<'a>) = RP;
-    Afsdb(Afsdb<'a>) = AFSDB;
-    X25(X25<'a>) = X25;
-    Isdn(Isdn<'a>) = ISDN;
-    Rt(Rt<'a>) = RT;
-    Nsap(Nsap<'a>) = NSAP;
-    Px(Px<'a>) = PX;
-    Gpos(Gpos<'a>) = GPOS;
-    Loc(Loc) = LOC;
-    Srv(Srv<'a>) = SRV;
-    Naptr(Naptr<'a>) = NAPTR;
-    Kx(Kx<'a>) = KX;
-    A6(A6<'a>) = A6;
-    Apl(Apl<'a>) = APL;
-    Ipseckey(Ipseckey<'a>) = IPSECKEY;
-    Hip(Hip<'a>) = HIP;
-    Ninfo(Txt<'a>) = NINFO;
-    Nid(Nid) = NID;
-    L32(L32) = L32;
-    L64(L64) = L64;
-    Lp(Lp<'a>) = LP;
-    Eui48(Eui48) = EUI48;
-    Eui64(Eui64) = EUI64;
-    Uri(Uri<'a>) = URI;
-    Caa(Caa<'a>) = CAA;
-    Avc(Txt<'a>) = AVC;
-    Amtrelay(Amtrelay<'a>) = AMTRELAY;
-    Resinfo(Txt<'a>) = RESINFO;
-    Wallet(Txt<'a>) = WALLET;
-    // --- rdata-legacy end
-    // --- rdata-dnssec begin
-    Sig(Rrsig<'a>) = SIG;
-    Key(Dnskey<'a>) = KEY;
-    Nxt(Nxt<'a>) = NXT;
-    Cert(Cert<'a>) = CERT;
-    Ds(Ds<'a>) = DS;
-    Sshfp(Sshfp<'a>) = SSHFP;
-    Rrsig(Rrsig<'a>) = RRSIG;
-    Nsec(Nsec<'a>) = NSEC;
-    Dnskey(Dnskey<'a>) = DNSKEY;
-    Dhcid(Dhcid<'a>) = DHCID;
-    Nsec3(Nsec3<'a>) = NSEC3;
-    Nsec3Param(Nsec3Param<'a>) = NSEC3PARAM;
-    Tlsa(Tlsa<'a>) = TLSA;
-    Smimea(Tlsa<'a>) = SMIMEA;
-    Cds(Ds<'a>) = CDS;
-    Cdnskey(Dnskey<'a>) = CDNSKEY;
-    Openpgpkey(Openpgpkey<'a>) = OPENPGPKEY;
-    Csync(Csync<'a>) = CSYNC;
-    Zonemd(Zonemd<'a>) = ZONEMD;
-    Tkey(Tkey<'a>) = TKEY;
-    Tsig(Tsig<'a>) = TSIG;
-    Ta(Ds<'a>) = TA;
-    Dlv(Ds<'a>) = DLV;
-    // --- rdata-dnssec end
+    A => { A = A };
+    Ns<'a> => { Ns = NS };
+    Md<'a> => { Md = MD };
+    Mf<'a> => { Mf = MF };
+    Cname<'a> => { Cname = CNAME };
+    Soa<'a> => { Soa = SOA };
+    Mb<'a> => { Mb = MB };
+    Mg<'a> => { Mg = MG };
+    Mr<'a> => { Mr = MR };
+    Null<'a> => { Null = NULL };
+    Ptr<'a> => { Ptr = PTR };
+    Mx<'a> => { Mx = MX };
+    Txt<'a> => { Txt = TXT, Spf = SPF, Ninfo = NINFO, Avc = AVC, Resinfo = RESINFO, Wallet = WALLET };
+    NsapPtr<'a> => { NsapPtr = NSAP_PTR };
+    Aaaa => { Aaaa = AAAA };
+    Dname<'a> => { Dname = DNAME };
+    Wks<'a> => { Wks = WKS };
+    Hinfo<'a> => { Hinfo = HINFO };
+    Minfo<'a> => { Minfo = MINFO };
+    Rp<'a> => { Rp = RP };
+    Afsdb<'a> => { Afsdb = AFSDB };
+    X25<'a> => { X25 = X25 };
+    Isdn<'a> => { Isdn = ISDN };
+    Rt<'a> => { Rt = RT };
+    Nsap<'a> => { Nsap = NSAP };
+    Px<'a> => { Px = PX };
+    Gpos<'a> => { Gpos = GPOS };
+    Loc => { Loc = LOC };
+    Srv<'a> => { Srv = SRV };
+    Naptr<'a> => { Naptr = NAPTR };
+    Kx<'a> => { Kx = KX };
+    A6<'a> => { A6 = A6 };
+    Apl<'a> => { Apl = APL };
+    Ipseckey<'a> => { Ipseckey = IPSECKEY };
+    Hip<'a> => { Hip = HIP };
+    Nid => { Nid = NID };
+    L32 => { L32 = L32 };
+    L64 => { L64 = L64 };
+    Lp<'a> => { Lp = LP };
+    Eui48 => { Eui48 = EUI48 };
+    Eui64 => { Eui64 = EUI64 };
+    Uri<'a> => { Uri = URI };
+    Caa<'a> => { Caa = CAA };
+    Amtrelay<'a> => { Amtrelay = AMTRELAY };
+    Rrsig<'a> => { Sig = SIG, Rrsig = RRSIG };
+    Dnskey<'a> => { Key = KEY, Dnskey = DNSKEY, Cdnskey = CDNSKEY };
+    Nxt<'a> => { Nxt = NXT };
+    Cert<'a> => { Cert = CERT };
+    Ds<'a> => { Ds = DS, Cds = CDS, Ta = TA, Dlv = DLV };
+    Sshfp<'a> => { Sshfp = SSHFP };
+    Nsec<'a> => { Nsec = NSEC };
+    Dhcid<'a> => { Dhcid = DHCID };
+    Nsec3<'a> => { Nsec3 = NSEC3 };
+    Nsec3Param<'a> => { Nsec3Param = NSEC3PARAM };
+    Tlsa<'a> => { Tlsa = TLSA, Smimea = SMIMEA };
+    Openpgpkey<'a> => { Openpgpkey = OPENPGPKEY };
+    Csync<'a> => { Csync = CSYNC };
+    Zonemd<'a> => { Zonemd = ZONEMD };
+    Tkey<'a> => { Tkey = TKEY };
+    Tsig<'a> => { Tsig = TSIG };
 }
 
 #[cfg(test)]

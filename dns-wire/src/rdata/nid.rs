@@ -27,7 +27,7 @@ pub struct Nid {
 
 impl RecordData<'_> for Nid {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NID
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

@@ -26,7 +26,7 @@ pub struct Nsap<'a> {
 
 impl<'a> RecordData<'a> for Nsap<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NSAP
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -91,7 +91,7 @@ pub(super) fn parse_salt(p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) ->
 
 impl<'a> RecordData<'a> for Nsec3<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NSEC3
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

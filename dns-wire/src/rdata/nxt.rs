@@ -87,7 +87,7 @@ fn check_bitmap(rtype: Rtype, at: usize, bitmap: &[u8]) -> Result<(), WireError>
 
 impl<'a> RecordData<'a> for Nxt<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NXT
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -61,7 +61,7 @@ pub struct Rrsig<'a> {
 
 impl<'a> RecordData<'a> for Rrsig<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::RRSIG || rtype == Rtype::SIG
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

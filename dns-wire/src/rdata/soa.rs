@@ -38,7 +38,7 @@ pub struct Soa<'a> {
 
 impl<'a> RecordData<'a> for Soa<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::SOA
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -120,7 +120,7 @@ pub(super) fn read_counted<'a>(r: &mut Reader<'a>) -> Result<&'a [u8], WireError
 
 impl<'a> RecordData<'a> for Tkey<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::TKEY
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

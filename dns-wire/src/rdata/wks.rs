@@ -112,7 +112,7 @@ impl<'a> Wks<'a> {
 
 impl<'a> RecordData<'a> for Wks<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::WKS
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

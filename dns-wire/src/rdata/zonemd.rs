@@ -53,7 +53,7 @@ impl Zonemd<'_> {
 
 impl<'a> RecordData<'a> for Zonemd<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::ZONEMD
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
