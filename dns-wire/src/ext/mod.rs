@@ -122,6 +122,7 @@ pub(crate) mod data;
 mod extensions;
 mod param_list;
 mod svc_params;
+mod value_lists;
 
 pub use data::{ExtData, RDataWith};
 pub use extensions::{Extensions, RdataExtension};
@@ -130,6 +131,7 @@ pub use svc_params::{
     KeyNumber, ListError, ParamText, ParamValue, ParamValueList, ValueItem, ValueList, decode_value, is_key_text,
     parse_key_number,
 };
+pub use value_lists::{AddrList, AddrListError, KeyList, KeyListError, ListAddr};
 
 pub use crate::text::base32::Base32HexDecoder;
 pub use crate::text::dnssec::{parse_rtype, parse_sig_time};

@@ -125,13 +125,15 @@ impl<'a> SvcParamValue<'a> {
     /// already accepted, without checking them again.
     pub(crate) fn from_checked(key: SvcParamKey, value: &'a [u8]) -> Self {
         match key {
-            SvcParamKey::MANDATORY => Self::Mandatory(Mandatory(value)),
+            // Checked already: parsing again cannot fail (and would fall back to
+            // the raw octets rather than panic).
+            SvcParamKey::MANDATORY => Mandatory::parse(value).map_or(Self::Unknown(key, value), Self::Mandatory),
             SvcParamKey::ALPN => Self::Alpn(Alpn(value)),
             SvcParamKey::NO_DEFAULT_ALPN => Self::NoDefaultAlpn,
             SvcParamKey::PORT => Self::Port(port::parse(value).unwrap_or(0)),
-            SvcParamKey::IPV4HINT => Self::Ipv4Hint(Ipv4Hint(value)),
+            SvcParamKey::IPV4HINT => Ipv4Hint::parse(value).map_or(Self::Unknown(key, value), Self::Ipv4Hint),
             SvcParamKey::ECH => Self::Ech(EchConfigList(value)),
-            SvcParamKey::IPV6HINT => Self::Ipv6Hint(Ipv6Hint(value)),
+            SvcParamKey::IPV6HINT => Ipv6Hint::parse(value).map_or(Self::Unknown(key, value), Self::Ipv6Hint),
             SvcParamKey::DOHPATH => Self::DohPath(DohPath(value)),
             SvcParamKey::OHTTP => Self::Ohttp,
             SvcParamKey::TLS_SUPPORTED_GROUPS => Self::TlsSupportedGroups(TlsSupportedGroups(value)),
@@ -255,11 +257,7 @@ fn check_value(key: u16, value: &[u8]) -> Result<(), ValueError> {
 /// errors are those of the list's reader.
 pub(crate) fn check_list(list: &ParamList<'_>, rtype: Rtype, alias: bool) -> Result<(), WireError> {
     let bad = |at: usize, what: &'static str| WireError::BadRdata { at, rtype, what };
-    // `mandatory` is key 0, so it comes first: its sorted list is walked
-    // along with the (sorted) keys that follow. `wanted` is the unread
-    // rest of the list and `wanted_at` its offset.
-    let mut wanted: &[u8] = &[];
-    let mut wanted_at = 0;
+    let mut mandatory = None;
     let (mut alpn, mut nda) = (false, None);
     for p in list.iter() {
         // `at` of a parameter is its value; the key is 4 octets before.
@@ -272,24 +270,17 @@ pub(crate) fn check_list(list: &ParamList<'_>, rtype: Rtype, alias: bool) -> Res
         }
         check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?;
         match p.key {
-            0 => (wanted, wanted_at) = (p.value, p.at),
+            0 => mandatory = Mandatory::parse(p.value).ok().map(|m| (m, p.at)),
             1 => alpn = true,
             2 => nda = Some(key_at),
             _ => {}
         }
-        while let Some((w, rest)) = wanted.split_first_chunk::<2>() {
-            let w = u16::from_be_bytes(*w);
-            if w > p.key {
-                break;
-            }
-            if w < p.key {
-                return Err(bad(wanted_at, "a key listed in mandatory is missing"));
-            }
-            (wanted, wanted_at) = (rest, wanted_at + 2);
-        }
     }
-    if !wanted.is_empty() {
-        return Err(bad(wanted_at, "a key listed in mandatory is missing"));
+    // The keys `mandatory` lists, present: one walk along both sorted lists.
+    if let Some((m, at)) = mandatory {
+        if let Some(i) = m.as_key_list().missing_from(list.iter().map(|p| p.key)) {
+            return Err(bad(at + 2 * i, "a key listed in mandatory is missing"));
+        }
     }
     if let (Some(at), false) = (nda, alpn) {
         return Err(bad(at, "no-default-alpn without alpn"));
