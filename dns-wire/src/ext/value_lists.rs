@@ -203,3 +203,41 @@ impl<A: ListAddr> fmt::Display for AddrList<'_, A> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+    use alloc::vec::Vec;
+
+    #[test]
+    fn key_list_reports_faults_in_key_order() {
+        assert_eq!(KeyList::parse(&[], None), Err(KeyListError::Empty));
+        assert_eq!(KeyList::parse(&[0, 1, 0], None), Err(KeyListError::OddLength));
+        // The forbidden key, then the reserved one, then the order, each at
+        // the key where it is found.
+        assert_eq!(KeyList::parse(&[0, 5, 0, 0], Some(0)), Err(KeyListError::Forbidden { index: 1 }));
+        assert_eq!(KeyList::parse(&[0, 5, 0xff, 0xff], None), Err(KeyListError::Reserved { index: 1 }));
+        assert_eq!(KeyList::parse(&[0, 5, 0, 5], None), Err(KeyListError::NotIncreasing { index: 1 }));
+        assert_eq!(KeyList::parse(&[0, 0, 0, 5], None).map(|l| l.keys().collect::<Vec<_>>()), Ok([0, 5].to_vec()));
+    }
+
+    #[test]
+    fn key_list_missing_from_walks_both_lists() {
+        // 30,000 listed keys against 60,000 present ones: one walk.
+        let listed: Vec<u8> = (1..=30_000u16).flat_map(|k| (2 * k).to_be_bytes()).collect();
+        let l = KeyList::parse(&listed, None).unwrap();
+        assert_eq!(l.missing_from(1..=60_000u16), None);
+        assert_eq!(l.missing_from((1..=60_000u16).filter(|&k| k != 40_000)), Some(19_999));
+        assert_eq!(l.missing_from(core::iter::empty()), Some(0));
+    }
+
+    #[test]
+    fn addr_lists_of_both_families() {
+        let v6 = AddrList::<Ipv6Addr>::parse(&[0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]).unwrap();
+        assert_eq!(v6.to_string(), "2001:db8::1");
+        assert_eq!(AddrList::<Ipv6Addr>::parse(&[0; 20]), Err(AddrListError::Length { at: 16 }));
+        assert_eq!(AddrList::<Ipv4Addr>::parse(&[0; 3]), Err(AddrListError::Length { at: 0 }));
+        assert_eq!(AddrList::<Ipv4Addr>::parse(&[192, 0, 2, 1]).unwrap().addrs().count(), 1);
+    }
+}
