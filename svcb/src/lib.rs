@@ -96,7 +96,7 @@ pub use text::parse_text;
 pub use wire::{SvcParams, Svcb};
 
 /// The [`RdataExtension`] for SVCB (64) and HTTPS (65): the value to put
-/// in an [`Extensions`](dns_wire::ext::Extensions) list.
+/// in an [`Extensions`] list.
 ///
 /// ```
 /// use dns_wire::{iana::Rtype, ext::{Extensions, RdataExtension}};
