@@ -9,6 +9,10 @@
 
 mod message;
 mod record;
+#[cfg(feature = "serde")]
+mod serde;
 
 pub use message::{MessageBuf, build_bytes};
 pub use record::{RDataBuf, RecordBuf};
+#[cfg(feature = "serde")]
+pub use serde::{ExtensionSeed, WithExtensions};
