@@ -107,7 +107,7 @@ impl<'a, 'e, T: ?Sized> WithExtensions<'a, 'e, T> {
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let json = r#"[{"owner":"example.","type":"MX","class":"CH","ttl":60,"rdata":"10 mx.example."}]"#;
 /// let mut de = serde_json::Deserializer::from_str(json);
-/// let rrs: Vec<RecordBuf> = ExtensionSeed::new(Extensions::NONE).deserialize(&mut de)?;
+/// let rrs = ExtensionSeed::<Vec<RecordBuf>>::new(Extensions::NONE).deserialize(&mut de)?;
 /// assert_eq!(rrs[0].to_string(), "example. 60 CH MX 10 mx.example.");
 /// # Ok(()) }
 /// ```
@@ -117,7 +117,19 @@ pub struct ExtensionSeed<'e, T> {
 }
 
 impl<'e, T> ExtensionSeed<'e, T> {
-    /// A seed that reads with `ext`.
+    /// A seed that reads a `T` with `ext`.
+    ///
+    /// ```
+    /// use serde::de::DeserializeSeed;
+    /// use dns_wire::owned::{ExtensionSeed, MessageBuf};
+    /// use dns_wire::rdata::Extensions;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let json = r#"{"id": 1, "flags": ["rd"], "question": [{"name": "example.", "type": "HTTPS"}]}"#;
+    /// let seed = ExtensionSeed::<MessageBuf>::new(Extensions::NONE);
+    /// let msg = seed.deserialize(&mut serde_json::Deserializer::from_str(json))?;
+    /// assert_eq!(msg.message().questions().next().map(|q| q.to_string()).as_deref(), Some("example. IN HTTPS"));
+    /// # Ok(()) }
+    /// ```
     pub const fn new(ext: Extensions<'e>) -> Self {
         Self { ext, value: PhantomData }
     }
@@ -140,12 +152,31 @@ impl<T> Copy for ExtensionSeed<'_, T> {}
 // ---------------------------------------------------------------------------
 // Names and code points.
 
+/// The presentation form, absolute: `"www.example."`.
+///
+/// ```
+/// use dns_wire::name::NameBuf;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let name: NameBuf = "www.example.".parse()?;
+/// assert_eq!(serde_json::to_string(&name)?, r#""www.example.""#);
+/// # Ok(()) }
+/// ```
 impl Serialize for NameBuf {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
+/// Reads the presentation form (RFC 1035 section 5.1 escapes); the name
+/// must be absolute, ending with a dot.
+///
+/// ```
+/// use dns_wire::name::NameBuf;
+/// let name: NameBuf = serde_json::from_str(r#""www.example.""#).unwrap();
+/// assert_eq!(name.as_wire(), b"\x03www\x07example\x00");
+/// let e = serde_json::from_str::<NameBuf>(r#""www.example""#).unwrap_err();
+/// assert!(e.to_string().starts_with("relative name \"www.example\": names must be absolute"));
+/// ```
 impl<'de> Deserialize<'de> for NameBuf {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
@@ -189,13 +220,28 @@ fn absolute_name(s: &str) -> Result<NameBuf, NameError<'_>> {
 
 /// Implements serde for a code point as its mnemonic (or fallback form).
 macro_rules! mnemonic_serde {
-    ($ty:ty, $what:literal, $fallback:literal) => {
+    ($ty:ident, $what:literal, $fallback:literal, $konst:ident, $mn:literal, $free:literal) => {
+        #[doc = concat!("The mnemonic, or `", $fallback, "nnn` for a value without one.")]
+        ///
+        /// ```
+        #[doc = concat!("use dns_wire::iana::", stringify!($ty), ";")]
+        #[doc = concat!("assert_eq!(serde_json::to_string(&", stringify!($ty), "::", stringify!($konst), ").unwrap(), r#\"\"", $mn, "\"\"#);")]
+        #[doc = concat!("assert_eq!(serde_json::to_string(&", stringify!($ty), "::new(", $free, ")).unwrap(), r#\"\"", $fallback, $free, "\"\"#);")]
+        /// ```
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.collect_str(self)
             }
         }
 
+        #[doc = concat!("Reads a mnemonic (in any case) or `", $fallback, "nnn`.")]
+        ///
+        /// ```
+        #[doc = concat!("use dns_wire::iana::", stringify!($ty), ";")]
+        #[doc = concat!("let v: ", stringify!($ty), " = serde_json::from_str(r#\"\"", $mn, "\"\"#).unwrap();")]
+        #[doc = concat!("assert_eq!(v, ", stringify!($ty), "::", stringify!($konst), ");")]
+        #[doc = concat!("assert!(serde_json::from_str::<", stringify!($ty), ">(r#\"\"BOGUS\"\"#).is_err());")]
+        /// ```
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V;
@@ -214,10 +260,10 @@ macro_rules! mnemonic_serde {
     };
 }
 
-mnemonic_serde!(Rtype, "record type", "TYPE");
-mnemonic_serde!(Class, "class", "CLASS");
-mnemonic_serde!(Opcode, "opcode", "OPCODE");
-mnemonic_serde!(Rcode, "rcode", "RCODE");
+mnemonic_serde!(Rtype, "record type", "TYPE", AAAA, "AAAA", "65280");
+mnemonic_serde!(Class, "class", "CLASS", CH, "CH", "32");
+mnemonic_serde!(Opcode, "opcode", "OPCODE", UPDATE, "UPDATE", "14");
+mnemonic_serde!(Rcode, "rcode", "RCODE", NXDOMAIN, "NXDOMAIN", "14");
 
 /// An unknown mnemonic: what it should have been, the fallback prefix and
 /// the text.
@@ -285,6 +331,18 @@ fn serialize_rdata<S: Serializer>(rd: &RDataBuf, ext: Extensions<'_>, s: S) -> R
     st.end()
 }
 
+/// `{"owner", "type", "class"?, "ttl", "rdata"}`, without extensions
+/// (see [`WithExtensions`]); `class` only when it is not IN.
+///
+/// ```
+/// use dns_wire::owned::RecordBuf;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let json = r#"{"owner":"example.","type":"MX","class":"CH","ttl":60,"rdata":"10 mx.example."}"#;
+/// let rr: RecordBuf = serde_json::from_str(json)?;
+/// assert_eq!(rr.to_string(), "example. 60 CH MX 10 mx.example.");
+/// assert_eq!(serde_json::to_string(&rr)?, json);
+/// # Ok(()) }
+/// ```
 impl Serialize for RecordBuf {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         serialize_record(self, Extensions::NONE, s)
@@ -307,6 +365,15 @@ impl Serialize for WithExtensions<'_, '_, [RecordBuf]> {
     }
 }
 
+/// `{"type", "rdata"}`, without extensions (see [`WithExtensions`]).
+///
+/// ```
+/// use dns_wire::{iana::Rtype, owned::RDataBuf};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let rd = RDataBuf::from_wire(Rtype::MX, b"\x00\x0a\x02mx\x00")?;
+/// assert_eq!(serde_json::to_string(&rd)?, r#"{"type":"MX","rdata":"10 mx."}"#);
+/// # Ok(()) }
+/// ```
 impl Serialize for RDataBuf {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         serialize_rdata(self, Extensions::NONE, s)
@@ -414,6 +481,17 @@ impl RecordRepr<'_> {
     }
 }
 
+/// Reads the form its `Serialize` writes, without extensions (see
+/// [`ExtensionSeed`]): `class` may be left out for IN, RDATA may be in the
+/// generic `\\#` form, names must be absolute.
+///
+/// ```
+/// use dns_wire::owned::RecordBuf;
+/// let rr: RecordBuf = serde_json::from_str(r#"{"owner":"a.","type":"A","ttl":5,"rdata":"\\# 4 c0000201"}"#).unwrap();
+/// assert_eq!(rr.to_string(), "a. 5 IN A 192.0.2.1");
+/// let e = serde_json::from_str::<RecordBuf>(r#"{"owner":"a.","type":"A","ttl":5}"#).unwrap_err();
+/// assert_eq!(e.to_string(), "missing field `rdata` at line 1 column 33");
+/// ```
 impl<'de> Deserialize<'de> for RecordBuf {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         ExtensionSeed::<Self>::new(Extensions::NONE).deserialize(d)
@@ -494,6 +572,14 @@ impl<'de> Visitor<'de> for RecordsVisitor<'_> {
     }
 }
 
+/// Reads the form its `Serialize` writes, without extensions (see
+/// [`ExtensionSeed`]).
+///
+/// ```
+/// use dns_wire::owned::RDataBuf;
+/// let rd: RDataBuf = serde_json::from_str(r#"{"type":"MX","rdata":"10 mx."}"#).unwrap();
+/// assert_eq!(rd.as_wire(), b"\x00\x0a\x02mx\x00");
+/// ```
 impl<'de> Deserialize<'de> for RDataBuf {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         ExtensionSeed::<Self>::new(Extensions::NONE).deserialize(d)
@@ -612,6 +698,21 @@ fn serialize_message<S: Serializer>(m: &MessageBuf, ext: Extensions<'_>, s: S) -
     st.end()
 }
 
+/// The header fields and the four sections (see [`WithExtensions`] for
+/// the form). The OPT and TSIG pseudo-records stay records in
+/// `additional`, as on the wire: OPT's class is the UDP payload size
+/// (`CLASS1232`), its TTL the extended RCODE, version and flags.
+///
+/// ```
+/// use dns_wire::owned::MessageBuf;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let msg = MessageBuf::parse(bytes::Bytes::from_static(b"\0\x07\x01\0\0\x01\0\0\0\0\0\0\x02nl\0\0\x06\0\x01"))?;
+/// assert_eq!(
+///     serde_json::to_string(&msg)?,
+///     r#"{"id":7,"opcode":"QUERY","rcode":"NOERROR","flags":["rd"],"question":[{"name":"nl.","type":"SOA"}],"answer":[],"authority":[],"additional":[]}"#
+/// );
+/// # Ok(()) }
+/// ```
 impl Serialize for MessageBuf {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         serialize_message(self, Extensions::NONE, s)
@@ -716,6 +817,15 @@ impl<'de> Interpret<'de> for MessageRepr<'de> {
     }
 }
 
+/// Builds the message (names compressed) from the form its `Serialize`
+/// writes and checks it as [`MessageBuf::parse`] does; every field but
+/// `id` may be left out (QUERY, NOERROR, no flags, empty sections).
+///
+/// ```
+/// use dns_wire::owned::MessageBuf;
+/// let msg: MessageBuf = serde_json::from_str(r#"{"id":7,"flags":["rd"],"question":[{"name":"nl.","type":"SOA"}]}"#).unwrap();
+/// assert_eq!(msg.as_bytes().as_ref(), b"\0\x07\x01\0\0\x01\0\0\0\0\0\0\x02nl\0\0\x06\0\x01");
+/// ```
 impl<'de> Deserialize<'de> for MessageBuf {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         ExtensionSeed::<Self>::new(Extensions::NONE).deserialize(d)
