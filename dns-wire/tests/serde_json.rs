@@ -6,7 +6,8 @@
 //! error that says what and where.
 //!
 //! Runs with `cargo test -p dns-wire --features serde --test serde_json`
-//! (a step of `.ci/run`); without the feature it is empty.
+//! (a step of `.ci/run`), and in the workspace's `cargo test`, where svcb's
+//! dev-dependency turns the feature on; without the feature it is empty.
 #![cfg(feature = "serde")]
 // Integration tests run with std; the no_std import lints are for the library.
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
@@ -301,8 +302,9 @@ fn extension_types_through_the_wrapper_and_the_seed() {
         "bad rdata for type PORTTARGET: 1:6: invalid record data: generic RDATA not valid for the type at line 1 column 65"
     );
     // Lists, RDATA and messages take the extensions too.
-    let list = [rr.clone(), rr.clone()];
-    let json = serde_json::to_string(&WithExtensions::new(&list[..], ext)).unwrap();
+    let list = vec![rr.clone(), rr.clone()];
+    let json = serde_json::to_string(&WithExtensions::new(&list, ext)).unwrap();
+    assert_eq!(serde_json::to_string(&WithExtensions::new(&list[..], ext)).unwrap(), json);
     assert_eq!(json, format!("[{typed},{typed}]"));
     let back = ExtensionSeed::<Vec<RecordBuf>>::new(ext).deserialize(&mut serde_json::Deserializer::from_str(&json));
     assert_eq!(back.unwrap(), list);

@@ -38,7 +38,7 @@ use crate::wire::Writer;
 /// RDATA is the text dns-wire prints: the type's presentation format, or
 /// the generic `\# <length> <hex>` (RFC 3597 section 5) for types it has
 /// none for. Reading takes either form, any mix of case, and refuses
-/// relative names (there is no origin in JSON). In a message, `rcode` is
+/// relative names (there is no origin in JSON) and unknown fields. In a message, `rcode` is
 /// the header's four bits (the OPT record in `additional` carries the
 /// rest, as on the wire), `flags` lists the set header flags of `qr`,
 /// `aa`, `tc`, `rd`, `ra`, `z`, `ad` and `cd`, and a question's `class` is
@@ -352,6 +352,12 @@ impl Serialize for RecordBuf {
 impl Serialize for WithExtensions<'_, '_, RecordBuf> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         serialize_record(self.value, self.ext, s)
+    }
+}
+
+impl Serialize for WithExtensions<'_, '_, Vec<RecordBuf>> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        WithExtensions::new(self.value.as_slice(), self.ext).serialize(s)
     }
 }
 
