@@ -433,6 +433,26 @@ fn rdata_over_65535_octets_refused() {
     assert_eq!(serde_json::from_str::<RecordBuf>(&json).unwrap().rdata.as_wire().len(), 255 * 256);
 }
 
+#[test]
+fn errors_echo_at_most_64_characters_of_the_input() {
+    let long = "x".repeat(100_000);
+    let json = format!(r#"{{"owner":"a.","type":"{long}","ttl":1,"rdata":""}}"#);
+    let e = refused::<RecordBuf>(&json);
+    assert_eq!(
+        e,
+        format!(r#"unknown record type "{}"... (neither a mnemonic nor TYPEnnn) at line 1 column 100043"#, &long[..64])
+    );
+    let json = format!(r#"{{"owner":"{long}.","type":"A","ttl":1,"rdata":""}}"#);
+    let e = refused::<RecordBuf>(&json);
+    assert_eq!(
+        e,
+        format!(
+            r#"bad domain name "{}"...: label at offset 0 is longer than 63 octets at line 1 column 100012"#,
+            &long[..64]
+        )
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 

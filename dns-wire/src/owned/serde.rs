@@ -202,8 +202,8 @@ enum NameError<'s> {
 impl fmt::Display for NameError<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Relative(s) => write!(f, "relative name {s:?}: names must be absolute (end with a dot)"),
-            Self::Text(s, e) => write!(f, "bad domain name {s:?}: {e}"),
+            Self::Relative(s) => write!(f, "relative name {}: names must be absolute (end with a dot)", Quoted(s)),
+            Self::Text(s, e) => write!(f, "bad domain name {}: {e}", Quoted(s)),
         }
     }
 }
@@ -271,7 +271,45 @@ struct Unknown<'s>(&'static str, &'static str, &'s str);
 
 impl fmt::Display for Unknown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} {:?} (neither a mnemonic nor {}nnn)", self.0, self.2, self.1)
+        write!(f, "unknown {} {} (neither a mnemonic nor {}nnn)", self.0, Quoted(self.2), self.1)
+    }
+}
+
+/// Input text echoed in an error: quoted and escaped as Rust's `Debug`
+/// does, and cut after [`Quoted::MAX`] characters, so that an error never
+/// repeats more of a hostile input than that.
+struct Quoted<'s>(&'s str);
+
+impl<'s> Quoted<'s> {
+    /// The most characters echoed.
+    const MAX: usize = 64;
+
+    /// The text, cut, without quotes (for text already known to be a
+    /// mnemonic).
+    fn bare(self) -> impl fmt::Display + 's {
+        struct Bare<'s>(&'s str, bool);
+        impl fmt::Display for Bare<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}{}", self.0, if self.1 { "..." } else { "" })
+            }
+        }
+        let (head, cut) = self.head();
+        Bare(head, cut)
+    }
+
+    /// At most [`Quoted::MAX`] characters, and whether text was left out.
+    fn head(&self) -> (&'s str, bool) {
+        match self.0.char_indices().nth(Self::MAX) {
+            Some((at, _)) => (self.0.get(..at).unwrap_or_default(), true),
+            None => (self.0, false),
+        }
+    }
+}
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (head, cut) = self.head();
+        write!(f, "{head:?}{}", if cut { "..." } else { "" })
     }
 }
 
@@ -426,7 +464,7 @@ impl fmt::Display for ReprError<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Type(s) => Unknown("record type", "TYPE", s).fmt(f),
-            Self::Rdata(t, e) => write!(f, "bad rdata for type {t}: {e}"),
+            Self::Rdata(t, e) => write!(f, "bad rdata for type {}: {e}", Quoted(t).bare()),
         }
     }
 }
@@ -772,7 +810,7 @@ impl<'de> Interpret<'de> for MessageRepr<'de> {
         let mut word = 0u16;
         for f in &self.flags {
             let bit = FLAGS.iter().find(|(n, _)| n.eq_ignore_ascii_case(f)).map(|(_, b)| *b).ok_or_else(|| {
-                E::custom(format_args!("unknown header flag {f:?} (one of qr, aa, tc, rd, ra, z, ad, cd)"))
+                E::custom(format_args!("unknown header flag {} (one of qr, aa, tc, rd, ra, z, ad, cd)", Quoted(f)))
             })?;
             word |= bit;
         }
