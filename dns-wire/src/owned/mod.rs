@@ -6,9 +6,19 @@
 //! typed views on demand, so every record type that has a view has an owned
 //! form too. [`NameBuf`](crate::name::NameBuf) needs no allocator and lives
 //! in [`name`](crate::name).
+//!
+//! With the feature `serde`, the owned types, [`NameBuf`](crate::name::NameBuf)
+//! and the code points serialize as presentation text, JSON such as
+//! `{"owner": "www.example.", "type": "AAAA", "ttl": 300, "rdata": "2001:db8::1"}`;
+//! `WithExtensions` and `ExtensionSeed` do the same for record types defined in
+//! other crates (the forms are listed on `WithExtensions`).
 
 mod message;
 mod record;
+#[cfg(feature = "serde")]
+mod serde;
 
 pub use message::{MessageBuf, build_bytes};
 pub use record::{RDataBuf, RecordBuf};
+#[cfg(feature = "serde")]
+pub use serde::{ExtensionSeed, WithExtensions};

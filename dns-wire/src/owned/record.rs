@@ -63,6 +63,12 @@ impl RDataBuf {
         Ok(Self { rtype: data.rtype(), octets })
     }
 
+    /// Takes octets already checked for `rtype` (by the text reader).
+    #[cfg(feature = "serde")]
+    pub(super) fn from_checked(rtype: Rtype, octets: Vec<u8>) -> Self {
+        Self { rtype, octets }
+    }
+
     /// The record type.
     pub const fn rtype(&self) -> Rtype {
         self.rtype
