@@ -12,9 +12,15 @@ use crate::wire::{Reader, WireError, Writer};
 /// `svcb`, DELEG, DELEGPARAM and DSYNC in `deleg`), so that code that only
 /// knows dns-wire can read, check and print them.
 ///
-/// Typed access goes through [`RecordData`](crate::rdata::RecordData) and
-/// [`Record::data_as`](crate::Record::data_as); this trait is the
-/// object-safe side that [`Extensions`] dispatches on by type.
+/// Why a second trait: [`RecordData`](crate::rdata::RecordData) is generic
+/// (a lifetime, `Sized`, static dispatch), which is what zero-copy typed
+/// access with [`Record::data_as`](crate::Record::data_as) needs, but it
+/// cannot be put in a list that code knowing only dns-wire consults at run
+/// time. This trait is that object-safe side: [`Extensions`] dispatches on
+/// it by type. An implementation is a few lines over the type's
+/// `RecordData` view: `svcb::SvcbExtension` over `svcb::Svcb` is the
+/// reference, and the guide in [`ext`](crate::ext) builds one from
+/// scratch.
 pub trait RdataExtension: Sync {
     /// The types handled, with their mnemonics (which may name code points
     /// that dns-wire's registry does not, such as DELEG).

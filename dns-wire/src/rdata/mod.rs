@@ -133,7 +133,11 @@ pub use type_bitmap::{TypeBitmap, TypeBitmapIter};
 pub use zonemd::Zonemd;
 // --- rdata-dnssec end
 
-/// The typed RDATA of one or more record types.
+/// The typed RDATA of one or more record types: the static side of the
+/// extension seam (the object-safe side, for lists consulted at run time,
+/// is [`RdataExtension`](crate::ext::RdataExtension); see
+/// [`ext`](crate::ext) for why there are two and a type implemented
+/// through both).
 ///
 /// `parse` is given a reader that covers exactly the RDATA; it need not
 /// check that everything was read, [`parse_all`] does. Inside a message the
