@@ -121,13 +121,13 @@
 pub(crate) mod data;
 mod extensions;
 mod param_list;
-mod svc_params;
+mod param_text;
 mod value_lists;
 
 pub use data::{ExtData, RDataWith};
 pub use extensions::{Extensions, RdataExtension};
 pub use param_list::{KeySet, Param, ParamList, Params, SortError, sort_in_place, sort_keys};
-pub use svc_params::{
+pub use param_text::{
     KeyNumber, ListError, ParamText, ParamValue, ParamValueList, ValueItem, ValueList, decode_value, is_key_text,
     parse_key_number,
 };
