@@ -9,6 +9,8 @@ use core::fmt;
 use core::marker::PhantomData;
 use core::net::{Ipv4Addr, Ipv6Addr};
 
+use crate::wire::{BuildError, Writer};
+
 /// The key reserved as "invalid" in both registries (RFC 9460 section
 /// 14.3.2, draft-ietf-deleg section 8.2.2).
 const RESERVED_KEY: u16 = 65535;
@@ -109,11 +111,30 @@ impl<'a> KeyList<'a> {
 }
 
 /// An address type an [`AddrList`] holds: [`Ipv4Addr`] or [`Ipv6Addr`].
-pub trait ListAddr: Copy + fmt::Display + sealed::Sealed + 'static {
+pub trait ListAddr: Copy + fmt::Display + core::str::FromStr + sealed::Sealed + 'static {
     /// Octets per address.
     const LEN: usize;
     /// The address in `octets` (exactly [`ListAddr::LEN`] of them).
     fn from_octets(octets: &[u8]) -> Option<Self>;
+
+    /// The address in presentation form (one item of a comma-separated
+    /// list: `192.0.2.1`, `2001:db8::1`).
+    ///
+    /// ```
+    /// use core::net::Ipv6Addr;
+    /// use dns_wire::ext::ListAddr;
+    /// assert_eq!(Ipv6Addr::from_text(b"2001:db8::1"), "2001:db8::1".parse().ok());
+    /// assert_eq!(Ipv6Addr::from_text(b"192.0.2.1"), None);
+    /// ```
+    fn from_text(item: &[u8]) -> Option<Self> {
+        core::str::from_utf8(item).ok()?.parse().ok()
+    }
+
+    /// Writes the address in wire form.
+    ///
+    /// # Errors
+    /// [`BuildError::NoSpace`] when the writer is full.
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError>;
 }
 
 mod sealed {
@@ -127,12 +148,18 @@ impl ListAddr for Ipv4Addr {
     fn from_octets(octets: &[u8]) -> Option<Self> {
         <[u8; 4]>::try_from(octets).ok().map(Self::from)
     }
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.bytes(&self.octets())
+    }
 }
 
 impl ListAddr for Ipv6Addr {
     const LEN: usize = 16;
     fn from_octets(octets: &[u8]) -> Option<Self> {
         <[u8; 16]>::try_from(octets).ok().map(Self::from)
+    }
+    fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        w.bytes(&self.octets())
     }
 }
 

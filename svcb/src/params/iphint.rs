@@ -4,7 +4,7 @@
 use core::fmt;
 use core::net::{Ipv4Addr, Ipv6Addr};
 
-use dns_wire::ext::{AddrList, AddrListError};
+use dns_wire::ext::{AddrList, AddrListError, ListAddr};
 use dns_wire::text::{Field, TextError, TextErrorKind as K};
 use dns_wire::wire::Writer;
 
@@ -98,36 +98,21 @@ impl fmt::Display for Ipv6Hint<'_> {
     }
 }
 
-fn parse_addrs<A: core::str::FromStr>(
-    f: &Field<'_>,
-    w: &mut Writer<'_>,
-    what: &'static str,
-    octets: impl Fn(A) -> [u8; 16],
-    size: usize,
-) -> Result<(), TextError> {
+fn parse_addrs<A: ListAddr>(f: &Field<'_>, w: &mut Writer<'_>, what: &'static str) -> Result<(), TextError> {
     for item in simple_items(f) {
         let (text, at) = item?;
-        let a: A = core::str::from_utf8(text)
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| err_at(f, at, K::Expected(what)))?;
-        let o = octets(a);
-        w.bytes(o.get(..size).unwrap_or_default()).map_err(|e| build_error(f, e))?;
+        let a = A::from_text(text).ok_or_else(|| err_at(f, at, K::Expected(what)))?;
+        a.compose(w).map_err(|e| build_error(f, e))?;
     }
     Ok(())
 }
 
 /// Reads a comma-separated list of IPv4 addresses (no escapes).
 pub(crate) fn parse_v4(f: &Field<'_>, w: &mut Writer<'_>) -> Result<(), TextError> {
-    let v4 = |a: Ipv4Addr| {
-        let mut o = [0u8; 16];
-        o[..4].copy_from_slice(&a.octets());
-        o
-    };
-    parse_addrs(f, w, "an IPv4 address", v4, 4)
+    parse_addrs::<Ipv4Addr>(f, w, "an IPv4 address")
 }
 
 /// Reads a comma-separated list of IPv6 addresses (no escapes).
 pub(crate) fn parse_v6(f: &Field<'_>, w: &mut Writer<'_>) -> Result<(), TextError> {
-    parse_addrs(f, w, "an IPv6 address", |a: Ipv6Addr| a.octets(), 16)
+    parse_addrs::<Ipv6Addr>(f, w, "an IPv6 address")
 }
