@@ -1,9 +1,10 @@
 //! The record types of the workspace's other crates, plugged into dns-wire.
 
-use dns_wire::rdata::{Extensions, RdataExtension};
+use dns_wire::ext::{Extensions, RdataExtension};
 
-/// The extensions, in the order they are consulted.
-static LIST: [&dyn RdataExtension; 2] = [&svcb::SvcbExtension, &deleg::EXTENSION];
+/// The extensions of both crates in one static slice (how two crates'
+/// `EXTENSIONS` combine), in the order they are consulted.
+static LIST: [&dyn RdataExtension; 2] = [&svcb::EXTENSION, &deleg::EXTENSION];
 
 /// Every extension the workspace has: SVCB and HTTPS from `svcb`; DELEG,
 /// DELEGPARAM and DSYNC from `deleg` (with its default, provisional

@@ -135,7 +135,7 @@ fn describe(s: &mut String, rr: &Svcb<'_>) {
             }
             SvcParamValue::Alpn(a) => {
                 for id in a.ids() {
-                    let _ = writeln!(s, "      {}", dns_wire::text::ParamValue(id));
+                    let _ = writeln!(s, "      {}", dns_wire::ext::ParamValue(id));
                 }
             }
             SvcParamValue::Port(port) => {

@@ -5,9 +5,12 @@ use core::fmt::{self, Display};
 
 use dns_wire::Record;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{RdataExtension, RecordData, parse_all};
 use dns_wire::text::{RdataParser, TextError};
 use dns_wire::wire::{Reader, WireError, Writer};
+use dns_wire::{
+    ext::{Extensions, RdataExtension},
+    rdata::{RecordData, parse_all},
+};
 
 use crate::dsync::Dsync;
 use crate::rdata::DelegInfos;
@@ -22,7 +25,7 @@ use crate::types::{DELEG, DELEGPARAM, DSYNC, TypeCodes};
 ///
 /// ```
 /// use deleg::DelegExtension;
-/// use dns_wire::{iana::Rtype, rdata::{Extensions, RdataExtension}};
+/// use dns_wire::{iana::Rtype, ext::{Extensions, RdataExtension}};
 /// static MINE: DelegExtension = DelegExtension::with_types(Rtype::new(65300), Rtype::new(65301));
 /// let list: [&dyn RdataExtension; 1] = [&MINE];
 /// let ext = Extensions::new(&list);
@@ -39,12 +42,29 @@ pub struct DelegExtension {
 /// The extension with the default type codes ([`TypeCodes::DEFAULT`]).
 ///
 /// ```
-/// use dns_wire::rdata::{Extensions, RdataExtension};
+/// use dns_wire::ext::{Extensions, RdataExtension};
 /// let list: [&dyn RdataExtension; 1] = [&deleg::EXTENSION];
 /// let ext = Extensions::new(&list);
 /// assert_eq!(ext.rtype_from_mnemonic("deleg"), Some(deleg::DELEG));
 /// ```
 pub static EXTENSION: DelegExtension = DelegExtension::DEFAULT;
+
+/// DELEG, DELEGPARAM and DSYNC (default codes) as a ready-made
+/// [`Extensions`] list: pass it to dns-wire's zone reader,
+/// [`rdata_from_text`](dns_wire::text::rdata_from_text) or
+/// [`Record::data_with`](dns_wire::Record::data_with). To combine it with
+/// other crates' extensions, list [`EXTENSION`] with theirs in one static
+/// slice and [`Extensions::new`] over it.
+///
+/// ```
+/// use dns_wire::{iana::Rtype, text::rdata_from_text};
+/// # fn main() -> Result<(), dns_wire::text::TextError> {
+/// let mut buf = [0u8; 64];
+/// let wire = rdata_from_text(Rtype::DSYNC, deleg::EXTENSIONS, "CDS NOTIFY 5300 ep.example.", &mut buf)?;
+/// assert_eq!(deleg::EXTENSIONS.display(Rtype::DSYNC, wire).to_string(), "CDS NOTIFY 5300 ep.example.");
+/// # Ok(()) }
+/// ```
+pub static EXTENSIONS: Extensions<'static> = Extensions::new(&[&EXTENSION]);
 
 impl DelegExtension {
     /// With [`DELEG`] and [`DELEGPARAM`].

@@ -14,7 +14,7 @@
 //! | [`resolve`] | section 5.1.2: [`classify`](resolve::classify), [`compute_slist`](resolve::compute_slist) |
 //! | [`dsync`] | the DSYNC record, schemes, discovery names, endpoint selection |
 //! | [`notify`] | generalized NOTIFY queries and answers |
-//! | [`DelegExtension`] | the dns-wire plug-in ([`EXTENSION`] with the default codes) |
+//! | [`DelegExtension`] | the dns-wire plug-in ([`EXTENSION`] with the default codes; [`EXTENSIONS`], the ready-made list) |
 //!
 //! # Features
 //! | feature | default | enables |
@@ -40,15 +40,14 @@
 //!
 //! ```
 //! use deleg::{DelegInfos, dsync::Dsync};
-//! use dns_wire::{text::{Entry, ZoneReader}, rdata::{Extensions, RecordData}, wire::Reader};
+//! use dns_wire::text::{Entry, ZoneReader};
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! static EXT: [&dyn dns_wire::rdata::RdataExtension; 1] = [&deleg::EXTENSION];
 //! let zone = b"$ORIGIN example.\n\
 //!              child 3600 IN DSYNC CDS NOTIFY 5300 rr-endpoint\n";
-//! let mut reader = ZoneReader::new(&zone[..]).with_extensions(Extensions::new(&EXT));
+//! let mut reader = ZoneReader::new(&zone[..]).with_extensions(deleg::EXTENSIONS);
 //! let mut buf = [0u8; 1024];
 //! let Some(Entry::Record(rr)) = reader.next_entry(&mut buf)? else { panic!("a record") };
-//! let d = Dsync::parse(rr.rtype, &mut Reader::new(rr.rdata))?;
+//! let d: Dsync = rr.data_as()?.expect("a DSYNC record");
 //! assert_eq!(d.to_string(), "CDS NOTIFY 5300 rr-endpoint.example.");
 //! # Ok(()) }
 //! ```
@@ -70,6 +69,6 @@ pub mod resolve;
 mod text;
 pub mod types;
 
-pub use ext::{DelegExtension, EXTENSION};
+pub use ext::{DelegExtension, EXTENSION, EXTENSIONS};
 pub use rdata::{DelegInfos, ServerInfo, ZoneRuleError};
 pub use types::{DELEG, DELEGPARAM, DSYNC, DelegKind, TypeCodes};

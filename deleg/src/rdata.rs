@@ -4,9 +4,12 @@
 use core::fmt;
 
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{ParamList, RecordData, parse_all};
 use dns_wire::text::{RdataParser, TextError};
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
+use dns_wire::{
+    ext::ParamList,
+    rdata::{RecordData, parse_all},
+};
 
 use crate::info::{DelegInfo, DelegInfoKey, IncludeDelegparam, Mandatory, ServerIpv4, ServerIpv6, ServerName};
 use crate::types::TypeCodes;
@@ -227,17 +230,14 @@ impl<'a> DelegInfos<'a> {
     /// The first [`ZoneRuleError`].
     pub fn zone_check(&self) -> Result<(), ZoneRuleError> {
         if let Some(m) = self.mandatory() {
+            if m.keys().next() == Some(DelegInfoKey::MANDATORY) {
+                return Err(ZoneRuleError::MandatoryListsItself);
+            }
             // Both lists are sorted: one walk along both, linear in their
             // lengths (a lookup per listed key was quadratic, issue 11).
-            let mut present = self.keys().peekable();
-            for key in m.keys() {
-                if key == DelegInfoKey::MANDATORY {
-                    return Err(ZoneRuleError::MandatoryListsItself);
-                }
-                while present.next_if(|&k| k < key).is_some() {}
-                if present.next_if_eq(&key).is_none() {
-                    return Err(ZoneRuleError::MandatoryKeyMissing { key });
-                }
+            let missing = m.as_key_list().missing_from(self.keys().map(DelegInfoKey::to_int));
+            if let Some(key) = missing.and_then(|i| m.keys().nth(i)) {
+                return Err(ZoneRuleError::MandatoryKeyMissing { key });
             }
         }
         match self.server_info() {

@@ -9,9 +9,9 @@
 mod common;
 
 use deleg::{DelegExtension, DelegInfos, TypeCodes};
+use dns_wire::ext::{Extensions, RdataExtension};
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::name::NameBuf;
-use dns_wire::rdata::{Extensions, RdataExtension};
 use dns_wire::text::{Entry, RdataParser, TextError, Tokenizer, ZoneReader, rdata_text};
 use dns_wire::wire::Writer;
 

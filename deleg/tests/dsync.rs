@@ -10,9 +10,12 @@ mod common;
 use deleg::dsync::{Discovery, Dsync, Scheme, SelectError, child_specific_name, fallback_name, select};
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::name::NameBuf;
-use dns_wire::rdata::{Extensions, RdataExtension, RecordData, parse_all};
 use dns_wire::text::{Entry, RdataParser, Tokenizer, ZoneReader, rdata_text};
 use dns_wire::wire::{Reader, Writer};
+use dns_wire::{
+    ext::{Extensions, RdataExtension},
+    rdata::{RecordData, parse_all},
+};
 
 static EXT: [&dyn RdataExtension; 1] = [&deleg::EXTENSION];
 

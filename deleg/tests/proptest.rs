@@ -9,10 +9,13 @@ use deleg::notify::Notify;
 use deleg::resolve::{SUPPORTED_KEYS, classify};
 use dns_wire::iana::Class;
 use dns_wire::name::NameBuf;
-use dns_wire::rdata::{Extensions, RdataExtension, parse_all};
 use dns_wire::text::{RdataParser, Tokenizer, rdata_text};
 use dns_wire::wire::{Reader, Writer};
 use dns_wire::{Message, Name};
+use dns_wire::{
+    ext::{Extensions, RdataExtension},
+    rdata::parse_all,
+};
 use proptest::prelude::*;
 
 static EXT: [&dyn RdataExtension; 1] = [&deleg::EXTENSION];

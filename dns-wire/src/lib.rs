@@ -7,7 +7,8 @@
 //! | [`wire`] | the bounds-checked [`Reader`](wire::Reader), the [`Writer`](wire::Writer) into a caller's buffer, errors with offsets | never |
 //! | [`iana`] | code points: [`Rtype`](iana::Rtype), [`Class`](iana::Class), [`Rcode`](iana::Rcode), ... | never |
 //! | [`name`], [`message`], [`rdata`], [`edns`] | views that borrow the input | never |
-//! | [`text`] | presentation-format helpers | never |
+//! | [`text`] | zone files and presentation format | never |
+//! | [`ext`] | the seam for record types defined in other crates: [`Extensions`](ext::Extensions), field readers, SvcParams-style value lists | never |
 //! | `owned` (feature `alloc`) | owned records, RDATA and messages; building into `BytesMut` | yes |
 //!
 //! # Features
@@ -57,6 +58,7 @@ extern crate std;
 
 pub mod build;
 pub mod edns;
+pub mod ext;
 pub mod iana;
 pub mod message;
 pub mod name;

@@ -113,7 +113,7 @@ fn defect2_rdata_over_65535_octets_refused() {
         let err = RData::parse(rtype, Reader::new(&long)).unwrap_err();
         assert_eq!(err, WireError::RdataTooLong { at: 0, rtype, len: 65536 }, "{rtype}");
         assert!(RDataBuf::from_wire(rtype, &long).is_err());
-        assert!(dns_wire::rdata::Extensions::NONE.check(rtype, &long).is_err());
+        assert!(dns_wire::ext::Extensions::NONE.check(rtype, &long).is_err());
     }
     // 65535 octets of TXT (257 strings) is the most RDLENGTH allows.
     let mut txt = Vec::new();
@@ -148,7 +148,7 @@ fn read_text(rtype: Rtype, text: &str) -> Result<Vec<u8>, dns_wire::text::TextEr
     let mut p = RdataParser::new(&mut tok, None);
     let mut buf = vec![0u8; 1024];
     let mut w = dns_wire::wire::Writer::new(&mut buf);
-    rdata_text(rtype, Class::IN, dns_wire::rdata::Extensions::NONE, &mut p, &mut w)?;
+    rdata_text(rtype, Class::IN, dns_wire::ext::Extensions::NONE, &mut p, &mut w)?;
     p.finish()?;
     Ok(w.finish().to_vec())
 }

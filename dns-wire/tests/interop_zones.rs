@@ -32,8 +32,11 @@ use std::path::{Path, PathBuf};
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::name::NameBuf;
 use dns_wire::rdata::{Dnskey, Nsec, Nsec3, RData, RecordData, Rrsig};
-use dns_wire::text::{Base32HexDecoder, RdataParser, TextErrorKind, Tokenizer, ZoneFile};
 use dns_wire::wire::{Reader, Writer};
+use dns_wire::{
+    ext::Base32HexDecoder,
+    text::{RdataParser, TextErrorKind, Tokenizer, ZoneFile},
+};
 
 const SIGNED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/interop/signed");
 const ORIGIN: &str = "example.test.";

@@ -10,9 +10,9 @@
 mod strategies;
 
 use dns_wire::iana::{Class, Rtype};
-use dns_wire::rdata::{Extensions, RData};
 use dns_wire::text::{RdataParser, Tokenizer, rdata_text};
 use dns_wire::wire::{Reader, Writer};
+use dns_wire::{ext::Extensions, rdata::RData};
 use proptest::prelude::*;
 
 /// Every type with a typed codec (OPT is not a record in a zone).

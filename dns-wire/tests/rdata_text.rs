@@ -246,7 +246,7 @@ fn read(rtype: Rtype, origin: &str, text: &str) -> Result<Vec<u8>, TextError> {
     let mut p = RdataParser::new(&mut t, origin);
     let mut buf = vec![0u8; 70000];
     let mut w = Writer::new(&mut buf);
-    rdata_text(rtype, Class::IN, dns_wire::rdata::Extensions::NONE, &mut p, &mut w)?;
+    rdata_text(rtype, Class::IN, dns_wire::ext::Extensions::NONE, &mut p, &mut w)?;
     p.finish()?;
     Ok(w.written().to_vec())
 }

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use dns_wire::text::{KeyNumber, parse_key_number};
+use dns_wire::ext::{KeyNumber, parse_key_number};
 
 /// A SvcParamKey. Unknown keys are kept as numbers and written `keyNNNNN`.
 ///

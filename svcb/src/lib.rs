@@ -13,12 +13,15 @@
 //! | [`ddr`] | the `_dns.resolver.arpa` query, designated-resolver names, the RFC 9462 section 4.2 check | never |
 //! | [`dnr`] | the DHCPv6, DHCPv4 and RA Encrypted DNS options | never |
 //!
-//! The crate plugs into dns-wire through [`EXTENSION`], an
-//! [`RdataExtension`] for SVCB and HTTPS: add it to an
-//! [`Extensions`](dns_wire::rdata::Extensions) list and dns-wire's zone
-//! reader, checks and printing handle both types. [`Svcb`] also
+//! The crate plugs into dns-wire through [`EXTENSIONS`], a ready-made
+//! [`Extensions`] list holding [`EXTENSION`] (the [`RdataExtension`] for
+//! SVCB and HTTPS): pass it to dns-wire's zone reader,
+//! [`rdata_from_text`](dns_wire::text::rdata_from_text),
+//! [`Record::data_with`](dns_wire::Record::data_with) or
+//! [`Extensions::display`] and they handle both types. [`Svcb`] also
 //! implements [`RecordData`] for
-//! [`Record::data_as`](dns_wire::Record::data_as).
+//! [`Record::data_as`](dns_wire::Record::data_as): the one type implemented
+//! through both of dns-wire's traits (see [`dns_wire::ext`]).
 //!
 //! # Features
 //! | feature | default | enables |
@@ -45,14 +48,16 @@
 //! for the set of keys already seen.
 //!
 //! ```
-//! use dns_wire::{iana::Rtype, rdata::Extensions, text::{Entry, ZoneReader}};
-//! # fn main() -> Result<(), dns_wire::text::TextError> {
-//! static EXT: [&dyn dns_wire::rdata::RdataExtension; 1] = [&svcb::EXTENSION];
+//! use dns_wire::text::{Entry, ZoneReader};
+//! use svcb::Svcb;
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let zone = b"$ORIGIN example.com.\n@ 300 IN HTTPS 1 . alpn=h3,h2 port=8443\n";
-//! let mut reader = ZoneReader::new(&zone[..]).with_extensions(Extensions::new(&EXT));
+//! let mut reader = ZoneReader::new(&zone[..]).with_extensions(svcb::EXTENSIONS);
 //! let mut buf = [0u8; 512];
 //! let Some(Entry::Record(rr)) = reader.next_entry(&mut buf)? else { panic!() };
 //! assert_eq!(rr.to_string(), "example.com.\t300\tIN\tHTTPS\t1 . alpn=\"h3,h2\" port=\"8443\"");
+//! let https: Svcb = rr.data_as()?.expect("an HTTPS record");
+//! assert_eq!(https.priority, 1);
 //! # Ok(()) }
 //! ```
 #![no_std]
@@ -75,8 +80,9 @@ mod wire;
 
 use core::fmt;
 
+use dns_wire::ext::{Extensions, RdataExtension};
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{RdataExtension, RecordData, parse_all};
+use dns_wire::rdata::{RecordData, parse_all};
 use dns_wire::text::{RdataParser, TextError};
 use dns_wire::wire::{Reader, WireError, Writer};
 
@@ -90,10 +96,10 @@ pub use text::parse_text;
 pub use wire::{SvcParams, Svcb};
 
 /// The [`RdataExtension`] for SVCB (64) and HTTPS (65): the value to put
-/// in an [`Extensions`](dns_wire::rdata::Extensions) list.
+/// in an [`Extensions`] list.
 ///
 /// ```
-/// use dns_wire::{iana::Rtype, rdata::{Extensions, RdataExtension}};
+/// use dns_wire::{iana::Rtype, ext::{Extensions, RdataExtension}};
 /// static EXT: [&dyn RdataExtension; 1] = [&svcb::EXTENSION];
 /// let ext = Extensions::new(&EXT);
 /// let wire = b"\x00\x01\x00\x00\x01\x00\x03\x02h2";
@@ -101,6 +107,54 @@ pub use wire::{SvcParams, Svcb};
 /// assert_eq!(ext.display(Rtype::HTTPS, wire).to_string(), "1 . alpn=\"h2\"");
 /// ```
 pub static EXTENSION: SvcbExtension = SvcbExtension;
+
+/// SVCB and HTTPS as a ready-made [`Extensions`] list: pass it to
+/// dns-wire's zone reader, [`rdata_from_text`](dns_wire::text::rdata_from_text)
+/// or [`Record::data_with`](dns_wire::Record::data_with). To combine it with
+/// other crates' extensions, list [`EXTENSION`] with theirs in one static
+/// slice and [`Extensions::new`] over it.
+///
+/// ```
+/// use dns_wire::{iana::Rtype, text::rdata_from_text};
+/// # fn main() -> Result<(), dns_wire::text::TextError> {
+/// let mut buf = [0u8; 64];
+/// let wire = rdata_from_text(Rtype::HTTPS, svcb::EXTENSIONS, "1 . alpn=h2", &mut buf)?;
+/// assert_eq!(wire, b"\x00\x01\x00\x00\x01\x00\x03\x02h2");
+/// assert_eq!(svcb::EXTENSIONS.display(Rtype::HTTPS, wire).to_string(), "1 . alpn=\"h2\"");
+/// # Ok(()) }
+/// ```
+pub static EXTENSIONS: Extensions<'static> = Extensions::new(&[&EXTENSION]);
+
+impl<'b> Svcb<'b> {
+    /// Reads the presentation form of SVCB or HTTPS (`rtype`) RDATA in one
+    /// call, writing its wire form into `buf` and returning the view over
+    /// it; names must be absolute. The reverse is `Display`.
+    ///
+    /// ```
+    /// use dns_wire::iana::Rtype;
+    /// # fn main() -> Result<(), dns_wire::text::TextError> {
+    /// let mut buf = [0u8; 128];
+    /// let rr = svcb::Svcb::from_text(Rtype::HTTPS, "1 . alpn=h3,h2 port=8443", &mut buf)?;
+    /// assert_eq!(rr.params.port(), Some(8443));
+    /// assert_eq!(rr.to_string(), "1 . alpn=\"h3,h2\" port=\"8443\"");
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// A [`TextError`] naming the field at fault;
+    /// [`TextErrorKind::Invalid`](dns_wire::text::TextErrorKind::Invalid)
+    /// when `rtype` is neither SVCB nor HTTPS.
+    pub fn from_text(rtype: Rtype, text: &str, buf: &'b mut [u8]) -> Result<Self, TextError> {
+        let invalid = |what| TextError::at(1, 1, dns_wire::text::TextErrorKind::Invalid(what));
+        if !Self::accepts(rtype) {
+            return Err(invalid("the type is neither SVCB nor HTTPS"));
+        }
+        let wire = dns_wire::text::rdata_from_text(rtype, EXTENSIONS, text, buf)?;
+        // The text reader checks what it writes; a refusal here is a bug,
+        // reported rather than hidden.
+        parse_all(rtype, Reader::new(wire), Self::parse).map_err(|_| invalid("SVCB RDATA the text reader wrote"))
+    }
+}
 
 /// The type of [`EXTENSION`].
 #[derive(Debug, Clone, Copy, Default)]

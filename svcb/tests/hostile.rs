@@ -6,8 +6,8 @@
 
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
 
+use dns_wire::ext::RdataExtension;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::RdataExtension;
 use dns_wire::text::{RdataParser, TextError, TextErrorKind, Tokenizer};
 use dns_wire::wire::{Reader, Writer};
 

@@ -8,9 +8,12 @@ use core::net::{Ipv4Addr, Ipv6Addr};
 
 use dns_wire::Name;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{RdataExtension, RecordData, parse_all};
 use dns_wire::text::{RdataParser, Tokenizer};
 use dns_wire::wire::{Reader, Writer};
+use dns_wire::{
+    ext::RdataExtension,
+    rdata::{RecordData, parse_all},
+};
 use proptest::prelude::*;
 use svcb::{EchConfigContents, EchConfigList, SvcParamKey, Svcb, SvcbBuilder};
 

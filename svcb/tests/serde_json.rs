@@ -6,9 +6,9 @@
 
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
 
+use dns_wire::ext::{Extensions, RdataExtension};
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::owned::{ExtensionSeed, RDataBuf, RecordBuf, WithExtensions};
-use dns_wire::rdata::{Extensions, RdataExtension};
 use serde::de::DeserializeSeed;
 
 const VECTORS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vectors/rfc9460-appD-svcb.tsv"));

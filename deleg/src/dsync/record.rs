@@ -79,7 +79,7 @@ impl<'a> RecordData<'a> for Dsync<'a> {
         let scheme = match f.as_str().filter(|_| !f.quoted).and_then(Scheme::from_mnemonic) {
             Some(s) => s,
             None => {
-                let n = dns_wire::text::parse_number(&f, "a DSYNC scheme", 255)?;
+                let n = dns_wire::ext::parse_number(&f, "a DSYNC scheme", 255)?;
                 let out_of_range = || f.error(TextErrorKind::OutOfRange { what: "a DSYNC scheme", max: 255 });
                 Scheme::new(u8::try_from(n).map_err(|_| out_of_range())?)
             }

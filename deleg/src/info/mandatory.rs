@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use dns_wire::ext::{KeyList, KeyListError};
 use dns_wire::iana::Rtype;
 use dns_wire::wire::WireError;
 
@@ -22,7 +23,7 @@ use super::DelegInfoKey;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Mandatory<'a> {
-    data: &'a [u8],
+    list: KeyList<'a>,
 }
 
 impl<'a> Mandatory<'a> {
@@ -32,39 +33,27 @@ impl<'a> Mandatory<'a> {
     /// [`WireError::BadRdata`] for an empty or odd-length list, keys that
     /// are not strictly increasing, or the reserved key 65535.
     pub fn parse(value: &'a [u8], at: usize, rtype: Rtype) -> Result<Self, WireError> {
-        if value.is_empty() {
-            return Err(WireError::BadRdata { at, rtype, what: "empty mandatory list" });
-        }
-        if value.len() % 2 != 0 {
-            return Err(WireError::BadRdata { at, rtype, what: "mandatory list of odd length" });
-        }
-        let mut last: Option<u16> = None;
-        for (i, pair) in value.chunks_exact(2).enumerate() {
-            let k = u16::from_be_bytes([pair.first().copied().unwrap_or(0), pair.get(1).copied().unwrap_or(0)]);
-            if k == DelegInfoKey::RESERVED.to_int() {
-                return Err(WireError::BadRdata {
-                    at: at + 2 * i,
-                    rtype,
-                    what: "mandatory lists the reserved key 65535",
-                });
+        let bad = |at: usize, what: &'static str| WireError::BadRdata { at, rtype, what };
+        KeyList::parse(value, None).map(|list| Self { list }).map_err(|e| match e {
+            KeyListError::Empty => bad(at, "empty mandatory list"),
+            KeyListError::OddLength => bad(at, "mandatory list of odd length"),
+            KeyListError::Reserved { index } => bad(at + 2 * index, "mandatory lists the reserved key 65535"),
+            // No key is forbidden here (a list naming `mandatory` itself is
+            // a zone rule, `DelegInfos::zone_check`).
+            KeyListError::NotIncreasing { index } | KeyListError::Forbidden { index } => {
+                bad(at + 2 * index, "mandatory keys not strictly increasing")
             }
-            if last.is_some_and(|l| k <= l) {
-                return Err(WireError::BadRdata {
-                    at: at + 2 * i,
-                    rtype,
-                    what: "mandatory keys not strictly increasing",
-                });
-            }
-            last = Some(k);
-        }
-        Ok(Self { data: value })
+        })
+    }
+
+    /// The shared form (dns-wire's [`KeyList`]).
+    pub const fn as_key_list(&self) -> KeyList<'a> {
+        self.list
     }
 
     /// The keys, in increasing order.
     pub fn keys(&self) -> impl Iterator<Item = DelegInfoKey> + 'a {
-        self.data.chunks_exact(2).map(|p| {
-            DelegInfoKey::new(u16::from_be_bytes([p.first().copied().unwrap_or(0), p.get(1).copied().unwrap_or(0)]))
-        })
+        self.list.keys().map(DelegInfoKey::new)
     }
 
     /// Whether `key` is listed.
@@ -74,7 +63,7 @@ impl<'a> Mandatory<'a> {
 
     /// The value in wire form.
     pub const fn as_wire(&self) -> &'a [u8] {
-        self.data
+        self.list.as_wire()
     }
 }
 

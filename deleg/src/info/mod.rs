@@ -3,8 +3,8 @@
 
 use core::fmt;
 
+use dns_wire::ext::Param;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::Param;
 use dns_wire::wire::{BuildError, WireError, Writer};
 
 mod include_delegparam;
@@ -28,7 +28,7 @@ pub use server_name::{NameList, Names, ServerName};
 ///
 /// ```
 /// use deleg::info::{DelegInfo, DelegInfoKey};
-/// use dns_wire::rdata::Param;
+/// use dns_wire::ext::Param;
 /// # fn main() -> Result<(), dns_wire::WireError> {
 /// let p = Param { key: 1, value: &[192, 0, 2, 1], at: 4 };
 /// let info = DelegInfo::from_param(p, deleg::DELEG)?;

@@ -3,6 +3,7 @@
 use core::fmt;
 use core::net::Ipv4Addr;
 
+use dns_wire::ext::{AddrList, AddrListError};
 use dns_wire::iana::Rtype;
 use dns_wire::wire::WireError;
 
@@ -18,7 +19,7 @@ use dns_wire::wire::WireError;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ServerIpv4<'a> {
-    data: &'a [u8],
+    list: AddrList<'a, Ipv4Addr>,
 }
 
 impl<'a> ServerIpv4<'a> {
@@ -28,34 +29,28 @@ impl<'a> ServerIpv4<'a> {
     /// [`WireError::BadRdata`] for an empty value or a length that is not a
     /// multiple of 4.
     pub fn parse(value: &'a [u8], at: usize, rtype: Rtype) -> Result<Self, WireError> {
-        if value.is_empty() {
-            return Err(WireError::BadRdata { at, rtype, what: "empty server-ipv4" });
-        }
-        if value.len() % 4 != 0 {
-            return Err(WireError::BadRdata { at, rtype, what: "server-ipv4 length not a multiple of 4" });
-        }
-        Ok(Self { data: value })
+        AddrList::parse(value).map(|list| Self { list }).map_err(|e| {
+            let what = match e {
+                AddrListError::Empty => "empty server-ipv4",
+                AddrListError::Length { .. } => "server-ipv4 length not a multiple of 4",
+            };
+            WireError::BadRdata { at, rtype, what }
+        })
     }
 
     /// The addresses.
     pub fn addrs(&self) -> impl Iterator<Item = Ipv4Addr> + 'a {
-        self.data.chunks_exact(4).filter_map(|c| <[u8; 4]>::try_from(c).ok()).map(Ipv4Addr::from)
+        self.list.addrs()
     }
 
     /// The value in wire form.
     pub const fn as_wire(&self) -> &'a [u8] {
-        self.data
+        self.list.as_wire()
     }
 }
 
 impl fmt::Display for ServerIpv4<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, a) in self.addrs().enumerate() {
-            if i > 0 {
-                f.write_str(",")?;
-            }
-            a.fmt(f)?;
-        }
-        Ok(())
+        self.list.fmt(f)
     }
 }

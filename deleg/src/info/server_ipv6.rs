@@ -3,6 +3,7 @@
 use core::fmt;
 use core::net::Ipv6Addr;
 
+use dns_wire::ext::{AddrList, AddrListError};
 use dns_wire::iana::Rtype;
 use dns_wire::wire::WireError;
 
@@ -21,7 +22,7 @@ use dns_wire::wire::WireError;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ServerIpv6<'a> {
-    data: &'a [u8],
+    list: AddrList<'a, Ipv6Addr>,
 }
 
 impl<'a> ServerIpv6<'a> {
@@ -31,34 +32,28 @@ impl<'a> ServerIpv6<'a> {
     /// [`WireError::BadRdata`] for an empty value or a length that is not a
     /// multiple of 16.
     pub fn parse(value: &'a [u8], at: usize, rtype: Rtype) -> Result<Self, WireError> {
-        if value.is_empty() {
-            return Err(WireError::BadRdata { at, rtype, what: "empty server-ipv6" });
-        }
-        if value.len() % 16 != 0 {
-            return Err(WireError::BadRdata { at, rtype, what: "server-ipv6 length not a multiple of 16" });
-        }
-        Ok(Self { data: value })
+        AddrList::parse(value).map(|list| Self { list }).map_err(|e| {
+            let what = match e {
+                AddrListError::Empty => "empty server-ipv6",
+                AddrListError::Length { .. } => "server-ipv6 length not a multiple of 16",
+            };
+            WireError::BadRdata { at, rtype, what }
+        })
     }
 
     /// The addresses.
     pub fn addrs(&self) -> impl Iterator<Item = Ipv6Addr> + 'a {
-        self.data.chunks_exact(16).filter_map(|c| <[u8; 16]>::try_from(c).ok()).map(Ipv6Addr::from)
+        self.list.addrs()
     }
 
     /// The value in wire form.
     pub const fn as_wire(&self) -> &'a [u8] {
-        self.data
+        self.list.as_wire()
     }
 }
 
 impl fmt::Display for ServerIpv6<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, a) in self.addrs().enumerate() {
-            if i > 0 {
-                f.write_str(",")?;
-            }
-            a.fmt(f)?;
-        }
-        Ok(())
+        self.list.fmt(f)
     }
 }

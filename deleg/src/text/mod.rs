@@ -16,13 +16,14 @@ pub(crate) use present::{NameItem, ValueText};
 
 use core::net::{Ipv4Addr, Ipv6Addr};
 
+use dns_wire::ext::{KeySet, ListAddr, SortError, sort_in_place, sort_keys};
 use dns_wire::iana::Rtype;
 use dns_wire::name::MAX_WIRE_LEN;
-use dns_wire::rdata::{KeySet, SortError, sort_in_place, sort_keys};
-use dns_wire::text::{
-    Field, ListError, RdataParser, TextError, TextErrorKind as K, decode_value, is_key_text, name_field,
-};
 use dns_wire::wire::{WireError, Writer};
+use dns_wire::{
+    ext::{ListError, decode_value, is_key_text, name_field},
+    text::{Field, RdataParser, TextError, TextErrorKind as K},
+};
 
 use crate::info::DelegInfoKey;
 use crate::rdata::DelegInfos;
@@ -168,7 +169,6 @@ fn list_item(
     item: &[u8],
 ) -> Result<(), TextError> {
     let be = |e| p.build_error(e);
-    let text = core::str::from_utf8(item).ok();
     match key {
         DelegInfoKey::MANDATORY => {
             let k = (is_key_text(item))
@@ -181,14 +181,12 @@ fn list_item(
             w.u16(k.to_int()).map_err(be)
         }
         DelegInfoKey::SERVER_IPV4 => {
-            let a: Ipv4Addr =
-                text.and_then(|t| t.parse().ok()).ok_or_else(|| f.error(K::Expected("IPv4 addresses")))?;
-            w.bytes(&a.octets()).map_err(be)
+            let a = Ipv4Addr::from_text(item).ok_or_else(|| f.error(K::Expected("IPv4 addresses")))?;
+            a.compose(w).map_err(be)
         }
         DelegInfoKey::SERVER_IPV6 => {
-            let a: Ipv6Addr =
-                text.and_then(|t| t.parse().ok()).ok_or_else(|| f.error(K::Expected("IPv6 addresses")))?;
-            w.bytes(&a.octets()).map_err(be)
+            let a = Ipv6Addr::from_text(item).ok_or_else(|| f.error(K::Expected("IPv6 addresses")))?;
+            a.compose(w).map_err(be)
         }
         _ => {
             let item_field = Field { raw: item, quoted: false, ..*f };

@@ -271,7 +271,7 @@ impl<'a> Message<'a> {
     ///
     /// # Errors
     /// The first [`WireError`] found.
-    pub fn check_rdata_with(&self, ext: crate::rdata::Extensions<'_>) -> Result<(), WireError> {
+    pub fn check_rdata_with(&self, ext: crate::ext::Extensions<'_>) -> Result<(), WireError> {
         for (_, rr) in self.records() {
             match ext.find(rr.rtype()) {
                 Some(e) if !rr.rtype().is_opaque_in(rr.class()) => {

@@ -159,6 +159,34 @@ impl<'a> Record<'a> {
         }
         crate::rdata::parse_all(self.rtype, self.rdata_reader(), T::parse).map(Some)
     }
+
+    /// Reads the RDATA typed with an [`Extensions`](crate::ext::Extensions)
+    /// list: [`RDataWith::Ext`](crate::ext::RDataWith::Ext) for a type an
+    /// extension handles (HTTPS with `svcb::EXTENSIONS`), else
+    /// [`RDataWith::Builtin`](crate::ext::RDataWith::Builtin) as
+    /// [`Record::data`] gives it. A walk over a message sees every record
+    /// typed.
+    ///
+    /// ```
+    /// use dns_wire::{ext::{Extensions, RDataWith}, Message};
+    /// # fn main() -> Result<(), dns_wire::WireError> {
+    /// let wire = b"\0\x01\x81\x80\0\0\0\x01\0\0\0\0\x07example\0\0\x0f\0\x01\0\0\0\x3c\0\x04\0\x0a\xc0\x0c";
+    /// let msg = Message::parse(wire)?;
+    /// for rr in msg.answers() {
+    ///     match rr.data_with(Extensions::NONE)? {
+    ///         RDataWith::Builtin(d) => assert_eq!(d.to_string(), "10 example."),
+    ///         RDataWith::Ext(e) => println!("{} {e}", e.mnemonic()),
+    ///         _ => {}
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Record::data`], or the extension's check.
+    pub fn data_with<'e>(&self, ext: crate::ext::Extensions<'e>) -> Result<crate::ext::RDataWith<'a, 'e>, WireError> {
+        crate::ext::data::data_with(ext, self.rtype, self.class, self.rdata_reader(), || self.data())
+    }
 }
 
 impl fmt::Display for Record<'_> {

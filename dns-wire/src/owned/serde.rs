@@ -17,9 +17,9 @@ use super::{MessageBuf, RDataBuf, RecordBuf};
 use crate::iana::{Class, Opcode, Rcode, Rtype};
 use crate::message::Section;
 use crate::name::{MAX_WIRE_LEN, NameBuf, NameTextError};
-use crate::rdata::{Extensions, MAX_RDATA_LEN};
 use crate::text::{RdataParser, TextError, TextErrorKind, Tokenizer, rdata_text};
 use crate::wire::Writer;
+use crate::{ext::Extensions, rdata::MAX_RDATA_LEN};
 
 /// A reference to an owned value with the [`Extensions`] to print and read
 /// its record types with: serializing it writes the extension types (SVCB,
@@ -56,7 +56,7 @@ use crate::wire::Writer;
 /// ```
 /// use dns_wire::iana::{Class, Rtype};
 /// use dns_wire::owned::{RDataBuf, RecordBuf, WithExtensions};
-/// use dns_wire::rdata::Extensions;
+/// use dns_wire::ext::Extensions;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let rr = RecordBuf {
 ///     owner: "www.example.".parse()?,
@@ -83,7 +83,7 @@ impl<'a, 'e, T: ?Sized> WithExtensions<'a, 'e, T> {
     ///
     /// ```
     /// use dns_wire::owned::{RecordBuf, WithExtensions};
-    /// use dns_wire::rdata::Extensions;
+    /// use dns_wire::ext::Extensions;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let rr: RecordBuf = serde_json::from_str(r#"{"owner":"a.","type":"TYPE65280","ttl":0,"rdata":"\\# 1 2a"}"#)?;
     /// let json = serde_json::to_string(&WithExtensions::new(&rr, Extensions::NONE))?;
@@ -103,7 +103,7 @@ impl<'a, 'e, T: ?Sized> WithExtensions<'a, 'e, T> {
 /// ```
 /// use serde::de::DeserializeSeed;
 /// use dns_wire::owned::{ExtensionSeed, RecordBuf};
-/// use dns_wire::rdata::Extensions;
+/// use dns_wire::ext::Extensions;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let json = r#"[{"owner":"example.","type":"MX","class":"CH","ttl":60,"rdata":"10 mx.example."}]"#;
 /// let mut de = serde_json::Deserializer::from_str(json);
@@ -122,7 +122,7 @@ impl<'e, T> ExtensionSeed<'e, T> {
     /// ```
     /// use serde::de::DeserializeSeed;
     /// use dns_wire::owned::{ExtensionSeed, MessageBuf};
-    /// use dns_wire::rdata::Extensions;
+    /// use dns_wire::ext::Extensions;
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let json = r#"{"id": 1, "flags": ["rd"], "question": [{"name": "example.", "type": "HTTPS"}]}"#;
     /// let seed = ExtensionSeed::<MessageBuf>::new(Extensions::NONE);

@@ -25,7 +25,7 @@ pub struct A {
 
 impl RecordData<'_> for A {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::A
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
@@ -45,7 +45,7 @@ impl RecordData<'_> for A {
         if f.quoted {
             return Err(f.error(TextErrorKind::Expected("an IPv4 address")));
         }
-        let addr: Ipv4Addr = crate::text::parse_addr(&f, "an IPv4 address")?;
+        let addr: Ipv4Addr = crate::ext::parse_addr(&f, "an IPv4 address")?;
         w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
     }
 }

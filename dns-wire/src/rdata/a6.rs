@@ -74,7 +74,7 @@ impl<'a> A6<'a> {
 
 impl<'a> RecordData<'a> for A6<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::A6
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -26,7 +26,7 @@ pub struct Aaaa {
 
 impl RecordData<'_> for Aaaa {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::AAAA
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
@@ -46,7 +46,7 @@ impl RecordData<'_> for Aaaa {
         if f.quoted {
             return Err(f.error(TextErrorKind::Expected("an IPv6 address")));
         }
-        let addr: Ipv6Addr = crate::text::parse_addr(&f, "an IPv6 address")?;
+        let addr: Ipv6Addr = crate::ext::parse_addr(&f, "an IPv6 address")?;
         w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
     }
 }

@@ -29,7 +29,7 @@ pub struct Afsdb<'a> {
 
 impl<'a> RecordData<'a> for Afsdb<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::AFSDB
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -34,7 +34,7 @@ pub struct Amtrelay<'a> {
 
 impl<'a> RecordData<'a> for Amtrelay<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::AMTRELAY
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -5,8 +5,11 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{Hex, RdataParser, TextError, TextErrorKind, decode_field, parse_addr, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::{decode_field, parse_addr, parse_int},
+    text::{Hex, RdataParser, TextError, TextErrorKind},
+};
 
 /// `APL` RDATA: zero or more address prefixes, each included or negated
 /// (RFC 3123 section 4). [`Apl::items`] walks them.
@@ -131,7 +134,7 @@ impl<'a> Apl<'a> {
 
 impl<'a> RecordData<'a> for Apl<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::APL
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -46,7 +46,7 @@ impl<'a> Caa<'a> {
 
 impl<'a> RecordData<'a> for Caa<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::CAA
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

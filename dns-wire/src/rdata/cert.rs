@@ -5,8 +5,11 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::{CertType, Rtype, SecAlg};
-use crate::text::{Base64Chunks, Field, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_int,
+    text::{Base64Chunks, Field, RdataParser, TextError, TextErrorKind},
+};
 
 /// `CERT` RDATA: the certificate type, a key tag, an algorithm and the
 /// certificate (RFC 4398 section 2).
@@ -100,7 +103,7 @@ fn parse_cert_type(f: &Field<'_>) -> Result<CertType, TextError> {
 
 impl<'a> RecordData<'a> for Cert<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::CERT
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -51,7 +51,7 @@ impl Csync<'_> {
 
 impl<'a> RecordData<'a> for Csync<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::CSYNC
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

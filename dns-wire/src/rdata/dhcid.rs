@@ -49,7 +49,7 @@ impl<'a> Dhcid<'a> {
 
 impl<'a> RecordData<'a> for Dhcid<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::DHCID
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -96,7 +96,7 @@ impl Dnskey<'_> {
 
 impl<'a> RecordData<'a> for Dnskey<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        matches!(rtype, Rtype::DNSKEY | Rtype::CDNSKEY | Rtype::KEY)
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
@@ -149,8 +149,8 @@ pub(crate) mod tests {
     use super::*;
     use crate::iana::Class;
     use crate::rdata::tests::round_trip;
-    use crate::rdata::{Extensions, RData};
     use crate::text::{RdataParser, TextError, TextErrorKind, Tokenizer, rdata_text};
+    use crate::{ext::Extensions, rdata::RData};
     use alloc::string::{String, ToString};
     use alloc::vec::Vec;
 

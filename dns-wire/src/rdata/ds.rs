@@ -6,8 +6,11 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::{DigestAlg, Rtype, SecAlg};
-use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_int,
+    text::{HexChunks, RdataParser, TextError, TextErrorKind},
+};
 
 /// `DS`, `CDS`, `TA` or `DLV` RDATA: a digest of a DNSKEY (RFC 4034
 /// section 5.1).
@@ -67,7 +70,7 @@ fn digest_len(digest_type: DigestAlg) -> Option<usize> {
 
 impl<'a> RecordData<'a> for Ds<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        matches!(rtype, Rtype::DS | Rtype::CDS | Rtype::TA | Rtype::DLV)
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

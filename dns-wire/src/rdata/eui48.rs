@@ -25,7 +25,7 @@ pub struct Eui48 {
 
 impl RecordData<'_> for Eui48 {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::EUI48
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

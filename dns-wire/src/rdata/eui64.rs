@@ -26,7 +26,7 @@ pub struct Eui64 {
 
 impl RecordData<'_> for Eui64 {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::EUI64
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

@@ -88,7 +88,7 @@ fn within(s: &[u8], limit: u32) -> bool {
 
 impl<'a> RecordData<'a> for Gpos<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::GPOS
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -27,7 +27,7 @@ pub struct Hinfo<'a> {
 
 impl<'a> RecordData<'a> for Hinfo<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::HINFO
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

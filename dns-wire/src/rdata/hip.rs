@@ -5,8 +5,11 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
-use crate::text::{Base64, Base64Decoder, Hex, RdataParser, TextError, TextErrorKind, decoded};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::{Base64Decoder, decoded},
+    text::{Base64, Hex, RdataParser, TextError, TextErrorKind},
+};
 
 /// `HIP` RDATA: a Host Identity Tag, the host's public key and its
 /// rendezvous servers (RFC 8005 section 5). [`Hip::rendezvous_servers`]
@@ -57,7 +60,7 @@ impl<'a> Hip<'a> {
 
 impl<'a> RecordData<'a> for Hip<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::HIP
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

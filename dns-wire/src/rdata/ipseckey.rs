@@ -148,7 +148,7 @@ pub struct Ipseckey<'a> {
 
 impl<'a> RecordData<'a> for Ipseckey<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::IPSECKEY
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -31,7 +31,7 @@ pub struct Isdn<'a> {
 
 impl<'a> RecordData<'a> for Isdn<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::ISDN
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -29,7 +29,7 @@ pub struct Kx<'a> {
 
 impl<'a> RecordData<'a> for Kx<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::KX
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

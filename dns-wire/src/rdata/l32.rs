@@ -5,8 +5,11 @@ use core::net::Ipv4Addr;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{RdataParser, TextError, TextErrorKind, parse_addr};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_addr,
+    text::{RdataParser, TextError, TextErrorKind},
+};
 
 /// `L32` RDATA: a preference and a 32-bit ILNP locator, shown like an IPv4
 /// address (RFC 6742 section 2.2).
@@ -28,7 +31,7 @@ pub struct L32 {
 
 impl RecordData<'_> for L32 {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::L32
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

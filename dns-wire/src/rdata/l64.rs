@@ -28,7 +28,7 @@ pub struct L64 {
 
 impl RecordData<'_> for L64 {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::L64
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

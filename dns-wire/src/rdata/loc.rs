@@ -4,8 +4,11 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{Field, RdataParser, TextError, TextErrorKind, decode_field, parse_number};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::{decode_field, parse_number},
+    text::{Field, RdataParser, TextError, TextErrorKind},
+};
 
 /// The equator and the prime meridian: 2^31 (RFC 1876 section 2).
 const ORIGIN: i64 = 1 << 31;
@@ -241,7 +244,7 @@ impl Loc {
 
 impl RecordData<'_> for Loc {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::LOC
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {

@@ -29,7 +29,7 @@ pub struct Lp<'a> {
 
 impl<'a> RecordData<'a> for Lp<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::LP
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -1,8 +1,11 @@
 //! Macros that generate the [`RData`](super::RData) dispatch.
 
-/// Builds the `RData` enum from `Variant(Type) = RTYPE_CONST;` lines.
+/// Builds the `RData` enum, and each view's list of types
+/// ([`Listed`](super::Listed), which its `RecordData::accepts` reads), from
+/// `Type => { Variant = RTYPE_CONST, ... };` lines: one line per view, the
+/// variants of the types it reads.
 macro_rules! rdata_enum {
-    ( $( $variant:ident ( $ty:ty ) = $rt:ident ; )* ) => {
+    ( $( $ty:ty => { $( $variant:ident = $rt:ident ),+ } ; )* ) => {
         /// The RDATA of a record in its typed form, for every type this
         /// crate knows; anything else is [`Unknown`].
         ///
@@ -17,10 +20,10 @@ macro_rules! rdata_enum {
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum RData<'a> {
-            $(
+            $( $(
                 #[doc = concat!("`", stringify!($rt), "` RDATA.")]
                 $variant($ty),
-            )*
+            )+ )*
             /// A type this crate does not interpret (RFC 3597).
             Unknown(Rtype, Unknown<'a>),
         }
@@ -33,7 +36,7 @@ macro_rules! rdata_enum {
             /// As [`parse_all`].
             pub fn parse(rtype: Rtype, r: Reader<'a>) -> Result<Self, WireError> {
                 match rtype {
-                    $( Rtype::$rt => parse_all(rtype, r, <$ty as RecordData>::parse).map(Self::$variant), )*
+                    $( $( Rtype::$rt => parse_all(rtype, r, <$ty as RecordData>::parse).map(Self::$variant), )+ )*
                     _ => parse_all(rtype, r, <Unknown as RecordData>::parse).map(|u| Self::Unknown(rtype, u)),
                 }
             }
@@ -41,7 +44,7 @@ macro_rules! rdata_enum {
             /// The record type.
             pub fn rtype(&self) -> Rtype {
                 match self {
-                    $( Self::$variant(_) => Rtype::$rt, )*
+                    $( $( Self::$variant(_) => Rtype::$rt, )+ )*
                     Self::Unknown(t, _) => *t,
                 }
             }
@@ -52,7 +55,7 @@ macro_rules! rdata_enum {
             /// [`BuildError::NoSpace`] when the writer is full.
             pub fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
                 match self {
-                    $( Self::$variant(d) => d.compose(w), )*
+                    $( $( Self::$variant(d) => d.compose(w), )+ )*
                     Self::Unknown(_, d) => d.compose(w),
                 }
             }
@@ -60,7 +63,7 @@ macro_rules! rdata_enum {
             /// The length of the RDATA with no name compressed.
             pub fn encoded_len(&self) -> usize {
                 match self {
-                    $( Self::$variant(d) => d.encoded_len(), )*
+                    $( $( Self::$variant(d) => d.encoded_len(), )+ )*
                     Self::Unknown(_, d) => d.encoded_len(),
                 }
             }
@@ -76,21 +79,27 @@ macro_rules! rdata_enum {
                 w: &mut Writer<'_>,
             ) -> Result<(), crate::text::TextError> {
                 match rtype {
-                    $( Rtype::$rt => <$ty as RecordData>::parse_text(rtype, p, w), )*
-                    _ => Err(p.error(crate::text::TextErrorKind::NoTextFormat)),
+                    $( $( Rtype::$rt => <$ty as RecordData>::parse_text(rtype, p, w), )+ )*
+                    _ => Err(p.error(no_text_format(rtype))),
                 }
             }
 
             /// Whether this crate has a typed form for `rtype`.
             pub fn is_known(rtype: Rtype) -> bool {
-                matches!(rtype, $( Rtype::$rt )|*)
+                matches!(rtype, $( $( Rtype::$rt )|+ )|*)
             }
         }
+
+        $(
+            impl<'a> Listed for $ty {
+                const RTYPES: &'static [Rtype] = &[$( Rtype::$rt ),+];
+            }
+        )*
 
         impl fmt::Display for RData<'_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 match self {
-                    $( Self::$variant(d) => d.fmt(f), )*
+                    $( $( Self::$variant(d) => d.fmt(f), )+ )*
                     Self::Unknown(_, d) => d.fmt(f),
                 }
             }

@@ -29,7 +29,7 @@ pub struct Minfo<'a> {
 
 impl<'a> RecordData<'a> for Minfo<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::MINFO
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

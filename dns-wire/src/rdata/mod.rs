@@ -1,21 +1,21 @@
 //! Typed RDATA: one file per record type, each holding the view, its
 //! writer, its presentation form and its tests.
 //!
-//! Every type implements [`RecordData`], which is also the extension point:
-//! crates that define further record types (SVCB/HTTPS, DELEG, DSYNC)
-//! implement it for their own views and read them with
-//! [`Record::data_as`](crate::Record::data_as), without this crate naming
-//! them. [`RData`] gathers the types this crate knows; any other type is
-//! [`Unknown`] (RFC 3597).
+//! Every type implements [`RecordData`], the typed, static side of the
+//! extension seam: crates that define further record types (SVCB/HTTPS,
+//! DELEG, DSYNC) implement it for their own views and read them with
+//! [`Record::data_as`](crate::Record::data_as). [`RData`] gathers the types
+//! this crate knows; any other type is [`Unknown`] (RFC 3597), or, through
+//! [`Record::data_with`](crate::Record::data_with) and an
+//! [`Extensions`](crate::ext::Extensions) list, an extension's value. See
+//! [`ext`](crate::ext) for the guide to adding a record type.
 
 use core::fmt;
 
 use crate::iana::Rtype;
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
-mod extension;
 mod macros;
-mod param_list;
 
 mod a;
 mod aaaa;
@@ -77,10 +77,8 @@ mod zonemd;
 
 pub use a::A;
 pub use aaaa::Aaaa;
-pub use extension::{Extensions, RdataExtension};
 pub use mx::Mx;
 pub use null::Null;
-pub use param_list::{KeySet, Param, ParamList, Params, SortError, sort_in_place, sort_keys};
 pub use single_name::{Cname, Dname, Mb, Md, Mf, Mg, Mr, Ns, NsapPtr, Ptr};
 pub use soa::Soa;
 pub use txt::{CharStrings, Txt};
@@ -135,7 +133,11 @@ pub use type_bitmap::{TypeBitmap, TypeBitmapIter};
 pub use zonemd::Zonemd;
 // --- rdata-dnssec end
 
-/// The typed RDATA of one or more record types.
+/// The typed RDATA of one or more record types: the static side of the
+/// extension seam (the object-safe side, for lists consulted at run time,
+/// is [`RdataExtension`](crate::ext::RdataExtension); see
+/// [`ext`](crate::ext) for why there are two and a type implemented
+/// through both).
 ///
 /// `parse` is given a reader that covers exactly the RDATA; it need not
 /// check that everything was read, [`parse_all`] does. Inside a message the
@@ -219,6 +221,20 @@ pub fn parse_all<'a, T>(
     if r.is_empty() { Ok(value) } else { Err(WireError::TrailingRdata { at: r.pos(), rtype, left: r.remaining() }) }
 }
 
+/// The record types with an IANA code point whose presentation format
+/// another crate of the workspace provides, with that crate's name.
+const PROVIDERS: [(Rtype, &str, &str); 3] =
+    [(Rtype::SVCB, "SVCB", "svcb"), (Rtype::HTTPS, "HTTPS", "svcb"), (Rtype::DSYNC, "DSYNC", "deleg")];
+
+/// The error for a type without a presentation format here: naming the
+/// crate that has one, when one does.
+pub(crate) fn no_text_format(rtype: Rtype) -> crate::text::TextErrorKind {
+    match PROVIDERS.iter().find(|(t, _, _)| *t == rtype) {
+        Some(&(_, mnemonic, provider)) => crate::text::TextErrorKind::NeedsExtension { mnemonic, provider },
+        None => crate::text::TextErrorKind::NoTextFormat,
+    }
+}
+
 /// The most octets RDATA can have: RDLENGTH is 16 bits (RFC 1035 section
 /// 3.2.1).
 pub const MAX_RDATA_LEN: usize = 65535;
@@ -229,83 +245,81 @@ pub(crate) fn check_len(rtype: Rtype, r: &Reader<'_>) -> Result<(), WireError> {
     if len > MAX_RDATA_LEN { Err(WireError::RdataTooLong { at: r.pos(), rtype, len }) } else { Ok(()) }
 }
 
+/// The types one of dns-wire's views reads, generated from the
+/// `rdata_enum!` table below: the one place that says which view reads
+/// which type. Each view's [`RecordData::accepts`] is [`listed`].
+pub(crate) trait Listed {
+    /// The types, in table order.
+    const RTYPES: &'static [Rtype];
+}
+
+/// Whether `T` reads `rtype`, by the table.
+pub(crate) fn listed<T: Listed>(rtype: Rtype) -> bool {
+    T::RTYPES.contains(&rtype)
+}
+
+// Each view, then the `RData` variants and record types it reads.
 macros::rdata_enum! {
-    A(A) = A;
-    Ns(Ns<'a>) = NS;
-    Md(Md<'a>) = MD;
-    Mf(Mf<'a>) = MF;
-    Cname(Cname<'a>) = CNAME;
-    Soa(Soa<'a>) = SOA;
-    Mb(Mb<'a>) = MB;
-    Mg(Mg<'a>) = MG;
-    Mr(Mr<'a>) = MR;
-    Null(Null<'a>) = NULL;
-    Ptr(Ptr<'a>) = PTR;
-    Mx(Mx<'a>) = MX;
-    Txt(Txt<'a>) = TXT;
-    NsapPtr(NsapPtr<'a>) = NSAP_PTR;
-    Aaaa(Aaaa) = AAAA;
-    Dname(Dname<'a>) = DNAME;
-    Spf(Txt<'a>) = SPF;
-    // --- rdata-legacy begin
-    Wks(Wks<'a>) = WKS;
-    Hinfo(Hinfo<'a>) = HINFO;
-    Minfo(Minfo<'a>) = MINFO;
-    Rp(Rp<'a>) = RP;
-    Afsdb(Afsdb<'a>) = AFSDB;
-    X25(X25<'a>) = X25;
-    Isdn(Isdn<'a>) = ISDN;
-    Rt(Rt<'a>) = RT;
-    Nsap(Nsap<'a>) = NSAP;
-    Px(Px<'a>) = PX;
-    Gpos(Gpos<'a>) = GPOS;
-    Loc(Loc) = LOC;
-    Srv(Srv<'a>) = SRV;
-    Naptr(Naptr<'a>) = NAPTR;
-    Kx(Kx<'a>) = KX;
-    A6(A6<'a>) = A6;
-    Apl(Apl<'a>) = APL;
-    Ipseckey(Ipseckey<'a>) = IPSECKEY;
-    Hip(Hip<'a>) = HIP;
-    Ninfo(Txt<'a>) = NINFO;
-    Nid(Nid) = NID;
-    L32(L32) = L32;
-    L64(L64) = L64;
-    Lp(Lp<'a>) = LP;
-    Eui48(Eui48) = EUI48;
-    Eui64(Eui64) = EUI64;
-    Uri(Uri<'a>) = URI;
-    Caa(Caa<'a>) = CAA;
-    Avc(Txt<'a>) = AVC;
-    Amtrelay(Amtrelay<'a>) = AMTRELAY;
-    Resinfo(Txt<'a>) = RESINFO;
-    Wallet(Txt<'a>) = WALLET;
-    // --- rdata-legacy end
-    // --- rdata-dnssec begin
-    Sig(Rrsig<'a>) = SIG;
-    Key(Dnskey<'a>) = KEY;
-    Nxt(Nxt<'a>) = NXT;
-    Cert(Cert<'a>) = CERT;
-    Ds(Ds<'a>) = DS;
-    Sshfp(Sshfp<'a>) = SSHFP;
-    Rrsig(Rrsig<'a>) = RRSIG;
-    Nsec(Nsec<'a>) = NSEC;
-    Dnskey(Dnskey<'a>) = DNSKEY;
-    Dhcid(Dhcid<'a>) = DHCID;
-    Nsec3(Nsec3<'a>) = NSEC3;
-    Nsec3Param(Nsec3Param<'a>) = NSEC3PARAM;
-    Tlsa(Tlsa<'a>) = TLSA;
-    Smimea(Tlsa<'a>) = SMIMEA;
-    Cds(Ds<'a>) = CDS;
-    Cdnskey(Dnskey<'a>) = CDNSKEY;
-    Openpgpkey(Openpgpkey<'a>) = OPENPGPKEY;
-    Csync(Csync<'a>) = CSYNC;
-    Zonemd(Zonemd<'a>) = ZONEMD;
-    Tkey(Tkey<'a>) = TKEY;
-    Tsig(Tsig<'a>) = TSIG;
-    Ta(Ds<'a>) = TA;
-    Dlv(Ds<'a>) = DLV;
-    // --- rdata-dnssec end
+    A => { A = A };
+    Ns<'a> => { Ns = NS };
+    Md<'a> => { Md = MD };
+    Mf<'a> => { Mf = MF };
+    Cname<'a> => { Cname = CNAME };
+    Soa<'a> => { Soa = SOA };
+    Mb<'a> => { Mb = MB };
+    Mg<'a> => { Mg = MG };
+    Mr<'a> => { Mr = MR };
+    Null<'a> => { Null = NULL };
+    Ptr<'a> => { Ptr = PTR };
+    Mx<'a> => { Mx = MX };
+    Txt<'a> => { Txt = TXT, Spf = SPF, Ninfo = NINFO, Avc = AVC, Resinfo = RESINFO, Wallet = WALLET };
+    NsapPtr<'a> => { NsapPtr = NSAP_PTR };
+    Aaaa => { Aaaa = AAAA };
+    Dname<'a> => { Dname = DNAME };
+    Wks<'a> => { Wks = WKS };
+    Hinfo<'a> => { Hinfo = HINFO };
+    Minfo<'a> => { Minfo = MINFO };
+    Rp<'a> => { Rp = RP };
+    Afsdb<'a> => { Afsdb = AFSDB };
+    X25<'a> => { X25 = X25 };
+    Isdn<'a> => { Isdn = ISDN };
+    Rt<'a> => { Rt = RT };
+    Nsap<'a> => { Nsap = NSAP };
+    Px<'a> => { Px = PX };
+    Gpos<'a> => { Gpos = GPOS };
+    Loc => { Loc = LOC };
+    Srv<'a> => { Srv = SRV };
+    Naptr<'a> => { Naptr = NAPTR };
+    Kx<'a> => { Kx = KX };
+    A6<'a> => { A6 = A6 };
+    Apl<'a> => { Apl = APL };
+    Ipseckey<'a> => { Ipseckey = IPSECKEY };
+    Hip<'a> => { Hip = HIP };
+    Nid => { Nid = NID };
+    L32 => { L32 = L32 };
+    L64 => { L64 = L64 };
+    Lp<'a> => { Lp = LP };
+    Eui48 => { Eui48 = EUI48 };
+    Eui64 => { Eui64 = EUI64 };
+    Uri<'a> => { Uri = URI };
+    Caa<'a> => { Caa = CAA };
+    Amtrelay<'a> => { Amtrelay = AMTRELAY };
+    Rrsig<'a> => { Sig = SIG, Rrsig = RRSIG };
+    Dnskey<'a> => { Key = KEY, Dnskey = DNSKEY, Cdnskey = CDNSKEY };
+    Nxt<'a> => { Nxt = NXT };
+    Cert<'a> => { Cert = CERT };
+    Ds<'a> => { Ds = DS, Cds = CDS, Ta = TA, Dlv = DLV };
+    Sshfp<'a> => { Sshfp = SSHFP };
+    Nsec<'a> => { Nsec = NSEC };
+    Dhcid<'a> => { Dhcid = DHCID };
+    Nsec3<'a> => { Nsec3 = NSEC3 };
+    Nsec3Param<'a> => { Nsec3Param = NSEC3PARAM };
+    Tlsa<'a> => { Tlsa = TLSA, Smimea = SMIMEA };
+    Openpgpkey<'a> => { Openpgpkey = OPENPGPKEY };
+    Csync<'a> => { Csync = CSYNC };
+    Zonemd<'a> => { Zonemd = ZONEMD };
+    Tkey<'a> => { Tkey = TKEY };
+    Tsig<'a> => { Tsig = TSIG };
 }
 
 #[cfg(test)]
@@ -360,7 +374,7 @@ pub(crate) mod tests {
         let mut p = RdataParser::new(&mut t, origin);
         let mut buf = [0u8; 70000];
         let mut w = Writer::new(&mut buf);
-        rdata_text(rtype, Class::IN, Extensions::NONE, &mut p, &mut w)?;
+        rdata_text(rtype, Class::IN, crate::ext::Extensions::NONE, &mut p, &mut w)?;
         p.finish()?;
         Ok(w.written().to_vec())
     }

@@ -27,7 +27,7 @@ pub struct Mx<'a> {
 
 impl<'a> RecordData<'a> for Mx<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::MX
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

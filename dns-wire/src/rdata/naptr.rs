@@ -38,7 +38,7 @@ pub struct Naptr<'a> {
 
 impl<'a> RecordData<'a> for Naptr<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NAPTR
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -27,7 +27,7 @@ pub struct Nid {
 
 impl RecordData<'_> for Nid {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NID
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
@@ -61,7 +61,7 @@ pub(super) fn parse_groups(p: &mut RdataParser<'_, '_, '_>, what: &'static str) 
         return Err(bad());
     }
     let mut buf = [0u8; 32];
-    let len = crate::text::decode_field(&f, &mut buf, what).map_err(|_| bad())?;
+    let len = crate::ext::decode_field(&f, &mut buf, what).map_err(|_| bad())?;
     let text = buf.get(..len).unwrap_or_default();
     let mut out = [0u8; 8];
     let mut groups = text.split(|&c| c == b':');

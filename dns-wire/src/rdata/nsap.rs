@@ -26,7 +26,7 @@ pub struct Nsap<'a> {
 
 impl<'a> RecordData<'a> for Nsap<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NSAP
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
@@ -44,7 +44,7 @@ impl<'a> RecordData<'a> for Nsap<'a> {
     fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
         const WHAT: &str = "an NSAP address (0x and hexadecimal digits)";
         let f = p.next(WHAT)?;
-        let mut octets = crate::text::decoded(&f);
+        let mut octets = crate::ext::decoded(&f);
         // dnspython wants the prefix in lower case.
         if !matches!((octets.next(), octets.next()), (Some(Ok(b'0')), Some(Ok(b'x')))) {
             return Err(f.error(TextErrorKind::Expected(WHAT)));

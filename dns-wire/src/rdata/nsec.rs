@@ -38,7 +38,7 @@ pub struct Nsec<'a> {
 
 impl<'a> RecordData<'a> for Nsec<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NSEC
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

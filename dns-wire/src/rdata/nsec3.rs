@@ -4,8 +4,11 @@ use core::fmt;
 
 use super::{RecordData, TypeBitmap};
 use crate::iana::Rtype;
-use crate::text::{Base32Hex, Base32HexDecoder, Hex, RdataParser, TextError, TextErrorKind};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::Base32HexDecoder,
+    text::{Base32Hex, Hex, RdataParser, TextError, TextErrorKind},
+};
 
 /// `NSEC3` RDATA: the hash parameters, the next hashed owner name and the
 /// types at the owner (RFC 5155 section 3.2).
@@ -88,7 +91,7 @@ pub(super) fn parse_salt(p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) ->
 
 impl<'a> RecordData<'a> for Nsec3<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NSEC3
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

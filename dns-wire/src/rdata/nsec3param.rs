@@ -35,7 +35,7 @@ pub struct Nsec3Param<'a> {
 
 impl<'a> RecordData<'a> for Nsec3Param<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NSEC3PARAM
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -23,7 +23,7 @@ pub struct Null<'a> {
 
 impl<'a> RecordData<'a> for Null<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NULL
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

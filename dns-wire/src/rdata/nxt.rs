@@ -6,8 +6,11 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::Rtype;
-use crate::text::{RdataParser, TextError, TextErrorKind, parse_rtype};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_rtype,
+    text::{RdataParser, TextError, TextErrorKind},
+};
 
 /// `NXT` RDATA: the next name in canonical order and a flat bit map of the
 /// types at the owner (RFC 2535 section 5.2).
@@ -84,7 +87,7 @@ fn check_bitmap(rtype: Rtype, at: usize, bitmap: &[u8]) -> Result<(), WireError>
 
 impl<'a> RecordData<'a> for Nxt<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::NXT
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -26,7 +26,7 @@ pub struct Openpgpkey<'a> {
 
 impl<'a> RecordData<'a> for Openpgpkey<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::OPENPGPKEY
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -31,7 +31,7 @@ pub struct Px<'a> {
 
 impl<'a> RecordData<'a> for Px<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::PX
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

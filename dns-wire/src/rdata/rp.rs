@@ -29,7 +29,7 @@ pub struct Rp<'a> {
 
 impl<'a> RecordData<'a> for Rp<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::RP
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

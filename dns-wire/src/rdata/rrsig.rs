@@ -6,8 +6,11 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::{Rtype, SecAlg};
-use crate::text::{Base64Chunks, RdataParser, SigTime, TextError, parse_ttl};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_ttl,
+    text::{Base64Chunks, RdataParser, SigTime, TextError},
+};
 
 /// `RRSIG` or `SIG` RDATA: a signature over an RRset (RFC 4034 section
 /// 3.1) or, for `SIG(0)`, over a message (RFC 2931).
@@ -58,7 +61,7 @@ pub struct Rrsig<'a> {
 
 impl<'a> RecordData<'a> for Rrsig<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::RRSIG || rtype == Rtype::SIG
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
@@ -95,7 +98,7 @@ impl<'a> RecordData<'a> for Rrsig<'a> {
     /// a mnemonic or `TYPEnnn`, the algorithm as a number or mnemonic, the
     /// labels, the original TTL (BIND's units such as `1h` allowed, as in
     /// dnspython), the expiration and inception as `YYYYMMDDHHmmSS` or
-    /// seconds (see [`parse_sig_time`](crate::text::parse_sig_time)), the
+    /// seconds (see [`parse_sig_time`](crate::ext::parse_sig_time)), the
     /// key tag, the signer's name and the signature in base64, which may be
     /// split by white space. An empty signature is taken, so that what
     /// `Display` writes reads back.

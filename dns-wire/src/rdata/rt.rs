@@ -29,7 +29,7 @@ pub struct Rt<'a> {
 
 impl<'a> RecordData<'a> for Rt<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::RT
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -21,7 +21,7 @@ macro_rules! single_name {
 
         impl<'a> RecordData<'a> for $ty<'a> {
             fn accepts(rtype: Rtype) -> bool {
-                rtype == Rtype::$rt
+                super::listed::<Self>(rtype)
             }
 
             fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -38,7 +38,7 @@ pub struct Soa<'a> {
 
 impl<'a> RecordData<'a> for Soa<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::SOA
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
@@ -73,7 +73,7 @@ impl<'a> RecordData<'a> for Soa<'a> {
         w.u32(serial).map_err(|e| p.build_error(e))?;
         for what in ["a refresh time", "a retry time", "an expire time", "a minimum TTL"] {
             let f = p.next(what)?;
-            let v = crate::text::parse_ttl(&f)?;
+            let v = crate::ext::parse_ttl(&f)?;
             w.u32(v).map_err(|e| p.build_error(e))?;
         }
         Ok(())

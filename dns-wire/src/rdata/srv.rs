@@ -34,7 +34,7 @@ pub struct Srv<'a> {
 
 impl<'a> RecordData<'a> for Srv<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::SRV
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -33,7 +33,7 @@ pub struct Sshfp<'a> {
 
 impl<'a> RecordData<'a> for Sshfp<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::SSHFP
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -5,8 +5,11 @@ use core::fmt;
 use super::RecordData;
 use crate::Name;
 use crate::iana::{Rcode, Rtype};
-use crate::text::{Base64, Base64Decoder, Field, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::{Base64Decoder, parse_int},
+    text::{Base64, Field, RdataParser, TextError, TextErrorKind},
+};
 
 /// `TKEY` RDATA: the algorithm, validity period, mode, error, key data and
 /// other data of a key exchange (RFC 2930 section 2).
@@ -117,7 +120,7 @@ pub(super) fn read_counted<'a>(r: &mut Reader<'a>) -> Result<&'a [u8], WireError
 
 impl<'a> RecordData<'a> for Tkey<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::TKEY
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -37,7 +37,7 @@ pub struct Tlsa<'a> {
 
 impl<'a> RecordData<'a> for Tlsa<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::TLSA || rtype == Rtype::SMIMEA
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -78,7 +78,7 @@ impl fmt::Display for TsigError {
 
 impl<'a> RecordData<'a> for Tsig<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::TSIG
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -71,14 +71,9 @@ pub struct Txt<'a> {
 
 impl<'a> RecordData<'a> for Txt<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        // --- rdata-legacy begin
-        // The same format: RESINFO (RFC 9606 section 4), and NINFO, AVC and
-        // WALLET (IANA registrations without an RFC).
-        if matches!(rtype, Rtype::NINFO | Rtype::AVC | Rtype::RESINFO | Rtype::WALLET) {
-            return true;
-        }
-        // --- rdata-legacy end
-        rtype == Rtype::TXT || rtype == Rtype::SPF
+        // TXT and SPF, and the same format: RESINFO (RFC 9606 section 4),
+        // NINFO, AVC and WALLET (IANA registrations without an RFC).
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

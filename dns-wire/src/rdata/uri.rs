@@ -35,7 +35,7 @@ impl<'a> Uri<'a> {
 
 impl<'a> RecordData<'a> for Uri<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::URI
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -5,8 +5,11 @@ use core::net::Ipv4Addr;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{RdataParser, TextError, TextErrorKind, decode_field, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::{decode_field, parse_int},
+    text::{RdataParser, TextError, TextErrorKind},
+};
 
 /// The most octets a `WKS` bit map may have: one bit for each of the 65536
 /// ports.
@@ -109,7 +112,7 @@ impl<'a> Wks<'a> {
 
 impl<'a> RecordData<'a> for Wks<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::WKS
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -26,7 +26,7 @@ pub struct X25<'a> {
 
 impl<'a> RecordData<'a> for X25<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::X25
+        super::listed::<Self>(rtype)
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

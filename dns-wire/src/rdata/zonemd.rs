@@ -4,8 +4,11 @@ use core::fmt;
 
 use super::RecordData;
 use crate::iana::Rtype;
-use crate::text::{HexChunks, RdataParser, TextError, TextErrorKind, parse_int};
 use crate::wire::{BuildError, Reader, WireError, Writer};
+use crate::{
+    ext::parse_int,
+    text::{HexChunks, RdataParser, TextError, TextErrorKind},
+};
 
 /// `ZONEMD` RDATA: the SOA serial, the scheme and hash algorithm, and the
 /// digest of the zone (RFC 8976 section 2.2).
@@ -50,7 +53,7 @@ impl Zonemd<'_> {
 
 impl<'a> RecordData<'a> for Zonemd<'a> {
     fn accepts(rtype: Rtype) -> bool {
-        rtype == Rtype::ZONEMD
+        super::listed::<Self>(rtype)
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {

@@ -11,7 +11,7 @@
 /// 3.5); dnspython 2.9.2 refuses both too.
 ///
 /// ```
-/// use dns_wire::text::Base32HexDecoder;
+/// use dns_wire::ext::Base32HexDecoder;
 /// # fn main() -> Result<(), ()> {
 /// let mut d = Base32HexDecoder::default();
 /// let mut out = Vec::new();

@@ -12,7 +12,7 @@ use crate::wire::{Reader, WireError, Writer};
 /// (RFC 3597 section 5). Escapes are decoded first, as dnspython does.
 ///
 /// ```
-/// use dns_wire::{iana::Rtype, text::{Field, parse_rtype}};
+/// use dns_wire::{iana::Rtype, text::{Field}, ext::{parse_rtype}};
 /// # fn main() -> Result<(), dns_wire::text::TextError> {
 /// let f = Field { raw: b"rrsig", quoted: false, line: 1, col: 1, at: 0 };
 /// assert_eq!(parse_rtype(&f)?, Rtype::RRSIG);
@@ -47,7 +47,7 @@ const MAX_SIG_TIME: u64 = u32::MAX as u64;
 /// 3.1.5 is for the validator that compares times, not for the text.
 ///
 /// ```
-/// use dns_wire::text::{Field, parse_sig_time};
+/// use dns_wire::{text::{Field}, ext::{parse_sig_time}};
 /// # fn main() -> Result<(), dns_wire::text::TextError> {
 /// let f = Field { raw: b"20030322173103", quoted: false, line: 1, col: 1, at: 0 };
 /// assert_eq!(parse_sig_time(&f, "an expiration time")?, 1_048_354_263);

@@ -66,6 +66,22 @@ pub enum TextErrorKind {
     /// (the generic `\#` form of RFC 3597 works for every type).
     #[error("no presentation format for this type; use \\# <length> <hex>")]
     NoTextFormat,
+    /// A record type that another crate of the workspace gives a
+    /// presentation format (SVCB and HTTPS: `svcb`; DSYNC: `deleg`), read
+    /// without that crate's extensions.
+    #[error(
+        "{mnemonic} has no presentation format here: add the {provider} crate's extensions (or use \\# <length> <hex>)"
+    )]
+    NeedsExtension {
+        /// The type's mnemonic.
+        mnemonic: &'static str,
+        /// The crate whose `EXTENSIONS` read it.
+        provider: &'static str,
+    },
+    /// Fields were read from a [`Tokenizer`](super::Tokenizer) that was
+    /// never moved to an entry.
+    #[error("the tokenizer was never moved to an entry: call Tokenizer::next_entry first")]
+    NotStarted,
     /// The generic `\# <length> <hex>` form with a length that does not
     /// match the data.
     #[error("generic RDATA length does not match the data")]

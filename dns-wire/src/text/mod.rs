@@ -1,6 +1,16 @@
-//! The presentation format (RFC 1035 section 5.1): the tokenizer, field
-//! readers, and `Display` adapters that write RDATA fields as zone files
-//! show them, none of which allocate.
+//! The presentation format (RFC 1035 section 5.1) for zone-file and
+//! presentation-text users: the zone readers ([`ZoneReader`], [`ZoneFile`]),
+//! RDATA from text ([`rdata_from_text`] in one call, [`rdata_text`] over a
+//! [`Tokenizer`] of your own), and `Display` adapters that write fields as
+//! zone files show them ([`Hex`], [`Base64`], ...). None of it allocates
+//! (except [`ZoneFile`] and [`hex_decode_vec`]).
+//!
+//! RDATA back to text is `Display`: of a typed view ([`RData`](crate::rdata::RData),
+//! [`ZoneRecord`], [`Record`](crate::Record)) or, for any type including
+//! extension types, [`Extensions::display`](crate::ext::Extensions::display).
+//!
+//! The field readers and value-list machinery that crates defining their own
+//! record types need are in [`ext`](crate::ext).
 
 #[cfg(feature = "std")]
 mod entry_reader;
@@ -8,12 +18,14 @@ mod error;
 mod generate;
 mod hex;
 mod present;
-mod scan;
-mod svc_params;
-mod tokenizer;
+pub(crate) mod scan;
+pub(crate) mod tokenizer;
 mod zone;
 #[cfg(feature = "std")]
 mod zone_file;
+
+pub(crate) mod base32;
+pub(crate) mod dnssec;
 
 #[cfg(feature = "std")]
 pub use entry_reader::MAX_ENTRY_LEN;
@@ -22,23 +34,10 @@ pub use generate::DEFAULT_GENERATE_LIMIT;
 #[cfg(feature = "alloc")]
 pub use hex::hex_decode_vec;
 pub use hex::{HexError, hex_decode};
-pub use present::{Base32Hex, Base64, CharStr, Hex};
+pub use present::{Base32Hex, Base64, Base64Chunks, CharStr, Hex, HexChunks, SigTime};
+pub use scan::RdataParser;
 pub(crate) use scan::hex_value;
-pub use scan::{
-    Base64Decoder, RdataParser, decode_field, decoded, name_field, parse_addr, parse_int, parse_number, parse_ttl,
-};
-pub use svc_params::{
-    KeyNumber, ListError, ParamText, ParamValue, ParamValueList, ValueItem, ValueList, decode_value, is_key_text,
-    parse_key_number,
-};
-pub use tokenizer::{Field, Tokenizer, TokenizerState};
-pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_text};
+pub use tokenizer::{Field, Tokenizer};
+pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_from_text, rdata_text};
 #[cfg(feature = "std")]
 pub use zone_file::{MAX_INCLUDE_DEPTH, MAX_INCLUDES, ZoneFile, ZoneFileError};
-// --- rdata-dnssec begin
-mod base32;
-mod dnssec;
-pub use base32::Base32HexDecoder;
-pub use dnssec::{parse_rtype, parse_sig_time};
-pub use present::{Base64Chunks, HexChunks, SigTime};
-// --- rdata-dnssec end

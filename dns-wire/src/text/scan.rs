@@ -379,7 +379,7 @@ pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, 
 /// integer type of `max` (so the value is converted without truncation).
 ///
 /// ```
-/// use dns_wire::text::{Tokenizer, parse_int};
+/// use dns_wire::{text::{Tokenizer}, ext::{parse_int}};
 /// let mut t = Tokenizer::new(b"128 300");
 /// t.next_entry().unwrap();
 /// let f = t.next_field().unwrap().unwrap();

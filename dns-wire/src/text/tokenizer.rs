@@ -86,6 +86,10 @@ pub struct Tokenizer<'a> {
     line_start: usize,
     parens: u32,
     in_entry: bool,
+    /// Whether [`Tokenizer::next_entry`] was ever called (or the tokenizer
+    /// resumed from a state), so that reading fields of a tokenizer that
+    /// was never moved to an entry says so.
+    started: bool,
 }
 
 impl<'a> Tokenizer<'a> {
@@ -97,13 +101,13 @@ impl<'a> Tokenizer<'a> {
     /// A tokenizer over `src` whose first line is `line` (for text that was
     /// cut out of a larger file).
     pub const fn starting_at(src: &'a [u8], line: u32) -> Self {
-        Self { src, pos: 0, line, line_start: 0, parens: 0, in_entry: false }
+        Self { src, pos: 0, line, line_start: 0, parens: 0, in_entry: false, started: false }
     }
 
     /// Resumes over `src` where [`Tokenizer::state`] left off.
     pub const fn resume(src: &'a [u8], state: TokenizerState) -> Self {
         let TokenizerState { pos, line, line_start, parens, in_entry } = state;
-        Self { src, pos, line, line_start, parens, in_entry }
+        Self { src, pos, line, line_start, parens, in_entry, started: true }
     }
 
     /// Where the tokenizer stands.
@@ -173,6 +177,7 @@ impl<'a> Tokenizer<'a> {
     /// # Errors
     /// Tokenizer errors in a skipped rest of the current entry.
     pub fn next_entry(&mut self) -> Result<Option<bool>, TextError> {
+        self.started = true;
         if self.in_entry {
             while self.next_field()?.is_some() {}
         }
@@ -220,9 +225,13 @@ impl<'a> Tokenizer<'a> {
     ///
     /// # Errors
     /// [`TextErrorKind::UnbalancedParens`] and
-    /// [`TextErrorKind::UnterminatedQuote`].
+    /// [`TextErrorKind::UnterminatedQuote`]; [`TextErrorKind::NotStarted`]
+    /// when [`Tokenizer::next_entry`] was never called.
     pub fn next_field(&mut self) -> Result<Option<Field<'a>>, TextError> {
         if !self.in_entry {
+            if !self.started {
+                return Err(self.here(TextErrorKind::NotStarted));
+            }
             return Ok(None);
         }
         loop {

@@ -10,8 +10,8 @@ use super::tokenizer::{Field, Tokenizer, TokenizerState};
 use crate::Name;
 use crate::iana::{Class, Rtype};
 use crate::name::{MAX_WIRE_LEN, NameBuf};
-use crate::rdata::{Extensions, RData};
 use crate::wire::{Reader, Writer};
+use crate::{ext::Extensions, rdata::RData};
 
 /// One record read from a zone file, in wire form in the caller's buffer.
 #[derive(Debug, Clone, Copy)]
@@ -38,6 +38,29 @@ impl<'b> ZoneRecord<'b> {
         }
         RData::parse(self.rtype, Reader::new(self.rdata))
             .unwrap_or(RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata }))
+    }
+
+    /// Reads the RDATA as `T`, as [`Record::data_as`](crate::Record::data_as)
+    /// does: `Ok(None)` if `T` does not take the record's type.
+    ///
+    /// # Errors
+    /// `T`'s [`WireError`](crate::WireError).
+    pub fn data_as<T: crate::rdata::RecordData<'b>>(&self) -> Result<Option<T>, crate::WireError> {
+        if !T::accepts(self.rtype) {
+            return Ok(None);
+        }
+        crate::rdata::parse_all(self.rtype, Reader::new(self.rdata), T::parse).map(Some)
+    }
+
+    /// The RDATA typed with an extension list, as
+    /// [`Record::data_with`](crate::Record::data_with) does (the list the
+    /// record was read with is in [`ZoneRecord::ext`]).
+    ///
+    /// # Errors
+    /// The extension's check (the reader checked the record already, with
+    /// its own list).
+    pub fn data_with<'e>(&self, ext: Extensions<'e>) -> Result<crate::ext::RDataWith<'b, 'e>, crate::WireError> {
+        crate::ext::data::data_with(ext, self.rtype, self.class, Reader::new(self.rdata), || Ok(self.data()))
     }
 }
 
@@ -359,7 +382,11 @@ impl State {
         // which field went over).
         w.set_limit(MAX_RDATA);
         let mut p = RdataParser::new(tok, origin);
-        rdata_text(rtype, class, self.ext, &mut p, &mut w)?;
+        // A type without a presentation format is the type field's fault.
+        rdata_text(rtype, class, self.ext, &mut p, &mut w).map_err(|e| match e.kind {
+            K::NoTextFormat | K::NeedsExtension { .. } => type_field.error(e.kind),
+            _ => e,
+        })?;
         p.finish()?;
         let rdata_len = w.pos();
         let ttl = match ttl.or(self.default_ttl).or(self.last_ttl) {
@@ -463,6 +490,48 @@ pub fn rdata_text(
         Ok(()) if w.pos().saturating_sub(start) > MAX_RDATA => Err(p.error(too_long)),
         Ok(()) => Ok(()),
     }
+}
+
+/// Reads `text`, the presentation form of one record's RDATA of type `rtype`
+/// (class IN, names absolute, the generic `\# <length> <hex>` form
+/// included), with the types of `ext` as well as dns-wire's, and writes its
+/// wire form into `buf`. One call: no tokenizer or parser to set up. The
+/// reverse is `Display`: [`Extensions::display`] for any type.
+///
+/// ```
+/// use dns_wire::{ext::Extensions, iana::Rtype, text::rdata_from_text};
+/// # fn main() -> Result<(), dns_wire::text::TextError> {
+/// let mut buf = [0u8; 64];
+/// let wire = rdata_from_text(Rtype::MX, Extensions::NONE, "10 mail.example.", &mut buf)?;
+/// assert_eq!(wire, b"\x00\x0a\x04mail\x07example\x00");
+/// assert_eq!(Extensions::NONE.display(Rtype::MX, wire).to_string(), "10 mail.example.");
+/// // HTTPS needs svcb's extensions (`svcb::EXTENSIONS`):
+/// let e = rdata_from_text(Rtype::HTTPS, Extensions::NONE, "1 . alpn=h2", &mut buf).unwrap_err();
+/// assert_eq!(e.to_string(), "1:1: HTTPS has no presentation format here: add the svcb crate's extensions (or use \\# <length> <hex>)");
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// A [`TextError`] naming the field at fault (line 1, the column in
+/// `text`); [`TextErrorKind::Trailing`](K::Trailing) when `text` holds more
+/// than one entry; [`TextErrorKind::NoSpace`](K::NoSpace) when `buf` is too
+/// small.
+pub fn rdata_from_text<'b>(
+    rtype: Rtype,
+    ext: Extensions<'_>,
+    text: &str,
+    buf: &'b mut [u8],
+) -> Result<&'b [u8], TextError> {
+    let mut tok = Tokenizer::new(text.as_bytes());
+    tok.next_entry()?;
+    let mut p = RdataParser::new(&mut tok, None);
+    let mut w = Writer::new(buf);
+    rdata_text(rtype, Class::IN, ext, &mut p, &mut w)?;
+    p.finish()?;
+    if tok.next_entry()?.is_some() {
+        return Err(TextError::at(tok.line(), 1, K::Trailing));
+    }
+    Ok(w.finish())
 }
 
 /// The most octets of RDATA a record may have: RDLENGTH is 16 bits (RFC

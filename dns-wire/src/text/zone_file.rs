@@ -100,7 +100,7 @@ pub struct ZoneFile<'r> {
     include_dir: Option<PathBuf>,
     /// How many `$INCLUDE` directives were followed.
     includes: usize,
-    ext: crate::rdata::Extensions<'static>,
+    ext: crate::ext::Extensions<'static>,
     generate_limit: u64,
 }
 
@@ -130,7 +130,7 @@ impl<'r> ZoneFile<'r> {
             stack: alloc::vec![Frame { reader: ZoneReader::new(Vec::new()), input: EntryReader::new(r), file }],
             include_dir: None,
             includes: 0,
-            ext: crate::rdata::Extensions::NONE,
+            ext: crate::ext::Extensions::NONE,
             generate_limit: DEFAULT_GENERATE_LIMIT,
         })
     }
@@ -143,7 +143,7 @@ impl<'r> ZoneFile<'r> {
 
     /// Reads and prints the record types of these extensions too (included
     /// files as well).
-    pub fn with_extensions(mut self, ext: crate::rdata::Extensions<'static>) -> Self {
+    pub fn with_extensions(mut self, ext: crate::ext::Extensions<'static>) -> Self {
         self.ext = ext;
         self.stack = self.stack.into_iter().map(|f| Frame { reader: f.reader.with_extensions(ext), ..f }).collect();
         self

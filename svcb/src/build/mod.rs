@@ -10,8 +10,8 @@
 use core::net::{Ipv4Addr, Ipv6Addr};
 
 use dns_wire::Name;
+use dns_wire::ext::{ParamList, SortError, sort_in_place};
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{ParamList, SortError, sort_in_place};
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
 
 use crate::SvcParamKey;
@@ -276,8 +276,8 @@ impl<'w, 'b> SvcbBuilder<'w, 'b> {
             Ok(()) => ParamList::read(&mut Reader::new(written), rtype).and_then(|l| check_list(&l, rtype, alias)),
             // Sorted, so the second copy follows the first.
             Err(SortError::Duplicate(key)) => {
-                let copies = crate::params::raw_params(written).filter(|(k, _, _)| *k == key);
-                let at = copies.map(|(_, _, at)| at - 4).nth(1).unwrap_or(0);
+                let copies = dns_wire::ext::Params::new(written).filter(|p| p.key == key);
+                let at = copies.map(|p| p.at.saturating_sub(4)).nth(1).unwrap_or(0);
                 Err(WireError::BadRdata { at, rtype, what: "duplicate SvcParamKey" })
             }
             Err(SortError::Malformed) => Err(WireError::BadRdata { at: 0, rtype, what: "malformed SvcParams" }),

@@ -2,8 +2,11 @@
 
 use core::fmt;
 
-use dns_wire::text::{Field, ParamValueList, TextError};
 use dns_wire::wire::Writer;
+use dns_wire::{
+    ext::ParamValueList,
+    text::{Field, TextError},
+};
 
 use super::ValueError;
 use crate::text::write_list;

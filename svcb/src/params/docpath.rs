@@ -3,8 +3,11 @@
 
 use core::fmt;
 
-use dns_wire::text::{Field, ParamValueList, TextError};
 use dns_wire::wire::Writer;
+use dns_wire::{
+    ext::ParamValueList,
+    text::{Field, TextError},
+};
 
 use super::ValueError;
 use super::alpn::{check_strings, strings};

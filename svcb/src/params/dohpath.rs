@@ -3,8 +3,11 @@
 
 use core::fmt;
 
-use dns_wire::text::{Field, ParamValue, TextError, TextErrorKind as K};
 use dns_wire::wire::Writer;
+use dns_wire::{
+    ext::ParamValue,
+    text::{Field, TextError, TextErrorKind as K},
+};
 
 use super::ValueError;
 use super::unknown::write_decoded;

@@ -15,8 +15,11 @@
 
 use core::fmt;
 
-use dns_wire::text::{Base64, Base64Decoder, Field, TextError, TextErrorKind as K};
 use dns_wire::wire::{BuildError, Writer};
+use dns_wire::{
+    ext::Base64Decoder,
+    text::{Base64, Field, TextError, TextErrorKind as K},
+};
 
 use super::ValueError;
 use crate::text::{build_error, err_at};

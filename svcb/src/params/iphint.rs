@@ -4,22 +4,12 @@
 use core::fmt;
 use core::net::{Ipv4Addr, Ipv6Addr};
 
+use dns_wire::ext::{AddrList, AddrListError, ListAddr};
 use dns_wire::text::{Field, TextError, TextErrorKind as K};
 use dns_wire::wire::Writer;
 
 use super::ValueError;
 use crate::text::{build_error, err_at, simple_items};
-
-#[inline]
-fn check(value: &[u8], size: usize, what: &'static str) -> Result<(), ValueError> {
-    if value.is_empty() {
-        return Err(ValueError::new(0, "empty address list"));
-    }
-    if value.len() % size != 0 {
-        return Err(ValueError::new(value.len() - value.len() % size, what));
-    }
-    Ok(())
-}
 
 /// The `ipv4hint` value.
 ///
@@ -33,7 +23,7 @@ fn check(value: &[u8], size: usize, what: &'static str) -> Result<(), ValueError
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ipv4Hint<'a>(pub(crate) &'a [u8]);
+pub struct Ipv4Hint<'a>(AddrList<'a, Ipv4Addr>);
 
 impl<'a> Ipv4Hint<'a> {
     /// Checks a wire value.
@@ -41,17 +31,17 @@ impl<'a> Ipv4Hint<'a> {
     /// # Errors
     /// [`ValueError`] for no address or a length not a multiple of 4.
     pub fn parse(value: &'a [u8]) -> Result<Self, ValueError> {
-        check(value, 4, "ipv4hint length not a multiple of 4").map(|()| Self(value))
+        AddrList::parse(value).map(Self).map_err(|e| list_error(e, "ipv4hint length not a multiple of 4"))
     }
 
     /// The addresses.
     pub fn addrs(&self) -> impl Iterator<Item = Ipv4Addr> + 'a {
-        self.0.chunks_exact(4).map(|c| Ipv4Addr::new(c[0], c[1], c[2], c[3]))
+        self.0.addrs()
     }
 
     /// The wire octets.
     pub const fn as_wire(&self) -> &'a [u8] {
-        self.0
+        self.0.as_wire()
     }
 }
 
@@ -67,7 +57,7 @@ impl<'a> Ipv4Hint<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ipv6Hint<'a>(pub(crate) &'a [u8]);
+pub struct Ipv6Hint<'a>(AddrList<'a, Ipv6Addr>);
 
 impl<'a> Ipv6Hint<'a> {
     /// Checks a wire value.
@@ -75,77 +65,54 @@ impl<'a> Ipv6Hint<'a> {
     /// # Errors
     /// [`ValueError`] for no address or a length not a multiple of 16.
     pub fn parse(value: &'a [u8]) -> Result<Self, ValueError> {
-        check(value, 16, "ipv6hint length not a multiple of 16").map(|()| Self(value))
+        AddrList::parse(value).map(Self).map_err(|e| list_error(e, "ipv6hint length not a multiple of 16"))
     }
 
     /// The addresses.
     pub fn addrs(&self) -> impl Iterator<Item = Ipv6Addr> + 'a {
-        self.0.chunks_exact(16).map(|c| {
-            let mut a = [0u8; 16];
-            a.copy_from_slice(c);
-            Ipv6Addr::from(a)
-        })
+        self.0.addrs()
     }
 
     /// The wire octets.
     pub const fn as_wire(&self) -> &'a [u8] {
-        self.0
+        self.0.as_wire()
     }
 }
 
-fn list<T: fmt::Display>(f: &mut fmt::Formatter<'_>, items: impl Iterator<Item = T>) -> fmt::Result {
-    f.write_str("\"")?;
-    for (i, a) in items.enumerate() {
-        if i > 0 {
-            f.write_str(",")?;
-        }
-        a.fmt(f)?;
+fn list_error(e: AddrListError, length: &'static str) -> ValueError {
+    match e {
+        AddrListError::Empty => ValueError::new(0, "empty address list"),
+        AddrListError::Length { at } => ValueError::new(at, length),
     }
-    f.write_str("\"")
 }
 
 impl fmt::Display for Ipv4Hint<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        list(f, self.addrs())
+        write!(f, "\"{}\"", self.0)
     }
 }
 
 impl fmt::Display for Ipv6Hint<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        list(f, self.addrs())
+        write!(f, "\"{}\"", self.0)
     }
 }
 
-fn parse_addrs<A: core::str::FromStr>(
-    f: &Field<'_>,
-    w: &mut Writer<'_>,
-    what: &'static str,
-    octets: impl Fn(A) -> [u8; 16],
-    size: usize,
-) -> Result<(), TextError> {
+fn parse_addrs<A: ListAddr>(f: &Field<'_>, w: &mut Writer<'_>, what: &'static str) -> Result<(), TextError> {
     for item in simple_items(f) {
         let (text, at) = item?;
-        let a: A = core::str::from_utf8(text)
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| err_at(f, at, K::Expected(what)))?;
-        let o = octets(a);
-        w.bytes(o.get(..size).unwrap_or_default()).map_err(|e| build_error(f, e))?;
+        let a = A::from_text(text).ok_or_else(|| err_at(f, at, K::Expected(what)))?;
+        a.compose(w).map_err(|e| build_error(f, e))?;
     }
     Ok(())
 }
 
 /// Reads a comma-separated list of IPv4 addresses (no escapes).
 pub(crate) fn parse_v4(f: &Field<'_>, w: &mut Writer<'_>) -> Result<(), TextError> {
-    let v4 = |a: Ipv4Addr| {
-        let mut o = [0u8; 16];
-        o[..4].copy_from_slice(&a.octets());
-        o
-    };
-    parse_addrs(f, w, "an IPv4 address", v4, 4)
+    parse_addrs::<Ipv4Addr>(f, w, "an IPv4 address")
 }
 
 /// Reads a comma-separated list of IPv6 addresses (no escapes).
 pub(crate) fn parse_v6(f: &Field<'_>, w: &mut Writer<'_>) -> Result<(), TextError> {
-    parse_addrs(f, w, "an IPv6 address", |a: Ipv6Addr| a.octets(), 16)
+    parse_addrs::<Ipv6Addr>(f, w, "an IPv6 address")
 }

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use dns_wire::rdata::SortError;
+use dns_wire::ext::{KeyList, KeyListError, SortError};
 use dns_wire::text::{Field, TextError, TextErrorKind as K};
 use dns_wire::wire::Writer;
 
@@ -24,7 +24,7 @@ use crate::text::{INVALID_KEY, build_error, err_at, simple_items};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mandatory<'a>(pub(crate) &'a [u8]);
+pub struct Mandatory<'a>(KeyList<'a>);
 
 impl<'a> Mandatory<'a> {
     /// Checks a wire value.
@@ -35,32 +35,27 @@ impl<'a> Mandatory<'a> {
     /// RFC 9460 section 14.3.2).
     #[inline]
     pub fn parse(value: &'a [u8]) -> Result<Self, ValueError> {
-        if value.is_empty() {
-            return Err(ValueError::new(0, "empty mandatory list"));
-        }
-        if value.len() % 2 != 0 {
-            return Err(ValueError::new(value.len() - 1, "mandatory list of odd length"));
-        }
-        let mut last: Option<u16> = None;
-        for (i, c) in value.chunks_exact(2).enumerate() {
-            let k = u16::from_be_bytes([c[0], c[1]]);
-            if k == 0 {
-                return Err(ValueError::new(2 * i, "mandatory lists mandatory"));
+        KeyList::parse(value, Some(SvcParamKey::MANDATORY.to_u16())).map(Self).map_err(|e| match e {
+            KeyListError::Empty => ValueError::new(0, "empty mandatory list"),
+            KeyListError::OddLength => ValueError::new(value.len() - 1, "mandatory list of odd length"),
+            KeyListError::Forbidden { index } => ValueError::new(2 * index, "mandatory lists mandatory"),
+            KeyListError::Reserved { index } => {
+                ValueError::new(2 * index, "mandatory lists key 65535, the invalid key")
             }
-            if k == SvcParamKey::INVALID.to_u16() {
-                return Err(ValueError::new(2 * i, "mandatory lists key 65535, the invalid key"));
+            KeyListError::NotIncreasing { index } => {
+                ValueError::new(2 * index, "mandatory keys not strictly increasing")
             }
-            if last.is_some_and(|l| k <= l) {
-                return Err(ValueError::new(2 * i, "mandatory keys not strictly increasing"));
-            }
-            last = Some(k);
-        }
-        Ok(Self(value))
+        })
+    }
+
+    /// The shared form (dns-wire's [`KeyList`]).
+    pub const fn as_key_list(&self) -> KeyList<'a> {
+        self.0
     }
 
     /// The keys, in increasing order.
     pub fn keys(&self) -> impl Iterator<Item = SvcParamKey> + 'a {
-        self.0.chunks_exact(2).map(|c| SvcParamKey::new(u16::from_be_bytes([c[0], c[1]])))
+        self.0.keys().map(SvcParamKey::new)
     }
 
     /// Whether `key` is listed.
@@ -75,7 +70,7 @@ impl<'a> Mandatory<'a> {
 
     /// The wire octets.
     pub const fn as_wire(&self) -> &'a [u8] {
-        self.0
+        self.0.as_wire()
     }
 }
 
@@ -97,7 +92,7 @@ impl fmt::Display for Mandatory<'_> {
 /// returns the offending key's index in the sorted list on error.
 pub(crate) fn sort_keys(w: &mut Writer<'_>, from: usize) -> Result<(), (usize, &'static str)> {
     let buf = w.written_mut(from);
-    match dns_wire::rdata::sort_keys(buf) {
+    match dns_wire::ext::sort_keys(buf) {
         Ok(()) | Err(SortError::Duplicate(0)) if buf.starts_with(&[0, 0]) => Err((0, "mandatory lists mandatory")),
         Ok(()) => Ok(()),
         Err(SortError::Duplicate(k)) => {

@@ -4,9 +4,9 @@
 
 use core::fmt;
 
+use dns_wire::ext::ParamList;
+use dns_wire::ext::ParamValue;
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::ParamList;
-use dns_wire::text::ParamValue;
 use dns_wire::wire::WireError;
 
 use crate::SvcParamKey;
@@ -125,13 +125,15 @@ impl<'a> SvcParamValue<'a> {
     /// already accepted, without checking them again.
     pub(crate) fn from_checked(key: SvcParamKey, value: &'a [u8]) -> Self {
         match key {
-            SvcParamKey::MANDATORY => Self::Mandatory(Mandatory(value)),
+            // Checked already: parsing again cannot fail (and would fall back to
+            // the raw octets rather than panic).
+            SvcParamKey::MANDATORY => Mandatory::parse(value).map_or(Self::Unknown(key, value), Self::Mandatory),
             SvcParamKey::ALPN => Self::Alpn(Alpn(value)),
             SvcParamKey::NO_DEFAULT_ALPN => Self::NoDefaultAlpn,
             SvcParamKey::PORT => Self::Port(port::parse(value).unwrap_or(0)),
-            SvcParamKey::IPV4HINT => Self::Ipv4Hint(Ipv4Hint(value)),
+            SvcParamKey::IPV4HINT => Ipv4Hint::parse(value).map_or(Self::Unknown(key, value), Self::Ipv4Hint),
             SvcParamKey::ECH => Self::Ech(EchConfigList(value)),
-            SvcParamKey::IPV6HINT => Self::Ipv6Hint(Ipv6Hint(value)),
+            SvcParamKey::IPV6HINT => Ipv6Hint::parse(value).map_or(Self::Unknown(key, value), Self::Ipv6Hint),
             SvcParamKey::DOHPATH => Self::DohPath(DohPath(value)),
             SvcParamKey::OHTTP => Self::Ohttp,
             SvcParamKey::TLS_SUPPORTED_GROUPS => Self::TlsSupportedGroups(TlsSupportedGroups(value)),
@@ -228,35 +230,6 @@ impl fmt::Display for SvcParam<'_> {
     }
 }
 
-/// The parameters of a checked list, in order: key, value, offset of the
-/// value in `data`. Stops at anything malformed (never, for checked data).
-pub(crate) const fn raw_params(data: &[u8]) -> RawParams<'_> {
-    RawParams { data, pos: 0 }
-}
-
-/// See [`raw_params`].
-#[derive(Debug, Clone)]
-pub(crate) struct RawParams<'a> {
-    data: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Iterator for RawParams<'a> {
-    type Item = (u16, &'a [u8], usize);
-
-    #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
-        let rest = self.data.get(self.pos..)?;
-        let (head, tail) = rest.split_first_chunk::<4>()?;
-        let key = u16::from_be_bytes([head[0], head[1]]);
-        let len = usize::from(u16::from_be_bytes([head[2], head[3]]));
-        let value = tail.get(..len)?;
-        let start = self.pos + 4;
-        self.pos = start + len;
-        Some((key, value, start))
-    }
-}
-
 /// Checks one value against its key's format without building the typed
 /// value (the hot path of reading a record).
 #[inline]
@@ -277,74 +250,40 @@ fn check_value(key: u16, value: &[u8]) -> Result<(), ValueError> {
     }
 }
 
-/// Checks SvcParams in one pass: each parameter whole, keys strictly
-/// increasing, each value in its key's format, the keys `mandatory` lists
-/// present, `alpn` present when `no-default-alpn` is, and none at all in
-/// AliasMode. Offsets in errors are `base` plus the offset in `data`.
-pub(crate) fn check_params(data: &[u8], base: usize, rtype: Rtype, alias: bool) -> Result<(), WireError> {
-    let bad = |at: usize, what: &'static str| WireError::BadRdata { at: base + at, rtype, what };
-    let mut pos = 0;
-    let mut last: Option<u16> = None;
-    // `mandatory` is key 0, so it comes first: its sorted list is walked
-    // along with the (sorted) keys that follow. `wanted` is the unread
-    // rest of the list and `wanted_at` its offset.
-    let mut wanted: &[u8] = &[];
-    let mut wanted_at = 0;
+/// Checks what [`ParamList::read`] leaves to the key registry, in one walk
+/// along the list: the reserved key 65535 absent, each value in its key's
+/// format, the keys `mandatory` lists present, `alpn` present when
+/// `no-default-alpn` is, and no parameters at all in AliasMode. Offsets in
+/// errors are those of the list's reader.
+pub(crate) fn check_list(list: &ParamList<'_>, rtype: Rtype, alias: bool) -> Result<(), WireError> {
+    let bad = |at: usize, what: &'static str| WireError::BadRdata { at, rtype, what };
+    let mut mandatory = None;
     let (mut alpn, mut nda) = (false, None);
-    if alias && !data.is_empty() {
-        return Err(bad(0, "AliasMode record with SvcParams"));
-    }
-    while pos < data.len() {
-        let (head, tail) = data
-            .get(pos..)
-            .and_then(<[u8]>::split_first_chunk::<4>)
-            .ok_or_else(|| WireError::Truncated { at: base + pos, needed: (pos + 4).saturating_sub(data.len()) })?;
-        let key = u16::from_be_bytes([head[0], head[1]]);
-        if key == SvcParamKey::INVALID.to_u16() {
-            return Err(bad(pos, "key 65535 is reserved as the invalid key"));
+    for p in list.iter() {
+        // `at` of a parameter is its value; the key is 4 octets before.
+        let key_at = p.at.saturating_sub(4);
+        if alias {
+            return Err(bad(key_at, "AliasMode record with SvcParams"));
         }
-        if let Some(l) = last {
-            if key <= l {
-                return Err(bad(pos, if key == l { "duplicate key" } else { "keys not in increasing order" }));
-            }
+        if p.key == SvcParamKey::INVALID.to_u16() {
+            return Err(bad(key_at, "key 65535 is reserved as the invalid key"));
         }
-        last = Some(key);
-        let len = usize::from(u16::from_be_bytes([head[2], head[3]]));
-        let start = pos + 4;
-        let value = tail.get(..len).ok_or_else(|| WireError::Truncated {
-            at: base + start,
-            needed: (start + len).saturating_sub(data.len()),
-        })?;
-        check_value(key, value).map_err(|e| bad(start + e.at, e.what))?;
-        match key {
-            0 => (wanted, wanted_at) = (value, start),
+        check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?;
+        match p.key {
+            0 => mandatory = Mandatory::parse(p.value).ok().map(|m| (m, p.at)),
             1 => alpn = true,
-            2 => nda = Some(pos),
+            2 => nda = Some(key_at),
             _ => {}
         }
-        while let Some((w, rest)) = wanted.split_first_chunk::<2>() {
-            let w = u16::from_be_bytes(*w);
-            if w > key {
-                break;
-            }
-            if w < key {
-                return Err(bad(wanted_at, "a key listed in mandatory is missing"));
-            }
-            (wanted, wanted_at) = (rest, wanted_at + 2);
-        }
-        pos = start + len;
     }
-    if !wanted.is_empty() {
-        return Err(bad(wanted_at, "a key listed in mandatory is missing"));
+    // The keys `mandatory` lists, present: one walk along both sorted lists.
+    if let Some((m, at)) = mandatory {
+        if let Some(i) = m.as_key_list().missing_from(list.iter().map(|p| p.key)) {
+            return Err(bad(at + 2 * i, "a key listed in mandatory is missing"));
+        }
     }
     if let (Some(at), false) = (nda, alpn) {
         return Err(bad(at, "no-default-alpn without alpn"));
     }
     Ok(())
-}
-
-/// [`check_params`] over a dns-wire parameter list.
-pub(crate) fn check_list(list: &ParamList<'_>, rtype: Rtype, alias: bool) -> Result<(), WireError> {
-    let base = list.iter().next().map_or(0, |p| p.at - 4);
-    check_params(list.as_wire(), base, rtype, alias)
 }

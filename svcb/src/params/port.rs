@@ -16,7 +16,7 @@ pub(crate) fn parse(value: &[u8]) -> Result<u16, ValueError> {
 
 /// Reads a decimal port (no escapes) and writes it.
 pub(crate) fn parse_text(f: &Field<'_>, w: &mut Writer<'_>) -> Result<(), TextError> {
-    let port = dns_wire::text::parse_number(&Field { quoted: false, ..*f }, "a port number", u16::MAX.into())?;
+    let port = dns_wire::ext::parse_number(&Field { quoted: false, ..*f }, "a port number", u16::MAX.into())?;
     let port =
         u16::try_from(port).map_err(|_| f.error(K::OutOfRange { what: "a port number", max: u16::MAX.into() }))?;
     w.u16(port).map_err(|e| build_error(f, e))?;

@@ -5,8 +5,11 @@
 
 use core::fmt;
 
-use dns_wire::text::{Field, TextError, TextErrorKind as K, parse_number};
 use dns_wire::wire::Writer;
+use dns_wire::{
+    ext::parse_number,
+    text::{Field, TextError, TextErrorKind as K},
+};
 
 use super::ValueError;
 use crate::text::{build_error, simple_items};

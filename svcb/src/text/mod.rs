@@ -2,10 +2,13 @@
 //! Appendix A): reading text into wire form, and the helpers the
 //! per-key readers share. Writing text is the views' `Display`.
 
+use dns_wire::ext::{KeySet, ParamList, sort_in_place};
 use dns_wire::iana::Rtype;
-use dns_wire::rdata::{KeySet, ParamList, sort_in_place};
-use dns_wire::text::{Field, RdataParser, TextError, TextErrorKind as K, is_key_text, parse_key_number};
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
+use dns_wire::{
+    ext::{is_key_text, parse_key_number},
+    text::{Field, RdataParser, TextError, TextErrorKind as K},
+};
 
 use crate::SvcParamKey;
 use crate::params::{SvcParamValue, check_list, text as param_text, write_decoded};

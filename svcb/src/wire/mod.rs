@@ -4,6 +4,7 @@
 use core::fmt;
 
 use dns_wire::Name;
+use dns_wire::ext::ParamList;
 use dns_wire::iana::Rtype;
 use dns_wire::rdata::RecordData;
 use dns_wire::text::{RdataParser, TextError};
@@ -12,7 +13,7 @@ use dns_wire::wire::{BuildError, Reader, WireError, Writer};
 use crate::SvcParamKey;
 use crate::params::{
     Alpn, DocPath, DohPath, EchConfigList, Ipv4Hint, Ipv6Hint, Mandatory, SvcParam, SvcParamValue, TlsSupportedGroups,
-    check_params, raw_params,
+    check_list,
 };
 
 /// A checked SvcParams list: keys strictly increasing, every value in its
@@ -35,8 +36,7 @@ use crate::params::{
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct SvcParams<'a> {
-    data: &'a [u8],
-    at: usize,
+    list: ParamList<'a>,
 }
 
 /// Equal when the parameters are, wherever they were read from.
@@ -56,24 +56,25 @@ impl<'a> SvcParams<'a> {
     /// [`WireError::Truncated`] and [`WireError::BadRdata`] (with `rtype`
     /// and the offset of the fault).
     pub fn read(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Result<Self, WireError> {
-        let at = r.pos();
+        // AliasMode first: any octet there is the fault, whatever it holds.
+        if alias && !r.is_empty() {
+            return Err(WireError::BadRdata { at: r.pos(), rtype, what: "AliasMode record with SvcParams" });
+        }
         let mut rest = *r;
-        let data = rest.rest();
-        check_params(data, at, rtype, alias)?;
+        let list = ParamList::read(&mut rest, rtype)?;
+        check_list(&list, rtype, alias)?;
         *r = rest;
-        Ok(Self { data, at })
+        Ok(Self { list })
     }
 
     /// No parameters.
-    pub const EMPTY: SvcParams<'static> = SvcParams { data: &[], at: 0 };
+    pub const EMPTY: SvcParams<'static> = SvcParams { list: ParamList::EMPTY };
 
     /// The parameters in key order, typed.
     pub fn iter(&self) -> impl Iterator<Item = SvcParam<'a>> + 'a {
-        let base = self.at;
-        raw_params(self.data).map(move |(key, value, at)| SvcParam {
-            value: SvcParamValue::from_checked(SvcParamKey::new(key), value),
-            at: base + at,
-        })
+        self.list
+            .iter()
+            .map(|p| SvcParam { value: SvcParamValue::from_checked(SvcParamKey::new(p.key), p.value), at: p.at })
     }
 
     /// The value of `key`.
@@ -83,8 +84,7 @@ impl<'a> SvcParams<'a> {
 
     /// The raw value octets of `key`.
     pub fn get_raw(&self, key: SvcParamKey) -> Option<&'a [u8]> {
-        let k = key.to_u16();
-        raw_params(self.data).take_while(|(p, _, _)| *p <= k).find(|(p, _, _)| *p == k).map(|(_, v, _)| v)
+        self.list.get(key.to_u16()).map(|p| p.value)
     }
 
     /// Whether `key` is present.
@@ -94,12 +94,12 @@ impl<'a> SvcParams<'a> {
 
     /// The wire form.
     pub const fn as_wire(&self) -> &'a [u8] {
-        self.data
+        self.list.as_wire()
     }
 
     /// Whether there are no parameters.
     pub const fn is_empty(&self) -> bool {
-        self.data.is_empty()
+        self.list.is_empty()
     }
 
     /// `mandatory`.

@@ -16,9 +16,9 @@
 
 use core::fmt;
 
-use super::error::{TextError, TextErrorKind as K};
-use super::scan::{RdataParser, decode_field};
-use super::tokenizer::Field;
+use crate::text::Field;
+use crate::text::scan::{RdataParser, decode_field};
+use crate::text::{TextError, TextErrorKind as K};
 
 /// One parameter as written in presentation text: its key and, when an
 /// `=` follows the key, its value (escapes not yet decoded).
@@ -93,7 +93,7 @@ impl<'a> RdataParser<'_, 'a, '_> {
 /// section 2.1), returning the length.
 ///
 /// ```
-/// use dns_wire::text::{Field, decode_value};
+/// use dns_wire::{text::{Field}, ext::{decode_value}};
 /// # fn main() -> Result<(), dns_wire::text::TextError> {
 /// let f = Field { raw: br"hello\210qoo", quoted: true, line: 1, col: 1, at: 0 };
 /// let mut buf = [0u8; 16];
@@ -147,7 +147,7 @@ impl ListError {
 /// otherwise every item must be non-empty.
 ///
 /// ```
-/// use dns_wire::text::ValueList;
+/// use dns_wire::ext::ValueList;
 /// // `alpn="f\\\\oo\\,bar,h2"` decodes to `f\\oo\,bar,h2` (RFC 9460 D.2 Figure 10).
 /// let items: Vec<Vec<u8>> = ValueList::new(br"f\\oo\,bar,h2").map(|i| i.unwrap().to_vec()).collect();
 /// assert_eq!(items, [b"f\\oo,bar".to_vec(), b"h2".to_vec()]);
@@ -271,7 +271,7 @@ fn write_escaped(f: &mut fmt::Formatter<'_>, b: u8) -> fmt::Result {
 /// reads back to the same octets.
 ///
 /// ```
-/// use dns_wire::text::ParamValue;
+/// use dns_wire::ext::ParamValue;
 /// assert_eq!(ParamValue(b"hello\xd2qoo").to_string(), "\"hello\\210qoo\"");
 /// assert_eq!(ParamValue(b"/q{?dns}").to_string(), "\"/q{?dns}\"");
 /// ```
@@ -294,7 +294,7 @@ impl fmt::Display for ParamValue<'_> {
 /// [`decode_value`] and [`ValueList`] read the same items back.
 ///
 /// ```
-/// use dns_wire::text::ParamValueList;
+/// use dns_wire::ext::ParamValueList;
 /// let items: [&[u8]; 2] = [b"f\\oo,bar", b"h2"];
 /// assert_eq!(ParamValueList(items).to_string(), r#""f\\\\oo\\,bar,h2""#);
 /// ```
@@ -328,7 +328,7 @@ where
 /// to 65535 without leading zeros (RFC 9460 section 2.1).
 ///
 /// ```
-/// use dns_wire::text::parse_key_number;
+/// use dns_wire::ext::parse_key_number;
 /// assert_eq!(parse_key_number(b"key65535"), Some(65535));
 /// assert_eq!(parse_key_number(b"key0"), Some(0));
 /// assert_eq!(parse_key_number(b"key01"), None);
@@ -354,7 +354,7 @@ pub fn parse_key_number(text: &[u8]) -> Option<u16> {
 /// and `-` (RFC 9460 section 2.1 and 14.3.1; keys take no escapes).
 ///
 /// ```
-/// use dns_wire::text::is_key_text;
+/// use dns_wire::ext::is_key_text;
 /// assert!(is_key_text(b"no-default-alpn"));
 /// assert!(!is_key_text(b"ALPN"));
 /// assert!(!is_key_text(b""));
@@ -366,7 +366,7 @@ pub fn is_key_text(text: &[u8]) -> bool {
 /// Writes a key number as `keyNNNNN`.
 ///
 /// ```
-/// use dns_wire::text::KeyNumber;
+/// use dns_wire::ext::KeyNumber;
 /// assert_eq!(KeyNumber(667).to_string(), "key667");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -3,8 +3,8 @@
 
 use core::fmt;
 
-use super::RData;
 use crate::iana::Rtype;
+use crate::rdata::RData;
 use crate::text::{RdataParser, TextError};
 use crate::wire::{Reader, WireError, Writer};
 
@@ -12,9 +12,15 @@ use crate::wire::{Reader, WireError, Writer};
 /// `svcb`, DELEG, DELEGPARAM and DSYNC in `deleg`), so that code that only
 /// knows dns-wire can read, check and print them.
 ///
-/// Typed access goes through [`RecordData`](super::RecordData) and
-/// [`Record::data_as`](crate::Record::data_as); this trait is the
-/// object-safe side that [`Extensions`] dispatches on by type.
+/// Why a second trait: [`RecordData`](crate::rdata::RecordData) is generic
+/// (a lifetime, `Sized`, static dispatch), which is what zero-copy typed
+/// access with [`Record::data_as`](crate::Record::data_as) needs, but it
+/// cannot be put in a list that code knowing only dns-wire consults at run
+/// time. This trait is that object-safe side: [`Extensions`] dispatches on
+/// it by type. An implementation is a few lines over the type's
+/// `RecordData` view: `svcb::SvcbExtension` over `svcb::Svcb` is the
+/// reference, and the guide in [`ext`](crate::ext) builds one from
+/// scratch.
 pub trait RdataExtension: Sync {
     /// The types handled, with their mnemonics (which may name code points
     /// that dns-wire's registry does not, such as DELEG).
@@ -45,7 +51,7 @@ pub trait RdataExtension: Sync {
 /// `Extensions::NONE` is dns-wire alone.
 ///
 /// ```
-/// use dns_wire::{iana::Rtype, rdata::Extensions};
+/// use dns_wire::{iana::Rtype, ext::Extensions};
 /// let none = Extensions::NONE;
 /// assert_eq!(none.rtype_from_mnemonic("mx"), Some(Rtype::MX));
 /// assert_eq!(none.mnemonic(Rtype::new(65280)).to_string(), "TYPE65280");
@@ -105,7 +111,7 @@ impl<'e> Extensions<'e> {
     /// # Errors
     /// The first [`WireError`].
     pub fn check(&self, rtype: Rtype, rdata: &[u8]) -> Result<(), WireError> {
-        super::check_len(rtype, &Reader::new(rdata))?;
+        crate::rdata::check_len(rtype, &Reader::new(rdata))?;
         match self.find(rtype) {
             Some(e) => e.check(rtype, Reader::new(rdata)),
             None => RData::parse(rtype, Reader::new(rdata)).map(|_| ()),
@@ -141,7 +147,7 @@ struct Shown<'d> {
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let generic = super::Unknown { data: self.rdata };
+        let generic = crate::rdata::Unknown { data: self.rdata };
         match self.ext {
             Some(e) if e.check(self.rtype, Reader::new(self.rdata)).is_ok() => e.fmt(self.rtype, self.rdata, f),
             Some(_) => generic.fmt(f),

@@ -11,7 +11,7 @@ use crate::wire::{Reader, WireError};
 /// 2.2), running to the end of the RDATA.
 ///
 /// ```
-/// use dns_wire::{iana::Rtype, rdata::ParamList, wire::Reader};
+/// use dns_wire::{iana::Rtype, ext::ParamList, wire::Reader};
 /// # fn main() -> Result<(), dns_wire::WireError> {
 /// let wire = [0, 1, 0, 3, 2, b'h', b'2', 0, 3, 0, 2, 0x01, 0xbb];
 /// let list = ParamList::read(&mut Reader::new(&wire), Rtype::HTTPS)?;
@@ -94,6 +94,22 @@ pub struct Params<'a> {
     base: usize,
 }
 
+impl<'a> Params<'a> {
+    /// The parameters of `data`, a list not (yet) checked, offsets from its
+    /// start: stops at the first parameter cut short, and does not look at
+    /// the order of the keys (for reporting on a list that
+    /// [`ParamList::read`] refused, such as one with a duplicate key).
+    ///
+    /// ```
+    /// use dns_wire::ext::Params;
+    /// let keys: Vec<u16> = Params::new(&[0, 3, 0, 0, 0, 3, 0, 0, 0, 1]).map(|p| p.key).collect();
+    /// assert_eq!(keys, [3, 3]);
+    /// ```
+    pub const fn new(data: &'a [u8]) -> Self {
+        Self { data, pos: 0, base: 0 }
+    }
+}
+
 impl<'a> Iterator for Params<'a> {
     type Item = Param<'a>;
 
@@ -128,7 +144,7 @@ pub enum SortError {
 /// depth of at most about 2 log2(n).
 ///
 /// ```
-/// use dns_wire::rdata::{sort_in_place, SortError};
+/// use dns_wire::ext::{sort_in_place, SortError};
 /// let mut buf = [0, 3, 0, 2, 0x01, 0xbb, 0, 1, 0, 1, 7];
 /// sort_in_place(&mut buf).unwrap();
 /// assert_eq!(buf, [0, 1, 0, 1, 7, 0, 3, 0, 2, 0x01, 0xbb]);
@@ -248,7 +264,7 @@ fn merge(buf: &mut [u8], mid: usize, na: usize, nb: usize) {
 /// sort), refusing a key listed twice.
 ///
 /// ```
-/// use dns_wire::rdata::{sort_keys, SortError};
+/// use dns_wire::ext::{sort_keys, SortError};
 /// let mut keys = [0, 4, 0, 1, 0xff, 0];
 /// sort_keys(&mut keys).unwrap();
 /// assert_eq!(keys, [0, 1, 0, 4, 0xff, 0]);
@@ -315,7 +331,7 @@ fn sift_down(keys: &mut [u8], mut root: usize, end: usize) {
 /// where, whatever the number of keys.
 ///
 /// ```
-/// use dns_wire::rdata::KeySet;
+/// use dns_wire::ext::KeySet;
 /// let mut seen = KeySet::new();
 /// assert!(seen.insert(65535));
 /// assert!(seen.insert(1));
