@@ -64,7 +64,7 @@ fn main() {
             for _ in 0..rounds {
                 for m in &msgs {
                     n +=
-                        dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false).expect("builds").len() as u64;
+                        dns_wire::MessageBuilder::copy_message(&mut buf, m, false).expect("builds").len() as u64;
                 }
             }
         }

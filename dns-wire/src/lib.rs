@@ -70,6 +70,7 @@ pub mod wire;
 // 32 bits (thumbv7em and every 64-bit target): refuse to build elsewhere.
 const _: () = assert!(usize::BITS >= 32, "dns-wire needs a usize of at least 32 bits");
 
+pub use build::MessageBuilder;
 pub use message::{Message, Record};
-pub use name::Name;
+pub use name::{Name, NameBuf};
 pub use wire::{BuildError, WireError};
