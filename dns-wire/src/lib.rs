@@ -8,7 +8,7 @@
 //! | [`iana`] | code points: [`Rtype`](iana::Rtype), [`Class`](iana::Class), [`Rcode`](iana::Rcode), ... | never |
 //! | [`name`], [`message`], [`rdata`], [`edns`] | views that borrow the input | never |
 //! | [`text`] | presentation-format helpers | never |
-//! | `owned` (feature `alloc`) | owned records, RDATA and messages; building into `BytesMut` | yes |
+//! | `owned` (feature `alloc`) | owned records, RDATA and messages | yes |
 //!
 //! # Features
 //! | feature | default | enables |
