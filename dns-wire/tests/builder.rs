@@ -1,6 +1,6 @@
 //! The message builder's response rules (issue 12, item 3): the UDP size
-//! (draft-ietf-dnsop-avoid-fragmentation section 3), glue in referrals
-//! (draft-ietf-dnsop-glue-is-not-optional section 3) and the OPT record
+//! (draft-ietf-dnsop-avoid-fragmentation), glue in referrals (RFC 9471,
+//! draft-ietf-dnsop-glue-is-not-optional) and the OPT record
 //! (RFC 6891, RFC 3225).
 
 // Integration tests run with std; the no_std import lints are for the library.

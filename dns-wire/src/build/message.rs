@@ -9,7 +9,7 @@ use crate::{Message, Name, WireError};
 /// The UDP payload size a response fills and its OPT record advertises
 /// unless the caller says otherwise: 1232 octets, which fits the IPv6
 /// minimum MTU of 1280 without fragmentation
-/// (draft-ietf-dnsop-avoid-fragmentation section 3.3; DNS flag day 2020).
+/// (draft-ietf-dnsop-avoid-fragmentation; DNS flag day 2020).
 pub const DEFAULT_UDP_PAYLOAD: u16 = 1232;
 
 /// The octets of an OPT record without options: root owner (1), type (2),
@@ -50,8 +50,8 @@ pub enum Transport {
     /// UDP: the response has at most the smaller of the requestor's UDP
     /// payload size (512 without EDNS, never below 512 with it; RFC 6891
     /// section 6.2.5) and `path_limit`, the most the caller says the path
-    /// carries without fragmentation (draft-ietf-dnsop-avoid-fragmentation
-    /// section 3).
+    /// carries without fragmentation
+    /// (draft-ietf-dnsop-avoid-fragmentation).
     Udp {
         /// The most octets the path allows; [`DEFAULT_UDP_PAYLOAD`] when
         /// the caller knows no better.
@@ -313,7 +313,7 @@ impl<'b> MessageBuilder<'b> {
     /// octets, when nothing better is known), never more. When the query
     /// has an OPT record, room for an OPT record without options is held
     /// back until [`opt`](Self::opt) is called, so the response can always
-    /// carry one (RFC 6891 section 7).
+    /// carry one (RFC 6891 section 6.1.1).
     ///
     /// ```
     /// use dns_wire::{Message, MessageBuilder, NameBuf, build::{OptParams, Transport}, iana::Rtype};
@@ -510,9 +510,9 @@ impl<'b> MessageBuilder<'b> {
     /// section with [`record`](Self::record). Glue whose owner is at or
     /// below the delegation point (the owner of the first NS record) is
     /// in-domain glue and not optional: if it does not fit, TC is set so
-    /// that the requestor retries over TCP
-    /// (draft-ietf-dnsop-glue-is-not-optional section 3.1). Other glue
-    /// (sibling glue) that does not fit is left out (section 3.2).
+    /// that the requestor retries over TCP (RFC 9471, formerly
+    /// draft-ietf-dnsop-glue-is-not-optional). Other glue (sibling glue)
+    /// that does not fit is left out without TC, which RFC 9471 allows.
     ///
     /// Returns whether the record was added.
     ///
