@@ -224,3 +224,21 @@ fn record_takes_typed_parsed_and_owned_records_alike() {
         Err(BuildError::Invalid { .. })
     ));
 }
+
+#[test]
+fn response_to_an_edns_query_carries_opt_with_do_copied() {
+    for dnssec_ok in [false, true] {
+        let mut qbuf = [0u8; 64];
+        let mut q = MessageBuilder::query(&mut qbuf, 1, &name("example.").as_name(), Rtype::A).unwrap();
+        q.opt(OptParams { udp_payload_size: 4096, dnssec_ok, ..OptParams::default() }, |_| Ok(())).unwrap();
+        let q = Message::parse(q.finish()).unwrap();
+        let mut buf = [0u8; 4096];
+        // Filled to the limit and truncated, without a call to `opt`.
+        let mut b = MessageBuilder::response(&mut buf, &q, Transport::default()).unwrap();
+        fill(&mut b);
+        let msg = Message::parse(b.finish_truncated()).unwrap();
+        assert!(msg.header().tc() && msg.as_bytes().len() <= 1232);
+        let opt = msg.opt().expect("an OPT record");
+        assert_eq!((opt.udp_payload_size(), opt.dnssec_ok()), (1232, dnssec_ok));
+    }
+}

@@ -236,9 +236,10 @@ pub struct MessageBuilder<'b> {
     section: Section,
     compress: bool,
     rcode: Rcode,
-    /// Octets held back below the limit for the OPT record of a response
-    /// to an EDNS query, given back by [`MessageBuilder::opt`].
-    opt_reserve: usize,
+    /// For a response to an EDNS query whose OPT record is not written
+    /// yet: the query's DO bit. Room for the OPT record is held back below
+    /// the limit meanwhile.
+    pending_opt: Option<bool>,
     /// Where the owner of the first NS record of the authority section was
     /// written: the delegation point that decides which glue is in-domain.
     delegation: Option<usize>,
@@ -275,7 +276,7 @@ impl<'b> MessageBuilder<'b> {
             section: Section::Question,
             compress: true,
             rcode: Rcode::NOERROR,
-            opt_reserve: 0,
+            pending_opt: None,
             delegation: None,
         })
     }
@@ -311,9 +312,9 @@ impl<'b> MessageBuilder<'b> {
     /// `transport` allows: over UDP the smaller of the requestor's payload
     /// size and the caller's path limit (use `Transport::default()`, 1232
     /// octets, when nothing better is known), never more. When the query
-    /// has an OPT record, room for an OPT record without options is held
-    /// back until [`opt`](Self::opt) is called, so the response can always
-    /// carry one (RFC 6891 section 6.1.1).
+    /// has an OPT record, the response carries one (RFC 6891 section
+    /// 6.1.1): room for it is held back until [`opt`](Self::opt) is called,
+    /// or [`finish`](Self::finish) writes the default one.
     ///
     /// ```
     /// use dns_wire::{Message, MessageBuilder, NameBuf, build::{OptParams, Transport}, iana::Rtype};
@@ -352,7 +353,7 @@ impl<'b> MessageBuilder<'b> {
             b.question(&question)?;
         }
         if query.opt().is_some() {
-            b.opt_reserve = OPT_FIXED_LEN;
+            b.pending_opt = query.opt().map(|o| o.dnssec_ok());
             b.w.set_limit(b.w.limit().saturating_sub(OPT_FIXED_LEN));
         }
         Ok(b)
@@ -380,7 +381,7 @@ impl<'b> MessageBuilder<'b> {
     /// [`MAX_MESSAGE_LEN`] or the buffer's length. For responses,
     /// [`response`](Self::response) sets it from the transport.
     pub fn set_limit(&mut self, limit: usize) {
-        self.w.set_limit(limit.min(MAX_MESSAGE_LEN).saturating_sub(self.opt_reserve));
+        self.w.set_limit(limit.min(MAX_MESSAGE_LEN).saturating_sub(self.opt_reserve()));
     }
 
     /// The octets written so far.
@@ -391,6 +392,11 @@ impl<'b> MessageBuilder<'b> {
     /// Whether nothing but the header has been written.
     pub fn is_empty(&self) -> bool {
         self.w.pos() <= HEADER_LEN
+    }
+
+    /// The octets held back for a pending OPT record.
+    fn opt_reserve(&self) -> usize {
+        if self.pending_opt.is_some() { OPT_FIXED_LEN } else { 0 }
     }
 
     fn enter(&mut self, section: Section) -> Result<(), BuildError> {
@@ -598,7 +604,7 @@ impl<'b> MessageBuilder<'b> {
         options: impl FnOnce(&mut Writer<'b>) -> Result<(), BuildError>,
     ) -> Result<(), BuildError> {
         self.enter(Section::Additional)?;
-        let reserved = self.opt_reserve;
+        let reserved = self.opt_reserve();
         self.w.set_limit(self.w.limit().saturating_add(reserved));
         let ttl = u32::from(self.rcode.extended_bits()) << 24 | u32::from(version) << 16 | u32::from(flags);
         let r = self.atomic(|w| {
@@ -618,7 +624,7 @@ impl<'b> MessageBuilder<'b> {
             self.w.set_limit(self.w.limit().saturating_sub(reserved));
             return r;
         }
-        self.opt_reserve = 0;
+        self.pending_opt = None;
         self.counted(Section::Additional);
         Ok(())
     }
@@ -632,8 +638,17 @@ impl<'b> MessageBuilder<'b> {
     }
 
     /// Writes the header and returns the finished message. TC is set if
-    /// in-domain [`glue`](Self::glue) was left out.
+    /// in-domain [`glue`](Self::glue) was left out. A response to an EDNS
+    /// query gets its OPT record here if [`opt`](Self::opt) was not
+    /// called: `OptParams::default()` with DO copied from the query
+    /// (RFC 3225 section 3), in the room held back for it.
     pub fn finish(mut self) -> &'b [u8] {
+        if let Some(dnssec_ok) = self.pending_opt {
+            let params = OptParams { dnssec_ok, ..OptParams::default() };
+            // Fits in the room held back; only a full additional section
+            // (65535 records) can refuse it, and then there is none.
+            let _ = self.opt(params, |_| Ok(()));
+        }
         self.write_header();
         self.w.finish()
     }
