@@ -7,7 +7,7 @@
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
 
 use dns_wire::build::{DEFAULT_UDP_PAYLOAD, OptParams, RecordRef, Transport};
-use dns_wire::iana::{Class, Opcode, Rtype};
+use dns_wire::iana::{Class, Opcode, Rcode, Rtype};
 use dns_wire::message::{MAX_MESSAGE_LEN, Section};
 use dns_wire::owned::RecordBuf;
 use dns_wire::rdata::{A, Ns, RData};
@@ -241,4 +241,16 @@ fn response_to_an_edns_query_carries_opt_with_do_copied() {
         let opt = msg.opt().expect("an OPT record");
         assert_eq!((opt.udp_payload_size(), opt.dnssec_ok()), (1232, dnssec_ok));
     }
+}
+
+#[test]
+fn opt_written_by_finish_carries_the_extended_rcode() {
+    let mut qbuf = [0u8; 64];
+    let q = query(&mut qbuf, Some(1232));
+    let mut buf = [0u8; 512];
+    let mut b = MessageBuilder::response(&mut buf, &q, Transport::default()).unwrap();
+    b.set_rcode(Rcode::BADVERS);
+    let msg = Message::parse(b.finish()).unwrap();
+    assert_eq!(msg.rcode(), Rcode::BADVERS);
+    assert_eq!(msg.header().arcount(), 1);
 }

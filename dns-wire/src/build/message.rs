@@ -629,6 +629,15 @@ impl<'b> MessageBuilder<'b> {
         Ok(())
     }
 
+    /// An OPT record without options: `OptParams::default()` with
+    /// `dnssec_ok`, and the extended RCODE bits.
+    fn default_opt(&self, dnssec_ok: bool) -> [u8; OPT_FIXED_LEN] {
+        let [size_hi, size_lo] = DEFAULT_UDP_PAYLOAD.to_be_bytes();
+        let [type_hi, type_lo] = Rtype::OPT.to_int().to_be_bytes();
+        let do_hi = if dnssec_ok { 0x80 } else { 0 };
+        [0, type_hi, type_lo, size_hi, size_lo, self.rcode.extended_bits(), 0, do_hi, 0, 0, 0]
+    }
+
     fn write_header(&mut self) {
         let bytes = self.header.to_bytes();
         for (i, pair) in bytes.chunks_exact(2).enumerate() {
@@ -643,11 +652,13 @@ impl<'b> MessageBuilder<'b> {
     /// called: `OptParams::default()` with DO copied from the query
     /// (RFC 3225 section 3), in the room held back for it.
     pub fn finish(mut self) -> &'b [u8] {
-        if let Some(dnssec_ok) = self.pending_opt {
-            let params = OptParams { dnssec_ok, ..OptParams::default() };
+        if let Some(dnssec_ok) = self.pending_opt.take() {
+            self.w.set_limit(self.w.limit().saturating_add(OPT_FIXED_LEN));
             // Fits in the room held back; only a full additional section
             // (65535 records) can refuse it, and then there is none.
-            let _ = self.opt(params, |_| Ok(()));
+            if self.enter(Section::Additional).is_ok() && self.w.bytes(&self.default_opt(dnssec_ok)).is_ok() {
+                self.counted(Section::Additional);
+            }
         }
         self.write_header();
         self.w.finish()
