@@ -629,6 +629,18 @@ impl<'b> MessageBuilder<'b> {
         Ok(())
     }
 
+    /// Writes the OPT record held back by [`response`](Self::response).
+    fn write_pending_opt(&mut self) {
+        if let Some(dnssec_ok) = self.pending_opt.take() {
+            self.w.set_limit(self.w.limit().saturating_add(OPT_FIXED_LEN));
+            // Fits in the room held back; only a full additional section
+            // (65535 records) can refuse it, and then there is none.
+            if self.enter(Section::Additional).is_ok() && self.w.bytes(&self.default_opt(dnssec_ok)).is_ok() {
+                self.counted(Section::Additional);
+            }
+        }
+    }
+
     /// An OPT record without options: `OptParams::default()` with
     /// `dnssec_ok`, and the extended RCODE bits.
     fn default_opt(&self, dnssec_ok: bool) -> [u8; OPT_FIXED_LEN] {
@@ -651,14 +663,10 @@ impl<'b> MessageBuilder<'b> {
     /// query gets its OPT record here if [`opt`](Self::opt) was not
     /// called: `OptParams::default()` with DO copied from the query
     /// (RFC 3225 section 3), in the room held back for it.
+    #[inline] // Kept small, so that the builder is not moved to call it.
     pub fn finish(mut self) -> &'b [u8] {
-        if let Some(dnssec_ok) = self.pending_opt.take() {
-            self.w.set_limit(self.w.limit().saturating_add(OPT_FIXED_LEN));
-            // Fits in the room held back; only a full additional section
-            // (65535 records) can refuse it, and then there is none.
-            if self.enter(Section::Additional).is_ok() && self.w.bytes(&self.default_opt(dnssec_ok)).is_ok() {
-                self.counted(Section::Additional);
-            }
+        if self.pending_opt.is_some() {
+            self.write_pending_opt();
         }
         self.write_header();
         self.w.finish()
