@@ -379,7 +379,9 @@ impl<'b> MessageBuilder<'b> {
 
     /// Sets the most octets the message may have, never above
     /// [`MAX_MESSAGE_LEN`] or the buffer's length. For responses,
-    /// [`response`](Self::response) sets it from the transport.
+    /// [`response`](Self::response) sets it from the transport; a later
+    /// call replaces that (room for a pending OPT record is still held
+    /// back).
     pub fn set_limit(&mut self, limit: usize) {
         self.w.set_limit(limit.min(MAX_MESSAGE_LEN).saturating_sub(self.opt_reserve()));
     }
