@@ -448,7 +448,8 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn any_type_set_round_trips(types in proptest::collection::vec(proptest::prelude::any::<u16>(), 0..40)) {
+        // Type 0 is refused (`defect9_type0_bit_refused_in_wire_and_text`), so the sets are drawn from 1 up.
+        fn any_type_set_round_trips(types in proptest::collection::vec(1..=u16::MAX, 0..40)) {
             let types: Vec<Rtype> = types.into_iter().map(Rtype::new).collect();
             let wire = build(&types);
             let bm = read(&wire).unwrap();
