@@ -213,13 +213,16 @@ impl WriteRecord for Record<'_> {
 /// [`finish_truncated`](MessageBuilder::finish_truncated) to set TC.
 ///
 /// ```
-/// use dns_wire::{Message, MessageBuilder, NameBuf, build::RecordRef, iana::Rtype, message::Section, rdata::{A, RData}};
+/// use dns_wire::{Message, MessageBuilder, NameBuf, build::{OptParams, RecordRef}, iana::Rtype, message::Section, rdata::{A, RData}};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let name: NameBuf = "example.".parse()?;
 /// let mut qbuf = [0u8; 512];
-/// let query = MessageBuilder::query(&mut qbuf, 7, &name.as_name(), Rtype::A)?.finish();
+/// let mut q = MessageBuilder::query(&mut qbuf, 7, &name.as_name(), Rtype::A)?;
+/// q.opt(OptParams { dnssec_ok: true, ..OptParams::default() }, |_| Ok(()))?;
+/// let query = Message::parse(q.finish())?;
 ///
-/// let query = Message::parse(query)?;
+/// // The response, in a stack buffer: the owner name is compressed to a
+/// // pointer to the question, and EDNS is answered with EDNS.
 /// let mut buf = [0u8; 512];
 /// let mut b = MessageBuilder::response(&mut buf, &query, Default::default())?;
 /// b.record(Section::Answer, &RecordRef::new(name.as_name(), 300, RData::A(A { addr: [192, 0, 2, 1].into() })))?;
@@ -227,7 +230,8 @@ impl WriteRecord for Record<'_> {
 /// let msg = Message::parse(wire)?;
 /// assert!(msg.header().qr());
 /// assert_eq!((msg.header().id(), msg.header().ancount()), (7, 1));
-/// assert_eq!(wire.len(), 12 + 9 + 4 + 2 + 10 + 4);
+/// assert!(msg.opt().expect("OPT").dnssec_ok());
+/// assert_eq!(wire.len(), 12 + 9 + 4 + 2 + 10 + 4 + 11);
 /// # Ok(()) }
 /// ```
 pub struct MessageBuilder<'b> {
