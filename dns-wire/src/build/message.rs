@@ -12,6 +12,10 @@ use crate::{Message, Name, WireError};
 /// (draft-ietf-dnsop-avoid-fragmentation; DNS flag day 2020).
 pub const DEFAULT_UDP_PAYLOAD: u16 = 1232;
 
+/// The most octets a UDP message may have without EDNS (RFC 1035 section
+/// 4.2.1).
+const PLAIN_UDP_PAYLOAD: u16 = 512;
+
 /// The octets of an OPT record without options: root owner (1), type (2),
 /// payload size (2), TTL (4), RDLENGTH (2).
 const OPT_FIXED_LEN: usize = 11;
@@ -343,7 +347,9 @@ impl<'b> MessageBuilder<'b> {
     pub fn response(buf: &'b mut [u8], query: &Message<'_>, transport: Transport) -> Result<Self, BuildError> {
         let mut b = Self::new(buf)?;
         let limit = match transport {
-            Transport::Udp { path_limit } => query.udp_payload_size().unwrap_or(512).min(path_limit).into(),
+            Transport::Udp { path_limit } => {
+                query.udp_payload_size().unwrap_or(PLAIN_UDP_PAYLOAD).min(path_limit).into()
+            }
             Transport::Tcp => MAX_MESSAGE_LEN,
         };
         b.w.set_limit(limit);
@@ -356,8 +362,8 @@ impl<'b> MessageBuilder<'b> {
         for question in query.questions() {
             b.question(&question)?;
         }
-        if query.opt().is_some() {
-            b.pending_opt = query.opt().map(|o| o.dnssec_ok());
+        if let Some(opt) = query.opt() {
+            b.pending_opt = Some(opt.dnssec_ok());
             b.w.set_limit(b.w.limit().saturating_sub(OPT_FIXED_LEN));
         }
         Ok(b)
