@@ -160,7 +160,7 @@ fn build(c: &mut Criterion) {
     let mut sizes = [0usize; 4];
     let mut buf = vec![0u8; 65536];
     for (i, m) in wire.iter().enumerate() {
-        let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false).expect("dns-wire builds");
+        let out = dns_wire::MessageBuilder::copy_message(&mut buf, m, false).expect("dns-wire builds");
         check_built("dns-wire", i, &msgs[i], out);
         sizes[0] += out.len();
     }
@@ -196,7 +196,7 @@ fn build(c: &mut Criterion) {
         b.iter(|| {
             let mut total = 0;
             for m in &wire {
-                let out = dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false).expect("checked");
+                let out = dns_wire::MessageBuilder::copy_message(&mut buf, m, false).expect("checked");
                 total += black_box(out).len();
             }
             total

@@ -63,8 +63,7 @@ fn main() {
             let mut buf = vec![0u8; 65536];
             for _ in 0..rounds {
                 for m in &msgs {
-                    n +=
-                        dns_wire::build::MessageBuilder::copy_message(&mut buf, m, false).expect("builds").len() as u64;
+                    n += dns_wire::MessageBuilder::copy_message(&mut buf, m, false).expect("builds").len() as u64;
                 }
             }
         }

@@ -4,7 +4,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use dns_wire::Message;
-use dns_wire::build::MessageBuilder;
+use dns_wire::MessageBuilder;
 use dns_wire::text::{Hex, hex_decode_vec};
 
 use crate::dig;

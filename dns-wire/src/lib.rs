@@ -9,7 +9,7 @@
 //! | [`name`], [`message`], [`rdata`], [`edns`] | views that borrow the input | never |
 //! | [`text`] | zone files and presentation format | never |
 //! | [`ext`] | the seam for record types defined in other crates: [`Extensions`](ext::Extensions), field readers, SvcParams-style value lists | never |
-//! | `owned` (feature `alloc`) | owned records, RDATA and messages; building into `BytesMut` | yes |
+//! | `owned` (feature `alloc`) | owned records, RDATA and messages | yes |
 //!
 //! # Features
 //! | feature | default | enables |
@@ -73,6 +73,7 @@ pub mod wire;
 // 32 bits (thumbv7em and every 64-bit target): refuse to build elsewhere.
 const _: () = assert!(usize::BITS >= 32, "dns-wire needs a usize of at least 32 bits");
 
+pub use build::MessageBuilder;
 pub use message::{Message, Record};
-pub use name::Name;
+pub use name::{Name, NameBuf};
 pub use wire::{BuildError, WireError};

@@ -7,7 +7,8 @@
 
 use core::fmt;
 
-use dns_wire::build::MessageBuilder;
+use dns_wire::MessageBuilder;
+use dns_wire::build::RecordRef;
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::message::Section;
 use dns_wire::rdata::{RData, RecordData};
@@ -60,10 +61,11 @@ fn external_type_round_trips() {
     let value = PortTarget { port: 8443, target: Name::parse(b"\x02be\x07example\x00").unwrap() };
     let mut buf = [0u8; 256];
     let mut b = MessageBuilder::new(&mut buf).unwrap();
-    b.push(Section::Answer, &owner, PORT_TARGET, Class::IN, 60, &value).unwrap();
+    let rr = RecordRef { owner, rtype: PORT_TARGET, class: Class::IN, ttl: 60, data: value };
+    b.record(Section::Answer, &rr).unwrap();
     // The builder refuses RDATA of one type under another.
     assert_eq!(
-        b.push(Section::Answer, &owner, Rtype::A, Class::IN, 60, &value),
+        b.record(Section::Answer, &RecordRef { rtype: Rtype::A, ..rr }),
         Err(BuildError::Invalid { what: "RDATA of another record type" })
     );
     let wire = b.finish().to_vec();

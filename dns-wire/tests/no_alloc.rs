@@ -7,7 +7,7 @@
 #![allow(clippy::std_instead_of_alloc, clippy::std_instead_of_core)]
 
 use dns_wire::Message;
-use dns_wire::build::MessageBuilder;
+use dns_wire::MessageBuilder;
 
 /// Runs `f` and counts the allocations it made (the counter is the
 /// `allocation-counter` crate's global allocator).

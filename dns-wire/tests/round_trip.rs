@@ -7,9 +7,9 @@
 mod strategies;
 
 use dns_wire::Message;
-use dns_wire::build::MessageBuilder;
+use dns_wire::MessageBuilder;
 use dns_wire::iana::{Class, Rtype};
-use dns_wire::message::Section;
+use dns_wire::message::{Question, Section};
 use dns_wire::owned::RecordBuf;
 use proptest::prelude::*;
 
@@ -50,11 +50,11 @@ fn build<'b>(p: &Plain, buf: &'b mut [u8]) -> &'b [u8] {
     b.header_mut().set_id(p.id);
     b.header_mut().set_flags(p.flags);
     for (n, t, c) in &p.questions {
-        b.question(&n.as_name(), *t, *c).unwrap();
+        b.question(&Question { qname: n.as_name(), qtype: *t, qclass: *c }).unwrap();
     }
     for (records, section) in p.sections.iter().zip([Section::Answer, Section::Authority, Section::Additional]) {
         for rr in records {
-            rr.push_to(&mut b, section).unwrap();
+            b.record(section, rr).unwrap();
         }
     }
     b.finish()

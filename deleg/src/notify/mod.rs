@@ -2,16 +2,17 @@
 //! sends to the endpoint a DSYNC record names, and the parent's answer,
 //! built with dns-wire's [`MessageBuilder`] into the caller's buffer.
 
-use dns_wire::build::{MessageBuilder, OptParams};
+use dns_wire::build::OptParams;
 use dns_wire::edns::{EdnsOption, ReportChannel, write_option};
 use dns_wire::iana::{Class, Opcode, Rcode, Rtype};
-use dns_wire::{BuildError, Message, Name, WireError};
+use dns_wire::message::Question;
+use dns_wire::{BuildError, Message, MessageBuilder, Name, WireError};
 
 /// Why a message is not a generalized NOTIFY.
 ///
 /// ```
 /// use deleg::notify::{Notify, NotifyError};
-/// use dns_wire::{Message, build::MessageBuilder, iana::Rtype, Name};
+/// use dns_wire::{Message, MessageBuilder, iana::Rtype, Name};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let mut buf = [0u8; 64];
 /// let query = MessageBuilder::query(&mut buf, 1, &Name::parse(b"\x01a\x00")?, Rtype::CDS)?.finish();
@@ -132,7 +133,7 @@ impl<'a> Notify<'a> {
         h.set_aa(true);
         h.set_qr(self.response);
         b.set_rcode(Rcode::NOERROR);
-        b.question(&self.child, self.rrtype, Class::IN)?;
+        b.question(&Question { qname: self.child, qtype: self.rrtype, qclass: Class::IN })?;
         if let Some(agent) = self.report_channel.filter(|_| !self.response) {
             let rc = EdnsOption::ReportChannel(ReportChannel { agent_domain: agent });
             b.opt(OptParams::default(), |w| write_option(w, &rc))?;

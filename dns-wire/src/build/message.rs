@@ -4,54 +4,238 @@ use crate::iana::{Class, Opcode, Rcode, Rtype};
 use crate::message::{HEADER_LEN, Header, MAX_MESSAGE_LEN, Question, Record, Section};
 use crate::rdata::{RData, RecordData};
 use crate::wire::{BuildError, Writer};
-use crate::{Name, WireError};
+use crate::{Message, Name, WireError};
 
-/// The fixed fields of an OPT record (RFC 6891 section 6.1.3).
+/// The UDP payload size a response fills and its OPT record advertises
+/// unless the caller says otherwise: 1232 octets, which fits the IPv6
+/// minimum MTU of 1280 without fragmentation
+/// (draft-ietf-dnsop-avoid-fragmentation; DNS flag day 2020).
+pub const DEFAULT_UDP_PAYLOAD: u16 = 1232;
+
+/// The most octets a UDP message may have without EDNS (RFC 1035 section
+/// 4.2.1).
+const PLAIN_UDP_PAYLOAD: u16 = 512;
+
+/// The octets of an OPT record without options: root owner (1), type (2),
+/// payload size (2), TTL (4), RDLENGTH (2).
+const OPT_FIXED_LEN: usize = 11;
+
+/// The fixed fields of an OPT record (RFC 6891 section 6.1.3) written by
+/// [`MessageBuilder::opt`].
+///
+/// The default advertises [`DEFAULT_UDP_PAYLOAD`] (1232), EDNS version 0
+/// and DO clear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OptParams {
     /// The UDP payload size the sender can receive.
     pub udp_payload_size: u16,
     /// The EDNS version (0).
     pub version: u8,
-    /// The 16 EDNS flag bits, DO being `0x8000`.
-    pub flags: u16,
+    /// The DO bit (RFC 3225): the sender wants DNSSEC records. The other
+    /// 15 flag bits are reserved and written as zero (RFC 6891 section
+    /// 6.1.4).
+    pub dnssec_ok: bool,
 }
 
 impl Default for OptParams {
-    /// Payload 1232 (the DNS flag day 2020 value), version 0, no flags.
+    /// Payload [`DEFAULT_UDP_PAYLOAD`] (1232), version 0, DO clear.
     fn default() -> Self {
-        Self { udp_payload_size: 1232, version: 0, flags: 0 }
+        Self { udp_payload_size: DEFAULT_UDP_PAYLOAD, version: 0, dnssec_ok: false }
+    }
+}
+
+/// The DO bit in the OPT record's flags (RFC 3225 section 3).
+const DO_BIT: u16 = 0x8000;
+
+/// How a response built by [`MessageBuilder::response`] is sent, which
+/// sets how many octets it may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transport {
+    /// UDP: the response has at most the smaller of the requestor's UDP
+    /// payload size (512 without EDNS, never below 512 with it; RFC 6891
+    /// section 6.2.5) and `path_limit`, the most the caller says the path
+    /// carries without fragmentation
+    /// (draft-ietf-dnsop-avoid-fragmentation).
+    Udp {
+        /// The most octets the path allows; [`DEFAULT_UDP_PAYLOAD`] when
+        /// the caller knows no better.
+        path_limit: u16,
+    },
+    /// TCP (or another stream): up to [`MAX_MESSAGE_LEN`] octets.
+    Tcp,
+}
+
+impl Default for Transport {
+    /// UDP with a path limit of [`DEFAULT_UDP_PAYLOAD`] (1232).
+    fn default() -> Self {
+        Self::Udp { path_limit: DEFAULT_UDP_PAYLOAD }
+    }
+}
+
+/// A record to write with [`MessageBuilder::record`] or
+/// [`MessageBuilder::glue`]: the owner, type, class and TTL and typed RDATA
+/// `D` (an [`RData`], or any [`RecordData`] type, including ones from other
+/// crates).
+///
+/// ```
+/// use dns_wire::{MessageBuilder, NameBuf, build::RecordRef, iana::{Class, Rtype}, message::Section, rdata::{A, RData}};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let owner: NameBuf = "www.example.com.".parse()?;
+/// // From an `RData`: the type is the RDATA's, the class IN.
+/// let any = RecordRef::new(owner.as_name(), 300, RData::A(A { addr: [192, 0, 2, 1].into() }));
+/// // From a typed value: every field spelled out.
+/// let typed = RecordRef { owner: owner.as_name(), rtype: Rtype::A, class: Class::IN, ttl: 300, data: A { addr: [192, 0, 2, 2].into() } };
+/// let mut buf = [0u8; 512];
+/// let mut b = MessageBuilder::new(&mut buf)?;
+/// b.record(Section::Answer, &any)?;
+/// b.record(Section::Answer, &typed)?;
+/// assert_eq!(dns_wire::Message::parse(b.finish())?.header().ancount(), 2);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordRef<'r, D> {
+    /// The owner name.
+    pub owner: Name<'r>,
+    /// The record type; `data` must accept it ([`RecordData::accepts`]).
+    pub rtype: Rtype,
+    /// The class.
+    pub class: Class,
+    /// The TTL in seconds.
+    pub ttl: u32,
+    /// The RDATA.
+    pub data: D,
+}
+
+impl<'r, 'd> RecordRef<'r, RData<'d>> {
+    /// A record of class IN whose type is the RDATA's.
+    pub fn new(owner: Name<'r>, ttl: u32, data: RData<'d>) -> Self {
+        Self { owner, rtype: data.rtype(), class: Class::IN, ttl, data }
+    }
+}
+
+/// What [`MessageBuilder::record`] and [`MessageBuilder::glue`] write: a
+/// [`RecordRef`] built by the caller, a [`Record`] read from another
+/// message, or (feature `alloc`) an owned
+/// [`RecordBuf`](crate::owned::RecordBuf).
+///
+/// A trait rather than one struct because a parsed [`Record`] may hold
+/// names compressed against its own message, which must be re-encoded as
+/// they are written (RFC 3597 section 4), and because typed RDATA is
+/// written without first being turned into an [`RData`].
+pub trait WriteRecord {
+    /// The owner name.
+    fn owner(&self) -> Name<'_>;
+    /// The record type.
+    fn rtype(&self) -> Rtype;
+    /// The class.
+    fn class(&self) -> Class;
+    /// The TTL.
+    fn ttl(&self) -> u32;
+    /// Writes the RDATA (without its length, which the builder writes);
+    /// names may be compressed when the writer's compression is on.
+    ///
+    /// # Errors
+    /// [`BuildError::NoSpace`] when the writer is full,
+    /// [`BuildError::Invalid`] for RDATA that cannot be written as this
+    /// record's type.
+    fn write_rdata(&self, w: &mut Writer<'_>) -> Result<(), BuildError>;
+}
+
+impl<'d, D: RecordData<'d>> WriteRecord for RecordRef<'_, D> {
+    fn owner(&self) -> Name<'_> {
+        self.owner
+    }
+    fn rtype(&self) -> Rtype {
+        self.rtype
+    }
+    fn class(&self) -> Class {
+        self.class
+    }
+    fn ttl(&self) -> u32 {
+        self.ttl
+    }
+    fn write_rdata(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        if !D::accepts(self.rtype) {
+            return Err(BuildError::Invalid { what: "RDATA of another record type" });
+        }
+        self.data.compose(w)
+    }
+}
+
+/// RDATA of the types that may hold compressed names (RFC 3597 section 4)
+/// is read into its typed form and written again, so its names are
+/// expanded, or compressed against the new message where RFC 3597 allows;
+/// the RDATA of every other type cannot refer to the old message and is
+/// copied octet for octet (check it first with
+/// [`Message::check_rdata`] if it must be well-formed).
+impl WriteRecord for Record<'_> {
+    fn owner(&self) -> Name<'_> {
+        Record::owner(self)
+    }
+    fn rtype(&self) -> Rtype {
+        Record::rtype(self)
+    }
+    fn class(&self) -> Class {
+        Record::class(self)
+    }
+    fn ttl(&self) -> u32 {
+        Record::ttl(self)
+    }
+    fn write_rdata(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
+        let rtype = Record::rtype(self);
+        if rtype.decompresses_rdata() && !rtype.is_opaque_in(Record::class(self)) {
+            let data = self.data().map_err(|_| BuildError::Invalid { what: "malformed RDATA" })?;
+            data.compose(w)
+        } else {
+            w.bytes(self.rdata())
+        }
     }
 }
 
 /// Writes a DNS message into a caller's `&mut [u8]` without allocating.
+///
+/// | to build | start with | then |
+/// |---|---|---|
+/// | a query | [`query`](Self::query) | [`opt`](Self::opt), [`finish`](Self::finish) |
+/// | a response | [`response`](Self::response) | [`record`](Self::record), [`glue`](Self::glue), [`opt`](Self::opt), [`finish`](Self::finish) or [`finish_truncated`](Self::finish_truncated) |
+/// | any other message | [`new`](Self::new), [`header_mut`](Self::header_mut) | [`question`](Self::question), [`record`](Self::record), [`opt`](Self::opt), [`finish`](Self::finish) |
+/// | a copy, maybe truncated | [`copy_message`](Self::copy_message) | |
 ///
 /// Entries go in message order: questions, then answers, authority and
 /// additional records; adding to a section before one already written is
 /// [`BuildError::SectionOrder`]. Names are compressed (RFC 1035 section
 /// 4.1.4) with a bounded table: owner names always, names inside RDATA only
 /// for the RFC 1035 types that RFC 3597 section 4 allows. The counts in the
-/// header are kept by the builder.
+/// header are kept by the builder. Records are given as a [`RecordRef`]
+/// (typed RDATA), a parsed [`Record`] or an owned record (see
+/// [`WriteRecord`]); names as a [`Name`] view, for example of a
+/// [`NameBuf`](crate::NameBuf) parsed from text.
 ///
-/// Every `push` either adds a whole entry or fails and leaves the message as
+/// Every call either adds a whole entry or fails and leaves the message as
 /// it was, so after [`BuildError::NoSpace`] the caller can still
 /// [`finish`](MessageBuilder::finish), or
 /// [`finish_truncated`](MessageBuilder::finish_truncated) to set TC.
 ///
 /// ```
-/// use dns_wire::{Message, Name, build::MessageBuilder, iana::{Class, Rtype}, rdata::{A, RData}};
+/// use dns_wire::{Message, MessageBuilder, NameBuf, build::{OptParams, RecordRef}, iana::Rtype, message::Section, rdata::{A, RData}};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let name: NameBuf = "example.".parse()?;
+/// let mut qbuf = [0u8; 512];
+/// let mut q = MessageBuilder::query(&mut qbuf, 7, &name.as_name(), Rtype::A)?;
+/// q.opt(OptParams { dnssec_ok: true, ..OptParams::default() }, |_| Ok(()))?;
+/// let query = Message::parse(q.finish())?;
+///
+/// // The response, in a stack buffer: the owner name is compressed to a
+/// // pointer to the question, and EDNS is answered with EDNS.
 /// let mut buf = [0u8; 512];
-/// let name = Name::parse(b"\x07example\x00")?;
-/// let mut b = MessageBuilder::new(&mut buf)?;
-/// b.header_mut().set_id(7);
-/// b.header_mut().set_qr(true);
-/// b.question(&name, Rtype::A, Class::IN)?;
-/// b.answer(&name, Class::IN, 300, &RData::A(A { addr: [192, 0, 2, 1].into() }))?;
+/// let mut b = MessageBuilder::response(&mut buf, &query, Default::default())?;
+/// b.record(Section::Answer, &RecordRef::new(name.as_name(), 300, RData::A(A { addr: [192, 0, 2, 1].into() })))?;
 /// let wire = b.finish();
 /// let msg = Message::parse(wire)?;
-/// assert_eq!(msg.header().ancount(), 1);
-/// assert_eq!(wire.len(), 12 + 13 + 2 + 10 + 4);
+/// assert!(msg.header().qr());
+/// assert_eq!((msg.header().id(), msg.header().ancount()), (7, 1));
+/// assert!(msg.opt().expect("OPT").dnssec_ok());
+/// assert_eq!(wire.len(), 12 + 9 + 4 + 2 + 10 + 4 + 11);
 /// # Ok(()) }
 /// ```
 pub struct MessageBuilder<'b> {
@@ -60,6 +244,13 @@ pub struct MessageBuilder<'b> {
     section: Section,
     compress: bool,
     rcode: Rcode,
+    /// For a response to an EDNS query whose OPT record is not written
+    /// yet: the query's DO bit. Room for the OPT record is held back below
+    /// the limit meanwhile.
+    pending_opt: Option<bool>,
+    /// Where the owner of the first NS record of the authority section was
+    /// written: the delegation point that decides which glue is in-domain.
+    delegation: Option<usize>,
 }
 
 impl<'b> MessageBuilder<'b> {
@@ -67,25 +258,48 @@ impl<'b> MessageBuilder<'b> {
     /// [`MAX_MESSAGE_LEN`] octets of `buf` are used, however long it is: a
     /// record that would go past them is [`BuildError::NoSpace`].
     ///
+    /// ```
+    /// use dns_wire::{MessageBuilder, Message, NameBuf, iana::{Class, Opcode, Rtype}, message::Question};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let zone: NameBuf = "example.com.".parse()?;
+    /// let mut buf = [0u8; 64];
+    /// let mut b = MessageBuilder::new(&mut buf)?;
+    /// b.header_mut().set_opcode(Opcode::NOTIFY);
+    /// b.header_mut().set_aa(true);
+    /// b.question(&Question { qname: zone.as_name(), qtype: Rtype::SOA, qclass: Class::IN })?;
+    /// let msg = Message::parse(b.finish())?;
+    /// assert_eq!(msg.header().opcode(), Opcode::NOTIFY);
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`BuildError::NoSpace`] if `buf` is shorter than the 12-octet header.
     pub fn new(buf: &'b mut [u8]) -> Result<Self, BuildError> {
         let mut w = Writer::new(buf);
         w.set_limit(MAX_MESSAGE_LEN);
         w.bytes(&[0; HEADER_LEN])?;
-        Ok(Self { w, header: Header::default(), section: Section::Question, compress: true, rcode: Rcode::NOERROR })
+        Ok(Self {
+            w,
+            header: Header::default(),
+            section: Section::Question,
+            compress: true,
+            rcode: Rcode::NOERROR,
+            pending_opt: None,
+            delegation: None,
+        })
     }
 
     /// Starts a query for `qname`/`qtype` in class IN with the given ID and
     /// RD set.
     ///
     /// ```
-    /// use dns_wire::{Name, build::MessageBuilder, iana::Rtype};
+    /// use dns_wire::{MessageBuilder, NameBuf, build::OptParams, iana::Rtype};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name: NameBuf = "nlnetlabs.nl.".parse()?;
     /// let mut buf = [0u8; 64];
-    /// let mut name = [0u8; 255];
-    /// let q = MessageBuilder::query(&mut buf, 0x1234, &Name::from_text("nlnetlabs.nl", &mut name)?, Rtype::AAAA)?;
-    /// assert_eq!(q.finish().len(), 12 + 14 + 4);
+    /// let mut q = MessageBuilder::query(&mut buf, 0x1234, &name.as_name(), Rtype::AAAA)?;
+    /// q.opt(OptParams { dnssec_ok: true, ..OptParams::default() }, |_| Ok(()))?;
+    /// assert_eq!(q.finish().len(), 12 + 14 + 4 + 11);
     /// # Ok(()) }
     /// ```
     ///
@@ -96,7 +310,62 @@ impl<'b> MessageBuilder<'b> {
         b.header.set_id(id);
         b.header.set_rd(true);
         b.header.set_opcode(Opcode::QUERY);
-        b.question(qname, qtype, Class::IN)?;
+        b.question(&Question { qname: *qname, qtype, qclass: Class::IN })?;
+        Ok(b)
+    }
+
+    /// Starts the response to `query`: QR set, the ID, opcode, RD and CD
+    /// copied (RFC 1035 section 4.1.1, RFC 4035 section 3.1.6) and its
+    /// questions copied. The response may fill as many octets as
+    /// `transport` allows: over UDP the smaller of the requestor's payload
+    /// size and the caller's path limit (use `Transport::default()`, 1232
+    /// octets, when nothing better is known), never more. When the query
+    /// has an OPT record, the response carries one (RFC 6891 section
+    /// 6.1.1): room for it is held back until [`opt`](Self::opt) is called,
+    /// or [`finish`](Self::finish) writes the default one.
+    ///
+    /// ```
+    /// use dns_wire::{Message, MessageBuilder, NameBuf, build::{OptParams, Transport}, iana::Rtype};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name: NameBuf = "example.".parse()?;
+    /// let mut qbuf = [0u8; 64];
+    /// let mut q = MessageBuilder::query(&mut qbuf, 1, &name.as_name(), Rtype::TXT)?;
+    /// q.opt(OptParams { udp_payload_size: 4096, ..OptParams::default() }, |_| Ok(()))?;
+    /// let query = Message::parse(q.finish())?;
+    ///
+    /// let mut buf = [0u8; 65535];
+    /// // The requestor takes 4096 octets, the path 1400: the response fills at most 1400.
+    /// let mut b = MessageBuilder::response(&mut buf, &query, Transport::Udp { path_limit: 1400 })?;
+    /// b.opt(OptParams::default(), |_| Ok(()))?;
+    /// let msg = Message::parse(b.finish())?;
+    /// assert_eq!(msg.udp_payload_size(), Some(1232));
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`BuildError::NoSpace`] if the header and questions do not fit.
+    pub fn response(buf: &'b mut [u8], query: &Message<'_>, transport: Transport) -> Result<Self, BuildError> {
+        let mut b = Self::new(buf)?;
+        let limit = match transport {
+            Transport::Udp { path_limit } => {
+                query.udp_payload_size().unwrap_or(PLAIN_UDP_PAYLOAD).min(path_limit).into()
+            }
+            Transport::Tcp => MAX_MESSAGE_LEN,
+        };
+        b.w.set_limit(limit);
+        let q = query.header();
+        b.header.set_id(q.id());
+        b.header.set_opcode(q.opcode());
+        b.header.set_rd(q.rd());
+        b.header.set_cd(q.cd());
+        b.header.set_qr(true);
+        for question in query.questions() {
+            b.question(&question)?;
+        }
+        if let Some(opt) = query.opt() {
+            b.pending_opt = Some(opt.dnssec_ok());
+            b.w.set_limit(b.w.limit().saturating_sub(OPT_FIXED_LEN));
+        }
         Ok(b)
     }
 
@@ -118,11 +387,13 @@ impl<'b> MessageBuilder<'b> {
         self.compress = on;
     }
 
-    /// Sets the most octets the message may have, for example to the
-    /// requestor's UDP payload size; never above [`MAX_MESSAGE_LEN`] or the
-    /// buffer's length.
+    /// Sets the most octets the message may have, never above
+    /// [`MAX_MESSAGE_LEN`] or the buffer's length. For responses,
+    /// [`response`](Self::response) sets it from the transport; a later
+    /// call replaces that (room for a pending OPT record is still held
+    /// back).
     pub fn set_limit(&mut self, limit: usize) {
-        self.w.set_limit(limit.min(MAX_MESSAGE_LEN));
+        self.w.set_limit(limit.min(MAX_MESSAGE_LEN).saturating_sub(self.opt_reserve()));
     }
 
     /// The octets written so far.
@@ -133,6 +404,11 @@ impl<'b> MessageBuilder<'b> {
     /// Whether nothing but the header has been written.
     pub fn is_empty(&self) -> bool {
         self.w.pos() <= HEADER_LEN
+    }
+
+    /// The octets held back for a pending OPT record.
+    fn opt_reserve(&self) -> usize {
+        if self.pending_opt.is_some() { OPT_FIXED_LEN } else { 0 }
     }
 
     fn enter(&mut self, section: Section) -> Result<(), BuildError> {
@@ -161,122 +437,141 @@ impl<'b> MessageBuilder<'b> {
         r
     }
 
-    /// Adds a question.
+    /// Adds a question, built by the caller or read from another message.
+    ///
+    /// ```
+    /// use dns_wire::{MessageBuilder, NameBuf, iana::{Class, Rtype}, message::Question};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name: NameBuf = "example.".parse()?;
+    /// let mut buf = [0u8; 64];
+    /// let mut b = MessageBuilder::new(&mut buf)?;
+    /// b.question(&Question { qname: name.as_name(), qtype: Rtype::MX, qclass: Class::IN })?;
+    /// assert_eq!(b.finish().len(), 12 + 9 + 4);
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     /// [`BuildError::SectionOrder`] after a record, [`BuildError::NoSpace`].
-    pub fn question(&mut self, qname: &Name<'_>, qtype: Rtype, qclass: Class) -> Result<(), BuildError> {
+    pub fn question(&mut self, q: &Question<'_>) -> Result<(), BuildError> {
         self.enter(Section::Question)?;
         let compress = self.compress;
         self.atomic(|w| {
             w.set_compression(compress);
-            w.name(qname)?;
-            w.u16(qtype.to_int())?;
-            w.u16(qclass.to_int())
+            w.name(&q.qname)?;
+            w.u16(q.qtype.to_int())?;
+            w.u16(q.qclass.to_int())
         })?;
         self.counted(Section::Question);
         Ok(())
     }
 
-    /// Adds a question read from another message.
+    /// Adds a record to `section`: a [`RecordRef`] with typed RDATA, a
+    /// [`Record`] read from another message, or an owned record.
     ///
-    /// # Errors
-    /// As [`MessageBuilder::question`].
-    pub fn push_question(&mut self, q: &Question<'_>) -> Result<(), BuildError> {
-        self.question(&q.qname, q.qtype, q.qclass)
-    }
-
-    /// Adds a record with typed RDATA to `section`.
+    /// ```
+    /// use dns_wire::{Message, MessageBuilder, NameBuf, build::RecordRef, message::Section, rdata::{Mx, RData}};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let (zone, mail): (NameBuf, NameBuf) = ("example.".parse()?, "mail.example.".parse()?);
+    /// let mx = RData::Mx(Mx { preference: 10, exchange: mail.as_name() });
+    /// let mut buf = [0u8; 512];
+    /// let mut b = MessageBuilder::new(&mut buf)?;
+    /// b.record(Section::Answer, &RecordRef::new(zone.as_name(), 3600, mx))?;
+    /// let first = Message::parse(b.finish())?;
+    ///
+    /// // A record read from one message goes into another as it is.
+    /// let mut copy = [0u8; 512];
+    /// let mut b = MessageBuilder::new(&mut copy)?;
+    /// for rr in first.answers() {
+    ///     b.record(Section::Additional, &rr)?;
+    /// }
+    /// assert_eq!(Message::parse(b.finish())?.header().arcount(), 1);
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     /// [`BuildError::SectionOrder`], [`BuildError::TooManyRecords`],
     /// [`BuildError::NoSpace`], [`BuildError::TooLong`] for RDATA over
-    /// 65535 octets; nothing is added then.
-    #[allow(clippy::too_many_arguments)]
-    pub fn push<'r, D: RecordData<'r>>(
-        &mut self,
-        section: Section,
-        owner: &Name<'_>,
-        rtype: Rtype,
-        class: Class,
-        ttl: u32,
-        rdata: &D,
-    ) -> Result<(), BuildError> {
+    /// 65535 octets, [`BuildError::Invalid`] for the question section or
+    /// RDATA that cannot be written as the record's type; nothing is added
+    /// then.
+    pub fn record<R: WriteRecord + ?Sized>(&mut self, section: Section, rr: &R) -> Result<(), BuildError> {
         if section == Section::Question {
             return Err(BuildError::Invalid { what: "records go in the answer, authority or additional section" });
         }
-        if !D::accepts(rtype) {
-            return Err(BuildError::Invalid { what: "RDATA of another record type" });
-        }
         self.enter(section)?;
         let compress = self.compress;
+        let rtype = rr.rtype();
+        let owner_at = self.w.pos();
         self.atomic(|w| {
             w.set_compression(compress);
-            w.name(owner)?;
+            w.name(&rr.owner())?;
             w.u16(rtype.to_int())?;
-            w.u16(class.to_int())?;
-            w.u32(ttl)?;
+            w.u16(rr.class().to_int())?;
+            w.u32(rr.ttl())?;
             let len_at = w.pos();
             w.u16(0)?;
             w.set_compression(compress && rtype.compresses_rdata());
-            rdata.compose(w)?;
+            rr.write_rdata(w)?;
             let len = w.pos() - len_at - 2;
             let len16 = u16::try_from(len).map_err(|_| BuildError::TooLong { what: "RDATA", len, max: 65535 })?;
             w.patch_u16(len_at, len16)
         })?;
         self.counted(section);
+        if section == Section::Authority && rtype == Rtype::NS && self.delegation.is_none() {
+            self.delegation = Some(owner_at);
+        }
         Ok(())
     }
 
-    /// Adds a record to the answer section; its type is the RDATA's.
+    /// Adds a glue address record for a referral to the additional section,
+    /// after the NS records of the delegation were added to the authority
+    /// section with [`record`](Self::record). Glue whose owner is at or
+    /// below the delegation point (the owner of the first NS record) is
+    /// in-domain glue and not optional: if it does not fit, TC is set so
+    /// that the requestor retries over TCP (RFC 9471, formerly
+    /// draft-ietf-dnsop-glue-is-not-optional). Other glue (sibling glue)
+    /// that does not fit is left out without TC, which RFC 9471 allows.
+    ///
+    /// Returns whether the record was added.
+    ///
+    /// ```
+    /// use dns_wire::{Message, MessageBuilder, NameBuf, build::{RecordRef, Transport}, iana::Rtype, message::Section, rdata::{A, Ns, RData}};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let (child, ns): (NameBuf, NameBuf) = ("child.example.".parse()?, "ns1.child.example.".parse()?);
+    /// let mut qbuf = [0u8; 64];
+    /// let query = MessageBuilder::query(&mut qbuf, 9, &ns.as_name(), Rtype::A)?.finish();
+    /// let query = Message::parse(query)?;
+    ///
+    /// let mut buf = [0u8; 512];
+    /// let mut b = MessageBuilder::response(&mut buf, &query, Transport::default())?;
+    /// b.record(Section::Authority, &RecordRef::new(child.as_name(), 3600, RData::Ns(Ns { nsdname: ns.as_name() })))?;
+    /// let added = b.glue(&RecordRef::new(ns.as_name(), 3600, RData::A(A { addr: [192, 0, 2, 53].into() })))?;
+    /// assert!(added);
+    /// let msg = Message::parse(b.finish())?;
+    /// assert!(!msg.header().tc());
+    /// assert_eq!(msg.header().arcount(), 1);
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
-    /// As [`MessageBuilder::push`].
-    pub fn answer(&mut self, owner: &Name<'_>, class: Class, ttl: u32, rdata: &RData<'_>) -> Result<(), BuildError> {
-        self.push(Section::Answer, owner, rdata.rtype(), class, ttl, rdata)
-    }
-
-    /// Adds a record to the authority section; its type is the RDATA's.
-    ///
-    /// # Errors
-    /// As [`MessageBuilder::push`].
-    pub fn authority(&mut self, owner: &Name<'_>, class: Class, ttl: u32, rdata: &RData<'_>) -> Result<(), BuildError> {
-        self.push(Section::Authority, owner, rdata.rtype(), class, ttl, rdata)
-    }
-
-    /// Adds a record to the additional section; its type is the RDATA's.
-    ///
-    /// # Errors
-    /// As [`MessageBuilder::push`].
-    pub fn additional(
-        &mut self,
-        owner: &Name<'_>,
-        class: Class,
-        ttl: u32,
-        rdata: &RData<'_>,
-    ) -> Result<(), BuildError> {
-        self.push(Section::Additional, owner, rdata.rtype(), class, ttl, rdata)
-    }
-
-    /// Copies a record read from another message. RDATA of the types that
-    /// may hold compressed names (RFC 3597 section 4) is read into its typed
-    /// form and written again, so its names are expanded, or compressed
-    /// against this message where RFC 3597 allows; the RDATA of every other
-    /// type cannot refer to the old message and is copied octet for octet
-    /// (check it first with [`Message::check_rdata`](crate::Message::check_rdata)
-    /// if it must be well-formed).
-    ///
-    /// # Errors
-    /// [`BuildError::Invalid`] if RDATA that has to be re-encoded is
-    /// malformed for its type, else as [`MessageBuilder::push`].
-    pub fn push_record(&mut self, section: Section, rr: &Record<'_>) -> Result<(), BuildError> {
-        let in_class = !rr.rtype().is_opaque_in(rr.class());
-        if rr.rtype().decompresses_rdata() && in_class {
-            let data = rr.data().map_err(|_| BuildError::Invalid { what: "malformed RDATA" })?;
-            self.push(section, &rr.owner(), rr.rtype(), rr.class(), rr.ttl(), &data)
-        } else {
-            let raw = crate::rdata::Unknown { data: rr.rdata() };
-            self.push(section, &rr.owner(), rr.rtype(), rr.class(), rr.ttl(), &raw)
+    /// [`BuildError::Invalid`] when no NS record is in the authority
+    /// section, else as [`record`](Self::record) except
+    /// [`BuildError::NoSpace`], which is answered as above.
+    pub fn glue<R: WriteRecord + ?Sized>(&mut self, rr: &R) -> Result<bool, BuildError> {
+        let Some(at) = self.delegation else {
+            return Err(BuildError::Invalid { what: "glue without an NS record in the authority section" });
+        };
+        // The owner of an NS record this builder wrote, so a checked name.
+        let in_domain = rr.owner().ends_with(&Name::from_checked(self.w.written(), at));
+        match self.record(Section::Additional, rr) {
+            Ok(()) => Ok(true),
+            Err(BuildError::NoSpace { .. }) => {
+                if in_domain {
+                    self.header.set_tc(true);
+                }
+                Ok(false)
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -285,34 +580,49 @@ impl<'b> MessageBuilder<'b> {
     /// [`MessageBuilder::set_rcode`]. `options` writes the option list.
     ///
     /// ```
-    /// use dns_wire::{Message, build::{MessageBuilder, OptParams}};
+    /// use dns_wire::{Message, MessageBuilder, build::OptParams};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut buf = [0u8; 64];
     /// let mut b = MessageBuilder::new(&mut buf)?;
-    /// b.opt(OptParams { flags: 0x8000, ..OptParams::default() }, |w| {
+    /// b.opt(OptParams { dnssec_ok: true, ..OptParams::default() }, |w| {
     ///     w.u16(10)?; // COOKIE
     ///     w.u16(8)?;
     ///     w.bytes(&[1, 2, 3, 4, 5, 6, 7, 8])
     /// })?;
     /// let msg = Message::parse(b.finish())?;
-    /// assert!(msg.opt().expect("OPT").dnssec_ok());
+    /// let opt = msg.opt().expect("OPT");
+    /// assert!(opt.dnssec_ok());
+    /// assert_eq!(opt.udp_payload_size(), 1232);
     /// # Ok(()) }
     /// ```
     ///
     /// # Errors
-    /// As [`MessageBuilder::push`].
+    /// As [`MessageBuilder::record`].
     pub fn opt(
         &mut self,
         params: OptParams,
         options: impl FnOnce(&mut Writer<'b>) -> Result<(), BuildError>,
     ) -> Result<(), BuildError> {
+        let flags = if params.dnssec_ok { DO_BIT } else { 0 };
+        self.write_opt(params.udp_payload_size, params.version, flags, options)
+    }
+
+    /// Writes an OPT record with all 16 flag bits as given.
+    fn write_opt(
+        &mut self,
+        udp_payload_size: u16,
+        version: u8,
+        flags: u16,
+        options: impl FnOnce(&mut Writer<'b>) -> Result<(), BuildError>,
+    ) -> Result<(), BuildError> {
         self.enter(Section::Additional)?;
-        let ttl =
-            u32::from(self.rcode.extended_bits()) << 24 | u32::from(params.version) << 16 | u32::from(params.flags);
-        self.atomic(|w| {
+        let reserved = self.opt_reserve();
+        self.w.set_limit(self.w.limit().saturating_add(reserved));
+        let ttl = u32::from(self.rcode.extended_bits()) << 24 | u32::from(version) << 16 | u32::from(flags);
+        let r = self.atomic(|w| {
             w.u8(0)?;
             w.u16(Rtype::OPT.to_int())?;
-            w.u16(params.udp_payload_size)?;
+            w.u16(udp_payload_size)?;
             w.u32(ttl)?;
             let len_at = w.pos();
             w.u16(0)?;
@@ -321,9 +631,35 @@ impl<'b> MessageBuilder<'b> {
             let len = w.pos() - len_at - 2;
             let len16 = u16::try_from(len).map_err(|_| BuildError::TooLong { what: "OPT RDATA", len, max: 65535 })?;
             w.patch_u16(len_at, len16)
-        })?;
+        });
+        if r.is_err() {
+            self.w.set_limit(self.w.limit().saturating_sub(reserved));
+            return r;
+        }
+        self.pending_opt = None;
         self.counted(Section::Additional);
         Ok(())
+    }
+
+    /// Writes the OPT record held back by [`response`](Self::response).
+    fn write_pending_opt(&mut self) {
+        if let Some(dnssec_ok) = self.pending_opt.take() {
+            self.w.set_limit(self.w.limit().saturating_add(OPT_FIXED_LEN));
+            // Fits in the room held back; only a full additional section
+            // (65535 records) can refuse it, and then there is none.
+            if self.enter(Section::Additional).is_ok() && self.w.bytes(&self.default_opt(dnssec_ok)).is_ok() {
+                self.counted(Section::Additional);
+            }
+        }
+    }
+
+    /// An OPT record without options: `OptParams::default()` with
+    /// `dnssec_ok`, and the extended RCODE bits.
+    fn default_opt(&self, dnssec_ok: bool) -> [u8; OPT_FIXED_LEN] {
+        let [size_hi, size_lo] = DEFAULT_UDP_PAYLOAD.to_be_bytes();
+        let [type_hi, type_lo] = Rtype::OPT.to_int().to_be_bytes();
+        let do_hi = if dnssec_ok { 0x80 } else { 0 };
+        [0, type_hi, type_lo, size_hi, size_lo, self.rcode.extended_bits(), 0, do_hi, 0, 0, 0]
     }
 
     fn write_header(&mut self) {
@@ -334,46 +670,95 @@ impl<'b> MessageBuilder<'b> {
         }
     }
 
-    /// Writes the header and returns the finished message.
+    /// Writes the header and returns the finished message. TC is set if
+    /// in-domain [`glue`](Self::glue) was left out. A response to an EDNS
+    /// query gets its OPT record here if [`opt`](Self::opt) was not
+    /// called: `OptParams::default()` with DO copied from the query
+    /// (RFC 3225 section 3), in the room held back for it.
+    #[inline] // Kept small, so that the builder is not moved to call it.
     pub fn finish(mut self) -> &'b [u8] {
+        if self.pending_opt.is_some() {
+            self.write_pending_opt();
+        }
         self.write_header();
         self.w.finish()
     }
 
     /// Sets TC (RFC 2181 section 9) and returns the message as far as it
     /// got: for use after [`BuildError::NoSpace`].
+    ///
+    /// ```
+    /// use dns_wire::{Message, MessageBuilder, NameBuf, build::RecordRef, iana::Rtype, message::Section, rdata::{A, RData}};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name: NameBuf = "example.".parse()?;
+    /// let mut qbuf = [0u8; 64];
+    /// let query = Message::parse(MessageBuilder::query(&mut qbuf, 3, &name.as_name(), Rtype::A)?.finish())?;
+    /// let mut buf = [0u8; 4096];
+    /// // No EDNS in the query: the response fills at most 512 octets.
+    /// let mut b = MessageBuilder::response(&mut buf, &query, Default::default())?;
+    /// let mut added = 0;
+    /// for host in 0..=255u8 {
+    ///     let a = RData::A(A { addr: [192, 0, 2, host].into() });
+    ///     if b.record(Section::Answer, &RecordRef::new(name.as_name(), 60, a)).is_err() {
+    ///         break;
+    ///     }
+    ///     added += 1;
+    /// }
+    /// let msg = Message::parse(b.finish_truncated())?;
+    /// assert!(msg.header().tc() && msg.as_bytes().len() <= 512);
+    /// assert_eq!(msg.header().ancount(), added);
+    /// # Ok(()) }
+    /// ```
     pub fn finish_truncated(mut self) -> &'b [u8] {
         self.header.set_tc(true);
         self.finish()
     }
 
     /// Copies a whole parsed message: header, questions and every record,
-    /// re-encoded with compression. With `truncate` set, records that do
-    /// not fit are left out, TC is set, and the OPT record (if any) is
-    /// kept, space being reserved for it first.
+    /// re-encoded with compression, into at most the length of `buf` (and
+    /// 65535 octets). With `truncate` set, records that do not fit are left
+    /// out, TC is set, and the OPT record (if any) is kept, space being
+    /// reserved for it first.
+    ///
+    /// ```
+    /// use dns_wire::{Message, MessageBuilder};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let wire = b"\x12\x34\x81\x80\0\x01\0\x02\0\0\0\0\x07example\0\0\x01\0\x01\
+    ///              \xc0\x0c\0\x01\0\x01\0\0\x0e\x10\0\x04\xc0\0\x02\x01\
+    ///              \xc0\x0c\0\x01\0\x01\0\0\x0e\x10\0\x04\xc0\0\x02\x02";
+    /// let msg = Message::parse(wire)?;
+    /// let mut buf = [0u8; 512];
+    /// assert_eq!(MessageBuilder::copy_message(&mut buf, &msg, false)?, &wire[..]);
+    /// // Room for the question and one answer only: truncated, TC set.
+    /// let mut small = [0u8; 12 + 13 + 16];
+    /// let cut = Message::parse(MessageBuilder::copy_message(&mut small, &msg, true)?)?;
+    /// assert!(cut.header().tc());
+    /// assert_eq!(cut.header().ancount(), 1);
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     /// [`BuildError::Invalid`] for malformed RDATA; [`BuildError::NoSpace`]
     /// when the message does not fit and `truncate` is off, or when not even
     /// the header, questions and OPT record fit.
-    pub fn copy_message(buf: &'b mut [u8], msg: &crate::Message<'_>, truncate: bool) -> Result<&'b [u8], BuildError> {
+    pub fn copy_message(buf: &'b mut [u8], msg: &Message<'_>, truncate: bool) -> Result<&'b [u8], BuildError> {
         let mut b = Self::new(buf)?;
         b.w.set_source(msg.as_bytes());
         let h = msg.header();
         b.header.set_id(h.id());
         b.header.set_flags(h.flags());
         for q in msg.questions() {
-            b.push_question(&q)?;
+            b.question(&q)?;
         }
         let opt = msg.opt();
-        let opt_len = opt.map_or(0, |o| 11 + o.record().rdata().len());
+        let opt_len = opt.map_or(0, |o| OPT_FIXED_LEN + o.record().rdata().len());
         let full = b.w.limit();
         b.w.set_limit(full.saturating_sub(opt_len));
         for (section, rr) in msg.records() {
             if rr.rtype() == Rtype::OPT {
                 continue;
             }
-            match b.push_record(section, &rr) {
+            match b.record(section, &rr) {
                 Err(BuildError::NoSpace { .. }) if truncate => {
                     b.header.set_tc(true);
                     break;
@@ -385,8 +770,8 @@ impl<'b> MessageBuilder<'b> {
         if let Some(o) = opt {
             let rec = o.record();
             b.rcode = Rcode::from_parts(h.rcode_bits(), o.extended_rcode());
-            let params = OptParams { udp_payload_size: o.udp_payload_size(), version: o.version(), flags: o.flags() };
-            b.opt(params, |w| w.bytes(rec.rdata()))?;
+            // All 16 flag bits as received, reserved ones included.
+            b.write_opt(o.udp_payload_size(), o.version(), o.flags(), |w| w.bytes(rec.rdata()))?;
         }
         Ok(b.finish())
     }

@@ -20,7 +20,7 @@ use crate::wire::{Reader, WireError};
 /// The most octets a DNS message can have: its length is a 16-bit field
 /// over TCP (RFC 1035 section 4.2.2) and the largest EDNS UDP payload size
 /// is 65535 (RFC 6891 section 6.2.5). [`Message::parse`] refuses longer
-/// input and [`MessageBuilder`](crate::build::MessageBuilder) never writes
+/// input and [`MessageBuilder`](crate::MessageBuilder) never writes
 /// more.
 pub const MAX_MESSAGE_LEN: usize = 65535;
 

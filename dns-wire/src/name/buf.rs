@@ -10,10 +10,15 @@ use super::{MAX_WIRE_LEN, Name, NameTextError};
 /// length), so it needs no allocator: for names that must outlive the
 /// message they were read from, on any target.
 ///
-/// It compares, hashes, orders and prints like [`Name`].
+/// It compares, hashes, orders and prints like [`Name`]. It is read from
+/// presentation text with [`str::parse`] ([`FromStr`](core::str::FromStr),
+/// as [`Name::from_text`]: the name is taken as absolute, with or without
+/// its final dot, and errors give the offset), and
+/// [`as_name`](NameBuf::as_name) gives the view that
+/// [`MessageBuilder`](crate::MessageBuilder) takes.
 ///
 /// ```
-/// use dns_wire::name::NameBuf;
+/// use dns_wire::NameBuf;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let owned: NameBuf = "Example.COM.".parse()?;
 /// let msg_name = dns_wire::Name::parse(b"\x07example\x03com\x00")?;

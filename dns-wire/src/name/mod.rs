@@ -30,6 +30,10 @@ pub const MAX_POINTER_HOPS: usize = 16;
 pub const MAX_LABELS: usize = 127;
 
 /// A domain name in wire form, borrowed from the buffer it was read from.
+/// For a name that owns its octets, or one read from text
+/// (`"example.com.".parse::<NameBuf>()`), see [`NameBuf`]; its
+/// [`as_name`](NameBuf::as_name) gives this view, which is what
+/// [`MessageBuilder`](crate::MessageBuilder) takes.
 ///
 /// Equality, hashing and ordering ignore ASCII case (RFC 4343); ordering is
 /// the canonical order of RFC 4034 section 6.1. `Display` writes the

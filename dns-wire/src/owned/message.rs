@@ -1,9 +1,8 @@
-//! Owned messages and building into `BytesMut`.
+//! Owned messages.
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 
-use crate::build::MessageBuilder;
-use crate::{BuildError, Message, WireError};
+use crate::{Message, WireError};
 
 /// A checked message that owns its octets (a [`Bytes`], so clones share
 /// them).
@@ -44,34 +43,4 @@ impl MessageBuf {
     pub fn as_bytes(&self) -> &Bytes {
         &self.octets
     }
-}
-
-/// Builds a message into a new [`BytesMut`] of at most `max_len` octets
-/// (65535 for TCP, the payload size for UDP; larger values are read as
-/// 65535), with `f` adding its parts.
-///
-/// ```
-/// use dns_wire::{Name, owned::build_bytes, iana::{Class, Rtype}};
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// let name = Name::parse(b"\x02nl\x00")?;
-/// let bytes = build_bytes(512, |b| b.question(&name, Rtype::SOA, Class::IN))?;
-/// assert_eq!(bytes.len(), 12 + 4 + 4);
-/// # Ok(()) }
-/// ```
-///
-/// # Errors
-/// What `f` returns.
-pub fn build_bytes(
-    max_len: usize,
-    f: impl FnOnce(&mut MessageBuilder<'_>) -> Result<(), BuildError>,
-) -> Result<BytesMut, BuildError> {
-    // A message never has more than `MAX_MESSAGE_LEN` octets.
-    let mut out = BytesMut::zeroed(max_len.min(crate::message::MAX_MESSAGE_LEN));
-    let len = {
-        let mut b = MessageBuilder::new(&mut out)?;
-        f(&mut b)?;
-        b.finish().len()
-    };
-    out.truncate(len);
-    Ok(out)
 }

@@ -1,6 +1,6 @@
 //! Owned mirrors of the views, for data that must outlive the buffer it
 //! was read from (feature `alloc`): [`RecordBuf`], [`RDataBuf`],
-//! [`MessageBuf`], and building into [`bytes::BytesMut`].
+//! [`MessageBuf`].
 //!
 //! The owned types keep RDATA in uncompressed wire form and hand out the
 //! typed views on demand, so every record type that has a view has an owned
@@ -18,7 +18,7 @@ mod record;
 #[cfg(feature = "serde")]
 mod serde;
 
-pub use message::{MessageBuf, build_bytes};
+pub use message::MessageBuf;
 pub use record::{RDataBuf, RecordBuf};
 #[cfg(feature = "serde")]
 pub use serde::{ExtensionSeed, WithExtensions};

@@ -152,17 +152,24 @@ impl RecordBuf {
         }
         self.rdata.data()
     }
+}
 
-    /// Adds this record to a message.
-    ///
-    /// # Errors
-    /// As [`MessageBuilder::push`](crate::build::MessageBuilder::push).
-    pub fn push_to(
-        &self,
-        b: &mut crate::build::MessageBuilder<'_>,
-        section: crate::message::Section,
-    ) -> Result<(), BuildError> {
-        b.push(section, &self.owner.as_name(), self.rtype(), self.class, self.ttl, &self.data())
+/// Written as [`data`](RecordBuf::data) gives it.
+impl crate::build::WriteRecord for RecordBuf {
+    fn owner(&self) -> crate::Name<'_> {
+        self.owner.as_name()
+    }
+    fn rtype(&self) -> Rtype {
+        RecordBuf::rtype(self)
+    }
+    fn class(&self) -> crate::iana::Class {
+        self.class
+    }
+    fn ttl(&self) -> u32 {
+        self.ttl
+    }
+    fn write_rdata(&self, w: &mut crate::wire::Writer<'_>) -> Result<(), BuildError> {
+        self.data().compose(w)
     }
 }
 

@@ -841,23 +841,27 @@ impl<'de> Interpret<'de> for MessageRepr<'de> {
                 out.push(rr.to_record(ext).map_err(|e| E::custom(format_args!("{name} record {i}: {e}")))?);
             }
         }
-        let octets = super::build_bytes(crate::message::MAX_MESSAGE_LEN, |b| {
+        let mut buf = alloc::vec![0u8; crate::message::MAX_MESSAGE_LEN];
+        let built = (|| {
+            let mut b = crate::MessageBuilder::new(&mut buf)?;
             b.header_mut().set_id(self.id);
             b.header_mut().set_flags(word);
             b.header_mut().set_opcode(opcode);
             b.header_mut().set_rcode_bits(rcode_bits);
             for (name, rtype, class) in &questions {
-                b.question(&name.as_name(), *rtype, *class)?;
+                b.question(&crate::message::Question { qname: name.as_name(), qtype: *rtype, qclass: *class })?;
             }
             for (section, _, list) in &sections {
                 for rr in list {
-                    rr.push_to(b, *section)?;
+                    b.record(*section, rr)?;
                 }
             }
-            Ok(())
-        })
+            Ok::<usize, crate::BuildError>(b.finish().len())
+        })()
         .map_err(|e| E::custom(format_args!("the message cannot be built: {e}")))?;
-        MessageBuf::parse(octets.freeze()).map_err(|e| E::custom(format_args!("the message does not check: {e}")))
+        buf.truncate(built);
+        let octets = bytes::Bytes::from(buf);
+        MessageBuf::parse(octets).map_err(|e| E::custom(format_args!("the message does not check: {e}")))
     }
 }
 

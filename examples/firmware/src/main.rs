@@ -12,7 +12,7 @@
 use core::panic::PanicInfo;
 
 use cortex_m_rt::entry;
-use dns_wire::build::MessageBuilder;
+use dns_wire::MessageBuilder;
 use dns_wire::iana::Rtype;
 use dns_wire::rdata::Aaaa;
 use dns_wire::{Message, Name};

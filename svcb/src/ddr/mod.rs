@@ -9,8 +9,8 @@
 
 use core::net::IpAddr;
 
+use dns_wire::MessageBuilder;
 use dns_wire::Name;
-use dns_wire::build::MessageBuilder;
 use dns_wire::iana::Rtype;
 use dns_wire::name::NameBuf;
 use dns_wire::wire::BuildError;
