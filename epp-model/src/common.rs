@@ -316,19 +316,6 @@ pub(crate) fn write_check_data(w: &mut Writer<'_>, p: &str, uri: &str, key: &str
     w.close(p, "chkData");
 }
 
-/// Parses 1+ `{ns}key` children (a check command's names).
-pub(crate) fn parse_names<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Vec<Cow<'a, str>>> {
-    de::attrs(el, &[])?;
-    let mut s = Seq::new(el)?;
-    let ty = key_type(key);
-    let mut out = alloc::vec![de::typed(s.req(ns, key)?, ty)?];
-    while let Some(n) = s.opt(ns, key) {
-        out.push(de::typed(n, ty)?);
-    }
-    s.end()?;
-    Ok(out)
-}
-
 str_enum! {
     /// The state of a transfer (`eppcom:trStatusType`, RFC 5730 s.2.9.3.4).
     pub enum TransferStatus {

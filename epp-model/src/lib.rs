@@ -80,6 +80,7 @@ pub mod ext;
 mod facet;
 pub mod frame;
 pub mod greeting;
+mod map;
 pub mod ns;
 mod object;
 pub mod response;

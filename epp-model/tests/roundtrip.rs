@@ -438,7 +438,8 @@ fn res_data() -> impl Strategy<Value = ResData<'static>> {
                 TransferData { name, tr_status, re_id, re_date, ac_id, ac_date, ex_date }
             ))
         ),
-        (id(), date()).prop_map(|(id, cr_date)| ResData::Contact(contact::ResData::Cre { id, cr_date })),
+        (id(), date())
+            .prop_map(|(id, cr_date)| ResData::Contact(contact::ResData::Cre(contact::CreateData { id, cr_date }))),
     ]
 }
 

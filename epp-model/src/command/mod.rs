@@ -376,7 +376,7 @@ impl Info<'_> {
         match self {
             Info::Domain(c) => c.write(w),
             Info::Host(c) => c.write(w),
-            Info::Contact(c) => c.write(w, "info"),
+            Info::Contact(c) => c.write(w),
             Info::Balance(c) => c.write(w),
             Info::Other(r) => w.raw(r),
         }
@@ -396,7 +396,7 @@ impl TransferObject<'_> {
     fn write(&self, w: &mut Writer<'_>) {
         match self {
             TransferObject::Domain(c) => c.write(w),
-            TransferObject::Contact(c) => c.write(w, "transfer"),
+            TransferObject::Contact(c) => c.write_as(w, "transfer"),
             TransferObject::Other(r) => w.raw(r),
         }
     }

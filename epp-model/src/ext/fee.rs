@@ -653,15 +653,9 @@ fn write_reason(w: &mut Writer<'_>, r: &FeeReason<'_>) {
     w.text(P, "reason", &r.text);
 }
 
-fn open(w: &mut Writer<'_>, l: &str) {
-    w.start(P, l);
-    w.ns(P, FEE);
-    w.open();
-}
-
 impl Transform<'_> {
     fn write(&self, w: &mut Writer<'_>, l: &str) {
-        open(w, l);
+        crate::map::open(w, P, FEE, l);
         w.opt_leaf(P, "currency", self.currency.as_deref());
         write_amounts(w, &self.fees, &self.credits);
         w.close(P, l);
@@ -734,7 +728,7 @@ impl<'a> Fee<'a> {
         let l = self.element();
         match self {
             Fee::Check(c) => {
-                open(w, l);
+                crate::map::open(w, P, FEE, l);
                 w.opt_leaf(P, "currency", c.currency.as_deref());
                 for cmd in &c.commands {
                     write_command_attrs(w, cmd);
@@ -750,7 +744,7 @@ impl<'a> Fee<'a> {
                 w.close(P, l);
             }
             Fee::ChkData(d) => {
-                open(w, l);
+                crate::map::open(w, P, FEE, l);
                 w.leaf(P, "currency", &d.currency);
                 for cd in &d.cds {
                     w.start(P, "cd");

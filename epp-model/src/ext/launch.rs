@@ -156,7 +156,7 @@ impl<'a> IdContainer<'a> {
     }
 
     fn write(&self, w: &mut Writer<'_>, l: &str) {
-        open(w, l);
+        crate::map::open(w, P, LAUNCH, l);
         self.phase.write(w);
         w.leaf(P, "applicationID", &self.application_id);
         w.close(P, l);
@@ -401,12 +401,6 @@ pub enum Launch<'a> {
     InfData(InfoData<'a>),
 }
 
-fn open(w: &mut Writer<'_>, l: &str) {
-    w.start(P, l);
-    w.ns(P, LAUNCH);
-    w.open();
-}
-
 /// A mark or signed mark, kept raw; it must hold elements, not text.
 fn raw_mark<'a>(el: El<'_, 'a>, need_children: bool) -> Result<RawXml<'a>> {
     if el.has_text() {
@@ -559,7 +553,7 @@ impl<'a> Launch<'a> {
             Launch::Delete(i) => i.write(w, "delete"),
             Launch::CreData(i) => i.write(w, "creData"),
             Launch::ChkData(c) => {
-                open(w, "chkData");
+                crate::map::open(w, P, LAUNCH, "chkData");
                 if let Some(p) = &c.phase {
                     p.write(w);
                 }
@@ -579,7 +573,7 @@ impl<'a> Launch<'a> {
                 w.close(P, "chkData");
             }
             Launch::InfData(i) => {
-                open(w, "infData");
+                crate::map::open(w, P, LAUNCH, "infData");
                 i.phase.write(w);
                 w.opt_leaf(P, "applicationID", i.application_id.as_deref());
                 if let Some(st) = &i.status {

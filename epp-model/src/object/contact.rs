@@ -20,6 +20,7 @@ use crate::common::{AuthInfo, CheckItem, PendingAction, Status, TransferData};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::facet;
+use crate::map::{mapping, res_data, res_item};
 use crate::ns::CONTACT as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -329,12 +330,6 @@ impl Disclose {
     }
 }
 
-fn open(w: &mut Writer<'_>, l: &str) {
-    w.start(P, l);
-    w.ns(P, NS);
-    w.open();
-}
-
 fn id_el<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     de::typed(el, &facet::CL_ID)
 }
@@ -353,19 +348,7 @@ pub struct Check<'a> {
     pub ids: Vec<Cow<'a, str>>,
 }
 
-impl<'a> Check<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(Check { ids: crate::common::parse_names(el, NS, "id")? })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "check");
-        for n in &self.ids {
-            w.leaf(P, "id", n);
-        }
-        w.close(P, "check");
-    }
-}
+mapping!(Check in (NS, P) "check" { ids: some "id" (facet::CL_ID) });
 
 /// `<contact:info>` and `<contact:transfer>`: the id and the
 /// authorization information.
@@ -387,25 +370,7 @@ pub struct Info<'a> {
 /// `<contact:transfer>`: the same content as `<contact:info>`.
 pub type Transfer<'a> = Info<'a>;
 
-impl<'a> Info<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let id = id_el(s.req(NS, "id")?)?;
-        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
-        s.end()?;
-        Ok(Info { id, auth_info })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>, l: &str) {
-        open(w, l);
-        w.leaf(P, "id", &self.id);
-        if let Some(a) = &self.auth_info {
-            a.write(w, P);
-        }
-        w.close(P, l);
-    }
-}
+mapping!(Info in (NS, P) "info" { id: req "id" (facet::CL_ID), auth_info: opt "authInfo" });
 
 /// `<contact:delete>`: the id.
 ///
@@ -421,21 +386,7 @@ pub struct Delete<'a> {
     pub id: Cow<'a, str>,
 }
 
-impl<'a> Delete<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let id = id_el(s.req(NS, "id")?)?;
-        s.end()?;
-        Ok(Delete { id })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "delete");
-        w.leaf(P, "id", &self.id);
-        w.close(P, "delete");
-    }
-}
+mapping!(Delete in (NS, P) "delete" { id: req "id" (facet::CL_ID) });
 
 /// `<contact:create>` (RFC 5733 s.3.2.1).
 ///
@@ -488,7 +439,7 @@ impl<'a> Create<'a> {
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "create");
+        crate::map::open(w, P, NS, "create");
         w.leaf(P, "id", &self.id);
         for p in &self.postal_info {
             write_postal_info(w, p.kind, Some(&p.name), p.org.as_deref(), Some(&p.addr));
@@ -599,7 +550,7 @@ impl<'a> Update<'a> {
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "update");
+        crate::map::open(w, P, NS, "update");
         w.leaf(P, "id", &self.id);
         for (l, v) in [("add", &self.add), ("rem", &self.rem)] {
             if v.is_empty() {
@@ -725,7 +676,7 @@ impl<'a> InfoData<'a> {
     }
 
     fn write(&self, w: &mut Writer<'_>) {
-        open(w, "infData");
+        crate::map::open(w, P, NS, "infData");
         w.leaf(P, "id", &self.id);
         w.leaf(P, "roid", &self.roid);
         for st in &self.statuses {
@@ -757,85 +708,57 @@ impl<'a> InfoData<'a> {
     }
 }
 
-/// A contact `<resData>` element.
+res_item!(InfoData);
+
+/// `<contact:creData>`: the id created and when.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::contact::ResData::Cre { id: "sh8013".into(), cr_date: "1999-04-03T22:00:00.0Z".into() };
-/// assert_eq!(r.element(), "creData");
+/// use epp_model::{Document, response::ResData};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><contact:creData xmlns:contact="urn:ietf:params:xml:ns:contact-1.0">
+///   <contact:id>sh8013</contact:id><contact:crDate>1999-04-03T22:00:00.0Z</contact:crDate>
+///   </contact:creData></resData>
+///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!() };
+/// let Some(ResData::Contact(epp_model::contact::ResData::Cre(c))) = r.res_data.first() else { panic!() };
+/// assert_eq!(c.id, "sh8013");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-// A response holds one or two of these; boxing the info data would cost an
-// allocation per parse to save stack space nobody uses.
-#[allow(clippy::large_enum_variant)]
-pub enum ResData<'a> {
-    /// `<contact:chkData>` (the items' `name` is the contact id).
-    Chk(Vec<CheckItem<'a>>),
-    /// `<contact:creData>`.
-    Cre {
-        /// `id`.
-        id: Cow<'a, str>,
-        /// `crDate`.
-        cr_date: Cow<'a, str>,
-    },
-    /// `<contact:infData>`.
-    Inf(InfoData<'a>),
-    /// `<contact:panData>` (the notice's `name` is the contact id).
-    Pan(PendingAction<'a>),
-    /// `<contact:trnData>` (`name` is the contact id).
-    Trn(TransferData<'a>),
+pub struct CreateData<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
 }
 
-impl<'a> ResData<'a> {
-    /// The element's local name.
+mapping!(CreateData in (NS, P) "creData" { id: req "id" (facet::CL_ID), cr_date: req "crDate" (facet::DATE_TIME) });
+
+res_data! {
+    /// A contact `<resData>` element.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::contact::ResData::Chk(vec![]).element(), "chkData");
+    /// use epp_model::contact::{CreateData, ResData};
+    /// let r = ResData::Cre(CreateData { id: "sh8013".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
+    /// assert_eq!(r.element(), "creData");
     /// # Ok(()) }
     /// ```
-    pub fn element(&self) -> &'static str {
-        match self {
-            ResData::Chk(_) => "chkData",
-            ResData::Cre { .. } => "creData",
-            ResData::Inf(_) => "infData",
-            ResData::Pan(_) => "panData",
-            ResData::Trn(_) => "trnData",
-        }
-    }
-
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(match el.local() {
-            "chkData" => ResData::Chk(crate::common::parse_check_data(el, NS, "id")?),
-            "creData" => {
-                de::attrs(el, &[])?;
-                let mut s = Seq::new(el)?;
-                let id = id_el(s.req(NS, "id")?)?;
-                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
-                s.end()?;
-                ResData::Cre { id, cr_date }
-            }
-            "infData" => ResData::Inf(InfoData::parse(el)?),
-            "panData" => ResData::Pan(PendingAction::parse(el, NS, "id")?),
-            "trnData" => ResData::Trn(TransferData::parse(el, NS, "id", false)?),
-            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
-        })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        match self {
-            ResData::Chk(items) => crate::common::write_check_data(w, P, NS, "id", items),
-            ResData::Cre { id, cr_date } => {
-                open(w, "creData");
-                w.leaf(P, "id", id);
-                w.leaf(P, "crDate", cr_date);
-                w.close(P, "creData");
-            }
-            ResData::Inf(i) => i.write(w),
-            ResData::Pan(p) => p.write(w, P, NS, "id"),
-            ResData::Trn(t) => t.write(w, P, NS, "id"),
-        }
+    // A response holds one or two of these; boxing the info data would cost an
+    // allocation per parse to save stack space nobody uses.
+    #[allow(clippy::large_enum_variant)]
+    pub enum ResData<'a> in (NS, P, key "id") {
+        /// `<contact:chkData>` (the items' `name` is the contact id).
+        Chk(Vec<CheckItem<'a>>) = "chkData",
+        /// `<contact:creData>`.
+        Cre(CreateData<'a>) = "creData",
+        /// `<contact:infData>`.
+        Inf(InfoData<'a>) = "infData",
+        /// `<contact:panData>` (the notice's `name` is the contact id).
+        Pan(PendingAction<'a>) = "panData",
+        /// `<contact:trnData>` (`name` is the contact id).
+        Trn(TransferData<'a>) = "trnData",
     }
 }

@@ -23,6 +23,7 @@ use crate::common::{AuthInfo, CheckItem, PendingAction, Period, Status, Transfer
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::facet;
+use crate::map::{mapping, res_data, res_item};
 use crate::ns::DOMAIN as NS;
 use crate::object::host::Addr;
 use crate::xml::tree::El;
@@ -249,12 +250,6 @@ fn write_contact(w: &mut Writer<'_>, c: &Contact<'_>) {
     w.text(P, "contact", &c.id);
 }
 
-fn open(w: &mut Writer<'_>, l: &str) {
-    w.start(P, l);
-    w.ns(P, NS);
-    w.open();
-}
-
 /// `<domain:check>`: the names to check.
 ///
 /// ```
@@ -269,19 +264,7 @@ pub struct Check<'a> {
     pub names: Vec<Cow<'a, str>>,
 }
 
-impl<'a> Check<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(Check { names: crate::common::parse_names(el, NS, "name")? })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "check");
-        for n in &self.names {
-            w.leaf(P, "name", n);
-        }
-        w.close(P, "check");
-    }
-}
+mapping!(Check in (NS, P) "check" { names: some "name" (facet::LABEL) });
 
 /// `<domain:info>`: the name, which hosts to list, and the authorization
 /// information of a non-sponsoring client.
@@ -317,7 +300,7 @@ impl<'a> Info<'a> {
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "info");
+        crate::map::open(w, P, NS, "info");
         w.start(P, "name");
         w.opt_attr("hosts", self.hosts.map(|h| h.as_str()));
         w.text(P, "name", &self.name);
@@ -384,7 +367,7 @@ impl<'a> Create<'a> {
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "create");
+        crate::map::open(w, P, NS, "create");
         w.leaf(P, "name", &self.name);
         if let Some(p) = &self.period {
             p.write(w, P);
@@ -415,21 +398,7 @@ pub struct Delete<'a> {
     pub name: Cow<'a, str>,
 }
 
-impl<'a> Delete<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        s.end()?;
-        Ok(Delete { name })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "delete");
-        w.leaf(P, "name", &self.name);
-        w.close(P, "delete");
-    }
-}
+mapping!(Delete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
 
 /// `<domain:renew>`: the name, its current expiry date and the period
 /// to add.
@@ -450,27 +419,7 @@ pub struct Renew<'a> {
     pub period: Option<Period>,
 }
 
-impl<'a> Renew<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let cur_exp_date = de::typed(s.req(NS, "curExpDate")?, &facet::DATE)?;
-        let period = s.opt(NS, "period").map(Period::parse).transpose()?;
-        s.end()?;
-        Ok(Renew { name, cur_exp_date, period })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "renew");
-        w.leaf(P, "name", &self.name);
-        w.leaf(P, "curExpDate", &self.cur_exp_date);
-        if let Some(p) = &self.period {
-            p.write(w, P);
-        }
-        w.close(P, "renew");
-    }
-}
+mapping!(Renew in (NS, P) "renew" { name: req "name" (facet::LABEL), cur_exp_date: req "curExpDate" (facet::DATE), period: opt "period" });
 
 /// `<domain:transfer>`: the name, the period to add and the
 /// authorization information.
@@ -491,29 +440,7 @@ pub struct Transfer<'a> {
     pub auth_info: Option<AuthInfo<'a>>,
 }
 
-impl<'a> Transfer<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let period = s.opt(NS, "period").map(Period::parse).transpose()?;
-        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
-        s.end()?;
-        Ok(Transfer { name, period, auth_info })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "transfer");
-        w.leaf(P, "name", &self.name);
-        if let Some(p) = &self.period {
-            p.write(w, P);
-        }
-        if let Some(a) = &self.auth_info {
-            a.write(w, P);
-        }
-        w.close(P, "transfer");
-    }
-}
+mapping!(Transfer in (NS, P) "transfer" { name: req "name" (facet::LABEL), period: opt "period", auth_info: opt "authInfo" });
 
 /// What `<domain:add>` adds or `<domain:rem>` removes.
 ///
@@ -659,7 +586,7 @@ impl<'a> Update<'a> {
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "update");
+        crate::map::open(w, P, NS, "update");
         w.leaf(P, "name", &self.name);
         if let Some(a) = &self.add {
             a.write(w, "add");
@@ -705,6 +632,12 @@ pub struct CreateData<'a> {
     pub ex_date: Option<Cow<'a, str>>,
 }
 
+mapping!(CreateData in (NS, P) "creData" {
+    name: req "name" (facet::LABEL),
+    cr_date: req "crDate" (facet::DATE_TIME),
+    ex_date: opt "exDate" (facet::DATE_TIME),
+});
+
 /// `<domain:renData>`: the name and its new expiry date.
 ///
 /// ```
@@ -720,6 +653,8 @@ pub struct RenewData<'a> {
     /// `exDate`.
     pub ex_date: Option<Cow<'a, str>>,
 }
+
+mapping!(RenewData in (NS, P) "renData" { name: req "name" (facet::LABEL), ex_date: opt "exDate" (facet::DATE_TIME) });
 
 /// `<domain:infData>` (RFC 5731 s.3.1.2).
 ///
@@ -843,7 +778,7 @@ impl<'a> InfoData<'a> {
     }
 
     fn write(&self, w: &mut Writer<'_>) {
-        open(w, "infData");
+        crate::map::open(w, P, NS, "infData");
         w.leaf(P, "name", &self.name);
         w.leaf(P, "roid", &self.roid);
         for st in &self.statuses {
@@ -873,100 +808,33 @@ impl<'a> InfoData<'a> {
     }
 }
 
-/// A domain `<resData>` element.
-///
-/// ```
-/// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::domain::{ResData, RenewData};
-/// let r = ResData::Ren(RenewData { name: "example.com".into(), ex_date: None });
-/// assert_eq!(r.element(), "renData");
-/// # Ok(()) }
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-// A response holds one or two of these; boxing the info data would cost an
-// allocation per parse to save stack space nobody uses.
-#[allow(clippy::large_enum_variant)]
-pub enum ResData<'a> {
-    /// `<domain:chkData>`.
-    Chk(Vec<CheckItem<'a>>),
-    /// `<domain:creData>`.
-    Cre(CreateData<'a>),
-    /// `<domain:infData>`.
-    Inf(InfoData<'a>),
-    /// `<domain:panData>`.
-    Pan(PendingAction<'a>),
-    /// `<domain:renData>`.
-    Ren(RenewData<'a>),
-    /// `<domain:trnData>`.
-    Trn(TransferData<'a>),
-}
+res_item!(InfoData);
 
-impl<'a> ResData<'a> {
-    /// The element's local name (`infData`, ...).
+res_data! {
+    /// A domain `<resData>` element.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::domain::ResData::Chk(vec![]).element(), "chkData");
+    /// use epp_model::domain::{ResData, RenewData};
+    /// let r = ResData::Ren(RenewData { name: "example.com".into(), ex_date: None });
+    /// assert_eq!(r.element(), "renData");
     /// # Ok(()) }
     /// ```
-    pub fn element(&self) -> &'static str {
-        match self {
-            ResData::Chk(_) => "chkData",
-            ResData::Cre(_) => "creData",
-            ResData::Inf(_) => "infData",
-            ResData::Pan(_) => "panData",
-            ResData::Ren(_) => "renData",
-            ResData::Trn(_) => "trnData",
-        }
-    }
-
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(match el.local() {
-            "chkData" => ResData::Chk(crate::common::parse_check_data(el, NS, "name")?),
-            "creData" => {
-                de::attrs(el, &[])?;
-                let mut s = Seq::new(el)?;
-                let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
-                let ex_date = s.opt(NS, "exDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
-                s.end()?;
-                ResData::Cre(CreateData { name, cr_date, ex_date })
-            }
-            "infData" => ResData::Inf(InfoData::parse(el)?),
-            "panData" => ResData::Pan(PendingAction::parse(el, NS, "name")?),
-            "renData" => {
-                de::attrs(el, &[])?;
-                let mut s = Seq::new(el)?;
-                let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-                let ex_date = s.opt(NS, "exDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
-                s.end()?;
-                ResData::Ren(RenewData { name, ex_date })
-            }
-            "trnData" => ResData::Trn(TransferData::parse(el, NS, "name", true)?),
-            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
-        })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        match self {
-            ResData::Chk(items) => crate::common::write_check_data(w, P, NS, "name", items),
-            ResData::Cre(c) => {
-                open(w, "creData");
-                w.leaf(P, "name", &c.name);
-                w.leaf(P, "crDate", &c.cr_date);
-                w.opt_leaf(P, "exDate", c.ex_date.as_deref());
-                w.close(P, "creData");
-            }
-            ResData::Inf(i) => i.write(w),
-            ResData::Pan(p) => p.write(w, P, NS, "name"),
-            ResData::Ren(r) => {
-                open(w, "renData");
-                w.leaf(P, "name", &r.name);
-                w.opt_leaf(P, "exDate", r.ex_date.as_deref());
-                w.close(P, "renData");
-            }
-            ResData::Trn(t) => t.write(w, P, NS, "name"),
-        }
+    // A response holds one or two of these; boxing the info data would cost an
+    // allocation per parse to save stack space nobody uses.
+    #[allow(clippy::large_enum_variant)]
+    pub enum ResData<'a> in (NS, P, key "name") {
+        /// `<domain:chkData>`.
+        Chk(Vec<CheckItem<'a>>) = "chkData",
+        /// `<domain:creData>`.
+        Cre(CreateData<'a>) = "creData",
+        /// `<domain:infData>`.
+        Inf(InfoData<'a>) = "infData",
+        /// `<domain:panData>`.
+        Pan(PendingAction<'a>) = "panData",
+        /// `<domain:renData>`.
+        Ren(RenewData<'a>) = "renData",
+        /// `<domain:trnData>`.
+        Trn(TransferData<'a>) = "trnData",
     }
 }

@@ -21,6 +21,7 @@ use crate::common::{CheckItem, PendingAction, Status};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::facet;
+use crate::map::{mapping, res_data, res_item};
 use crate::ns::HOST as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -99,24 +100,12 @@ impl<'a> Addr<'a> {
     }
 }
 
-fn open(w: &mut Writer<'_>, l: &str) {
-    w.start(P, l);
-    w.ns(P, NS);
-    w.open();
-}
-
 fn name_only<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     de::attrs(el, &[])?;
     let mut s = Seq::new(el)?;
     let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
     s.end()?;
     Ok(name)
-}
-
-fn write_name_only(w: &mut Writer<'_>, l: &str, name: &str) {
-    open(w, l);
-    w.leaf(P, "name", name);
-    w.close(P, l);
 }
 
 /// `<host:check>`: the names to check.
@@ -133,19 +122,7 @@ pub struct Check<'a> {
     pub names: Vec<Cow<'a, str>>,
 }
 
-impl<'a> Check<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(Check { names: crate::common::parse_names(el, NS, "name")? })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "check");
-        for n in &self.names {
-            w.leaf(P, "name", n);
-        }
-        w.close(P, "check");
-    }
-}
+mapping!(Check in (NS, P) "check" { names: some "name" (facet::LABEL) });
 
 /// `<host:info>`: the name.
 ///
@@ -161,15 +138,7 @@ pub struct Info<'a> {
     pub name: Cow<'a, str>,
 }
 
-impl<'a> Info<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(Info { name: name_only(el)? })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        write_name_only(w, "info", &self.name);
-    }
-}
+mapping!(Info in (NS, P) "info" { name: req "name" (facet::LABEL) });
 
 /// `<host:delete>`: the name.
 ///
@@ -185,15 +154,7 @@ pub struct Delete<'a> {
     pub name: Cow<'a, str>,
 }
 
-impl<'a> Delete<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(Delete { name: name_only(el)? })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        write_name_only(w, "delete", &self.name);
-    }
-}
+mapping!(Delete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
 
 /// `<host:create>`: the name and its addresses.
 ///
@@ -211,28 +172,7 @@ pub struct Create<'a> {
     pub addrs: Vec<Addr<'a>>,
 }
 
-impl<'a> Create<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let mut addrs = Vec::new();
-        while let Some(a) = s.opt(NS, "addr") {
-            addrs.push(Addr::parse(a)?);
-        }
-        s.end()?;
-        Ok(Create { name, addrs })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "create");
-        w.leaf(P, "name", &self.name);
-        for a in &self.addrs {
-            a.write(w, P, "addr");
-        }
-        w.close(P, "create");
-    }
-}
+mapping!(Create in (NS, P) "create" { name: req "name" (facet::LABEL), addrs: many "addr" });
 
 /// What `<host:add>` adds or `<host:rem>` removes.
 ///
@@ -312,7 +252,7 @@ impl<'a> Update<'a> {
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "update");
+        crate::map::open(w, P, NS, "update");
         w.leaf(P, "name", &self.name);
         if let Some(a) = &self.add {
             a.write(w, "add");
@@ -414,7 +354,7 @@ impl<'a> InfoData<'a> {
     }
 
     fn write(&self, w: &mut Writer<'_>) {
-        open(w, "infData");
+        crate::map::open(w, P, NS, "infData");
         w.leaf(P, "name", &self.name);
         w.leaf(P, "roid", &self.roid);
         for st in &self.statuses {
@@ -433,77 +373,52 @@ impl<'a> InfoData<'a> {
     }
 }
 
-/// A host `<resData>` element.
+res_item!(InfoData);
+
+/// `<host:creData>`: the name created and when.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::host::ResData::Cre { name: "ns1.example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into() };
-/// assert_eq!(r.element(), "creData");
+/// use epp_model::{Document, response::ResData};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><host:creData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+///   <host:name>ns1.example.com</host:name><host:crDate>1999-04-03T22:00:00.0Z</host:crDate>
+///   </host:creData></resData>
+///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!() };
+/// let Some(ResData::Host(epp_model::host::ResData::Cre(c))) = r.res_data.first() else { panic!() };
+/// assert_eq!(c.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ResData<'a> {
-    /// `<host:chkData>`.
-    Chk(Vec<CheckItem<'a>>),
-    /// `<host:creData>`.
-    Cre {
-        /// `name`.
-        name: Cow<'a, str>,
-        /// `crDate`.
-        cr_date: Cow<'a, str>,
-    },
-    /// `<host:infData>`.
-    Inf(InfoData<'a>),
-    /// `<host:panData>`.
-    Pan(PendingAction<'a>),
+pub struct CreateData<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
 }
 
-impl<'a> ResData<'a> {
-    /// The element's local name.
+mapping!(CreateData in (NS, P) "creData" { name: req "name" (facet::LABEL), cr_date: req "crDate" (facet::DATE_TIME) });
+
+res_data! {
+    /// A host `<resData>` element.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::host::ResData::Chk(vec![]).element(), "chkData");
+    /// use epp_model::host::{CreateData, ResData};
+    /// let r = ResData::Cre(CreateData { name: "ns1.example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
+    /// assert_eq!(r.element(), "creData");
     /// # Ok(()) }
     /// ```
-    pub fn element(&self) -> &'static str {
-        match self {
-            ResData::Chk(_) => "chkData",
-            ResData::Cre { .. } => "creData",
-            ResData::Inf(_) => "infData",
-            ResData::Pan(_) => "panData",
-        }
-    }
-
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(match el.local() {
-            "chkData" => ResData::Chk(crate::common::parse_check_data(el, NS, "name")?),
-            "creData" => {
-                de::attrs(el, &[])?;
-                let mut s = Seq::new(el)?;
-                let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
-                s.end()?;
-                ResData::Cre { name, cr_date }
-            }
-            "infData" => ResData::Inf(InfoData::parse(el)?),
-            "panData" => ResData::Pan(PendingAction::parse(el, NS, "name")?),
-            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
-        })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        match self {
-            ResData::Chk(items) => crate::common::write_check_data(w, P, NS, "name", items),
-            ResData::Cre { name, cr_date } => {
-                open(w, "creData");
-                w.leaf(P, "name", name);
-                w.leaf(P, "crDate", cr_date);
-                w.close(P, "creData");
-            }
-            ResData::Inf(i) => i.write(w),
-            ResData::Pan(p) => p.write(w, P, NS, "name"),
-        }
+    pub enum ResData<'a> in (NS, P, key "name") {
+        /// `<host:chkData>`.
+        Chk(Vec<CheckItem<'a>>) = "chkData",
+        /// `<host:creData>`.
+        Cre(CreateData<'a>) = "creData",
+        /// `<host:infData>`.
+        Inf(InfoData<'a>) = "infData",
+        /// `<host:panData>`.
+        Pan(PendingAction<'a>) = "panData",
     }
 }

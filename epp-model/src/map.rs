@@ -1,0 +1,293 @@
+//! Declared mappings (crate-private): an element is declared once, as a
+//! table of its children, and its reader and writer follow from it.
+//!
+//! [`mapping!`] turns `Type in (uri, prefix) "element" { field: card
+//! "child" (facet), ... }` into `Type::parse` (attributes refused, the
+//! children in schema order, nothing left over) and `Type::write` (the
+//! element with its namespace declaration, the children in the same
+//! order). The cardinality `card` is one of the modules [`req`] (exactly
+//! one), [`opt`] (zero or one), [`many`] (zero or more) and [`some`] (one
+//! or more); each child's value is a [`Value`]. [`res_data!`] declares an
+//! object's `<resData>` enum the same way.
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::{AuthInfo, CheckItem, PendingAction, Period, TransferData};
+use crate::de::{self, Result, Seq};
+use crate::facet::SimpleType;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+/// `<p:l xmlns:p="uri">`, opened: the start of an object mapping's top
+/// element.
+pub(crate) fn open(w: &mut Writer<'_>, p: &str, uri: &str, l: &str) {
+    w.start(p, l);
+    w.ns(p, uri);
+    w.open();
+}
+
+/// A child element's value: how it is read from the element and written
+/// back as `<p:local>`.
+pub(crate) trait Value<'a>: Sized {
+    /// Reads the value of `el` (in namespace `ns`); `ty` is the simple
+    /// type of a text value (`None`: a token with no facet).
+    fn read(el: El<'_, 'a>, ns: &str, ty: Option<&SimpleType>) -> Result<Self>;
+    /// Writes the value as element `p:local`.
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str);
+}
+
+impl<'a> Value<'a> for Cow<'a, str> {
+    fn read(el: El<'_, 'a>, _ns: &str, ty: Option<&SimpleType>) -> Result<Self> {
+        match ty {
+            Some(ty) => de::typed(el, ty),
+            None => de::token(el),
+        }
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.leaf(p, local, self);
+    }
+}
+
+impl Value<'_> for Period {
+    fn read(el: El<'_, '_>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        Period::parse(el)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, _local: &str) {
+        Period::write(self, w, p);
+    }
+}
+
+impl<'a> Value<'a> for AuthInfo<'a> {
+    fn read(el: El<'_, 'a>, ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        AuthInfo::parse(el, ns)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, _local: &str) {
+        AuthInfo::write(self, w, p);
+    }
+}
+
+impl<'a> Value<'a> for crate::host::Addr<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        crate::host::Addr::parse(el)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        crate::host::Addr::write(self, w, p, local);
+    }
+}
+
+/// Exactly one child.
+pub(crate) mod req {
+    use super::*;
+
+    pub(crate) fn read<'a, T: Value<'a>>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        ty: Option<&SimpleType>,
+    ) -> Result<T> {
+        T::read(s.req(ns, local)?, ns, ty)
+    }
+
+    pub(crate) fn write<'a, T: Value<'a>>(v: &T, w: &mut Writer<'_>, p: &str, local: &str) {
+        v.write(w, p, local);
+    }
+}
+
+/// Zero or one child.
+pub(crate) mod opt {
+    use super::*;
+
+    pub(crate) fn read<'a, T: Value<'a>>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        ty: Option<&SimpleType>,
+    ) -> Result<Option<T>> {
+        s.opt(ns, local).map(|e| T::read(e, ns, ty)).transpose()
+    }
+
+    pub(crate) fn write<'a, T: Value<'a>>(v: &Option<T>, w: &mut Writer<'_>, p: &str, local: &str) {
+        if let Some(v) = v {
+            v.write(w, p, local);
+        }
+    }
+}
+
+/// Zero or more children.
+pub(crate) mod many {
+    use super::*;
+
+    pub(crate) fn read<'a, T: Value<'a>>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        ty: Option<&SimpleType>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        while let Some(e) = s.opt(ns, local) {
+            out.push(T::read(e, ns, ty)?);
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn write<'a, T: Value<'a>>(v: &[T], w: &mut Writer<'_>, p: &str, local: &str) {
+        for v in v {
+            v.write(w, p, local);
+        }
+    }
+}
+
+/// One or more children.
+pub(crate) mod some {
+    use super::*;
+
+    pub(crate) fn read<'a, T: Value<'a>>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        ty: Option<&SimpleType>,
+    ) -> Result<Vec<T>> {
+        let mut out = alloc::vec![super::req::read(s, ns, local, ty)?];
+        out.extend(super::many::read(s, ns, local, ty)?);
+        Ok(out)
+    }
+
+    pub(crate) use super::many::write;
+}
+
+/// Declares the reader and writer of an element whose content is a
+/// sequence of children (see the [module](self) docs).
+macro_rules! mapping {
+    ($ty:ident in ($ns:expr, $p:expr) $el:literal {
+        $( $field:ident : $card:ident $local:literal $(($facet:expr))? ),* $(,)?
+    }) => {
+        impl<'a> $ty<'a> {
+            pub(crate) fn parse(el: $crate::xml::tree::El<'_, 'a>) -> $crate::de::Result<Self> {
+                $crate::de::attrs(el, &[])?;
+                #[allow(unused_mut)]
+                let mut s = $crate::de::Seq::new(el)?;
+                $( let $field = $crate::map::$card::read(&mut s, $ns, $local, $crate::map::mapping!(@ty $($facet)?))?; )*
+                s.end()?;
+                Ok($ty { $($field),* })
+            }
+
+            pub(crate) fn write(&self, w: &mut $crate::xml::writer::Writer<'_>) {
+                self.write_as(w, $el);
+            }
+
+            /// Writes the mapping as element `l` (for a shape shared by two
+            /// elements).
+            #[allow(dead_code)]
+            pub(crate) fn write_as(&self, w: &mut $crate::xml::writer::Writer<'_>, l: &str) {
+                $crate::map::open(w, $p, $ns, l);
+                $( $crate::map::$card::write(&self.$field, w, $p, $local); )*
+                w.close($p, l);
+            }
+        }
+
+        $crate::map::res_item!($ty);
+    };
+    (@ty) => { None };
+    (@ty $facet:expr) => { Some(&$facet) };
+}
+pub(crate) use mapping;
+
+/// Implements [`ResItem`] for a type with `parse(el)` and `write(&self,
+/// w)` of its own.
+macro_rules! res_item {
+    ($ty:ident) => {
+        impl<'a> $crate::map::ResItem<'a> for $ty<'a> {
+            fn read(el: $crate::xml::tree::El<'_, 'a>, _ns: &str, _key: &'static str) -> $crate::de::Result<Self> {
+                Self::parse(el)
+            }
+
+            fn write(&self, w: &mut $crate::xml::writer::Writer<'_>, _p: &str, _ns: &str, _key: &str) {
+                Self::write(self, w);
+            }
+        }
+    };
+}
+pub(crate) use res_item;
+
+/// An element of an object mapping, read and written in namespace `ns`
+/// (prefix `p`); `key` names the key child (`name` or `id`) of the shapes
+/// that domain, host and contact share. [`mapping!`] implements it.
+pub(crate) trait ResItem<'a>: Sized {
+    fn read(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Self>;
+    fn write(&self, w: &mut Writer<'_>, p: &str, ns: &str, key: &str);
+}
+
+impl<'a> ResItem<'a> for Vec<CheckItem<'a>> {
+    fn read(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Self> {
+        crate::common::parse_check_data(el, ns, key)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, ns: &str, key: &str) {
+        crate::common::write_check_data(w, p, ns, key, self);
+    }
+}
+
+impl<'a> ResItem<'a> for PendingAction<'a> {
+    fn read(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Self> {
+        PendingAction::parse(el, ns, key)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, ns: &str, key: &str) {
+        PendingAction::write(self, w, p, ns, key);
+    }
+}
+
+impl<'a> ResItem<'a> for TransferData<'a> {
+    /// `exDate` belongs to domain transfers only (key `name`).
+    fn read(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Self> {
+        TransferData::parse(el, ns, key, key == "name")
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, ns: &str, key: &str) {
+        TransferData::write(self, w, p, ns, key);
+    }
+}
+
+/// Declares an object's `<resData>` enum: each variant, its element and
+/// its content (a [`ResItem`]).
+macro_rules! res_data {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident<'a> in ($ns:expr, $p:expr, key $key:literal) {
+            $( $(#[$vmeta:meta])* $variant:ident($ty:ty) = $el:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name<'a> {
+            $( $(#[$vmeta])* $variant($ty), )+
+        }
+
+        impl<'a> $name<'a> {
+            /// The element's local name (`infData`, ...).
+            pub fn element(&self) -> &'static str {
+                match self { $( $name::$variant(_) => $el, )+ }
+            }
+
+            pub(crate) fn parse(el: $crate::xml::tree::El<'_, 'a>) -> $crate::de::Result<Self> {
+                Ok(match el.local() {
+                    $( $el => $name::$variant(<$ty as $crate::map::ResItem>::read(el, $ns, $key)?), )+
+                    _ => return Err(el.err($crate::error::ErrorKind::UnexpectedElement)),
+                })
+            }
+
+            pub(crate) fn write(&self, w: &mut $crate::xml::writer::Writer<'_>) {
+                match self {
+                    $( $name::$variant(v) => $crate::map::ResItem::write(v, w, $p, $ns, $key), )+
+                }
+            }
+        }
+    };
+}
+pub(crate) use res_data;
