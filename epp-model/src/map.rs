@@ -291,3 +291,73 @@ macro_rules! res_data {
     };
 }
 pub(crate) use res_data;
+
+#[cfg(test)]
+mod tests {
+    use crate::command::{CommandKind, Renew};
+    use crate::{Document, ErrorKind};
+
+    fn renew(children: &str) -> alloc::string::String {
+        alloc::format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><renew>
+<domain:renew xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">{children}</domain:renew>
+</renew></command></epp>"#
+        )
+    }
+
+    #[test]
+    fn mapping_reads_each_cardinality_and_writes_in_declared_order() {
+        let xml = renew(
+            "<domain:name>example.com</domain:name><domain:curExpDate>2000-04-03</domain:curExpDate>\
+             <domain:period unit=\"y\">5</domain:period>",
+        );
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Command(c) = &doc else { panic!("a command") };
+        let CommandKind::Renew(Renew::Domain(r)) = &c.kind else { panic!("a domain renew") };
+        assert_eq!((r.name.as_ref(), r.cur_exp_date.as_ref()), ("example.com", "2000-04-03"));
+        assert_eq!(r.period.map(|p| p.value), Some(5));
+        let out = alloc::string::String::from_utf8(doc.to_xml()).unwrap();
+        let at = |s: &str| out.find(s).unwrap();
+        assert!(at("<domain:renew xmlns:domain=\"urn:ietf:params:xml:ns:domain-1.0\">") < at("<domain:name>"));
+        assert!(at("<domain:name>") < at("<domain:curExpDate>"));
+        assert!(at("<domain:curExpDate>") < at("<domain:period unit=\"y\">5</domain:period>"));
+    }
+
+    #[test]
+    fn mapping_refuses_missing_required_child_out_of_order_and_left_over() {
+        let missing = renew("<domain:name>example.com</domain:name>");
+        let e = crate::parse(missing.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingElement("curExpDate"));
+        assert!(e.path().ends_with("domain:renew"), "{}", e.path());
+
+        let swapped = renew("<domain:curExpDate>2000-04-03</domain:curExpDate><domain:name>example.com</domain:name>");
+        assert_eq!(crate::parse(swapped.as_bytes()).unwrap_err().kind(), ErrorKind::Expected("name"));
+
+        let extra = renew(
+            "<domain:name>example.com</domain:name><domain:curExpDate>2000-04-03</domain:curExpDate>\
+             <domain:name>example.net</domain:name>",
+        );
+        assert_eq!(crate::parse(extra.as_bytes()).unwrap_err().kind(), ErrorKind::UnexpectedElement);
+    }
+
+    #[test]
+    fn mapping_refuses_attributes_on_the_mapped_element() {
+        let xml = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><delete>
+<host:delete xmlns:host="urn:ietf:params:xml:ns:host-1.0" a="1"><host:name>ns1.example.com</host:name></host:delete>
+</delete></command></epp>"#;
+        assert_eq!(crate::parse(xml.as_bytes()).unwrap_err().kind(), ErrorKind::UnexpectedAttribute);
+    }
+
+    #[test]
+    fn some_needs_one_child_many_needs_none() {
+        let check = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+<contact:check xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"></contact:check>
+</check></command></epp>"#;
+        assert_eq!(crate::parse(check.as_bytes()).unwrap_err().kind(), ErrorKind::MissingElement("id"));
+
+        let create = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name></host:create>
+</create></command></epp>"#;
+        assert!(crate::parse(create.as_bytes()).is_ok());
+    }
+}
