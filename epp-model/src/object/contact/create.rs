@@ -1,0 +1,108 @@
+//! `<contact:create>` and its response, `<contact:creData>`.
+
+use super::{Disclose, NS, P, Phone, PostalInfo, id_el, parse_postal_infos, write_postal_info};
+use crate::common::AuthInfo;
+use crate::de::{self, Result, Seq};
+use crate::facet;
+use crate::map::mapping;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+/// `<contact:create>` (RFC 5733 s.3.2.1).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{AuthInfo, contact::{Address, Create, PostalInfo, PostalType}};
+/// let c = Create {
+///     id: "sh8013".into(),
+///     postal_info: vec![PostalInfo {
+///         kind: PostalType::Int, name: "John Doe".into(), org: None,
+///         addr: Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
+///     }],
+///     voice: None, fax: None, email: "jdoe@example.com".into(),
+///     auth_info: AuthInfo::password("2fooBAR"), disclose: None,
+/// };
+/// assert_eq!(c.postal_info.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Create<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `postalInfo`: one or two (one `int`, one `loc`).
+    pub postal_info: Vec<PostalInfo<'a>>,
+    /// `voice`.
+    pub voice: Option<Phone<'a>>,
+    /// `fax`.
+    pub fax: Option<Phone<'a>>,
+    /// `email`.
+    pub email: Cow<'a, str>,
+    /// `authInfo`.
+    pub auth_info: AuthInfo<'a>,
+    /// `disclose`.
+    pub disclose: Option<Disclose>,
+}
+
+impl<'a> Create<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        let postal_info = parse_postal_infos(&mut s, el)?;
+        let voice = s.opt(NS, "voice").map(Phone::parse).transpose()?;
+        let fax = s.opt(NS, "fax").map(Phone::parse).transpose()?;
+        let email = de::typed(s.req(NS, "email")?, &facet::MIN_TOKEN)?;
+        let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
+        let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+        s.end()?;
+        Ok(Create { id, postal_info, voice, fax, email, auth_info, disclose })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        crate::map::open(w, P, NS, "create");
+        w.leaf(P, "id", &self.id);
+        for p in &self.postal_info {
+            write_postal_info(w, p.kind, Some(&p.name), p.org.as_deref(), Some(&p.addr));
+        }
+        if let Some(v) = &self.voice {
+            v.write(w, "voice");
+        }
+        if let Some(v) = &self.fax {
+            v.write(w, "fax");
+        }
+        w.leaf(P, "email", &self.email);
+        self.auth_info.write(w, P);
+        if let Some(d) = &self.disclose {
+            d.write(w);
+        }
+        w.close(P, "create");
+    }
+}
+
+/// `<contact:creData>`: the id created and when.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{Document, response::ResData};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><contact:creData xmlns:contact="urn:ietf:params:xml:ns:contact-1.0">
+///   <contact:id>sh8013</contact:id><contact:crDate>1999-04-03T22:00:00.0Z</contact:crDate>
+///   </contact:creData></resData>
+///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!() };
+/// let Some(ResData::Contact(epp_model::contact::ResData::Cre(c))) = r.res_data.first() else { panic!() };
+/// assert_eq!(c.id, "sh8013");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CreateData<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
+}
+
+mapping!(CreateData in (NS, P) "creData" { id: req "id" (facet::CL_ID), cr_date: req "crDate" (facet::DATE_TIME) });

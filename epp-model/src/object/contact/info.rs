@@ -1,0 +1,158 @@
+//! `<contact:info>` (also the content of `<contact:transfer>`) and its response, `<contact:infData>`.
+
+use super::{
+    ContactStatus, Disclose, NS, P, Phone, PostalInfo, StatusValue, id_el, parse_postal_infos, write_postal_info,
+};
+use crate::common::{AuthInfo, Status};
+use crate::de::{self, Result, Seq};
+use crate::error::ErrorKind;
+use crate::facet;
+use crate::map::{mapping, res_item};
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+/// `<contact:info>` and `<contact:transfer>`: the id and the
+/// authorization information.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::contact::Info { id: "sh8013".into(), auth_info: None };
+/// assert_eq!(i.id, "sh8013");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Info<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+}
+
+/// `<contact:transfer>`: the same content as `<contact:info>`.
+pub type Transfer<'a> = Info<'a>;
+
+mapping!(Info in (NS, P) "info" { id: req "id" (facet::CL_ID), auth_info: opt "authInfo" });
+
+/// `<contact:infData>` (RFC 5733 s.3.1.2).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i: Option<epp_model::contact::InfoData<'_>> = None;
+/// assert!(i.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InfoData<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `roid`.
+    pub roid: Cow<'a, str>,
+    /// `status`es (at least one in a valid document).
+    pub statuses: Vec<ContactStatus<'a>>,
+    /// `postalInfo`s.
+    pub postal_info: Vec<PostalInfo<'a>>,
+    /// `voice`.
+    pub voice: Option<Phone<'a>>,
+    /// `fax`.
+    pub fax: Option<Phone<'a>>,
+    /// `email`.
+    pub email: Cow<'a, str>,
+    /// `clID`.
+    pub cl_id: Cow<'a, str>,
+    /// `crID`.
+    pub cr_id: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
+    /// `upID`.
+    pub up_id: Option<Cow<'a, str>>,
+    /// `upDate`.
+    pub up_date: Option<Cow<'a, str>>,
+    /// `trDate`.
+    pub tr_date: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+    /// `disclose`.
+    pub disclose: Option<Disclose>,
+}
+
+impl<'a> InfoData<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
+        let mut statuses = Vec::new();
+        while let Some(c) = s.opt(NS, "status") {
+            statuses.push(Status::parse(c, "contact:statusValueType", StatusValue::from_xml)?);
+        }
+        if statuses.is_empty() {
+            return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
+        }
+        let postal_info = parse_postal_infos(&mut s, el)?;
+        let voice = s.opt(NS, "voice").map(Phone::parse).transpose()?;
+        let fax = s.opt(NS, "fax").map(Phone::parse).transpose()?;
+        let email = de::typed(s.req(NS, "email")?, &facet::MIN_TOKEN)?;
+        let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
+        let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
+        let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
+        let up_id = s.opt(NS, "upID").map(|e| de::typed(e, &facet::CL_ID)).transpose()?;
+        let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
+        let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
+        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+        let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+        s.end()?;
+        Ok(InfoData {
+            id,
+            roid,
+            statuses,
+            postal_info,
+            voice,
+            fax,
+            email,
+            cl_id,
+            cr_id,
+            cr_date,
+            up_id,
+            up_date,
+            tr_date,
+            auth_info,
+            disclose,
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        crate::map::open(w, P, NS, "infData");
+        w.leaf(P, "id", &self.id);
+        w.leaf(P, "roid", &self.roid);
+        for st in &self.statuses {
+            st.write(w, P, StatusValue::as_str);
+        }
+        for p in &self.postal_info {
+            write_postal_info(w, p.kind, Some(&p.name), p.org.as_deref(), Some(&p.addr));
+        }
+        if let Some(v) = &self.voice {
+            v.write(w, "voice");
+        }
+        if let Some(v) = &self.fax {
+            v.write(w, "fax");
+        }
+        w.leaf(P, "email", &self.email);
+        w.leaf(P, "clID", &self.cl_id);
+        w.leaf(P, "crID", &self.cr_id);
+        w.leaf(P, "crDate", &self.cr_date);
+        w.opt_leaf(P, "upID", self.up_id.as_deref());
+        w.opt_leaf(P, "upDate", self.up_date.as_deref());
+        w.opt_leaf(P, "trDate", self.tr_date.as_deref());
+        if let Some(a) = &self.auth_info {
+            a.write(w, P);
+        }
+        if let Some(d) = &self.disclose {
+            d.write(w);
+        }
+        w.close(P, "infData");
+    }
+}
+
+res_item!(InfoData);

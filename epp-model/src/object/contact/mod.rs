@@ -1,0 +1,374 @@
+//! The contact mapping (RFC 5733), namespace
+//! `urn:ietf:params:xml:ns:contact-1.0`, prefix `contact`.
+//!
+//! ```
+//! # fn main() -> Result<(), epp_model::Error> {
+//! use epp_model::{Document, command::{CommandKind, Info}};
+//! let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+//!   <contact:info xmlns:contact="urn:ietf:params:xml:ns:contact-1.0">
+//!   <contact:id>sh8013</contact:id></contact:info></info></command></epp>"#;
+//! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
+//! let CommandKind::Info(Info::Contact(i)) = c.kind else { panic!() };
+//! assert_eq!(i.id, "sh8013");
+//! # Ok(()) }
+//! ```
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use crate::common::{CheckItem, PendingAction, Status, TransferData};
+use crate::de::{self, Result, Seq, str_enum};
+use crate::error::ErrorKind;
+use crate::facet;
+use crate::map::res_data;
+use crate::ns::CONTACT as NS;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+
+mod check;
+mod create;
+mod delete;
+mod info;
+mod update;
+
+pub use check::*;
+pub use create::*;
+pub use delete::*;
+pub use info::*;
+pub use update::*;
+
+const P: &str = "contact";
+
+str_enum! {
+    /// A contact status value (RFC 5733 s.2.2).
+    pub enum StatusValue {
+        /// `clientDeleteProhibited`.
+        ClientDeleteProhibited = "clientDeleteProhibited",
+        /// `clientTransferProhibited`.
+        ClientTransferProhibited = "clientTransferProhibited",
+        /// `clientUpdateProhibited`.
+        ClientUpdateProhibited = "clientUpdateProhibited",
+        /// `linked`.
+        Linked = "linked",
+        /// `ok`.
+        Ok = "ok",
+        /// `pendingCreate`.
+        PendingCreate = "pendingCreate",
+        /// `pendingDelete`.
+        PendingDelete = "pendingDelete",
+        /// `pendingTransfer`.
+        PendingTransfer = "pendingTransfer",
+        /// `pendingUpdate`.
+        PendingUpdate = "pendingUpdate",
+        /// `serverDeleteProhibited`.
+        ServerDeleteProhibited = "serverDeleteProhibited",
+        /// `serverTransferProhibited`.
+        ServerTransferProhibited = "serverTransferProhibited",
+        /// `serverUpdateProhibited`.
+        ServerUpdateProhibited = "serverUpdateProhibited",
+    }
+}
+
+str_enum! {
+    /// The form of postal information (RFC 5733 s.2.3): internationalized
+    /// (`loc`, any UTF-8) or 7-bit ASCII (`int`).
+    pub enum PostalType {
+        /// `int`.
+        Int = "int",
+        /// `loc`.
+        Loc = "loc",
+    }
+}
+
+/// A contact status.
+pub type ContactStatus<'a> = Status<'a, StatusValue>;
+
+/// A postal address (`<contact:addr>`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let a = epp_model::contact::Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() };
+/// assert_eq!(a.cc, "US");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Address<'a> {
+    /// `street` lines, at most three.
+    pub street: Vec<Cow<'a, str>>,
+    /// `city`.
+    pub city: Cow<'a, str>,
+    /// `sp`: state or province.
+    pub sp: Option<Cow<'a, str>>,
+    /// `pc`: postal code.
+    pub pc: Option<Cow<'a, str>>,
+    /// `cc`: two-letter country code.
+    pub cc: Cow<'a, str>,
+}
+
+impl<'a> Address<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let mut street = Vec::new();
+        while let Some(st) = s.opt(NS, "street") {
+            if street.len() == 3 {
+                return Err(st.err(ErrorKind::UnexpectedElement));
+            }
+            street.push(de::typed_string(st, &facet::OPT_POSTAL_LINE)?);
+        }
+        let city = de::typed_string(s.req(NS, "city")?, &facet::POSTAL_LINE)?;
+        let sp = s.opt(NS, "sp").map(|e| de::typed_string(e, &facet::OPT_POSTAL_LINE)).transpose()?;
+        let pc = s.opt(NS, "pc").map(|e| de::typed(e, &facet::PC)).transpose()?;
+        let cc = de::typed(s.req(NS, "cc")?, &facet::CC)?;
+        s.end()?;
+        Ok(Address { street, city, sp, pc, cc })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "addr");
+        w.open();
+        for st in &self.street {
+            w.leaf(P, "street", st);
+        }
+        w.leaf(P, "city", &self.city);
+        w.opt_leaf(P, "sp", self.sp.as_deref());
+        w.opt_leaf(P, "pc", self.pc.as_deref());
+        w.leaf(P, "cc", &self.cc);
+        w.close(P, "addr");
+    }
+}
+
+/// Postal information (`<contact:postalInfo type="int">`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::contact::{Address, PostalInfo, PostalType};
+/// let p = PostalInfo {
+///     kind: PostalType::Int, name: "John Doe".into(), org: None,
+///     addr: Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
+/// };
+/// assert_eq!(p.kind.as_str(), "int");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PostalInfo<'a> {
+    /// `type`.
+    pub kind: PostalType,
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `org`.
+    pub org: Option<Cow<'a, str>>,
+    /// `addr`.
+    pub addr: Address<'a>,
+}
+
+/// Postal information in `<contact:chg>`: every part optional.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::contact::{PostalInfoChange, PostalType};
+/// let p = PostalInfoChange { kind: PostalType::Loc, name: None, org: Some("".into()), addr: None };
+/// assert_eq!(p.org.as_deref(), Some(""));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PostalInfoChange<'a> {
+    /// `type`.
+    pub kind: PostalType,
+    /// `name`.
+    pub name: Option<Cow<'a, str>>,
+    /// `org` (empty to remove it).
+    pub org: Option<Cow<'a, str>>,
+    /// `addr`.
+    pub addr: Option<Address<'a>>,
+}
+
+fn postal_type(el: El<'_, '_>) -> Result<PostalType> {
+    de::xsd_enum_attr(el, "type", "contact:postalInfoEnumType", PostalType::from_xml)?
+        .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))
+}
+
+fn parse_postal_info<'a>(el: El<'_, 'a>) -> Result<PostalInfoChange<'a>> {
+    de::attrs(el, &["type"])?;
+    let kind = postal_type(el)?;
+    let mut s = Seq::new(el)?;
+    let name = s.opt(NS, "name").map(|e| de::typed_string(e, &facet::POSTAL_LINE)).transpose()?;
+    let org = s.opt(NS, "org").map(|e| de::typed_string(e, &facet::OPT_POSTAL_LINE)).transpose()?;
+    let addr = s.opt(NS, "addr").map(Address::parse).transpose()?;
+    s.end()?;
+    Ok(PostalInfoChange { kind, name, org, addr })
+}
+
+fn parse_postal_infos<'a>(s: &mut Seq<'_, 'a>, parent: El<'_, 'a>) -> Result<Vec<PostalInfo<'a>>> {
+    let mut v = Vec::new();
+    while let Some(p) = s.opt(NS, "postalInfo") {
+        if v.len() == 2 {
+            return Err(p.err(ErrorKind::UnexpectedElement));
+        }
+        let c = parse_postal_info(p)?;
+        // (`name` is a postalLineType: not empty, checked above.)
+        let (Some(name), Some(addr)) = (c.name, c.addr) else {
+            return Err(p.err(ErrorKind::MissingElement("name")));
+        };
+        v.push(PostalInfo { kind: c.kind, name, org: c.org, addr });
+    }
+    if v.is_empty() {
+        return Err(s.peek().unwrap_or(parent).err(ErrorKind::MissingElement("postalInfo")));
+    }
+    Ok(v)
+}
+
+fn write_postal_info(
+    w: &mut Writer<'_>,
+    kind: PostalType,
+    name: Option<&str>,
+    org: Option<&str>,
+    addr: Option<&Address<'_>>,
+) {
+    w.start(P, "postalInfo");
+    w.attr("type", kind.as_str());
+    w.open();
+    w.opt_leaf(P, "name", name);
+    w.opt_leaf(P, "org", org);
+    if let Some(a) = addr {
+        a.write(w);
+    }
+    w.close(P, "postalInfo");
+}
+
+/// A telephone number in E.164 form (`+1.7035555555`) with an optional
+/// extension (`x`).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let v = epp_model::contact::Phone { number: "+1.7035555555".into(), x: Some("1234".into()) };
+/// assert_eq!(v.x.as_deref(), Some("1234"));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Phone<'a> {
+    /// The number (empty to remove it in `<chg>`).
+    pub number: Cow<'a, str>,
+    /// `x`: the extension.
+    pub x: Option<Cow<'a, str>>,
+}
+
+impl<'a> Phone<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &["x"])?;
+        let number = de::trim(el.text()?);
+        de::facet(el, &facet::E164, &number)?;
+        Ok(Phone { number, x: el.attr("x").map(de::trim) })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, l: &str) {
+        w.start(P, l);
+        w.opt_attr("x", self.x.as_deref());
+        w.text(P, l, &self.number);
+    }
+}
+
+/// `(\+[0-9]{1,3}\.[0-9]{1,14})?`, at most 17 characters.
+/// Disclosure preferences (`<contact:disclose flag="0">`, RFC 5733
+/// s.2.9): which elements the server may (flag 1) or may not (flag 0)
+/// disclose.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::contact::Disclose { flag: false, voice: true, email: true, ..Default::default() };
+/// assert!(!d.fax);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Disclose {
+    /// `flag`.
+    pub flag: bool,
+    /// `name type=` (at most one of each type).
+    pub name: Vec<PostalType>,
+    /// `org type=`.
+    pub org: Vec<PostalType>,
+    /// `addr type=`.
+    pub addr: Vec<PostalType>,
+    /// `voice`.
+    pub voice: bool,
+    /// `fax`.
+    pub fax: bool,
+    /// `email`.
+    pub email: bool,
+}
+
+impl Disclose {
+    fn parse(el: El<'_, '_>) -> Result<Self> {
+        de::attrs(el, &["flag"])?;
+        let flag = de::bool_attr(el, "flag")?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("flag")))?;
+        let mut s = Seq::new(el)?;
+        let mut d = Disclose { flag, ..Disclose::default() };
+        for (l, v) in [("name", &mut d.name), ("org", &mut d.org), ("addr", &mut d.addr)] {
+            while let Some(e) = s.opt(NS, l) {
+                de::empty(e, &["type"])?;
+                if v.len() == 2 {
+                    return Err(e.err(ErrorKind::UnexpectedElement));
+                }
+                v.push(postal_type(e)?);
+            }
+        }
+        for (l, v) in [("voice", &mut d.voice), ("fax", &mut d.fax), ("email", &mut d.email)] {
+            if let Some(e) = s.opt(NS, l) {
+                de::empty(e, &[])?;
+                *v = true;
+            }
+        }
+        s.end()?;
+        Ok(d)
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        w.start(P, "disclose");
+        w.attr("flag", de::bit(self.flag));
+        w.open();
+        for (l, v) in [("name", &self.name), ("org", &self.org), ("addr", &self.addr)] {
+            for t in v {
+                w.start(P, l);
+                w.attr("type", t.as_str());
+                w.empty();
+            }
+        }
+        for (l, v) in [("voice", self.voice), ("fax", self.fax), ("email", self.email)] {
+            if v {
+                w.empty_el(P, l);
+            }
+        }
+        w.close(P, "disclose");
+    }
+}
+
+fn id_el<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    de::typed(el, &facet::CL_ID)
+}
+
+res_data! {
+    /// A contact `<resData>` element.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use epp_model::contact::{CreateData, ResData};
+    /// let r = ResData::Cre(CreateData { id: "sh8013".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
+    /// assert_eq!(r.element(), "creData");
+    /// # Ok(()) }
+    /// ```
+    // A response holds one or two of these; boxing the info data would cost an
+    // allocation per parse to save stack space nobody uses.
+    #[allow(clippy::large_enum_variant)]
+    pub enum ResData<'a> in (NS, P, key "id") {
+        /// `<contact:chkData>` (the items' `name` is the contact id).
+        Chk(Vec<CheckItem<'a>>) = "chkData",
+        /// `<contact:creData>`.
+        Cre(CreateData<'a>) = "creData",
+        /// `<contact:infData>`.
+        Inf(InfoData<'a>) = "infData",
+        /// `<contact:panData>` (the notice's `name` is the contact id).
+        Pan(PendingAction<'a>) = "panData",
+        /// `<contact:trnData>` (`name` is the contact id).
+        Trn(TransferData<'a>) = "trnData",
+    }
+}

@@ -1,0 +1,142 @@
+//! `<contact:update>`.
+
+use super::{
+    ContactStatus, Disclose, NS, P, Phone, PostalInfoChange, StatusValue, id_el, parse_postal_info, write_postal_info,
+};
+use crate::common::{AuthInfo, Status};
+use crate::de::{self, Result, Seq};
+use crate::error::ErrorKind;
+use crate::facet;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+/// What `<contact:chg>` changes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::contact::Change { email: Some("new@example.com".into()), ..Default::default() };
+/// assert!(c.voice.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Change<'a> {
+    /// `postalInfo`s.
+    pub postal_info: Vec<PostalInfoChange<'a>>,
+    /// `voice` (empty number to remove it).
+    pub voice: Option<Phone<'a>>,
+    /// `fax`.
+    pub fax: Option<Phone<'a>>,
+    /// `email`.
+    pub email: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+    /// `disclose`.
+    pub disclose: Option<Disclose>,
+}
+
+/// `<contact:update>` (RFC 5733 s.3.2.5).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let u = epp_model::contact::Update { id: "sh8013".into(), add: vec![], rem: vec![], chg: None };
+/// assert!(u.add.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Update<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `add`: statuses to add (empty: no `<add>`).
+    pub add: Vec<ContactStatus<'a>>,
+    /// `rem`: statuses to remove (empty: no `<rem>`).
+    pub rem: Vec<ContactStatus<'a>>,
+    /// `chg`.
+    pub chg: Option<Change<'a>>,
+}
+
+fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut v = Vec::new();
+    while let Some(c) = s.opt(NS, "status") {
+        v.push(Status::parse(c, "contact:statusValueType", StatusValue::from_xml)?);
+    }
+    s.end()?;
+    if v.is_empty() {
+        return Err(el.err(ErrorKind::MissingElement("status")));
+    }
+    Ok(v)
+}
+
+impl<'a> Update<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        let add = s.opt(NS, "add").map(parse_statuses).transpose()?.unwrap_or_default();
+        let rem = s.opt(NS, "rem").map(parse_statuses).transpose()?.unwrap_or_default();
+        let chg = match s.opt(NS, "chg") {
+            None => None,
+            Some(c) => {
+                de::attrs(c, &[])?;
+                let mut cs = Seq::new(c)?;
+                let mut postal_info = Vec::new();
+                while let Some(p) = cs.opt(NS, "postalInfo") {
+                    if postal_info.len() == 2 {
+                        return Err(p.err(ErrorKind::UnexpectedElement));
+                    }
+                    postal_info.push(parse_postal_info(p)?);
+                }
+                let voice = cs.opt(NS, "voice").map(Phone::parse).transpose()?;
+                let fax = cs.opt(NS, "fax").map(Phone::parse).transpose()?;
+                let email = cs.opt(NS, "email").map(|e| de::typed(e, &facet::MIN_TOKEN)).transpose()?;
+                let auth_info = cs.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+                let disclose = cs.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+                cs.end()?;
+                Some(Change { postal_info, voice, fax, email, auth_info, disclose })
+            }
+        };
+        s.end()?;
+        Ok(Update { id, add, rem, chg })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        crate::map::open(w, P, NS, "update");
+        w.leaf(P, "id", &self.id);
+        for (l, v) in [("add", &self.add), ("rem", &self.rem)] {
+            if v.is_empty() {
+                continue;
+            }
+            w.start(P, l);
+            w.open();
+            for st in v {
+                st.write(w, P, StatusValue::as_str);
+            }
+            w.close(P, l);
+        }
+        if let Some(c) = &self.chg {
+            w.start(P, "chg");
+            w.open();
+            for p in &c.postal_info {
+                write_postal_info(w, p.kind, p.name.as_deref(), p.org.as_deref(), p.addr.as_ref());
+            }
+            if let Some(v) = &c.voice {
+                v.write(w, "voice");
+            }
+            if let Some(v) = &c.fax {
+                v.write(w, "fax");
+            }
+            w.opt_leaf(P, "email", c.email.as_deref());
+            if let Some(a) = &c.auth_info {
+                a.write(w, P);
+            }
+            if let Some(d) = &c.disclose {
+                d.write(w);
+            }
+            w.close(P, "chg");
+        }
+        w.close(P, "update");
+    }
+}

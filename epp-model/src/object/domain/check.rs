@@ -1,0 +1,23 @@
+//! `<domain:check>`.
+
+use super::{NS, P};
+use crate::facet;
+use crate::map::mapping;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+/// `<domain:check>`: the names to check.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::domain::Check { names: vec!["example.com".into()] };
+/// assert_eq!(c.names.len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Check<'a> {
+    /// `name`s, at least one.
+    pub names: Vec<Cow<'a, str>>,
+}
+
+mapping!(Check in (NS, P) "check" { names: some "name" (facet::LABEL) });

@@ -1,0 +1,108 @@
+//! `<domain:create>` and its response, `<domain:creData>`.
+
+use super::{Contact, NS, NameServers, P, parse_contact, write_contact};
+use crate::common::{AuthInfo, Period};
+use crate::de::{self, Result, Seq};
+use crate::facet;
+use crate::map::mapping;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+/// `<domain:create>` (RFC 5731 s.3.2.1).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{AuthInfo, Period, domain::Create};
+/// let c = Create::new("example.com", AuthInfo::password("2fooBAR"));
+/// let c = Create { period: Some(Period::years(2)), ..c };
+/// assert_eq!(c.period.map(|p| p.value), Some(2));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Create<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `period`.
+    pub period: Option<Period>,
+    /// `ns`.
+    pub ns: Option<NameServers<'a>>,
+    /// `registrant`.
+    pub registrant: Option<Cow<'a, str>>,
+    /// `contact`s.
+    pub contacts: Vec<Contact<'a>>,
+    /// `authInfo`.
+    pub auth_info: AuthInfo<'a>,
+}
+
+impl<'a> Create<'a> {
+    /// A create with only the required parts.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let c = epp_model::domain::Create::new("example.com", epp_model::AuthInfo::password("2fooBAR"));
+    /// assert!(c.contacts.is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn new(name: impl Into<Cow<'a, str>>, auth_info: AuthInfo<'a>) -> Self {
+        Create { name: name.into(), period: None, ns: None, registrant: None, contacts: Vec::new(), auth_info }
+    }
+
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+        let period = s.opt(NS, "period").map(Period::parse).transpose()?;
+        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
+        let mut contacts = Vec::new();
+        while let Some(c) = s.opt(NS, "contact") {
+            contacts.push(parse_contact(c)?);
+        }
+        let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
+        s.end()?;
+        Ok(Create { name, period, ns, registrant, contacts, auth_info })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        crate::map::open(w, P, NS, "create");
+        w.leaf(P, "name", &self.name);
+        if let Some(p) = &self.period {
+            p.write(w, P);
+        }
+        if let Some(ns) = &self.ns {
+            ns.write(w);
+        }
+        w.opt_leaf(P, "registrant", self.registrant.as_deref());
+        for c in &self.contacts {
+            write_contact(w, c);
+        }
+        self.auth_info.write(w, P);
+        w.close(P, "create");
+    }
+}
+
+/// `<domain:creData>`: the name created, when, and when it expires.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::domain::CreateData { name: "example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into(), ex_date: None };
+/// assert!(c.ex_date.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CreateData<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
+    /// `exDate`.
+    pub ex_date: Option<Cow<'a, str>>,
+}
+
+mapping!(CreateData in (NS, P) "creData" {
+    name: req "name" (facet::LABEL),
+    cr_date: req "crDate" (facet::DATE_TIME),
+    ex_date: opt "exDate" (facet::DATE_TIME),
+});

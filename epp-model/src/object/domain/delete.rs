@@ -1,0 +1,22 @@
+//! `<domain:delete>`.
+
+use super::{NS, P};
+use crate::facet;
+use crate::map::mapping;
+use alloc::borrow::Cow;
+
+/// `<domain:delete>`: the name.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let d = epp_model::domain::Delete { name: "example.com".into() };
+/// assert_eq!(d.name, "example.com");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Delete<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+}
+
+mapping!(Delete in (NS, P) "delete" { name: req "name" (facet::LABEL) });

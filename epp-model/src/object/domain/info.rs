@@ -1,0 +1,210 @@
+//! `<domain:info>` and its response, `<domain:infData>`.
+
+use super::{Contact, DomainStatus, Hosts, NS, NameServers, P, StatusValue, parse_contact, write_contact};
+use crate::common::{AuthInfo, Status};
+use crate::de::{self, Result, Seq};
+use crate::facet;
+use crate::map::res_item;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+/// `<domain:info>`: the name, which hosts to list, and the authorization
+/// information of a non-sponsoring client.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::domain::Info { name: "example.com".into(), hosts: None, auth_info: None };
+/// assert!(i.hosts.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Info<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `hosts` attribute of `name`.
+    pub hosts: Option<Hosts>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+}
+
+impl<'a> Info<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let n = s.req(NS, "name")?;
+        de::attrs(n, &["hosts"])?;
+        let hosts = de::xsd_enum_attr(n, "hosts", "domain:hostsType", Hosts::from_xml)?;
+        let name = de::trim(n.text()?);
+        de::facet(n, &facet::LABEL, &name)?;
+        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+        s.end()?;
+        Ok(Info { name, hosts, auth_info })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        crate::map::open(w, P, NS, "info");
+        w.start(P, "name");
+        w.opt_attr("hosts", self.hosts.map(|h| h.as_str()));
+        w.text(P, "name", &self.name);
+        if let Some(a) = &self.auth_info {
+            a.write(w, P);
+        }
+        w.close(P, "info");
+    }
+}
+
+/// `<domain:infData>` (RFC 5731 s.3.1.2).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let i = epp_model::domain::InfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
+/// assert!(i.statuses.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InfoData<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `roid`.
+    pub roid: Cow<'a, str>,
+    /// `status`es.
+    pub statuses: Vec<DomainStatus<'a>>,
+    /// `registrant`.
+    pub registrant: Option<Cow<'a, str>>,
+    /// `contact`s.
+    pub contacts: Vec<Contact<'a>>,
+    /// `ns`.
+    pub ns: Option<NameServers<'a>>,
+    /// `host`s: subordinate host names.
+    pub hosts: Vec<Cow<'a, str>>,
+    /// `clID`: the sponsoring client.
+    pub cl_id: Cow<'a, str>,
+    /// `crID`.
+    pub cr_id: Option<Cow<'a, str>>,
+    /// `crDate`.
+    pub cr_date: Option<Cow<'a, str>>,
+    /// `upID`.
+    pub up_id: Option<Cow<'a, str>>,
+    /// `upDate`.
+    pub up_date: Option<Cow<'a, str>>,
+    /// `exDate`.
+    pub ex_date: Option<Cow<'a, str>>,
+    /// `trDate`.
+    pub tr_date: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+}
+
+impl<'a> InfoData<'a> {
+    /// Info data with only the required parts.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let i = epp_model::domain::InfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
+    /// assert_eq!(i.cl_id, "ClientX");
+    /// # Ok(()) }
+    /// ```
+    pub fn new(name: impl Into<Cow<'a, str>>, roid: impl Into<Cow<'a, str>>, cl_id: impl Into<Cow<'a, str>>) -> Self {
+        InfoData {
+            name: name.into(),
+            roid: roid.into(),
+            statuses: Vec::new(),
+            registrant: None,
+            contacts: Vec::new(),
+            ns: None,
+            hosts: Vec::new(),
+            cl_id: cl_id.into(),
+            cr_id: None,
+            cr_date: None,
+            up_id: None,
+            up_date: None,
+            ex_date: None,
+            tr_date: None,
+            auth_info: None,
+        }
+    }
+
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+        let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
+        let mut statuses = Vec::new();
+        while let Some(c) = s.opt(NS, "status") {
+            statuses.push(Status::parse(c, "domain:statusValueType", StatusValue::from_xml)?);
+        }
+        let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
+        let mut contacts = Vec::new();
+        while let Some(c) = s.opt(NS, "contact") {
+            contacts.push(parse_contact(c)?);
+        }
+        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let mut hosts = Vec::new();
+        while let Some(h) = s.opt(NS, "host") {
+            hosts.push(de::typed(h, &facet::LABEL)?);
+        }
+        let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
+        let mut opt = |l: &str, ty: Option<&facet::SimpleType>| {
+            s.opt(NS, l).map(|e| ty.map_or_else(|| de::token(e), |ty| de::typed(e, ty))).transpose()
+        };
+        let cr_id = opt("crID", Some(&facet::CL_ID))?;
+        let cr_date = opt("crDate", Some(&facet::DATE_TIME))?;
+        let up_id = opt("upID", Some(&facet::CL_ID))?;
+        let up_date = opt("upDate", Some(&facet::DATE_TIME))?;
+        let ex_date = opt("exDate", Some(&facet::DATE_TIME))?;
+        let tr_date = opt("trDate", Some(&facet::DATE_TIME))?;
+        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
+        s.end()?;
+        Ok(InfoData {
+            name,
+            roid,
+            statuses,
+            registrant,
+            contacts,
+            ns,
+            hosts,
+            cl_id,
+            cr_id,
+            cr_date,
+            up_id,
+            up_date,
+            ex_date,
+            tr_date,
+            auth_info,
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>) {
+        crate::map::open(w, P, NS, "infData");
+        w.leaf(P, "name", &self.name);
+        w.leaf(P, "roid", &self.roid);
+        for st in &self.statuses {
+            st.write(w, P, StatusValue::as_str);
+        }
+        w.opt_leaf(P, "registrant", self.registrant.as_deref());
+        for c in &self.contacts {
+            write_contact(w, c);
+        }
+        if let Some(ns) = &self.ns {
+            ns.write(w);
+        }
+        for h in &self.hosts {
+            w.leaf(P, "host", h);
+        }
+        w.leaf(P, "clID", &self.cl_id);
+        w.opt_leaf(P, "crID", self.cr_id.as_deref());
+        w.opt_leaf(P, "crDate", self.cr_date.as_deref());
+        w.opt_leaf(P, "upID", self.up_id.as_deref());
+        w.opt_leaf(P, "upDate", self.up_date.as_deref());
+        w.opt_leaf(P, "exDate", self.ex_date.as_deref());
+        w.opt_leaf(P, "trDate", self.tr_date.as_deref());
+        if let Some(a) = &self.auth_info {
+            a.write(w, P);
+        }
+        w.close(P, "infData");
+    }
+}
+
+res_item!(InfoData);

@@ -1,0 +1,182 @@
+//! `<domain:update>`.
+
+use super::{Contact, DomainStatus, NS, NameServers, P, StatusValue, parse_contact, write_contact};
+use crate::common::{AuthInfo, Status};
+use crate::de::{self, Result, Seq};
+use crate::facet;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+/// What `<domain:add>` adds or `<domain:rem>` removes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let a = epp_model::domain::AddRem::default();
+/// assert!(a.statuses.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct AddRem<'a> {
+    /// `ns`.
+    pub ns: Option<NameServers<'a>>,
+    /// `contact`s.
+    pub contacts: Vec<Contact<'a>>,
+    /// `status`es.
+    pub statuses: Vec<DomainStatus<'a>>,
+}
+
+impl<'a> AddRem<'a> {
+    fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let mut contacts = Vec::new();
+        while let Some(c) = s.opt(NS, "contact") {
+            contacts.push(parse_contact(c)?);
+        }
+        let mut statuses = Vec::new();
+        while let Some(c) = s.opt(NS, "status") {
+            statuses.push(Status::parse(c, "domain:statusValueType", StatusValue::from_xml)?);
+        }
+        s.end()?;
+        Ok(AddRem { ns, contacts, statuses })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, l: &str) {
+        w.start(P, l);
+        w.open();
+        if let Some(ns) = &self.ns {
+            ns.write(w);
+        }
+        for c in &self.contacts {
+            write_contact(w, c);
+        }
+        for st in &self.statuses {
+            st.write(w, P, StatusValue::as_str);
+        }
+        w.close(P, l);
+    }
+}
+
+/// A new authorization information in `<domain:chg>`: a value, or
+/// `<domain:null/>` to remove it.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::domain::AuthInfoChange::Null;
+/// assert_eq!(c, epp_model::domain::AuthInfoChange::Null);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AuthInfoChange<'a> {
+    /// A new value.
+    Set(AuthInfo<'a>),
+    /// `<domain:null/>`.
+    Null,
+}
+
+/// What `<domain:chg>` changes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::domain::Change { registrant: Some("sh8013".into()), auth_info: None };
+/// assert!(c.auth_info.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Change<'a> {
+    /// `registrant` (empty to remove it).
+    pub registrant: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfoChange<'a>>,
+}
+
+/// `<domain:update>` (RFC 5731 s.3.2.5).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let u = epp_model::domain::Update { name: "example.com".into(), add: None, rem: None, chg: None };
+/// assert!(u.chg.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Update<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `add`.
+    pub add: Option<AddRem<'a>>,
+    /// `rem`.
+    pub rem: Option<AddRem<'a>>,
+    /// `chg`.
+    pub chg: Option<Change<'a>>,
+}
+
+impl<'a> Update<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
+        let add = s.opt(NS, "add").map(AddRem::parse).transpose()?;
+        let rem = s.opt(NS, "rem").map(AddRem::parse).transpose()?;
+        let chg = match s.opt(NS, "chg") {
+            None => None,
+            Some(c) => {
+                de::attrs(c, &[])?;
+                let mut cs = Seq::new(c)?;
+                let registrant = cs.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID_CHG)).transpose()?;
+                let auth_info = match cs.opt(NS, "authInfo") {
+                    None => None,
+                    Some(a) => {
+                        let null = a.first_child().filter(|n| n.is(NS, "null"));
+                        match null {
+                            Some(n) => {
+                                de::attrs(a, &[])?;
+                                let mut ns = Seq::new(a)?;
+                                ns.take();
+                                de::empty(n, &[])?;
+                                ns.end()?;
+                                Some(AuthInfoChange::Null)
+                            }
+                            None => Some(AuthInfoChange::Set(AuthInfo::parse(a, NS)?)),
+                        }
+                    }
+                };
+                cs.end()?;
+                Some(Change { registrant, auth_info })
+            }
+        };
+        s.end()?;
+        Ok(Update { name, add, rem, chg })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        crate::map::open(w, P, NS, "update");
+        w.leaf(P, "name", &self.name);
+        if let Some(a) = &self.add {
+            a.write(w, "add");
+        }
+        if let Some(r) = &self.rem {
+            r.write(w, "rem");
+        }
+        if let Some(c) = &self.chg {
+            w.start(P, "chg");
+            w.open();
+            w.opt_leaf(P, "registrant", c.registrant.as_deref());
+            match &c.auth_info {
+                Some(AuthInfoChange::Set(a)) => a.write(w, P),
+                Some(AuthInfoChange::Null) => {
+                    w.start(P, "authInfo");
+                    w.open();
+                    w.empty_el(P, "null");
+                    w.close(P, "authInfo");
+                }
+                None => {}
+            }
+            w.close(P, "chg");
+        }
+        w.close(P, "update");
+    }
+}
