@@ -21,7 +21,7 @@ use core::fmt;
 use crate::common::{TrId, fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq};
 use crate::error::{ErrorKind, Facet};
-use crate::ext::Extension;
+use crate::ext::{Extension, secdns};
 use crate::facet;
 use crate::ns;
 use crate::object::{balance, contact, domain, host};
@@ -519,6 +519,186 @@ impl<'a> Response<'a> {
     /// ```
     pub fn new(result: EppResult<'a>, tr_id: TrId<'a>) -> Self {
         Response { results: alloc::vec![result], msg_q: None, res_data: Vec::new(), extensions: Vec::new(), tr_id }
+    }
+
+    /// Whether the command succeeded: the code of the first result is
+    /// 1xxx.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="2303"><msg>Object does not exist</msg></result>
+    ///   <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// assert!(!doc.as_response().expect("a response").is_success());
+    /// # Ok(()) }
+    /// ```
+    pub fn is_success(&self) -> bool {
+        self.results.first().is_some_and(|r| r.code.is_success())
+    }
+
+    /// The `<domain:infData>` of the response, if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+    ///     <domain:name>example.com</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+    ///     <domain:status s="clientHold"/><domain:clID>ClientX</domain:clID>
+    ///   </domain:infData></resData>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let info = doc.as_response().and_then(|r| r.domain_info()).expect("domain info");
+    /// assert_eq!((info.name.as_ref(), info.cl_id.as_ref()), ("example.com", "ClientX"));
+    /// assert_eq!(info.statuses[0].s, epp_model::domain::StatusValue::ClientHold);
+    /// # Ok(()) }
+    /// ```
+    pub fn domain_info(&self) -> Option<&domain::InfoData<'a>> {
+        self.res_data.iter().find_map(|d| match d {
+            ResData::Domain(domain::ResData::Inf(i)) => Some(i),
+            _ => None,
+        })
+    }
+
+    /// The `<host:infData>` of the response, if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><host:infData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+    ///     <host:name>ns1.example.com</host:name><host:roid>NS1_EXAMPLE1-REP</host:roid>
+    ///     <host:status s="linked"/><host:addr ip="v6">2001:db8::1</host:addr>
+    ///     <host:clID>ClientY</host:clID><host:crID>ClientX</host:crID>
+    ///     <host:crDate>1999-04-03T22:00:00.0Z</host:crDate>
+    ///   </host:infData></resData>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let info = doc.as_response().and_then(|r| r.host_info()).expect("host info");
+    /// assert_eq!(info.addrs[0].addr, "2001:db8::1");
+    /// # Ok(()) }
+    /// ```
+    pub fn host_info(&self) -> Option<&host::InfoData<'a>> {
+        self.res_data.iter().find_map(|d| match d {
+            ResData::Host(host::ResData::Inf(i)) => Some(i),
+            _ => None,
+        })
+    }
+
+    /// The `<contact:infData>` of the response, if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// assert!(doc.as_response().expect("a response").contact_info().is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn contact_info(&self) -> Option<&contact::InfoData<'a>> {
+        self.res_data.iter().find_map(|d| match d {
+            ResData::Contact(contact::ResData::Inf(i)) => Some(i),
+            _ => None,
+        })
+    }
+
+    /// The items of the response's `<chkData>` (domain, host or contact;
+    /// for a contact, `name` is the id), if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><domain:chkData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+    ///     <domain:cd><domain:name avail="1">example.com</domain:name></domain:cd>
+    ///     <domain:cd><domain:name avail="0">example.net</domain:name>
+    ///       <domain:reason>In use</domain:reason></domain:cd>
+    ///   </domain:chkData></resData>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let items = doc.as_response().and_then(|r| r.check_results()).expect("check data");
+    /// let free: Vec<&str> = items.iter().filter(|c| c.avail).map(|c| c.name.as_ref()).collect();
+    /// assert_eq!(free, ["example.com"]);
+    /// # Ok(()) }
+    /// ```
+    pub fn check_results(&self) -> Option<&[crate::CheckItem<'a>]> {
+        self.res_data.iter().find_map(|d| match d {
+            ResData::Domain(domain::ResData::Chk(c))
+            | ResData::Host(host::ResData::Chk(c))
+            | ResData::Contact(contact::ResData::Chk(c)) => Some(c.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// The `<secDNS:infData>` (RFC 5910) of the response, if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+    ///     <secDNS:maxSigLife>604800</secDNS:maxSigLife>
+    ///     <secDNS:keyData><secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol>
+    ///       <secDNS:alg>1</secDNS:alg><secDNS:pubKey>AQPJ////4Q==</secDNS:pubKey></secDNS:keyData>
+    ///   </secDNS:infData></extension>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let r = doc.as_response().expect("a response");
+    /// assert_eq!(r.secdns_info().and_then(|s| s.max_sig_life), Some(604800));
+    /// assert_eq!(r.key_records()[0].flags, 257);
+    /// assert!(r.ds_records().is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn secdns_info(&self) -> Option<&secdns::DsOrKeyData<'a>> {
+        self.extensions.iter().find_map(|e| match e {
+            Extension::SecDns(secdns::SecDns::InfData(d)) => Some(d),
+            _ => None,
+        })
+    }
+
+    /// The DS records of the response's secDNS info data: `<secDNS:dsData>`
+    /// of RFC 5910 (secDNS-1.1) or of RFC 4310 (secDNS-1.0); empty when
+    /// there are none (no extension, or key data).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+    ///     <secDNS:dsData><secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+    ///       <secDNS:digestType>1</secDNS:digestType>
+    ///       <secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest></secDNS:dsData>
+    ///   </secDNS:infData></extension>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let ds = doc.as_response().expect("a response").ds_records();
+    /// assert_eq!((ds[0].key_tag, ds[0].alg, ds[0].digest_type), (12345, 3, 1));
+    /// # Ok(()) }
+    /// ```
+    pub fn ds_records(&self) -> &[secdns::DsData<'a>] {
+        self.extensions
+            .iter()
+            .find_map(|e| match e {
+                Extension::SecDns(secdns::SecDns::InfData(secdns::DsOrKeyData {
+                    data: secdns::DsOrKey::Ds(ds),
+                    ..
+                }))
+                | Extension::SecDns10(secdns::SecDns10::InfData(ds)) => Some(ds.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// The key records (`<secDNS:keyData>`) of the response's secDNS-1.1
+    /// info data; empty when there are none. See
+    /// [`secdns_info`](Self::secdns_info) for an example.
+    pub fn key_records(&self) -> &[secdns::KeyData<'a>] {
+        match self.secdns_info() {
+            Some(secdns::DsOrKeyData { data: secdns::DsOrKey::Key(k), .. }) => k,
+            _ => &[],
+        }
     }
 
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
