@@ -173,8 +173,8 @@ pub(crate) fn fmt_u64(buf: &mut [u8; 20], mut v: u64) -> &str {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{Status, domain::StatusValue};
-/// let s = Status::new(StatusValue::ClientHold);
+/// use epp_model::{Status, domain::DomainStatusValue};
+/// let s = Status::new(DomainStatusValue::ClientHold);
 /// assert_eq!(s.s.as_str(), "clientHold");
 /// # Ok(()) }
 /// ```
@@ -193,7 +193,7 @@ impl<'a, V: Copy> Status<'a, V> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let s = epp_model::Status::new(epp_model::host::StatusValue::Linked);
+    /// let s = epp_model::Status::new(epp_model::host::HostStatusValue::Linked);
     /// assert!(s.text.is_none());
     /// # Ok(()) }
     /// ```

@@ -56,7 +56,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::command::{Command, CommandKind, Delete, Update};
-use crate::domain::{self, NameServers};
+use crate::domain::{self, DomainNameServers};
 use crate::host;
 
 /// Where sacrificial host names go.
@@ -284,20 +284,25 @@ impl<'a> Step<'a> {
     /// ```
     pub fn command(&self) -> Command<'a> {
         let kind = match self {
-            Step::RemoveNs { domain, hosts } => CommandKind::Update(Update::Domain(domain::Update {
+            Step::RemoveNs { domain, hosts } => CommandKind::Update(Update::Domain(domain::DomainUpdate {
                 name: domain.clone(),
                 add: None,
-                rem: Some(domain::AddRem { ns: Some(NameServers::HostObj(hosts.clone())), ..Default::default() }),
+                rem: Some(domain::DomainAddRem {
+                    ns: Some(DomainNameServers::HostObj(hosts.clone())),
+                    ..Default::default()
+                }),
                 chg: None,
             })),
-            Step::DeleteHost(name) => CommandKind::Delete(Delete::Host(host::Delete { name: name.clone() })),
-            Step::RenameHost { from, to } => CommandKind::Update(Update::Host(host::Update {
+            Step::DeleteHost(name) => CommandKind::Delete(Delete::Host(host::HostDelete { name: name.clone() })),
+            Step::RenameHost { from, to } => CommandKind::Update(Update::Host(host::HostUpdate {
                 name: from.clone(),
                 add: None,
                 rem: None,
                 chg: Some(to.clone()),
             })),
-            Step::DeleteDomain(name) => CommandKind::Delete(Delete::Domain(domain::Delete { name: name.clone() })),
+            Step::DeleteDomain(name) => {
+                CommandKind::Delete(Delete::Domain(domain::DomainDelete { name: name.clone() }))
+            }
         };
         Command::new(kind)
     }

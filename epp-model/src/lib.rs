@@ -115,14 +115,14 @@
 //! let response = doc.as_response().expect("a response");
 //! let info = response.domain_info().expect("domain info");
 //! assert_eq!(info.name, "example.com");
-//! assert_eq!(info.statuses[0].s, domain::StatusValue::Ok);
+//! assert_eq!(info.statuses[0].s, domain::DomainStatusValue::Ok);
 //! let ds = response.ds_records();
 //! assert_eq!((ds[0].key_tag, ds[0].alg, ds[0].digest_type), (12345, 3, 1));
 //! assert_eq!(ds[0].digest, "49FD46E6C4B45C55D4AC");
 //!
-//! let mut create = domain::Create::new("example.net", AuthInfo::password("2fooBAR"));
+//! let mut create = domain::DomainCreate::new("example.net", AuthInfo::password("2fooBAR"));
 //! create.period = Some(Period::years(2));
-//! create.ns = Some(domain::NameServers::HostObj(vec!["ns1.example.com".into()]));
+//! create.ns = Some(domain::DomainNameServers::HostObj(vec!["ns1.example.com".into()]));
 //! let cmd = Command::new(CommandKind::Create(Create::Domain(create))).with_cl_trid("ABC-12346");
 //! let out = String::from_utf8(epp_model::Document::Command(cmd).to_xml()).expect("UTF-8");
 //! assert!(out.contains(r#"<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">"#));

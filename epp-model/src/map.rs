@@ -70,13 +70,13 @@ impl<'a> Value<'a> for AuthInfo<'a> {
     }
 }
 
-impl<'a> Value<'a> for crate::host::Addr<'a> {
+impl<'a> Value<'a> for crate::host::HostAddr<'a> {
     fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
-        crate::host::Addr::parse(el)
+        crate::host::HostAddr::parse(el)
     }
 
     fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
-        crate::host::Addr::write(self, w, p, local);
+        crate::host::HostAddr::write(self, w, p, local);
     }
 }
 

@@ -2,7 +2,7 @@
 //! `tests/data/examples` (copies of the RFC figures, see
 //! `tests/data/README.md`).
 
-use epp_model::domain::StatusValue;
+use epp_model::domain::DomainStatusValue;
 use epp_model::{Document, response::Response};
 
 fn example(name: &str) -> Vec<u8> {
@@ -22,7 +22,7 @@ fn rfc5910_domain_info_gives_domain_and_ds_records() {
     assert!(r.is_success());
     let info = r.domain_info().expect("domain info");
     assert_eq!(info.name, "example.com");
-    assert_eq!(info.statuses.iter().map(|s| s.s).collect::<Vec<_>>(), [StatusValue::Ok]);
+    assert_eq!(info.statuses.iter().map(|s| s.s).collect::<Vec<_>>(), [DomainStatusValue::Ok]);
     let ds = r.ds_records();
     assert_eq!(ds.len(), 1);
     assert_eq!(

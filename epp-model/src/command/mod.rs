@@ -280,61 +280,61 @@ macro_rules! object_enum {
 object_enum! {
     /// The object of a `<check>`.
     Check {
-        Domain(domain::Check<'a>) = ns::DOMAIN, "check", "domain";
-        Host(host::Check<'a>) = ns::HOST, "check", "host";
-        Contact(contact::Check<'a>) = ns::CONTACT, "check", "contact";
+        Domain(domain::DomainCheck<'a>) = ns::DOMAIN, "check", "domain";
+        Host(host::HostCheck<'a>) = ns::HOST, "check", "host";
+        Contact(contact::ContactCheck<'a>) = ns::CONTACT, "check", "contact";
     }
 }
 
 object_enum! {
     /// The object of a `<create>`.
     Create {
-        Domain(domain::Create<'a>) = ns::DOMAIN, "create", "domain";
-        Host(host::Create<'a>) = ns::HOST, "create", "host";
-        Contact(contact::Create<'a>) = ns::CONTACT, "create", "contact";
+        Domain(domain::DomainCreate<'a>) = ns::DOMAIN, "create", "domain";
+        Host(host::HostCreate<'a>) = ns::HOST, "create", "host";
+        Contact(contact::ContactCreate<'a>) = ns::CONTACT, "create", "contact";
     }
 }
 
 object_enum! {
     /// The object of a `<delete>`.
     Delete {
-        Domain(domain::Delete<'a>) = ns::DOMAIN, "delete", "domain";
-        Host(host::Delete<'a>) = ns::HOST, "delete", "host";
-        Contact(contact::Delete<'a>) = ns::CONTACT, "delete", "contact";
+        Domain(domain::DomainDelete<'a>) = ns::DOMAIN, "delete", "domain";
+        Host(host::HostDelete<'a>) = ns::HOST, "delete", "host";
+        Contact(contact::ContactDelete<'a>) = ns::CONTACT, "delete", "contact";
     }
 }
 
 object_enum! {
     /// The object of an `<info>`.
     Info {
-        Domain(domain::Info<'a>) = ns::DOMAIN, "info", "domain";
-        Host(host::Info<'a>) = ns::HOST, "info", "host";
-        Contact(contact::Info<'a>) = ns::CONTACT, "info", "contact";
-        Balance(balance::Info) = ns::BALANCE, "info", "balance";
+        Domain(domain::DomainInfo<'a>) = ns::DOMAIN, "info", "domain";
+        Host(host::HostInfo<'a>) = ns::HOST, "info", "host";
+        Contact(contact::ContactInfo<'a>) = ns::CONTACT, "info", "contact";
+        Balance(balance::BalanceInfo) = ns::BALANCE, "info", "balance";
     }
 }
 
 object_enum! {
     /// The object of a `<renew>`.
     Renew {
-        Domain(domain::Renew<'a>) = ns::DOMAIN, "renew", "domain";
+        Domain(domain::DomainRenew<'a>) = ns::DOMAIN, "renew", "domain";
     }
 }
 
 object_enum! {
     /// The object of a `<transfer>`.
     TransferObject {
-        Domain(domain::Transfer<'a>) = ns::DOMAIN, "transfer", "domain";
-        Contact(contact::Transfer<'a>) = ns::CONTACT, "transfer", "contact";
+        Domain(domain::DomainTransfer<'a>) = ns::DOMAIN, "transfer", "domain";
+        Contact(contact::ContactTransfer<'a>) = ns::CONTACT, "transfer", "contact";
     }
 }
 
 object_enum! {
     /// The object of an `<update>`.
     Update {
-        Domain(domain::Update<'a>) = ns::DOMAIN, "update", "domain";
-        Host(host::Update<'a>) = ns::HOST, "update", "host";
-        Contact(contact::Update<'a>) = ns::CONTACT, "update", "contact";
+        Domain(domain::DomainUpdate<'a>) = ns::DOMAIN, "update", "domain";
+        Host(host::HostUpdate<'a>) = ns::HOST, "update", "host";
+        Contact(contact::ContactUpdate<'a>) = ns::CONTACT, "update", "contact";
     }
 }
 
@@ -436,7 +436,7 @@ str_enum! {
 /// use epp_model::command::{Transfer, TransferObject, TransferOp};
 /// let t = Transfer {
 ///     op: TransferOp::Query,
-///     object: TransferObject::Domain(epp_model::domain::Transfer { name: "example.com".into(), period: None, auth_info: None }),
+///     object: TransferObject::Domain(epp_model::domain::DomainTransfer { name: "example.com".into(), period: None, auth_info: None }),
 /// };
 /// assert_eq!(t.op.as_str(), "query");
 /// # Ok(()) }

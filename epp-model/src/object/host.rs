@@ -10,7 +10,7 @@
 //!   </host:create></create></command></epp>"#;
 //! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
 //! let CommandKind::Create(Create::Host(h)) = c.kind else { panic!() };
-//! assert_eq!(h.addrs[0].ip, Some(epp_model::host::Ip::V6));
+//! assert_eq!(h.addrs[0].ip, Some(epp_model::host::HostIp::V6));
 //! # Ok(()) }
 //! ```
 
@@ -30,7 +30,7 @@ const P: &str = "host";
 
 str_enum! {
     /// A host status value (RFC 5732 s.2.3).
-    pub enum StatusValue {
+    pub enum HostStatusValue {
         /// `clientDeleteProhibited`.
         ClientDeleteProhibited = "clientDeleteProhibited",
         /// `clientUpdateProhibited`.
@@ -56,7 +56,7 @@ str_enum! {
 
 str_enum! {
     /// The IP version of an address (`ip`, default `v4`).
-    pub enum Ip {
+    pub enum HostIp {
         /// `v4`.
         V4 = "v4",
         /// `v6`.
@@ -65,32 +65,32 @@ str_enum! {
 }
 
 /// A host status.
-pub type HostStatus<'a> = Status<'a, StatusValue>;
+pub type HostStatus<'a> = Status<'a, HostStatusValue>;
 
 /// An IP address of a host (`host:addrType`, RFC 5732 s.2.5): 3..45
 /// characters, with its version (absent means `v4`).
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::host::Addr { ip: None, addr: "192.0.2.2".into() };
+/// let a = epp_model::host::HostAddr { ip: None, addr: "192.0.2.2".into() };
 /// assert_eq!(a.addr, "192.0.2.2");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Addr<'a> {
+pub struct HostAddr<'a> {
     /// `ip`.
-    pub ip: Option<Ip>,
+    pub ip: Option<HostIp>,
     /// The address.
     pub addr: Cow<'a, str>,
 }
 
-impl<'a> Addr<'a> {
+impl<'a> HostAddr<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["ip"])?;
-        let ip = de::xsd_enum_attr(el, "ip", "host:ipType", Ip::from_xml)?;
+        let ip = de::xsd_enum_attr(el, "ip", "host:ipType", HostIp::from_xml)?;
         let addr = de::trim(el.text()?);
         de::facet(el, &facet::ADDR, &addr)?;
-        Ok(Addr { ip, addr })
+        Ok(HostAddr { ip, addr })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, l: &str) {
@@ -112,98 +112,98 @@ fn name_only<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::host::Check { names: vec!["ns1.example.com".into()] };
+/// let c = epp_model::host::HostCheck { names: vec!["ns1.example.com".into()] };
 /// assert_eq!(c.names.len(), 1);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Check<'a> {
+pub struct HostCheck<'a> {
     /// `name`s.
     pub names: Vec<Cow<'a, str>>,
 }
 
-mapping!(Check in (NS, P) "check" { names: some "name" (facet::LABEL) });
+mapping!(HostCheck in (NS, P) "check" { names: some "name" (facet::LABEL) });
 
 /// `<host:info>`: the name.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::host::Info { name: "ns1.example.com".into() };
+/// let i = epp_model::host::HostInfo { name: "ns1.example.com".into() };
 /// assert_eq!(i.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Info<'a> {
+pub struct HostInfo<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
 }
 
-mapping!(Info in (NS, P) "info" { name: req "name" (facet::LABEL) });
+mapping!(HostInfo in (NS, P) "info" { name: req "name" (facet::LABEL) });
 
 /// `<host:delete>`: the name.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::host::Delete { name: "ns1.example.com".into() };
+/// let d = epp_model::host::HostDelete { name: "ns1.example.com".into() };
 /// assert_eq!(d.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Delete<'a> {
+pub struct HostDelete<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
 }
 
-mapping!(Delete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
+mapping!(HostDelete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
 
 /// `<host:create>`: the name and its addresses.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::host::Create { name: "ns1.example.com".into(), addrs: vec![] };
+/// let c = epp_model::host::HostCreate { name: "ns1.example.com".into(), addrs: vec![] };
 /// assert!(c.addrs.is_empty());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Create<'a> {
+pub struct HostCreate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `addr`s.
-    pub addrs: Vec<Addr<'a>>,
+    pub addrs: Vec<HostAddr<'a>>,
 }
 
-mapping!(Create in (NS, P) "create" { name: req "name" (facet::LABEL), addrs: many "addr" });
+mapping!(HostCreate in (NS, P) "create" { name: req "name" (facet::LABEL), addrs: many "addr" });
 
 /// What `<host:add>` adds or `<host:rem>` removes.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::host::AddRem::default();
+/// let a = epp_model::host::HostAddRem::default();
 /// assert!(a.addrs.is_empty());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AddRem<'a> {
+pub struct HostAddRem<'a> {
     /// `addr`s.
-    pub addrs: Vec<Addr<'a>>,
+    pub addrs: Vec<HostAddr<'a>>,
     /// `status`es.
     pub statuses: Vec<HostStatus<'a>>,
 }
 
-impl<'a> AddRem<'a> {
+impl<'a> HostAddRem<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let mut addrs = Vec::new();
         while let Some(a) = s.opt(NS, "addr") {
-            addrs.push(Addr::parse(a)?);
+            addrs.push(HostAddr::parse(a)?);
         }
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "host:statusValueType", StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "host:statusValueType", HostStatusValue::from_xml)?);
         }
         s.end()?;
-        Ok(AddRem { addrs, statuses })
+        Ok(HostAddRem { addrs, statuses })
     }
 
     fn write(&self, w: &mut Writer<'_>, l: &str) {
@@ -213,7 +213,7 @@ impl<'a> AddRem<'a> {
             a.write(w, P, "addr");
         }
         for st in &self.statuses {
-            st.write(w, P, StatusValue::as_str);
+            st.write(w, P, HostStatusValue::as_str);
         }
         w.close(P, l);
     }
@@ -223,32 +223,32 @@ impl<'a> AddRem<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::host::Update { name: "ns1.example.com".into(), add: None, rem: None, chg: Some("ns2.example.com".into()) };
+/// let u = epp_model::host::HostUpdate { name: "ns1.example.com".into(), add: None, rem: None, chg: Some("ns2.example.com".into()) };
 /// assert!(u.chg.is_some());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Update<'a> {
+pub struct HostUpdate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `add`.
-    pub add: Option<AddRem<'a>>,
+    pub add: Option<HostAddRem<'a>>,
     /// `rem`.
-    pub rem: Option<AddRem<'a>>,
+    pub rem: Option<HostAddRem<'a>>,
     /// `chg/name`: the new name.
     pub chg: Option<Cow<'a, str>>,
 }
 
-impl<'a> Update<'a> {
+impl<'a> HostUpdate<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let add = s.opt(NS, "add").map(AddRem::parse).transpose()?;
-        let rem = s.opt(NS, "rem").map(AddRem::parse).transpose()?;
+        let add = s.opt(NS, "add").map(HostAddRem::parse).transpose()?;
+        let rem = s.opt(NS, "rem").map(HostAddRem::parse).transpose()?;
         let chg = s.opt(NS, "chg").map(name_only).transpose()?;
         s.end()?;
-        Ok(Update { name, add, rem, chg })
+        Ok(HostUpdate { name, add, rem, chg })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
@@ -274,12 +274,12 @@ impl<'a> Update<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::host::InfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
+/// let i = epp_model::host::HostInfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
 /// assert!(i.addrs.is_empty());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct InfoData<'a> {
+pub struct HostInfoData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `roid`.
@@ -287,7 +287,7 @@ pub struct InfoData<'a> {
     /// `status`es (at least one in a valid document).
     pub statuses: Vec<HostStatus<'a>>,
     /// `addr`s.
-    pub addrs: Vec<Addr<'a>>,
+    pub addrs: Vec<HostAddr<'a>>,
     /// `clID`.
     pub cl_id: Cow<'a, str>,
     /// `crID`.
@@ -302,18 +302,18 @@ pub struct InfoData<'a> {
     pub tr_date: Option<Cow<'a, str>>,
 }
 
-impl<'a> InfoData<'a> {
+impl<'a> HostInfoData<'a> {
     /// Info data with the required parts (`crID` = `clID`, no dates).
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let i = epp_model::host::InfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
+    /// let i = epp_model::host::HostInfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
     /// assert_eq!(i.cr_id, "ClientY");
     /// # Ok(()) }
     /// ```
     pub fn new(name: impl Into<Cow<'a, str>>, roid: impl Into<Cow<'a, str>>, cl_id: impl Into<Cow<'a, str>>) -> Self {
         let cl_id = cl_id.into();
-        InfoData {
+        HostInfoData {
             name: name.into(),
             roid: roid.into(),
             statuses: Vec::new(),
@@ -334,14 +334,14 @@ impl<'a> InfoData<'a> {
         let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "host:statusValueType", StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "host:statusValueType", HostStatusValue::from_xml)?);
         }
         if statuses.is_empty() {
             return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
         }
         let mut addrs = Vec::new();
         while let Some(a) = s.opt(NS, "addr") {
-            addrs.push(Addr::parse(a)?);
+            addrs.push(HostAddr::parse(a)?);
         }
         let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
         let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
@@ -350,7 +350,7 @@ impl<'a> InfoData<'a> {
         let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         s.end()?;
-        Ok(InfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date })
+        Ok(HostInfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date })
     }
 
     fn write(&self, w: &mut Writer<'_>) {
@@ -358,7 +358,7 @@ impl<'a> InfoData<'a> {
         w.leaf(P, "name", &self.name);
         w.leaf(P, "roid", &self.roid);
         for st in &self.statuses {
-            st.write(w, P, StatusValue::as_str);
+            st.write(w, P, HostStatusValue::as_str);
         }
         for a in &self.addrs {
             a.write(w, P, "addr");
@@ -373,7 +373,7 @@ impl<'a> InfoData<'a> {
     }
 }
 
-res_item!(InfoData);
+res_item!(HostInfoData);
 
 /// `<host:creData>`: the name created and when.
 ///
@@ -387,37 +387,37 @@ res_item!(InfoData);
 ///   </host:creData></resData>
 ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
 /// let Document::Response(r) = epp_model::parse(xml)? else { panic!() };
-/// let Some(ResData::Host(epp_model::host::ResData::Cre(c))) = r.res_data.first() else { panic!() };
+/// let Some(ResData::Host(epp_model::host::HostResData::Cre(c))) = r.res_data.first() else { panic!() };
 /// assert_eq!(c.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct CreateData<'a> {
+pub struct HostCreateData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `crDate`.
     pub cr_date: Cow<'a, str>,
 }
 
-mapping!(CreateData in (NS, P) "creData" { name: req "name" (facet::LABEL), cr_date: req "crDate" (facet::DATE_TIME) });
+mapping!(HostCreateData in (NS, P) "creData" { name: req "name" (facet::LABEL), cr_date: req "crDate" (facet::DATE_TIME) });
 
 res_data! {
     /// A host `<resData>` element.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::host::{CreateData, ResData};
-    /// let r = ResData::Cre(CreateData { name: "ns1.example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
+    /// use epp_model::host::{HostCreateData, HostResData};
+    /// let r = HostResData::Cre(HostCreateData { name: "ns1.example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
     /// assert_eq!(r.element(), "creData");
     /// # Ok(()) }
     /// ```
-    pub enum ResData<'a> in (NS, P, key "name") {
+    pub enum HostResData<'a> in (NS, P, key "name") {
         /// `<host:chkData>`.
         Chk(Vec<CheckItem<'a>>) = "chkData",
         /// `<host:creData>`.
-        Cre(CreateData<'a>) = "creData",
+        Cre(HostCreateData<'a>) = "creData",
         /// `<host:infData>`.
-        Inf(InfoData<'a>) = "infData",
+        Inf(HostInfoData<'a>) = "infData",
         /// `<host:panData>`.
         Pan(PendingAction<'a>) = "panData",
     }

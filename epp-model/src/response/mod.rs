@@ -422,7 +422,7 @@ impl<'a> MsgQ<'a> {
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
 /// use epp_model::response::ResData;
-/// let r = ResData::Domain(epp_model::domain::ResData::Chk(vec![]));
+/// let r = ResData::Domain(epp_model::domain::DomainResData::Chk(vec![]));
 /// assert_eq!(r.element_name(), "domain:chkData");
 /// # Ok(()) }
 /// ```
@@ -430,13 +430,13 @@ impl<'a> MsgQ<'a> {
 #[non_exhaustive]
 pub enum ResData<'a> {
     /// Domain data.
-    Domain(domain::ResData<'a>),
+    Domain(domain::DomainResData<'a>),
     /// Host data.
-    Host(host::ResData<'a>),
+    Host(host::HostResData<'a>),
     /// Contact data.
-    Contact(contact::ResData<'a>),
+    Contact(contact::ContactResData<'a>),
     /// `<balance:infData>`.
-    Balance(balance::InfoData<'a>),
+    Balance(balance::BalanceInfoData<'a>),
     /// Data in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
@@ -463,10 +463,10 @@ impl<'a> ResData<'a> {
 
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         Ok(match el.ns() {
-            ns::DOMAIN => ResData::Domain(domain::ResData::parse(el)?),
-            ns::HOST => ResData::Host(host::ResData::parse(el)?),
-            ns::CONTACT => ResData::Contact(contact::ResData::parse(el)?),
-            ns::BALANCE => ResData::Balance(balance::InfoData::parse(el)?),
+            ns::DOMAIN => ResData::Domain(domain::DomainResData::parse(el)?),
+            ns::HOST => ResData::Host(host::HostResData::parse(el)?),
+            ns::CONTACT => ResData::Contact(contact::ContactResData::parse(el)?),
+            ns::BALANCE => ResData::Balance(balance::BalanceInfoData::parse(el)?),
             ns::EPP => return Err(el.err(ErrorKind::UnexpectedElement)),
             uri if crate::ext::is_known(uri) => return Err(el.err(ErrorKind::UnexpectedElement)),
             _ => ResData::Other(crate::command::other(el)?),
@@ -551,12 +551,12 @@ impl<'a> Response<'a> {
     /// let doc = epp_model::parse(xml)?;
     /// let info = doc.as_response().and_then(|r| r.domain_info()).expect("domain info");
     /// assert_eq!((info.name.as_ref(), info.cl_id.as_ref()), ("example.com", "ClientX"));
-    /// assert_eq!(info.statuses[0].s, epp_model::domain::StatusValue::ClientHold);
+    /// assert_eq!(info.statuses[0].s, epp_model::domain::DomainStatusValue::ClientHold);
     /// # Ok(()) }
     /// ```
-    pub fn domain_info(&self) -> Option<&domain::InfoData<'a>> {
+    pub fn domain_info(&self) -> Option<&domain::DomainInfoData<'a>> {
         self.res_data.iter().find_map(|d| match d {
-            ResData::Domain(domain::ResData::Inf(i)) => Some(i),
+            ResData::Domain(domain::DomainResData::Inf(i)) => Some(i),
             _ => None,
         })
     }
@@ -579,9 +579,9 @@ impl<'a> Response<'a> {
     /// assert_eq!(info.addrs[0].addr, "2001:db8::1");
     /// # Ok(()) }
     /// ```
-    pub fn host_info(&self) -> Option<&host::InfoData<'a>> {
+    pub fn host_info(&self) -> Option<&host::HostInfoData<'a>> {
         self.res_data.iter().find_map(|d| match d {
-            ResData::Host(host::ResData::Inf(i)) => Some(i),
+            ResData::Host(host::HostResData::Inf(i)) => Some(i),
             _ => None,
         })
     }
@@ -597,9 +597,9 @@ impl<'a> Response<'a> {
     /// assert!(doc.as_response().expect("a response").contact_info().is_none());
     /// # Ok(()) }
     /// ```
-    pub fn contact_info(&self) -> Option<&contact::InfoData<'a>> {
+    pub fn contact_info(&self) -> Option<&contact::ContactInfoData<'a>> {
         self.res_data.iter().find_map(|d| match d {
-            ResData::Contact(contact::ResData::Inf(i)) => Some(i),
+            ResData::Contact(contact::ContactResData::Inf(i)) => Some(i),
             _ => None,
         })
     }
@@ -625,9 +625,9 @@ impl<'a> Response<'a> {
     /// ```
     pub fn check_results(&self) -> Option<&[crate::CheckItem<'a>]> {
         self.res_data.iter().find_map(|d| match d {
-            ResData::Domain(domain::ResData::Chk(c))
-            | ResData::Host(host::ResData::Chk(c))
-            | ResData::Contact(contact::ResData::Chk(c)) => Some(c.as_slice()),
+            ResData::Domain(domain::DomainResData::Chk(c))
+            | ResData::Host(host::HostResData::Chk(c))
+            | ResData::Contact(contact::ContactResData::Chk(c)) => Some(c.as_slice()),
             _ => None,
         })
     }

@@ -10,14 +10,14 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::contact::Check { ids: vec!["sh8013".into()] };
+/// let c = epp_model::contact::ContactCheck { ids: vec!["sh8013".into()] };
 /// assert_eq!(c.ids.len(), 1);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Check<'a> {
+pub struct ContactCheck<'a> {
     /// `id`s.
     pub ids: Vec<Cow<'a, str>>,
 }
 
-mapping!(Check in (NS, P) "check" { ids: some "id" (facet::CL_ID) });
+mapping!(ContactCheck in (NS, P) "check" { ids: some "id" (facet::CL_ID) });

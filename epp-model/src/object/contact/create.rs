@@ -1,6 +1,6 @@
 //! `<contact:create>` and its response, `<contact:creData>`.
 
-use super::{Disclose, NS, P, Phone, PostalInfo, id_el, parse_postal_infos, write_postal_info};
+use super::{ContactDisclose, ContactPhone, ContactPostalInfo, NS, P, id_el, parse_postal_infos, write_postal_info};
 use crate::common::AuthInfo;
 use crate::de::{self, Result, Seq};
 use crate::facet;
@@ -14,12 +14,12 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{AuthInfo, contact::{Address, Create, PostalInfo, PostalType}};
-/// let c = Create {
+/// use epp_model::{AuthInfo, contact::{ContactAddress, ContactCreate, ContactPostalInfo, ContactPostalType}};
+/// let c = ContactCreate {
 ///     id: "sh8013".into(),
-///     postal_info: vec![PostalInfo {
-///         kind: PostalType::Int, name: "John Doe".into(), org: None,
-///         addr: Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
+///     postal_info: vec![ContactPostalInfo {
+///         kind: ContactPostalType::Int, name: "John Doe".into(), org: None,
+///         addr: ContactAddress { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
 ///     }],
 ///     voice: None, fax: None, email: "jdoe@example.com".into(),
 ///     auth_info: AuthInfo::password("2fooBAR"), disclose: None,
@@ -28,36 +28,36 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Create<'a> {
+pub struct ContactCreate<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
     /// `postalInfo`: one or two (one `int`, one `loc`).
-    pub postal_info: Vec<PostalInfo<'a>>,
+    pub postal_info: Vec<ContactPostalInfo<'a>>,
     /// `voice`.
-    pub voice: Option<Phone<'a>>,
+    pub voice: Option<ContactPhone<'a>>,
     /// `fax`.
-    pub fax: Option<Phone<'a>>,
+    pub fax: Option<ContactPhone<'a>>,
     /// `email`.
     pub email: Cow<'a, str>,
     /// `authInfo`.
     pub auth_info: AuthInfo<'a>,
     /// `disclose`.
-    pub disclose: Option<Disclose>,
+    pub disclose: Option<ContactDisclose>,
 }
 
-impl<'a> Create<'a> {
+impl<'a> ContactCreate<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let id = id_el(s.req(NS, "id")?)?;
         let postal_info = parse_postal_infos(&mut s, el)?;
-        let voice = s.opt(NS, "voice").map(Phone::parse).transpose()?;
-        let fax = s.opt(NS, "fax").map(Phone::parse).transpose()?;
+        let voice = s.opt(NS, "voice").map(ContactPhone::parse).transpose()?;
+        let fax = s.opt(NS, "fax").map(ContactPhone::parse).transpose()?;
         let email = de::typed(s.req(NS, "email")?, &facet::MIN_TOKEN)?;
         let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
-        let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+        let disclose = s.opt(NS, "disclose").map(ContactDisclose::parse).transpose()?;
         s.end()?;
-        Ok(Create { id, postal_info, voice, fax, email, auth_info, disclose })
+        Ok(ContactCreate { id, postal_info, voice, fax, email, auth_info, disclose })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
@@ -93,16 +93,16 @@ impl<'a> Create<'a> {
 ///   </contact:creData></resData>
 ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
 /// let Document::Response(r) = epp_model::parse(xml)? else { panic!() };
-/// let Some(ResData::Contact(epp_model::contact::ResData::Cre(c))) = r.res_data.first() else { panic!() };
+/// let Some(ResData::Contact(epp_model::contact::ContactResData::Cre(c))) = r.res_data.first() else { panic!() };
 /// assert_eq!(c.id, "sh8013");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct CreateData<'a> {
+pub struct ContactCreateData<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
     /// `crDate`.
     pub cr_date: Cow<'a, str>,
 }
 
-mapping!(CreateData in (NS, P) "creData" { id: req "id" (facet::CL_ID), cr_date: req "crDate" (facet::DATE_TIME) });
+mapping!(ContactCreateData in (NS, P) "creData" { id: req "id" (facet::CL_ID), cr_date: req "crDate" (facet::DATE_TIME) });

@@ -9,14 +9,14 @@ use alloc::borrow::Cow;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::contact::Delete { id: "sh8013".into() };
+/// let d = epp_model::contact::ContactDelete { id: "sh8013".into() };
 /// assert_eq!(d.id, "sh8013");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Delete<'a> {
+pub struct ContactDelete<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
 }
 
-mapping!(Delete in (NS, P) "delete" { id: req "id" (facet::CL_ID) });
+mapping!(ContactDelete in (NS, P) "delete" { id: req "id" (facet::CL_ID) });

@@ -1,7 +1,8 @@
 //! `<contact:info>` (also the content of `<contact:transfer>`) and its response, `<contact:infData>`.
 
 use super::{
-    ContactStatus, Disclose, NS, P, Phone, PostalInfo, StatusValue, id_el, parse_postal_infos, write_postal_info,
+    ContactDisclose, ContactPhone, ContactPostalInfo, ContactStatus, ContactStatusValue, NS, P, id_el,
+    parse_postal_infos, write_postal_info,
 };
 use crate::common::{AuthInfo, Status};
 use crate::de::{self, Result, Seq};
@@ -18,12 +19,12 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::contact::Info { id: "sh8013".into(), auth_info: None };
+/// let i = epp_model::contact::ContactInfo { id: "sh8013".into(), auth_info: None };
 /// assert_eq!(i.id, "sh8013");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Info<'a> {
+pub struct ContactInfo<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
     /// `authInfo`.
@@ -31,20 +32,20 @@ pub struct Info<'a> {
 }
 
 /// `<contact:transfer>`: the same content as `<contact:info>`.
-pub type Transfer<'a> = Info<'a>;
+pub type ContactTransfer<'a> = ContactInfo<'a>;
 
-mapping!(Info in (NS, P) "info" { id: req "id" (facet::CL_ID), auth_info: opt "authInfo" });
+mapping!(ContactInfo in (NS, P) "info" { id: req "id" (facet::CL_ID), auth_info: opt "authInfo" });
 
 /// `<contact:infData>` (RFC 5733 s.3.1.2).
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i: Option<epp_model::contact::InfoData<'_>> = None;
+/// let i: Option<epp_model::contact::ContactInfoData<'_>> = None;
 /// assert!(i.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct InfoData<'a> {
+pub struct ContactInfoData<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
     /// `roid`.
@@ -52,11 +53,11 @@ pub struct InfoData<'a> {
     /// `status`es (at least one in a valid document).
     pub statuses: Vec<ContactStatus<'a>>,
     /// `postalInfo`s.
-    pub postal_info: Vec<PostalInfo<'a>>,
+    pub postal_info: Vec<ContactPostalInfo<'a>>,
     /// `voice`.
-    pub voice: Option<Phone<'a>>,
+    pub voice: Option<ContactPhone<'a>>,
     /// `fax`.
-    pub fax: Option<Phone<'a>>,
+    pub fax: Option<ContactPhone<'a>>,
     /// `email`.
     pub email: Cow<'a, str>,
     /// `clID`.
@@ -74,10 +75,10 @@ pub struct InfoData<'a> {
     /// `authInfo`.
     pub auth_info: Option<AuthInfo<'a>>,
     /// `disclose`.
-    pub disclose: Option<Disclose>,
+    pub disclose: Option<ContactDisclose>,
 }
 
-impl<'a> InfoData<'a> {
+impl<'a> ContactInfoData<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
@@ -85,14 +86,14 @@ impl<'a> InfoData<'a> {
         let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "contact:statusValueType", StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "contact:statusValueType", ContactStatusValue::from_xml)?);
         }
         if statuses.is_empty() {
             return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
         }
         let postal_info = parse_postal_infos(&mut s, el)?;
-        let voice = s.opt(NS, "voice").map(Phone::parse).transpose()?;
-        let fax = s.opt(NS, "fax").map(Phone::parse).transpose()?;
+        let voice = s.opt(NS, "voice").map(ContactPhone::parse).transpose()?;
+        let fax = s.opt(NS, "fax").map(ContactPhone::parse).transpose()?;
         let email = de::typed(s.req(NS, "email")?, &facet::MIN_TOKEN)?;
         let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
         let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
@@ -101,9 +102,9 @@ impl<'a> InfoData<'a> {
         let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
-        let disclose = s.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+        let disclose = s.opt(NS, "disclose").map(ContactDisclose::parse).transpose()?;
         s.end()?;
-        Ok(InfoData {
+        Ok(ContactInfoData {
             id,
             roid,
             statuses,
@@ -127,7 +128,7 @@ impl<'a> InfoData<'a> {
         w.leaf(P, "id", &self.id);
         w.leaf(P, "roid", &self.roid);
         for st in &self.statuses {
-            st.write(w, P, StatusValue::as_str);
+            st.write(w, P, ContactStatusValue::as_str);
         }
         for p in &self.postal_info {
             write_postal_info(w, p.kind, Some(&p.name), p.org.as_deref(), Some(&p.addr));
@@ -155,4 +156,4 @@ impl<'a> InfoData<'a> {
     }
 }
 
-res_item!(InfoData);
+res_item!(ContactInfoData);

@@ -41,7 +41,7 @@ const P: &str = "contact";
 
 str_enum! {
     /// A contact status value (RFC 5733 s.2.2).
-    pub enum StatusValue {
+    pub enum ContactStatusValue {
         /// `clientDeleteProhibited`.
         ClientDeleteProhibited = "clientDeleteProhibited",
         /// `clientTransferProhibited`.
@@ -72,7 +72,7 @@ str_enum! {
 str_enum! {
     /// The form of postal information (RFC 5733 s.2.3): internationalized
     /// (`loc`, any UTF-8) or 7-bit ASCII (`int`).
-    pub enum PostalType {
+    pub enum ContactPostalType {
         /// `int`.
         Int = "int",
         /// `loc`.
@@ -81,18 +81,18 @@ str_enum! {
 }
 
 /// A contact status.
-pub type ContactStatus<'a> = Status<'a, StatusValue>;
+pub type ContactStatus<'a> = Status<'a, ContactStatusValue>;
 
 /// A postal address (`<contact:addr>`).
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::contact::Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() };
+/// let a = epp_model::contact::ContactAddress { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() };
 /// assert_eq!(a.cc, "US");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Address<'a> {
+pub struct ContactAddress<'a> {
     /// `street` lines, at most three.
     pub street: Vec<Cow<'a, str>>,
     /// `city`.
@@ -105,7 +105,7 @@ pub struct Address<'a> {
     pub cc: Cow<'a, str>,
 }
 
-impl<'a> Address<'a> {
+impl<'a> ContactAddress<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
@@ -121,7 +121,7 @@ impl<'a> Address<'a> {
         let pc = s.opt(NS, "pc").map(|e| de::typed(e, &facet::PC)).transpose()?;
         let cc = de::typed(s.req(NS, "cc")?, &facet::CC)?;
         s.end()?;
-        Ok(Address { street, city, sp, pc, cc })
+        Ok(ContactAddress { street, city, sp, pc, cc })
     }
 
     fn write(&self, w: &mut Writer<'_>) {
@@ -142,64 +142,64 @@ impl<'a> Address<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::contact::{Address, PostalInfo, PostalType};
-/// let p = PostalInfo {
-///     kind: PostalType::Int, name: "John Doe".into(), org: None,
-///     addr: Address { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
+/// use epp_model::contact::{ContactAddress, ContactPostalInfo, ContactPostalType};
+/// let p = ContactPostalInfo {
+///     kind: ContactPostalType::Int, name: "John Doe".into(), org: None,
+///     addr: ContactAddress { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
 /// };
 /// assert_eq!(p.kind.as_str(), "int");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct PostalInfo<'a> {
+pub struct ContactPostalInfo<'a> {
     /// `type`.
-    pub kind: PostalType,
+    pub kind: ContactPostalType,
     /// `name`.
     pub name: Cow<'a, str>,
     /// `org`.
     pub org: Option<Cow<'a, str>>,
     /// `addr`.
-    pub addr: Address<'a>,
+    pub addr: ContactAddress<'a>,
 }
 
 /// Postal information in `<contact:chg>`: every part optional.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::contact::{PostalInfoChange, PostalType};
-/// let p = PostalInfoChange { kind: PostalType::Loc, name: None, org: Some("".into()), addr: None };
+/// use epp_model::contact::{ContactPostalInfoChange, ContactPostalType};
+/// let p = ContactPostalInfoChange { kind: ContactPostalType::Loc, name: None, org: Some("".into()), addr: None };
 /// assert_eq!(p.org.as_deref(), Some(""));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct PostalInfoChange<'a> {
+pub struct ContactPostalInfoChange<'a> {
     /// `type`.
-    pub kind: PostalType,
+    pub kind: ContactPostalType,
     /// `name`.
     pub name: Option<Cow<'a, str>>,
     /// `org` (empty to remove it).
     pub org: Option<Cow<'a, str>>,
     /// `addr`.
-    pub addr: Option<Address<'a>>,
+    pub addr: Option<ContactAddress<'a>>,
 }
 
-fn postal_type(el: El<'_, '_>) -> Result<PostalType> {
-    de::xsd_enum_attr(el, "type", "contact:postalInfoEnumType", PostalType::from_xml)?
+fn postal_type(el: El<'_, '_>) -> Result<ContactPostalType> {
+    de::xsd_enum_attr(el, "type", "contact:postalInfoEnumType", ContactPostalType::from_xml)?
         .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))
 }
 
-fn parse_postal_info<'a>(el: El<'_, 'a>) -> Result<PostalInfoChange<'a>> {
+fn parse_postal_info<'a>(el: El<'_, 'a>) -> Result<ContactPostalInfoChange<'a>> {
     de::attrs(el, &["type"])?;
     let kind = postal_type(el)?;
     let mut s = Seq::new(el)?;
     let name = s.opt(NS, "name").map(|e| de::typed_string(e, &facet::POSTAL_LINE)).transpose()?;
     let org = s.opt(NS, "org").map(|e| de::typed_string(e, &facet::OPT_POSTAL_LINE)).transpose()?;
-    let addr = s.opt(NS, "addr").map(Address::parse).transpose()?;
+    let addr = s.opt(NS, "addr").map(ContactAddress::parse).transpose()?;
     s.end()?;
-    Ok(PostalInfoChange { kind, name, org, addr })
+    Ok(ContactPostalInfoChange { kind, name, org, addr })
 }
 
-fn parse_postal_infos<'a>(s: &mut Seq<'_, 'a>, parent: El<'_, 'a>) -> Result<Vec<PostalInfo<'a>>> {
+fn parse_postal_infos<'a>(s: &mut Seq<'_, 'a>, parent: El<'_, 'a>) -> Result<Vec<ContactPostalInfo<'a>>> {
     let mut v = Vec::new();
     while let Some(p) = s.opt(NS, "postalInfo") {
         if v.len() == 2 {
@@ -210,7 +210,7 @@ fn parse_postal_infos<'a>(s: &mut Seq<'_, 'a>, parent: El<'_, 'a>) -> Result<Vec
         let (Some(name), Some(addr)) = (c.name, c.addr) else {
             return Err(p.err(ErrorKind::MissingElement("name")));
         };
-        v.push(PostalInfo { kind: c.kind, name, org: c.org, addr });
+        v.push(ContactPostalInfo { kind: c.kind, name, org: c.org, addr });
     }
     if v.is_empty() {
         return Err(s.peek().unwrap_or(parent).err(ErrorKind::MissingElement("postalInfo")));
@@ -220,10 +220,10 @@ fn parse_postal_infos<'a>(s: &mut Seq<'_, 'a>, parent: El<'_, 'a>) -> Result<Vec
 
 fn write_postal_info(
     w: &mut Writer<'_>,
-    kind: PostalType,
+    kind: ContactPostalType,
     name: Option<&str>,
     org: Option<&str>,
-    addr: Option<&Address<'_>>,
+    addr: Option<&ContactAddress<'_>>,
 ) {
     w.start(P, "postalInfo");
     w.attr("type", kind.as_str());
@@ -241,24 +241,24 @@ fn write_postal_info(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let v = epp_model::contact::Phone { number: "+1.7035555555".into(), x: Some("1234".into()) };
+/// let v = epp_model::contact::ContactPhone { number: "+1.7035555555".into(), x: Some("1234".into()) };
 /// assert_eq!(v.x.as_deref(), Some("1234"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Phone<'a> {
+pub struct ContactPhone<'a> {
     /// The number (empty to remove it in `<chg>`).
     pub number: Cow<'a, str>,
     /// `x`: the extension.
     pub x: Option<Cow<'a, str>>,
 }
 
-impl<'a> Phone<'a> {
+impl<'a> ContactPhone<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["x"])?;
         let number = de::trim(el.text()?);
         de::facet(el, &facet::E164, &number)?;
-        Ok(Phone { number, x: el.attr("x").map(de::trim) })
+        Ok(ContactPhone { number, x: el.attr("x").map(de::trim) })
     }
 
     fn write(&self, w: &mut Writer<'_>, l: &str) {
@@ -275,20 +275,20 @@ impl<'a> Phone<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::contact::Disclose { flag: false, voice: true, email: true, ..Default::default() };
+/// let d = epp_model::contact::ContactDisclose { flag: false, voice: true, email: true, ..Default::default() };
 /// assert!(!d.fax);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Disclose {
+pub struct ContactDisclose {
     /// `flag`.
     pub flag: bool,
     /// `name type=` (at most one of each type).
-    pub name: Vec<PostalType>,
+    pub name: Vec<ContactPostalType>,
     /// `org type=`.
-    pub org: Vec<PostalType>,
+    pub org: Vec<ContactPostalType>,
     /// `addr type=`.
-    pub addr: Vec<PostalType>,
+    pub addr: Vec<ContactPostalType>,
     /// `voice`.
     pub voice: bool,
     /// `fax`.
@@ -297,12 +297,12 @@ pub struct Disclose {
     pub email: bool,
 }
 
-impl Disclose {
+impl ContactDisclose {
     fn parse(el: El<'_, '_>) -> Result<Self> {
         de::attrs(el, &["flag"])?;
         let flag = de::bool_attr(el, "flag")?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("flag")))?;
         let mut s = Seq::new(el)?;
-        let mut d = Disclose { flag, ..Disclose::default() };
+        let mut d = ContactDisclose { flag, ..ContactDisclose::default() };
         for (l, v) in [("name", &mut d.name), ("org", &mut d.org), ("addr", &mut d.addr)] {
             while let Some(e) = s.opt(NS, l) {
                 de::empty(e, &["type"])?;
@@ -351,21 +351,21 @@ res_data! {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::contact::{CreateData, ResData};
-    /// let r = ResData::Cre(CreateData { id: "sh8013".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
+    /// use epp_model::contact::{ContactCreateData, ContactResData};
+    /// let r = ContactResData::Cre(ContactCreateData { id: "sh8013".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
     /// assert_eq!(r.element(), "creData");
     /// # Ok(()) }
     /// ```
     // A response holds one or two of these; boxing the info data would cost an
     // allocation per parse to save stack space nobody uses.
     #[allow(clippy::large_enum_variant)]
-    pub enum ResData<'a> in (NS, P, key "id") {
+    pub enum ContactResData<'a> in (NS, P, key "id") {
         /// `<contact:chkData>` (the items' `name` is the contact id).
         Chk(Vec<CheckItem<'a>>) = "chkData",
         /// `<contact:creData>`.
-        Cre(CreateData<'a>) = "creData",
+        Cre(ContactCreateData<'a>) = "creData",
         /// `<contact:infData>`.
-        Inf(InfoData<'a>) = "infData",
+        Inf(ContactInfoData<'a>) = "infData",
         /// `<contact:panData>` (the notice's `name` is the contact id).
         Pan(PendingAction<'a>) = "panData",
         /// `<contact:trnData>` (`name` is the contact id).

@@ -1,7 +1,8 @@
 //! `<contact:update>`.
 
 use super::{
-    ContactStatus, Disclose, NS, P, Phone, PostalInfoChange, StatusValue, id_el, parse_postal_info, write_postal_info,
+    ContactDisclose, ContactPhone, ContactPostalInfoChange, ContactStatus, ContactStatusValue, NS, P, id_el,
+    parse_postal_info, write_postal_info,
 };
 use crate::common::{AuthInfo, Status};
 use crate::de::{self, Result, Seq};
@@ -16,36 +17,36 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::contact::Change { email: Some("new@example.com".into()), ..Default::default() };
+/// let c = epp_model::contact::ContactChange { email: Some("new@example.com".into()), ..Default::default() };
 /// assert!(c.voice.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Change<'a> {
+pub struct ContactChange<'a> {
     /// `postalInfo`s.
-    pub postal_info: Vec<PostalInfoChange<'a>>,
+    pub postal_info: Vec<ContactPostalInfoChange<'a>>,
     /// `voice` (empty number to remove it).
-    pub voice: Option<Phone<'a>>,
+    pub voice: Option<ContactPhone<'a>>,
     /// `fax`.
-    pub fax: Option<Phone<'a>>,
+    pub fax: Option<ContactPhone<'a>>,
     /// `email`.
     pub email: Option<Cow<'a, str>>,
     /// `authInfo`.
     pub auth_info: Option<AuthInfo<'a>>,
     /// `disclose`.
-    pub disclose: Option<Disclose>,
+    pub disclose: Option<ContactDisclose>,
 }
 
 /// `<contact:update>` (RFC 5733 s.3.2.5).
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::contact::Update { id: "sh8013".into(), add: vec![], rem: vec![], chg: None };
+/// let u = epp_model::contact::ContactUpdate { id: "sh8013".into(), add: vec![], rem: vec![], chg: None };
 /// assert!(u.add.is_empty());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Update<'a> {
+pub struct ContactUpdate<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
     /// `add`: statuses to add (empty: no `<add>`).
@@ -53,7 +54,7 @@ pub struct Update<'a> {
     /// `rem`: statuses to remove (empty: no `<rem>`).
     pub rem: Vec<ContactStatus<'a>>,
     /// `chg`.
-    pub chg: Option<Change<'a>>,
+    pub chg: Option<ContactChange<'a>>,
 }
 
 fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
@@ -61,7 +62,7 @@ fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
     let mut s = Seq::new(el)?;
     let mut v = Vec::new();
     while let Some(c) = s.opt(NS, "status") {
-        v.push(Status::parse(c, "contact:statusValueType", StatusValue::from_xml)?);
+        v.push(Status::parse(c, "contact:statusValueType", ContactStatusValue::from_xml)?);
     }
     s.end()?;
     if v.is_empty() {
@@ -70,7 +71,7 @@ fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
     Ok(v)
 }
 
-impl<'a> Update<'a> {
+impl<'a> ContactUpdate<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
@@ -89,17 +90,17 @@ impl<'a> Update<'a> {
                     }
                     postal_info.push(parse_postal_info(p)?);
                 }
-                let voice = cs.opt(NS, "voice").map(Phone::parse).transpose()?;
-                let fax = cs.opt(NS, "fax").map(Phone::parse).transpose()?;
+                let voice = cs.opt(NS, "voice").map(ContactPhone::parse).transpose()?;
+                let fax = cs.opt(NS, "fax").map(ContactPhone::parse).transpose()?;
                 let email = cs.opt(NS, "email").map(|e| de::typed(e, &facet::MIN_TOKEN)).transpose()?;
                 let auth_info = cs.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
-                let disclose = cs.opt(NS, "disclose").map(Disclose::parse).transpose()?;
+                let disclose = cs.opt(NS, "disclose").map(ContactDisclose::parse).transpose()?;
                 cs.end()?;
-                Some(Change { postal_info, voice, fax, email, auth_info, disclose })
+                Some(ContactChange { postal_info, voice, fax, email, auth_info, disclose })
             }
         };
         s.end()?;
-        Ok(Update { id, add, rem, chg })
+        Ok(ContactUpdate { id, add, rem, chg })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
@@ -112,7 +113,7 @@ impl<'a> Update<'a> {
             w.start(P, l);
             w.open();
             for st in v {
-                st.write(w, P, StatusValue::as_str);
+                st.write(w, P, ContactStatusValue::as_str);
             }
             w.close(P, l);
         }

@@ -10,14 +10,14 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::domain::Check { names: vec!["example.com".into()] };
+/// let c = epp_model::domain::DomainCheck { names: vec!["example.com".into()] };
 /// assert_eq!(c.names.len(), 1);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Check<'a> {
+pub struct DomainCheck<'a> {
     /// `name`s, at least one.
     pub names: Vec<Cow<'a, str>>,
 }
 
-mapping!(Check in (NS, P) "check" { names: some "name" (facet::LABEL) });
+mapping!(DomainCheck in (NS, P) "check" { names: some "name" (facet::LABEL) });

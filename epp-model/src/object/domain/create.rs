@@ -1,6 +1,6 @@
 //! `<domain:create>` and its response, `<domain:creData>`.
 
-use super::{Contact, NS, NameServers, P, parse_contact, write_contact};
+use super::{DomainContact, DomainNameServers, NS, P, parse_contact, write_contact};
 use crate::common::{AuthInfo, Period};
 use crate::de::{self, Result, Seq};
 use crate::facet;
@@ -14,39 +14,42 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{AuthInfo, Period, domain::Create};
-/// let c = Create::new("example.com", AuthInfo::password("2fooBAR"));
-/// let c = Create { period: Some(Period::years(2)), ..c };
-/// assert_eq!(c.period.map(|p| p.value), Some(2));
+/// use epp_model::command::{Command, CommandKind, Create};
+/// use epp_model::{AuthInfo, Document, Period, domain::DomainCreate};
+/// let c = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+/// let c = DomainCreate { period: Some(Period::years(2)), ..c };
+/// let xml = Document::Command(Command::new(CommandKind::Create(Create::Domain(c)))).to_xml();
+/// let xml = String::from_utf8(xml).expect("UTF-8");
+/// assert!(xml.contains("<domain:name>example.com</domain:name>\n        <domain:period unit=\"y\">2</domain:period>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Create<'a> {
+pub struct DomainCreate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `period`.
     pub period: Option<Period>,
     /// `ns`.
-    pub ns: Option<NameServers<'a>>,
+    pub ns: Option<DomainNameServers<'a>>,
     /// `registrant`.
     pub registrant: Option<Cow<'a, str>>,
     /// `contact`s.
-    pub contacts: Vec<Contact<'a>>,
+    pub contacts: Vec<DomainContact<'a>>,
     /// `authInfo`.
     pub auth_info: AuthInfo<'a>,
 }
 
-impl<'a> Create<'a> {
+impl<'a> DomainCreate<'a> {
     /// A create with only the required parts.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let c = epp_model::domain::Create::new("example.com", epp_model::AuthInfo::password("2fooBAR"));
+    /// let c = epp_model::domain::DomainCreate::new("example.com", epp_model::AuthInfo::password("2fooBAR"));
     /// assert!(c.contacts.is_empty());
     /// # Ok(()) }
     /// ```
     pub fn new(name: impl Into<Cow<'a, str>>, auth_info: AuthInfo<'a>) -> Self {
-        Create { name: name.into(), period: None, ns: None, registrant: None, contacts: Vec::new(), auth_info }
+        DomainCreate { name: name.into(), period: None, ns: None, registrant: None, contacts: Vec::new(), auth_info }
     }
 
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -54,7 +57,7 @@ impl<'a> Create<'a> {
         let mut s = Seq::new(el)?;
         let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
         let period = s.opt(NS, "period").map(Period::parse).transpose()?;
-        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let ns = s.opt(NS, "ns").map(DomainNameServers::parse).transpose()?;
         let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
         let mut contacts = Vec::new();
         while let Some(c) = s.opt(NS, "contact") {
@@ -62,7 +65,7 @@ impl<'a> Create<'a> {
         }
         let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
         s.end()?;
-        Ok(Create { name, period, ns, registrant, contacts, auth_info })
+        Ok(DomainCreate { name, period, ns, registrant, contacts, auth_info })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
@@ -87,12 +90,12 @@ impl<'a> Create<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::domain::CreateData { name: "example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into(), ex_date: None };
+/// let c = epp_model::domain::DomainCreateData { name: "example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into(), ex_date: None };
 /// assert!(c.ex_date.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct CreateData<'a> {
+pub struct DomainCreateData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `crDate`.
@@ -101,7 +104,7 @@ pub struct CreateData<'a> {
     pub ex_date: Option<Cow<'a, str>>,
 }
 
-mapping!(CreateData in (NS, P) "creData" {
+mapping!(DomainCreateData in (NS, P) "creData" {
     name: req "name" (facet::LABEL),
     cr_date: req "crDate" (facet::DATE_TIME),
     ex_date: opt "exDate" (facet::DATE_TIME),

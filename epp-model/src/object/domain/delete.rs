@@ -9,14 +9,14 @@ use alloc::borrow::Cow;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::domain::Delete { name: "example.com".into() };
+/// let d = epp_model::domain::DomainDelete { name: "example.com".into() };
 /// assert_eq!(d.name, "example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Delete<'a> {
+pub struct DomainDelete<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
 }
 
-mapping!(Delete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
+mapping!(DomainDelete in (NS, P) "delete" { name: req "name" (facet::LABEL) });

@@ -1,6 +1,8 @@
 //! `<domain:info>` and its response, `<domain:infData>`.
 
-use super::{Contact, DomainStatus, Hosts, NS, NameServers, P, StatusValue, parse_contact, write_contact};
+use super::{
+    DomainContact, DomainHosts, DomainNameServers, DomainStatus, DomainStatusValue, NS, P, parse_contact, write_contact,
+};
 use crate::common::{AuthInfo, Status};
 use crate::de::{self, Result, Seq};
 use crate::facet;
@@ -15,32 +17,32 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::domain::Info { name: "example.com".into(), hosts: None, auth_info: None };
+/// let i = epp_model::domain::DomainInfo { name: "example.com".into(), hosts: None, auth_info: None };
 /// assert!(i.hosts.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Info<'a> {
+pub struct DomainInfo<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `hosts` attribute of `name`.
-    pub hosts: Option<Hosts>,
+    pub hosts: Option<DomainHosts>,
     /// `authInfo`.
     pub auth_info: Option<AuthInfo<'a>>,
 }
 
-impl<'a> Info<'a> {
+impl<'a> DomainInfo<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let n = s.req(NS, "name")?;
         de::attrs(n, &["hosts"])?;
-        let hosts = de::xsd_enum_attr(n, "hosts", "domain:hostsType", Hosts::from_xml)?;
+        let hosts = de::xsd_enum_attr(n, "hosts", "domain:hostsType", DomainHosts::from_xml)?;
         let name = de::trim(n.text()?);
         de::facet(n, &facet::LABEL, &name)?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
         s.end()?;
-        Ok(Info { name, hosts, auth_info })
+        Ok(DomainInfo { name, hosts, auth_info })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
@@ -59,12 +61,12 @@ impl<'a> Info<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::domain::InfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
+/// let i = epp_model::domain::DomainInfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
 /// assert!(i.statuses.is_empty());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct InfoData<'a> {
+pub struct DomainInfoData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `roid`.
@@ -74,9 +76,9 @@ pub struct InfoData<'a> {
     /// `registrant`.
     pub registrant: Option<Cow<'a, str>>,
     /// `contact`s.
-    pub contacts: Vec<Contact<'a>>,
+    pub contacts: Vec<DomainContact<'a>>,
     /// `ns`.
-    pub ns: Option<NameServers<'a>>,
+    pub ns: Option<DomainNameServers<'a>>,
     /// `host`s: subordinate host names.
     pub hosts: Vec<Cow<'a, str>>,
     /// `clID`: the sponsoring client.
@@ -97,17 +99,17 @@ pub struct InfoData<'a> {
     pub auth_info: Option<AuthInfo<'a>>,
 }
 
-impl<'a> InfoData<'a> {
+impl<'a> DomainInfoData<'a> {
     /// Info data with only the required parts.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let i = epp_model::domain::InfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
+    /// let i = epp_model::domain::DomainInfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
     /// assert_eq!(i.cl_id, "ClientX");
     /// # Ok(()) }
     /// ```
     pub fn new(name: impl Into<Cow<'a, str>>, roid: impl Into<Cow<'a, str>>, cl_id: impl Into<Cow<'a, str>>) -> Self {
-        InfoData {
+        DomainInfoData {
             name: name.into(),
             roid: roid.into(),
             statuses: Vec::new(),
@@ -133,14 +135,14 @@ impl<'a> InfoData<'a> {
         let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "domain:statusValueType", StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "domain:statusValueType", DomainStatusValue::from_xml)?);
         }
         let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
         let mut contacts = Vec::new();
         while let Some(c) = s.opt(NS, "contact") {
             contacts.push(parse_contact(c)?);
         }
-        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let ns = s.opt(NS, "ns").map(DomainNameServers::parse).transpose()?;
         let mut hosts = Vec::new();
         while let Some(h) = s.opt(NS, "host") {
             hosts.push(de::typed(h, &facet::LABEL)?);
@@ -157,7 +159,7 @@ impl<'a> InfoData<'a> {
         let tr_date = opt("trDate", Some(&facet::DATE_TIME))?;
         let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
         s.end()?;
-        Ok(InfoData {
+        Ok(DomainInfoData {
             name,
             roid,
             statuses,
@@ -181,7 +183,7 @@ impl<'a> InfoData<'a> {
         w.leaf(P, "name", &self.name);
         w.leaf(P, "roid", &self.roid);
         for st in &self.statuses {
-            st.write(w, P, StatusValue::as_str);
+            st.write(w, P, DomainStatusValue::as_str);
         }
         w.opt_leaf(P, "registrant", self.registrant.as_deref());
         for c in &self.contacts {
@@ -207,4 +209,4 @@ impl<'a> InfoData<'a> {
     }
 }
 
-res_item!(InfoData);
+res_item!(DomainInfoData);

@@ -25,7 +25,7 @@ use crate::error::ErrorKind;
 use crate::facet;
 use crate::map::res_data;
 use crate::ns::DOMAIN as NS;
-use crate::object::host::Addr;
+use crate::object::host::HostAddr;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
@@ -49,7 +49,7 @@ const P: &str = "domain";
 
 str_enum! {
     /// A domain status value (RFC 5731 s.2.3).
-    pub enum StatusValue {
+    pub enum DomainStatusValue {
         /// `clientDeleteProhibited`.
         ClientDeleteProhibited = "clientDeleteProhibited",
         /// `clientHold`.
@@ -89,7 +89,7 @@ str_enum! {
 
 str_enum! {
     /// The role of a contact of a domain (RFC 5731 s.2.2).
-    pub enum ContactType {
+    pub enum DomainContactType {
         /// `admin`.
         Admin = "admin",
         /// `billing`.
@@ -102,7 +102,7 @@ str_enum! {
 str_enum! {
     /// Which subordinate hosts an `<info>` response lists (RFC 5731
     /// s.3.1.2, attribute `hosts`).
-    pub enum Hosts {
+    pub enum DomainHosts {
         /// `all` (the default).
         All = "all",
         /// `del`: delegated hosts only.
@@ -115,21 +115,21 @@ str_enum! {
 }
 
 /// A domain status.
-pub type DomainStatus<'a> = Status<'a, StatusValue>;
+pub type DomainStatus<'a> = Status<'a, DomainStatusValue>;
 
 /// A contact of a domain: its role and id.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::domain::{Contact, ContactType};
-/// let c = Contact { kind: ContactType::Tech, id: "sh8013".into() };
+/// use epp_model::domain::{DomainContact, DomainContactType};
+/// let c = DomainContact { kind: DomainContactType::Tech, id: "sh8013".into() };
 /// assert_eq!(c.kind.as_str(), "tech");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Contact<'a> {
+pub struct DomainContact<'a> {
     /// `type`.
-    pub kind: ContactType,
+    pub kind: DomainContactType,
     /// The contact id.
     pub id: Cow<'a, str>,
 }
@@ -139,16 +139,16 @@ pub struct Contact<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let h = epp_model::domain::HostAttr { name: "ns1.example.net".into(), addrs: vec![] };
+/// let h = epp_model::domain::DomainHostAttr { name: "ns1.example.net".into(), addrs: vec![] };
 /// assert!(h.addrs.is_empty());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct HostAttr<'a> {
+pub struct DomainHostAttr<'a> {
     /// `hostName`.
     pub name: Cow<'a, str>,
     /// `hostAddr`s.
-    pub addrs: Vec<Addr<'a>>,
+    pub addrs: Vec<HostAddr<'a>>,
 }
 
 /// The name servers of a domain (`<ns>`): host objects or host
@@ -156,31 +156,31 @@ pub struct HostAttr<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let ns = epp_model::domain::NameServers::HostObj(vec!["ns1.example.net".into()]);
+/// let ns = epp_model::domain::DomainNameServers::HostObj(vec!["ns1.example.net".into()]);
 /// assert_eq!(ns.len(), 1);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum NameServers<'a> {
+pub enum DomainNameServers<'a> {
     /// `<hostObj>` names.
     HostObj(Vec<Cow<'a, str>>),
     /// `<hostAttr>` hosts.
-    HostAttr(Vec<HostAttr<'a>>),
+    HostAttr(Vec<DomainHostAttr<'a>>),
 }
 
-impl<'a> NameServers<'a> {
+impl<'a> DomainNameServers<'a> {
     /// The number of name servers.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::domain::NameServers::HostAttr(vec![]).is_empty());
+    /// assert!(epp_model::domain::DomainNameServers::HostAttr(vec![]).is_empty());
     /// # Ok(()) }
     /// ```
     pub fn len(&self) -> usize {
         match self {
-            NameServers::HostObj(v) => v.len(),
-            NameServers::HostAttr(v) => v.len(),
+            DomainNameServers::HostObj(v) => v.len(),
+            DomainNameServers::HostAttr(v) => v.len(),
         }
     }
 
@@ -188,7 +188,7 @@ impl<'a> NameServers<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::domain::NameServers::HostObj(vec![]).is_empty());
+    /// assert!(epp_model::domain::DomainNameServers::HostObj(vec![]).is_empty());
     /// # Ok(()) }
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -203,7 +203,7 @@ impl<'a> NameServers<'a> {
             while let Some(h) = s.opt(NS, "hostObj") {
                 v.push(de::typed(h, &facet::LABEL)?);
             }
-            NameServers::HostObj(v)
+            DomainNameServers::HostObj(v)
         } else {
             let mut v = Vec::new();
             while let Some(h) = s.opt(NS, "hostAttr") {
@@ -212,15 +212,15 @@ impl<'a> NameServers<'a> {
                 let name = de::typed(hs.req(NS, "hostName")?, &facet::LABEL)?;
                 let mut addrs = Vec::new();
                 while let Some(a) = hs.opt(NS, "hostAddr") {
-                    addrs.push(Addr::parse(a)?);
+                    addrs.push(HostAddr::parse(a)?);
                 }
                 hs.end()?;
-                v.push(HostAttr { name, addrs });
+                v.push(DomainHostAttr { name, addrs });
             }
             if v.is_empty() {
                 return Err(el.err(ErrorKind::MissingElement("hostObj")));
             }
-            NameServers::HostAttr(v)
+            DomainNameServers::HostAttr(v)
         };
         s.end()?;
         Ok(v)
@@ -230,12 +230,12 @@ impl<'a> NameServers<'a> {
         w.start(P, "ns");
         w.open();
         match self {
-            NameServers::HostObj(v) => {
+            DomainNameServers::HostObj(v) => {
                 for h in v {
                     w.leaf(P, "hostObj", h);
                 }
             }
-            NameServers::HostAttr(v) => {
+            DomainNameServers::HostAttr(v) => {
                 for h in v {
                     w.start(P, "hostAttr");
                     w.open();
@@ -251,16 +251,16 @@ impl<'a> NameServers<'a> {
     }
 }
 
-fn parse_contact<'a>(el: El<'_, 'a>) -> Result<Contact<'a>> {
+fn parse_contact<'a>(el: El<'_, 'a>) -> Result<DomainContact<'a>> {
     de::attrs(el, &["type"])?;
-    let kind = de::xsd_enum_attr(el, "type", "domain:contactAttrType", ContactType::from_xml)?
+    let kind = de::xsd_enum_attr(el, "type", "domain:contactAttrType", DomainContactType::from_xml)?
         .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))?;
     let id = de::trim(el.text()?);
     de::facet(el, &facet::CL_ID, &id)?;
-    Ok(Contact { kind, id })
+    Ok(DomainContact { kind, id })
 }
 
-fn write_contact(w: &mut Writer<'_>, c: &Contact<'_>) {
+fn write_contact(w: &mut Writer<'_>, c: &DomainContact<'_>) {
     w.start(P, "contact");
     w.attr("type", c.kind.as_str());
     w.text(P, "contact", &c.id);
@@ -271,25 +271,25 @@ res_data! {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::domain::{ResData, RenewData};
-    /// let r = ResData::Ren(RenewData { name: "example.com".into(), ex_date: None });
+    /// use epp_model::domain::{DomainResData, DomainRenewData};
+    /// let r = DomainResData::Ren(DomainRenewData { name: "example.com".into(), ex_date: None });
     /// assert_eq!(r.element(), "renData");
     /// # Ok(()) }
     /// ```
     // A response holds one or two of these; boxing the info data would cost an
     // allocation per parse to save stack space nobody uses.
     #[allow(clippy::large_enum_variant)]
-    pub enum ResData<'a> in (NS, P, key "name") {
+    pub enum DomainResData<'a> in (NS, P, key "name") {
         /// `<domain:chkData>`.
         Chk(Vec<CheckItem<'a>>) = "chkData",
         /// `<domain:creData>`.
-        Cre(CreateData<'a>) = "creData",
+        Cre(DomainCreateData<'a>) = "creData",
         /// `<domain:infData>`.
-        Inf(InfoData<'a>) = "infData",
+        Inf(DomainInfoData<'a>) = "infData",
         /// `<domain:panData>`.
         Pan(PendingAction<'a>) = "panData",
         /// `<domain:renData>`.
-        Ren(RenewData<'a>) = "renData",
+        Ren(DomainRenewData<'a>) = "renData",
         /// `<domain:trnData>`.
         Trn(TransferData<'a>) = "trnData",
     }

@@ -11,12 +11,12 @@ use alloc::borrow::Cow;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::domain::Renew { name: "example.com".into(), cur_exp_date: "2000-04-03".into(), period: None };
+/// let r = epp_model::domain::DomainRenew { name: "example.com".into(), cur_exp_date: "2000-04-03".into(), period: None };
 /// assert_eq!(r.cur_exp_date, "2000-04-03");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Renew<'a> {
+pub struct DomainRenew<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `curExpDate` (`xs:date`).
@@ -25,22 +25,22 @@ pub struct Renew<'a> {
     pub period: Option<Period>,
 }
 
-mapping!(Renew in (NS, P) "renew" { name: req "name" (facet::LABEL), cur_exp_date: req "curExpDate" (facet::DATE), period: opt "period" });
+mapping!(DomainRenew in (NS, P) "renew" { name: req "name" (facet::LABEL), cur_exp_date: req "curExpDate" (facet::DATE), period: opt "period" });
 
 /// `<domain:renData>`: the name and its new expiry date.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::domain::RenewData { name: "example.com".into(), ex_date: None };
+/// let r = epp_model::domain::DomainRenewData { name: "example.com".into(), ex_date: None };
 /// assert_eq!(r.name, "example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RenewData<'a> {
+pub struct DomainRenewData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `exDate`.
     pub ex_date: Option<Cow<'a, str>>,
 }
 
-mapping!(RenewData in (NS, P) "renData" { name: req "name" (facet::LABEL), ex_date: opt "exDate" (facet::DATE_TIME) });
+mapping!(DomainRenewData in (NS, P) "renData" { name: req "name" (facet::LABEL), ex_date: opt "exDate" (facet::DATE_TIME) });

@@ -11,12 +11,12 @@ use alloc::borrow::Cow;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let t = epp_model::domain::Transfer { name: "example.com".into(), period: None, auth_info: None };
+/// let t = epp_model::domain::DomainTransfer { name: "example.com".into(), period: None, auth_info: None };
 /// assert!(t.auth_info.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Transfer<'a> {
+pub struct DomainTransfer<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `period`.
@@ -25,4 +25,4 @@ pub struct Transfer<'a> {
     pub auth_info: Option<AuthInfo<'a>>,
 }
 
-mapping!(Transfer in (NS, P) "transfer" { name: req "name" (facet::LABEL), period: opt "period", auth_info: opt "authInfo" });
+mapping!(DomainTransfer in (NS, P) "transfer" { name: req "name" (facet::LABEL), period: opt "period", auth_info: opt "authInfo" });

@@ -1,6 +1,6 @@
 //! `<domain:update>`.
 
-use super::{Contact, DomainStatus, NS, NameServers, P, StatusValue, parse_contact, write_contact};
+use super::{DomainContact, DomainNameServers, DomainStatus, DomainStatusValue, NS, P, parse_contact, write_contact};
 use crate::common::{AuthInfo, Status};
 use crate::de::{self, Result, Seq};
 use crate::facet;
@@ -13,35 +13,35 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::domain::AddRem::default();
+/// let a = epp_model::domain::DomainAddRem::default();
 /// assert!(a.statuses.is_empty());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AddRem<'a> {
+pub struct DomainAddRem<'a> {
     /// `ns`.
-    pub ns: Option<NameServers<'a>>,
+    pub ns: Option<DomainNameServers<'a>>,
     /// `contact`s.
-    pub contacts: Vec<Contact<'a>>,
+    pub contacts: Vec<DomainContact<'a>>,
     /// `status`es.
     pub statuses: Vec<DomainStatus<'a>>,
 }
 
-impl<'a> AddRem<'a> {
+impl<'a> DomainAddRem<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let ns = s.opt(NS, "ns").map(NameServers::parse).transpose()?;
+        let ns = s.opt(NS, "ns").map(DomainNameServers::parse).transpose()?;
         let mut contacts = Vec::new();
         while let Some(c) = s.opt(NS, "contact") {
             contacts.push(parse_contact(c)?);
         }
         let mut statuses = Vec::new();
         while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "domain:statusValueType", StatusValue::from_xml)?);
+            statuses.push(Status::parse(c, "domain:statusValueType", DomainStatusValue::from_xml)?);
         }
         s.end()?;
-        Ok(AddRem { ns, contacts, statuses })
+        Ok(DomainAddRem { ns, contacts, statuses })
     }
 
     fn write(&self, w: &mut Writer<'_>, l: &str) {
@@ -54,7 +54,7 @@ impl<'a> AddRem<'a> {
             write_contact(w, c);
         }
         for st in &self.statuses {
-            st.write(w, P, StatusValue::as_str);
+            st.write(w, P, DomainStatusValue::as_str);
         }
         w.close(P, l);
     }
@@ -65,13 +65,13 @@ impl<'a> AddRem<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::domain::AuthInfoChange::Null;
-/// assert_eq!(c, epp_model::domain::AuthInfoChange::Null);
+/// let c = epp_model::domain::DomainAuthInfoChange::Null;
+/// assert_eq!(c, epp_model::domain::DomainAuthInfoChange::Null);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum AuthInfoChange<'a> {
+pub enum DomainAuthInfoChange<'a> {
     /// A new value.
     Set(AuthInfo<'a>),
     /// `<domain:null/>`.
@@ -82,45 +82,45 @@ pub enum AuthInfoChange<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::domain::Change { registrant: Some("sh8013".into()), auth_info: None };
+/// let c = epp_model::domain::DomainChange { registrant: Some("sh8013".into()), auth_info: None };
 /// assert!(c.auth_info.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Change<'a> {
+pub struct DomainChange<'a> {
     /// `registrant` (empty to remove it).
     pub registrant: Option<Cow<'a, str>>,
     /// `authInfo`.
-    pub auth_info: Option<AuthInfoChange<'a>>,
+    pub auth_info: Option<DomainAuthInfoChange<'a>>,
 }
 
 /// `<domain:update>` (RFC 5731 s.3.2.5).
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::domain::Update { name: "example.com".into(), add: None, rem: None, chg: None };
+/// let u = epp_model::domain::DomainUpdate { name: "example.com".into(), add: None, rem: None, chg: None };
 /// assert!(u.chg.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Update<'a> {
+pub struct DomainUpdate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `add`.
-    pub add: Option<AddRem<'a>>,
+    pub add: Option<DomainAddRem<'a>>,
     /// `rem`.
-    pub rem: Option<AddRem<'a>>,
+    pub rem: Option<DomainAddRem<'a>>,
     /// `chg`.
-    pub chg: Option<Change<'a>>,
+    pub chg: Option<DomainChange<'a>>,
 }
 
-impl<'a> Update<'a> {
+impl<'a> DomainUpdate<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let add = s.opt(NS, "add").map(AddRem::parse).transpose()?;
-        let rem = s.opt(NS, "rem").map(AddRem::parse).transpose()?;
+        let add = s.opt(NS, "add").map(DomainAddRem::parse).transpose()?;
+        let rem = s.opt(NS, "rem").map(DomainAddRem::parse).transpose()?;
         let chg = match s.opt(NS, "chg") {
             None => None,
             Some(c) => {
@@ -138,18 +138,18 @@ impl<'a> Update<'a> {
                                 ns.take();
                                 de::empty(n, &[])?;
                                 ns.end()?;
-                                Some(AuthInfoChange::Null)
+                                Some(DomainAuthInfoChange::Null)
                             }
-                            None => Some(AuthInfoChange::Set(AuthInfo::parse(a, NS)?)),
+                            None => Some(DomainAuthInfoChange::Set(AuthInfo::parse(a, NS)?)),
                         }
                     }
                 };
                 cs.end()?;
-                Some(Change { registrant, auth_info })
+                Some(DomainChange { registrant, auth_info })
             }
         };
         s.end()?;
-        Ok(Update { name, add, rem, chg })
+        Ok(DomainUpdate { name, add, rem, chg })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
@@ -166,8 +166,8 @@ impl<'a> Update<'a> {
             w.open();
             w.opt_leaf(P, "registrant", c.registrant.as_deref());
             match &c.auth_info {
-                Some(AuthInfoChange::Set(a)) => a.write(w, P),
-                Some(AuthInfoChange::Null) => {
+                Some(DomainAuthInfoChange::Set(a)) => a.write(w, P),
+                Some(DomainAuthInfoChange::Null) => {
                     w.start(P, "authInfo");
                     w.open();
                     w.empty_el(P, "null");
