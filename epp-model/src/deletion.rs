@@ -135,17 +135,27 @@ pub fn is_subordinate(name: &str, domain: &str) -> bool {
         && n.get(n.len() - d.len()..).is_some_and(|t| t.eq_ignore_ascii_case(d))
 }
 
+/// A host name: text that dns-wire reads as a domain name (no empty
+/// label, labels of at most 63 octets, at most 255 octets in wire form,
+/// one optional final dot), not the root, without escapes, each label
+/// letters, digits and inner hyphens (RFC 1123 s.2.1).
 fn is_host_name(name: &str) -> bool {
-    let name = name.trim_end_matches('.');
-    !name.is_empty()
-        && name.len() <= 253
-        && name.split('.').all(|l| {
-            !l.is_empty()
-                && l.len() <= 63
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        })
+    // 255 octets hold any name's wire form.
+    let mut buf = [0u8; 255];
+    if name.contains('\\') {
+        return false;
+    }
+    match dns_wire::Name::from_text(name, &mut buf) {
+        Ok(n) => {
+            !n.is_root()
+                && n.labels().all(|l| {
+                    !l.starts_with(b"-")
+                        && !l.ends_with(b"-")
+                        && l.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                })
+        }
+        Err(_) => false,
+    }
 }
 
 /// A sacrificial host name in `zone` built from `unique` (the host's ROID,
@@ -391,6 +401,35 @@ mod tests {
         );
         assert!(is_subordinate("example.com", "EXAMPLE.com"));
         assert!(!is_subordinate("com", "example.com"));
+    }
+
+    #[test]
+    fn host_names_read_through_dns_wire() {
+        use alloc::format;
+        let l63 = "a".repeat(63);
+        assert!(is_host_name(&format!("{l63}.example.")));
+        assert!(!is_host_name(&format!("{l63}a.example")), "64-octet label");
+        // 4 x 63 + 3 dots = 255 characters: 257 octets on the wire.
+        let too_long = [l63.as_str(); 4].join(".");
+        assert!(!is_host_name(&too_long));
+        // 3 x 63 + 61 + 3 dots = 253 characters: 255 octets, the limit.
+        let longest = format!("{l63}.{l63}.{l63}.{}", "b".repeat(61));
+        assert!(is_host_name(&longest) && is_host_name(&format!("{longest}.")));
+        assert!(!is_host_name(&format!("{longest}b")));
+        for bad in [
+            "",
+            ".",
+            "a..b",
+            "ns1.example.com..",
+            "-a.example",
+            "a-.example",
+            "a_b.example",
+            "a\\.b.example",
+            "a\\065.example",
+        ] {
+            assert!(!is_host_name(bad), "{bad:?}");
+        }
+        assert!(is_host_name("xn--bcher-kva.example"));
     }
 
     #[test]

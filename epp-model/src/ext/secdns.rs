@@ -20,7 +20,10 @@
 //! ```
 
 use alloc::borrow::Cow;
+
 use alloc::vec::Vec;
+use dns_wire::iana::{DigestAlg, SecAlg};
+use dns_wire::text::{HexError, hex_decode};
 
 use crate::common::{fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq};
@@ -79,6 +82,73 @@ pub struct DsData<'a> {
     pub max_sig_life: Option<u32>,
     /// `keyData`.
     pub key_data: Option<KeyData<'a>>,
+}
+
+impl KeyData<'_> {
+    /// The DNSSEC algorithm (`alg`) as dns-wire's IANA code point.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use dns_wire::iana::SecAlg;
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+    ///     <secDNS:keyData><secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol>
+    ///       <secDNS:alg>13</secDNS:alg><secDNS:pubKey>AQPJ////4Q==</secDNS:pubKey></secDNS:keyData>
+    ///   </secDNS:infData></extension>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let key = &doc.as_response().expect("a response").key_records()[0];
+    /// assert_eq!(key.algorithm(), SecAlg::ECDSAP256SHA256);
+    /// # Ok(()) }
+    /// ```
+    pub fn algorithm(&self) -> SecAlg {
+        SecAlg::new(self.alg)
+    }
+}
+
+impl DsData<'_> {
+    /// The DNSSEC algorithm (`alg`) as dns-wire's IANA code point.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// use dns_wire::iana::{DigestAlg, SecAlg};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+    ///     <secDNS:dsData><secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>8</secDNS:alg>
+    ///       <secDNS:digestType>2</secDNS:digestType><secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest>
+    ///     </secDNS:dsData>
+    ///   </secDNS:infData></extension>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let ds = &doc.as_response().expect("a response").ds_records()[0];
+    /// assert_eq!((ds.algorithm(), ds.digest_alg()), (SecAlg::RSASHA256, DigestAlg::SHA256));
+    /// let mut buf = [0u8; 64];
+    /// assert_eq!(ds.digest_octets(&mut buf), Ok(&[0x49, 0xFD, 0x46, 0xE6, 0xC4, 0xB4, 0x5C, 0x55, 0xD4, 0xAC][..]));
+    /// # Ok(()) }
+    /// ```
+    pub fn algorithm(&self) -> SecAlg {
+        SecAlg::new(self.alg)
+    }
+
+    /// The digest type (`digestType`) as dns-wire's IANA code point. See
+    /// [`algorithm`](Self::algorithm) for an example.
+    pub fn digest_alg(&self) -> DigestAlg {
+        DigestAlg::new(self.digest_type)
+    }
+
+    /// The digest's octets, decoded by dns-wire into `out` (half the
+    /// digest's length is enough). See [`algorithm`](Self::algorithm) for an
+    /// example.
+    ///
+    /// # Errors
+    /// [`HexError::NoSpace`] when `out` is too short; a parsed digest is
+    /// always hexadecimal, so the other errors only come from a digest set
+    /// by hand.
+    pub fn digest_octets<'o>(&self, out: &'o mut [u8]) -> core::result::Result<&'o [u8], HexError> {
+        hex_decode(&self.digest, out)
+    }
 }
 
 /// DS data or key data: one interface or the other (RFC 5910 s.4).
