@@ -2,6 +2,7 @@
 //! periods, statuses, check results, transfer data, pending-action
 //! notices, transaction ids.
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -37,6 +38,8 @@ pub enum AuthInfo<'a> {
     /// `<ext>`: the extension element(s), kept as they are.
     Ext(RawXml<'a>),
 }
+
+owned!(enum AuthInfo { Password { pw, roid }, Ext(f0) });
 
 impl<'a> AuthInfo<'a> {
     /// A plain password.
@@ -116,6 +119,8 @@ pub struct Period {
     pub unit: PeriodUnit,
 }
 
+crate::owned::owned_as_is!(Period);
+
 impl Period {
     /// `value` years.
     ///
@@ -188,6 +193,14 @@ pub struct Status<'a, V> {
     pub text: Option<Cow<'a, str>>,
 }
 
+impl<V: crate::IntoOwned<Owned = V> + 'static> crate::IntoOwned for Status<'_, V> {
+    type Owned = Status<'static, V>;
+
+    fn into_owned(self) -> Status<'static, V> {
+        Status { s: self.s.into_owned(), lang: self.lang.into_owned(), text: self.text.into_owned() }
+    }
+}
+
 impl<'a, V: Copy> Status<'a, V> {
     /// A status with no explanation.
     ///
@@ -234,6 +247,8 @@ pub struct Reason<'a> {
     pub text: Cow<'a, str>,
 }
 
+owned!(struct Reason { lang, text });
+
 impl<'a> Reason<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["lang"])?;
@@ -267,6 +282,8 @@ pub struct CheckItem<'a> {
     /// Why it is not available.
     pub reason: Option<Reason<'a>>,
 }
+
+owned!(struct CheckItem { name, avail, reason });
 
 /// The type of an object's key: a contact's `id` is `eppcom:clIDType`, a
 /// domain's or host's `name` `eppcom:labelType`.
@@ -367,6 +384,8 @@ pub struct TransferData<'a> {
     pub ex_date: Option<Cow<'a, str>>,
 }
 
+owned!(struct TransferData { name, tr_status, re_id, re_date, ac_id, ac_date, ex_date });
+
 impl<'a> TransferData<'a> {
     pub(crate) fn parse(el: El<'_, 'a>, ns: &str, key: &'static str, ex: bool) -> Result<Self> {
         de::attrs(el, &[])?;
@@ -414,6 +433,8 @@ pub struct TrId<'a> {
     pub sv_trid: Cow<'a, str>,
 }
 
+owned!(struct TrId { cl_trid, sv_trid });
+
 impl<'a> TrId<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
@@ -458,6 +479,8 @@ pub struct PendingAction<'a> {
     /// `paDate`.
     pub pa_date: Cow<'a, str>,
 }
+
+owned!(struct PendingAction { name, pa_result, pa_trid, pa_date });
 
 impl<'a> PendingAction<'a> {
     pub(crate) fn parse(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Self> {

@@ -347,6 +347,8 @@ macro_rules! str_enum {
             }
         }
 
+        $crate::owned::owned_as_is!($name);
+
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str(self.as_str())

@@ -50,6 +50,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::string::String;
@@ -75,6 +76,14 @@ pub enum SacrificialZone<'a> {
     /// A domain the client holds (and keeps registered) for renamed hosts.
     Registrar(Cow<'a, str>),
 }
+
+owned!(
+    enum SacrificialZone {
+        Invalid,
+        As112,
+        Registrar(f0),
+    }
+);
 
 impl SacrificialZone<'_> {
     /// The name the sacrificial names end with.
@@ -254,6 +263,8 @@ pub struct HostUse<'a> {
     pub other_clients: bool,
 }
 
+owned!(struct HostUse { name, roid, own_domains, other_clients });
+
 /// One step of a domain deletion; [`Step::command`] builds its command.
 ///
 /// ```
@@ -282,6 +293,8 @@ pub enum Step<'a> {
     /// Delete the domain.
     DeleteDomain(Cow<'a, str>),
 }
+
+owned!(enum Step { RemoveNs { domain, hosts }, DeleteHost(f0), RenameHost { from, to }, DeleteDomain(f0) });
 
 impl<'a> Step<'a> {
     /// The EPP command of the step (no extensions, no `clTRID`).

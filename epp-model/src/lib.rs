@@ -139,6 +139,7 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+use crate::owned::owned;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -155,6 +156,7 @@ pub mod greeting;
 mod map;
 pub mod ns;
 mod object;
+mod owned;
 pub mod response;
 pub mod xml;
 
@@ -163,6 +165,7 @@ pub use common::{
 };
 pub use error::{Error, ErrorKind, Facet, MAX_SHOWN_VALUE};
 pub use object::{balance, contact, domain, host};
+pub use owned::IntoOwned;
 pub use xml::RawXml;
 
 use command::Command;
@@ -195,6 +198,16 @@ pub enum Document<'a> {
     /// A protocol extension (`<epp><extension>`, RFC 5730 s.2.7.1).
     Extension(Vec<ext::Extension<'a>>),
 }
+
+owned!(
+    enum Document {
+        Greeting(f0),
+        Hello,
+        Command(f0),
+        Response(f0),
+        Extension(f0),
+    }
+);
 
 impl<'a> Document<'a> {
     /// The response, if the document is one.

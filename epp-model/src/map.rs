@@ -288,6 +288,16 @@ macro_rules! res_data {
                 }
             }
         }
+
+        impl $crate::IntoOwned for $name<'_> {
+            type Owned = $name<'static>;
+
+            fn into_owned(self) -> $name<'static> {
+                match self {
+                    $( $name::$variant(v) => $name::$variant($crate::IntoOwned::into_owned(v)), )+
+                }
+            }
+        }
     };
 }
 pub(crate) use res_data;

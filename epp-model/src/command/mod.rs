@@ -13,6 +13,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -49,6 +50,8 @@ pub struct Command<'a> {
     /// `<clTRID>` (3..64 characters).
     pub cl_trid: Option<Cow<'a, str>>,
 }
+
+owned!(struct Command { kind, extensions, cl_trid });
 
 impl<'a> Command<'a> {
     /// A command with no extensions and no transaction id.
@@ -223,6 +226,21 @@ pub enum CommandKind<'a> {
     Update(Update<'a>),
 }
 
+owned!(
+    enum CommandKind {
+        Check(f0),
+        Create(f0),
+        Delete(f0),
+        Info(f0),
+        Login(f0),
+        Logout,
+        Poll(f0),
+        Renew(f0),
+        Transfer(f0),
+        Update(f0),
+    }
+);
+
 macro_rules! object_enum {
     (
         $(#[$meta:meta])*
@@ -238,6 +256,17 @@ macro_rules! object_enum {
             )+
             /// An object in a namespace the model does not know, kept as it is.
             Other(RawXml<'a>),
+        }
+
+        impl $crate::IntoOwned for $name<'_> {
+            type Owned = $name<'static>;
+
+            fn into_owned(self) -> $name<'static> {
+                match self {
+                    $( $name::$variant(v) => $name::$variant($crate::IntoOwned::into_owned(v)), )+
+                    $name::Other(v) => $name::Other($crate::IntoOwned::into_owned(v)),
+                }
+            }
         }
 
         impl<'a> $name<'a> {
@@ -449,6 +478,8 @@ pub struct Transfer<'a> {
     pub object: TransferObject<'a>,
 }
 
+owned!(struct Transfer { op, object });
+
 /// A `<poll>`: ask for the next message, or acknowledge one.
 ///
 /// ```
@@ -475,6 +506,8 @@ pub enum Poll<'a> {
         msg_id: Cow<'a, str>,
     },
 }
+
+owned!(enum Poll { Request, RequestWithMsgId { msg_id }, Ack { msg_id } });
 
 impl<'a> Poll<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {

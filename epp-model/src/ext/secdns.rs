@@ -19,6 +19,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 
 use alloc::vec::Vec;
@@ -55,6 +56,8 @@ pub struct KeyData<'a> {
     pub pub_key: Cow<'a, str>,
 }
 
+owned!(struct KeyData { flags, protocol, alg, pub_key });
+
 /// DS data (`<secDNS:dsData>`): key tag, algorithm, digest type, digest
 /// in hex, and optionally the key it was made from.
 ///
@@ -83,6 +86,8 @@ pub struct DsData<'a> {
     /// `keyData`.
     pub key_data: Option<KeyData<'a>>,
 }
+
+owned!(struct DsData { key_tag, alg, digest_type, digest, max_sig_life, key_data });
 
 impl KeyData<'_> {
     /// The DNSSEC algorithm (`alg`) as dns-wire's IANA code point.
@@ -168,6 +173,13 @@ pub enum DsOrKey<'a> {
     Key(Vec<KeyData<'a>>),
 }
 
+owned!(
+    enum DsOrKey {
+        Ds(f0),
+        Key(f0),
+    }
+);
+
 /// `secDNS:dsOrKeyType`: an optional maximum signature lifetime and the
 /// data (create, update add, info data).
 ///
@@ -185,6 +197,8 @@ pub struct DsOrKeyData<'a> {
     /// The data.
     pub data: DsOrKey<'a>,
 }
+
+owned!(struct DsOrKeyData { max_sig_life, data });
 
 /// What `<secDNS:rem>` removes.
 ///
@@ -204,6 +218,14 @@ pub enum Remove<'a> {
     /// These key data.
     Key(Vec<KeyData<'a>>),
 }
+
+owned!(
+    enum Remove {
+        All(f0),
+        Ds(f0),
+        Key(f0),
+    }
+);
 
 /// `<secDNS:update>` (RFC 5910 s.3.2.5).
 ///
@@ -225,6 +247,8 @@ pub struct Update<'a> {
     pub chg: Option<Option<u32>>,
 }
 
+owned!(struct Update { urgent, rem, add, chg });
+
 /// A secDNS-1.1 extension element.
 ///
 /// ```
@@ -245,6 +269,14 @@ pub enum SecDns<'a> {
     InfData(DsOrKeyData<'a>),
 }
 
+owned!(
+    enum SecDns {
+        Create(f0),
+        Update(f0),
+        InfData(f0),
+    }
+);
+
 /// What a secDNS-1.0 `<secDNS:update>` does (a choice in RFC 4310).
 ///
 /// ```
@@ -263,6 +295,14 @@ pub enum Update10<'a> {
     /// `rem`: key tags of DS data to remove.
     Rem(Vec<u16>),
 }
+
+owned!(
+    enum Update10 {
+        Add(f0),
+        Chg(f0),
+        Rem(f0),
+    }
+);
 
 /// A secDNS-1.0 (RFC 4310) extension element.
 ///
@@ -287,6 +327,8 @@ pub enum SecDns10<'a> {
     /// `<secDNS:infData>`.
     InfData(Vec<DsData<'a>>),
 }
+
+owned!(enum SecDns10 { Create(f0), Update { urgent, op }, InfData(f0) });
 
 fn num<T: TryFrom<u64>>(el: El<'_, '_>, min: u64, max: u64) -> Result<T> {
     let t = de::token(el)?;

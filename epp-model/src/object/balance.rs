@@ -14,6 +14,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 
 use crate::de::{self, Result, Seq};
@@ -34,6 +35,8 @@ const P: &str = "balance";
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct BalanceInfo;
+
+crate::owned::owned_as_is!(BalanceInfo);
 
 impl BalanceInfo {
     pub(crate) fn parse(el: El<'_, '_>) -> Result<Self> {
@@ -65,6 +68,13 @@ pub enum BalanceThreshold<'a> {
     Percent(Cow<'a, str>),
 }
 
+owned!(
+    enum BalanceThreshold {
+        Fixed(f0),
+        Percent(f0),
+    }
+);
+
 /// `<balance:infData>`: amounts as decimal strings with at most two
 /// fraction digits.
 ///
@@ -87,6 +97,8 @@ pub struct BalanceInfoData<'a> {
     /// `creditThreshold`.
     pub credit_threshold: BalanceThreshold<'a>,
 }
+
+owned!(struct BalanceInfoData { credit_limit, balance, available_credit, credit_threshold });
 
 /// Checks an `xs:decimal` with at most `frac` fraction digits (trailing
 /// zeros do not count: `fractionDigits` constrains the value, and `1.500`

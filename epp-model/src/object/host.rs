@@ -14,6 +14,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -84,6 +85,8 @@ pub struct HostAddr<'a> {
     pub addr: Cow<'a, str>,
 }
 
+owned!(struct HostAddr { ip, addr });
+
 impl<'a> HostAddr<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["ip"])?;
@@ -122,6 +125,8 @@ pub struct HostCheck<'a> {
     pub names: Vec<Cow<'a, str>>,
 }
 
+owned!(struct HostCheck { names });
+
 mapping!(HostCheck in (NS, P) "check" { names: some "name" (facet::LABEL) });
 
 /// `<host:info>`: the name.
@@ -138,6 +143,8 @@ pub struct HostInfo<'a> {
     pub name: Cow<'a, str>,
 }
 
+owned!(struct HostInfo { name });
+
 mapping!(HostInfo in (NS, P) "info" { name: req "name" (facet::LABEL) });
 
 /// `<host:delete>`: the name.
@@ -153,6 +160,8 @@ pub struct HostDelete<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
 }
+
+owned!(struct HostDelete { name });
 
 mapping!(HostDelete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
 
@@ -172,6 +181,8 @@ pub struct HostCreate<'a> {
     pub addrs: Vec<HostAddr<'a>>,
 }
 
+owned!(struct HostCreate { name, addrs });
+
 mapping!(HostCreate in (NS, P) "create" { name: req "name" (facet::LABEL), addrs: many "addr" });
 
 /// What `<host:add>` adds or `<host:rem>` removes.
@@ -189,6 +200,8 @@ pub struct HostAddRem<'a> {
     /// `status`es.
     pub statuses: Vec<HostStatus<'a>>,
 }
+
+owned!(struct HostAddRem { addrs, statuses });
 
 impl<'a> HostAddRem<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -238,6 +251,8 @@ pub struct HostUpdate<'a> {
     /// `chg/name`: the new name.
     pub chg: Option<Cow<'a, str>>,
 }
+
+owned!(struct HostUpdate { name, add, rem, chg });
 
 impl<'a> HostUpdate<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -301,6 +316,8 @@ pub struct HostInfoData<'a> {
     /// `trDate`.
     pub tr_date: Option<Cow<'a, str>>,
 }
+
+owned!(struct HostInfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date });
 
 impl<'a> HostInfoData<'a> {
     /// Info data with the required parts (`crID` = `clID`, no dates).
@@ -398,6 +415,8 @@ pub struct HostCreateData<'a> {
     /// `crDate`.
     pub cr_date: Cow<'a, str>,
 }
+
+owned!(struct HostCreateData { name, cr_date });
 
 mapping!(HostCreateData in (NS, P) "creData" { name: req "name" (facet::LABEL), cr_date: req "crDate" (facet::DATE_TIME) });
 

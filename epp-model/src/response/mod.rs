@@ -13,6 +13,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -42,6 +43,8 @@ use crate::xml::writer::Writer;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ResultCode(u16);
+
+crate::owned::owned_as_is!(ResultCode);
 
 macro_rules! result_codes {
     ($( $(#[$m:meta])* $name:ident = $v:literal, $text:literal; )+) => {
@@ -177,6 +180,8 @@ pub struct Msg<'a> {
     pub text: Cow<'a, str>,
 }
 
+owned!(struct Msg { lang, text });
+
 impl<'a> Msg<'a> {
     /// A message with no language attribute.
     ///
@@ -227,6 +232,8 @@ pub enum ResultValue<'a> {
     },
 }
 
+owned!(enum ResultValue { Value(f0), ExtValue { value, reason } });
+
 fn parse_value<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
     // errValueType: mixed content with any element, any attribute.
     if el.first_child().is_none() {
@@ -258,6 +265,8 @@ pub struct EppResult<'a> {
     /// `value`s and `extValue`s.
     pub values: Vec<ResultValue<'a>>,
 }
+
+owned!(struct EppResult { code, msg, values });
 
 impl<'a> EppResult<'a> {
     /// A result with the RFC's text for `code`.
@@ -346,6 +355,13 @@ pub enum MsgContent<'a> {
     Mixed(RawXml<'a>),
 }
 
+owned!(
+    enum MsgContent {
+        Text(f0),
+        Mixed(f0),
+    }
+);
+
 /// The message queue state (`<msgQ count="5" id="12345">`, RFC 5730
 /// s.2.6): the number of messages, the id of the first, and (in a poll
 /// response) its date and message.
@@ -367,6 +383,8 @@ pub struct MsgQ<'a> {
     /// `msg`: its language and content.
     pub msg: Option<(Option<Cow<'a, str>>, MsgContent<'a>)>,
 }
+
+owned!(struct MsgQ { count, id, q_date, msg });
 
 impl<'a> MsgQ<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -441,6 +459,16 @@ pub enum ResData<'a> {
     Other(RawXml<'a>),
 }
 
+owned!(
+    enum ResData {
+        Domain(f0),
+        Host(f0),
+        Contact(f0),
+        Balance(f0),
+        Other(f0),
+    }
+);
+
 impl<'a> ResData<'a> {
     /// The qualified element name (`domain:infData`), or `other`.
     ///
@@ -506,6 +534,8 @@ pub struct Response<'a> {
     /// `trID`.
     pub tr_id: TrId<'a>,
 }
+
+owned!(struct Response { results, msg_q, res_data, extensions, tr_id });
 
 impl<'a> Response<'a> {
     /// A response with one result and nothing else.

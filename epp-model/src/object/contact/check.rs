@@ -3,6 +3,7 @@
 use super::{NS, P};
 use crate::facet;
 use crate::map::mapping;
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -19,5 +20,7 @@ pub struct ContactCheck<'a> {
     /// `id`s.
     pub ids: Vec<Cow<'a, str>>,
 }
+
+owned!(struct ContactCheck { ids });
 
 mapping!(ContactCheck in (NS, P) "check" { ids: some "id" (facet::CL_ID) });

@@ -5,6 +5,7 @@ use crate::common::AuthInfo;
 use crate::de::{self, Result, Seq};
 use crate::facet;
 use crate::map::mapping;
+use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 use alloc::borrow::Cow;
@@ -44,6 +45,8 @@ pub struct ContactCreate<'a> {
     /// `disclose`.
     pub disclose: Option<ContactDisclose>,
 }
+
+owned!(struct ContactCreate { id, postal_info, voice, fax, email, auth_info, disclose });
 
 impl<'a> ContactCreate<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -104,5 +107,7 @@ pub struct ContactCreateData<'a> {
     /// `crDate`.
     pub cr_date: Cow<'a, str>,
 }
+
+owned!(struct ContactCreateData { id, cr_date });
 
 mapping!(ContactCreateData in (NS, P) "creData" { id: req "id" (facet::CL_ID), cr_date: req "crDate" (facet::DATE_TIME) });

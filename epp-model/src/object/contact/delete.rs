@@ -3,6 +3,7 @@
 use super::{NS, P};
 use crate::facet;
 use crate::map::mapping;
+use crate::owned::owned;
 use alloc::borrow::Cow;
 
 /// `<contact:delete>`: the id.
@@ -18,5 +19,7 @@ pub struct ContactDelete<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
 }
+
+owned!(struct ContactDelete { id });
 
 mapping!(ContactDelete in (NS, P) "delete" { id: req "id" (facet::CL_ID) });

@@ -9,6 +9,7 @@ use crate::de::{self, Result, Seq};
 use crate::error::ErrorKind;
 use crate::facet;
 use crate::map::{mapping, res_item};
+use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 use alloc::borrow::Cow;
@@ -30,6 +31,8 @@ pub struct ContactInfo<'a> {
     /// `authInfo`.
     pub auth_info: Option<AuthInfo<'a>>,
 }
+
+owned!(struct ContactInfo { id, auth_info });
 
 /// `<contact:transfer>`: the same content as `<contact:info>`.
 pub type ContactTransfer<'a> = ContactInfo<'a>;
@@ -77,6 +80,8 @@ pub struct ContactInfoData<'a> {
     /// `disclose`.
     pub disclose: Option<ContactDisclose>,
 }
+
+owned!(struct ContactInfoData { id, roid, statuses, postal_info, voice, fax, email, cl_id, cr_id, cr_date, up_id, up_date, tr_date, auth_info, disclose });
 
 impl<'a> ContactInfoData<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {

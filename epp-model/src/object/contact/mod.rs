@@ -13,6 +13,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -105,6 +106,8 @@ pub struct ContactAddress<'a> {
     pub cc: Cow<'a, str>,
 }
 
+owned!(struct ContactAddress { street, city, sp, pc, cc });
+
 impl<'a> ContactAddress<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
@@ -162,6 +165,8 @@ pub struct ContactPostalInfo<'a> {
     pub addr: ContactAddress<'a>,
 }
 
+owned!(struct ContactPostalInfo { kind, name, org, addr });
+
 /// Postal information in `<contact:chg>`: every part optional.
 ///
 /// ```
@@ -182,6 +187,8 @@ pub struct ContactPostalInfoChange<'a> {
     /// `addr`.
     pub addr: Option<ContactAddress<'a>>,
 }
+
+owned!(struct ContactPostalInfoChange { kind, name, org, addr });
 
 fn postal_type(el: El<'_, '_>) -> Result<ContactPostalType> {
     de::xsd_enum_attr(el, "type", "contact:postalInfoEnumType", ContactPostalType::from_xml)?
@@ -253,6 +260,8 @@ pub struct ContactPhone<'a> {
     pub x: Option<Cow<'a, str>>,
 }
 
+owned!(struct ContactPhone { number, x });
+
 impl<'a> ContactPhone<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["x"])?;
@@ -296,6 +305,8 @@ pub struct ContactDisclose {
     /// `email`.
     pub email: bool,
 }
+
+crate::owned::owned_as_is!(ContactDisclose);
 
 impl ContactDisclose {
     fn parse(el: El<'_, '_>) -> Result<Self> {

@@ -8,6 +8,7 @@ use crate::common::{AuthInfo, Status};
 use crate::de::{self, Result, Seq};
 use crate::error::ErrorKind;
 use crate::facet;
+use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 use alloc::borrow::Cow;
@@ -37,6 +38,8 @@ pub struct ContactChange<'a> {
     pub disclose: Option<ContactDisclose>,
 }
 
+owned!(struct ContactChange { postal_info, voice, fax, email, auth_info, disclose });
+
 /// `<contact:update>` (RFC 5733 s.3.2.5).
 ///
 /// ```
@@ -56,6 +59,8 @@ pub struct ContactUpdate<'a> {
     /// `chg`.
     pub chg: Option<ContactChange<'a>>,
 }
+
+owned!(struct ContactUpdate { id, add, rem, chg });
 
 fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
     de::attrs(el, &[])?;

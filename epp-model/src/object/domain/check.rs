@@ -3,6 +3,7 @@
 use super::{NS, P};
 use crate::facet;
 use crate::map::mapping;
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -19,5 +20,7 @@ pub struct DomainCheck<'a> {
     /// `name`s, at least one.
     pub names: Vec<Cow<'a, str>>,
 }
+
+owned!(struct DomainCheck { names });
 
 mapping!(DomainCheck in (NS, P) "check" { names: some "name" (facet::LABEL) });

@@ -5,6 +5,7 @@ use crate::common::{AuthInfo, Period};
 use crate::de::{self, Result, Seq};
 use crate::facet;
 use crate::map::mapping;
+use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 use alloc::borrow::Cow;
@@ -38,6 +39,8 @@ pub struct DomainCreate<'a> {
     /// `authInfo`.
     pub auth_info: AuthInfo<'a>,
 }
+
+owned!(struct DomainCreate { name, period, ns, registrant, contacts, auth_info });
 
 impl<'a> DomainCreate<'a> {
     /// A create with only the required parts.
@@ -103,6 +106,8 @@ pub struct DomainCreateData<'a> {
     /// `exDate`.
     pub ex_date: Option<Cow<'a, str>>,
 }
+
+owned!(struct DomainCreateData { name, cr_date, ex_date });
 
 mapping!(DomainCreateData in (NS, P) "creData" {
     name: req "name" (facet::LABEL),

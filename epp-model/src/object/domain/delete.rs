@@ -3,6 +3,7 @@
 use super::{NS, P};
 use crate::facet;
 use crate::map::mapping;
+use crate::owned::owned;
 use alloc::borrow::Cow;
 
 /// `<domain:delete>`: the name.
@@ -18,5 +19,7 @@ pub struct DomainDelete<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
 }
+
+owned!(struct DomainDelete { name });
 
 mapping!(DomainDelete in (NS, P) "delete" { name: req "name" (facet::LABEL) });

@@ -7,6 +7,7 @@ use crate::common::{AuthInfo, Status};
 use crate::de::{self, Result, Seq};
 use crate::facet;
 use crate::map::res_item;
+use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 use alloc::borrow::Cow;
@@ -30,6 +31,8 @@ pub struct DomainInfo<'a> {
     /// `authInfo`.
     pub auth_info: Option<AuthInfo<'a>>,
 }
+
+owned!(struct DomainInfo { name, hosts, auth_info });
 
 impl<'a> DomainInfo<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -98,6 +101,8 @@ pub struct DomainInfoData<'a> {
     /// `authInfo`.
     pub auth_info: Option<AuthInfo<'a>>,
 }
+
+owned!(struct DomainInfoData { name, roid, statuses, registrant, contacts, ns, hosts, cl_id, cr_id, cr_date, up_id, up_date, ex_date, tr_date, auth_info });
 
 impl<'a> DomainInfoData<'a> {
     /// Info data with only the required parts.

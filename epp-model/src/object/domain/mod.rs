@@ -16,6 +16,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -134,6 +135,8 @@ pub struct DomainContact<'a> {
     pub id: Cow<'a, str>,
 }
 
+owned!(struct DomainContact { kind, id });
+
 /// A host with its addresses, inside a domain (`<hostAttr>`, RFC 5731
 /// s.1.1).
 ///
@@ -150,6 +153,8 @@ pub struct DomainHostAttr<'a> {
     /// `hostAddr`s.
     pub addrs: Vec<HostAddr<'a>>,
 }
+
+owned!(struct DomainHostAttr { name, addrs });
 
 /// The name servers of a domain (`<ns>`): host objects or host
 /// attributes, never both (RFC 5731 s.1.1).
@@ -168,6 +173,13 @@ pub enum DomainNameServers<'a> {
     /// `<hostAttr>` hosts.
     HostAttr(Vec<DomainHostAttr<'a>>),
 }
+
+owned!(
+    enum DomainNameServers {
+        HostObj(f0),
+        HostAttr(f0),
+    }
+);
 
 impl<'a> DomainNameServers<'a> {
     /// The number of name servers.

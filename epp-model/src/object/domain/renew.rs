@@ -4,6 +4,7 @@ use super::{NS, P};
 use crate::common::Period;
 use crate::facet;
 use crate::map::mapping;
+use crate::owned::owned;
 use alloc::borrow::Cow;
 
 /// `<domain:renew>`: the name, its current expiry date and the period
@@ -25,6 +26,8 @@ pub struct DomainRenew<'a> {
     pub period: Option<Period>,
 }
 
+owned!(struct DomainRenew { name, cur_exp_date, period });
+
 mapping!(DomainRenew in (NS, P) "renew" { name: req "name" (facet::LABEL), cur_exp_date: req "curExpDate" (facet::DATE), period: opt "period" });
 
 /// `<domain:renData>`: the name and its new expiry date.
@@ -42,5 +45,7 @@ pub struct DomainRenewData<'a> {
     /// `exDate`.
     pub ex_date: Option<Cow<'a, str>>,
 }
+
+owned!(struct DomainRenewData { name, ex_date });
 
 mapping!(DomainRenewData in (NS, P) "renData" { name: req "name" (facet::LABEL), ex_date: opt "exDate" (facet::DATE_TIME) });

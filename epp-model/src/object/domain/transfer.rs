@@ -4,6 +4,7 @@ use super::{NS, P};
 use crate::common::{AuthInfo, Period};
 use crate::facet;
 use crate::map::mapping;
+use crate::owned::owned;
 use alloc::borrow::Cow;
 
 /// `<domain:transfer>`: the name, the period to add and the
@@ -24,5 +25,7 @@ pub struct DomainTransfer<'a> {
     /// `authInfo`.
     pub auth_info: Option<AuthInfo<'a>>,
 }
+
+owned!(struct DomainTransfer { name, period, auth_info });
 
 mapping!(DomainTransfer in (NS, P) "transfer" { name: req "name" (facet::LABEL), period: opt "period", auth_info: opt "authInfo" });

@@ -4,6 +4,7 @@ use super::{DomainContact, DomainNameServers, DomainStatus, DomainStatusValue, N
 use crate::common::{AuthInfo, Status};
 use crate::de::{self, Result, Seq};
 use crate::facet;
+use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 use alloc::borrow::Cow;
@@ -26,6 +27,8 @@ pub struct DomainAddRem<'a> {
     /// `status`es.
     pub statuses: Vec<DomainStatus<'a>>,
 }
+
+owned!(struct DomainAddRem { ns, contacts, statuses });
 
 impl<'a> DomainAddRem<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -78,6 +81,13 @@ pub enum DomainAuthInfoChange<'a> {
     Null,
 }
 
+owned!(
+    enum DomainAuthInfoChange {
+        Set(f0),
+        Null,
+    }
+);
+
 /// What `<domain:chg>` changes.
 ///
 /// ```
@@ -93,6 +103,8 @@ pub struct DomainChange<'a> {
     /// `authInfo`.
     pub auth_info: Option<DomainAuthInfoChange<'a>>,
 }
+
+owned!(struct DomainChange { registrant, auth_info });
 
 /// `<domain:update>` (RFC 5731 s.3.2.5).
 ///
@@ -113,6 +125,8 @@ pub struct DomainUpdate<'a> {
     /// `chg`.
     pub chg: Option<DomainChange<'a>>,
 }
+
+owned!(struct DomainUpdate { name, add, rem, chg });
 
 impl<'a> DomainUpdate<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
