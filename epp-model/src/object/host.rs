@@ -115,8 +115,13 @@ fn name_only<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::host::HostCheck { names: vec!["ns1.example.com".into()] };
-/// assert_eq!(c.names.len(), 1);
+/// use epp_model::command::{Check, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+///   <host:check xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name><host:name>ns2.example.com</host:name></host:check>
+/// </check><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Check(Check::Host(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:check") };
+/// assert_eq!(c.names, ["ns1.example.com", "ns2.example.com"]);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -133,7 +138,12 @@ mapping!(HostCheck in (NS, P) "check" { names: some "name" (facet::LABEL) });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::host::HostInfo { name: "ns1.example.com".into() };
+/// use epp_model::command::{Info, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+///   <host:info xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name></host:info>
+/// </info><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Info(Info::Host(i))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:info") };
 /// assert_eq!(i.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
@@ -151,7 +161,12 @@ mapping!(HostInfo in (NS, P) "info" { name: req "name" (facet::LABEL) });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::host::HostDelete { name: "ns1.example.com".into() };
+/// use epp_model::command::{Delete, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><delete>
+///   <host:delete xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name></host:delete>
+/// </delete><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Delete(Delete::Host(d))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:delete") };
 /// assert_eq!(d.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
@@ -236,8 +251,16 @@ impl<'a> HostAddRem<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::host::HostUpdate { name: "ns1.example.com".into(), add: None, rem: None, chg: Some("ns2.example.com".into()) };
-/// assert!(u.chg.is_some());
+/// use epp_model::command::{Update, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <host:update xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+///   <host:add><host:addr ip="v4">192.0.2.22</host:addr><host:status s="clientUpdateProhibited"/></host:add>
+///   <host:chg><host:name>ns2.example.com</host:name></host:chg></host:update>
+/// </update><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Host(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:update") };
+/// assert_eq!(u.add.as_ref().map(|a| a.addrs[0].addr.as_ref()), Some("192.0.2.22"));
+/// assert_eq!(u.chg.as_deref(), Some("ns2.example.com"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -11,8 +11,13 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::contact::ContactCheck { ids: vec!["sh8013".into()] };
-/// assert_eq!(c.ids.len(), 1);
+/// use epp_model::command::{Check, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+///   <contact:check xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id><contact:id>sah8013</contact:id></contact:check>
+/// </check><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Check(Check::Contact(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:check") };
+/// assert_eq!(c.ids, ["sh8013", "sah8013"]);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

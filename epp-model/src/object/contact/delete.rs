@@ -10,7 +10,12 @@ use alloc::borrow::Cow;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::contact::ContactDelete { id: "sh8013".into() };
+/// use epp_model::command::{Delete, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><delete>
+///   <contact:delete xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id></contact:delete>
+/// </delete><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Delete(Delete::Contact(d))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:delete") };
 /// assert_eq!(d.id, "sh8013");
 /// # Ok(()) }
 /// ```

@@ -20,8 +20,15 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::contact::ContactInfo { id: "sh8013".into(), auth_info: None };
+/// use epp_model::command::{Info, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+///   <contact:info xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo></contact:info>
+/// </info><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Info(Info::Contact(i))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:info") };
 /// assert_eq!(i.id, "sh8013");
+/// assert!(i.auth_info.is_some());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -11,8 +11,13 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::domain::DomainCheck { names: vec!["example.com".into()] };
-/// assert_eq!(c.names.len(), 1);
+/// use epp_model::command::{Check, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+///   <domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:name>example.net</domain:name></domain:check>
+/// </check><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Check(Check::Domain(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:check") };
+/// assert_eq!(c.names, ["example.com", "example.net"]);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

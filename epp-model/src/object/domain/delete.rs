@@ -10,7 +10,12 @@ use alloc::borrow::Cow;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::domain::DomainDelete { name: "example.com".into() };
+/// use epp_model::command::{Delete, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><delete>
+///   <domain:delete xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:delete>
+/// </delete><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Delete(Delete::Domain(d))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:delete") };
 /// assert_eq!(d.name, "example.com");
 /// # Ok(()) }
 /// ```

@@ -18,8 +18,13 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::domain::DomainInfo { name: "example.com".into(), hosts: None, auth_info: None };
-/// assert!(i.hosts.is_none());
+/// use epp_model::command::{Info, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+///   <domain:info xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name hosts="del">example.com</domain:name></domain:info>
+/// </info><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Info(Info::Domain(i))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:info") };
+/// assert_eq!((i.name.as_ref(), i.hosts), ("example.com", Some(epp_model::domain::DomainHosts::Del)));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -12,8 +12,14 @@ use alloc::borrow::Cow;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::domain::DomainRenew { name: "example.com".into(), cur_exp_date: "2000-04-03".into(), period: None };
-/// assert_eq!(r.cur_exp_date, "2000-04-03");
+/// use epp_model::command::{Renew, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><renew>
+///   <domain:renew xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:curExpDate>2000-04-03</domain:curExpDate><domain:period unit="y">5</domain:period></domain:renew>
+/// </renew><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Renew(Renew::Domain(r))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:renew") };
+/// assert_eq!((r.cur_exp_date.as_ref(), r.period.map(|p| p.value)), ("2000-04-03", Some(5)));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
