@@ -13,7 +13,7 @@
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
-use crate::common::{AuthInfo, CheckItem, PendingAction, Period, TransferData};
+use crate::common::{AuthInfo, CheckItem, PendingAction, Period, Status, TransferData};
 use crate::de::{self, Result, Seq};
 use crate::facet::SimpleType;
 use crate::xml::tree::El;
@@ -24,6 +24,13 @@ use crate::xml::writer::Writer;
 pub(crate) fn open(w: &mut Writer<'_>, p: &str, uri: &str, l: &str) {
     w.start(p, l);
     w.ns(p, uri);
+    w.open();
+}
+
+/// `<p:l>`, opened: an element inside a mapping (its namespace declared
+/// by an enclosing one).
+pub(crate) fn open_nested(w: &mut Writer<'_>, p: &str, _uri: &str, l: &str) {
+    w.start(p, l);
     w.open();
 }
 
@@ -77,6 +84,43 @@ impl<'a> Value<'a> for crate::host::HostAddr<'a> {
 
     fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
         crate::host::HostAddr::write(self, w, p, local);
+    }
+}
+
+/// A status enumeration of an object mapping: its schema type (named in
+/// errors) and its XML values.
+pub(crate) trait StatusKind: Copy + 'static {
+    /// The schema type, e.g. `domain:statusValueType`.
+    const TYPE: &'static str;
+    fn from_xml(s: &str) -> Option<Self>;
+    fn as_str(&self) -> &'static str;
+}
+
+/// Implements [`StatusKind`] for a `str_enum!` type.
+macro_rules! status_kind {
+    ($ty:ident, $name:literal) => {
+        impl $crate::map::StatusKind for $ty {
+            const TYPE: &'static str = $name;
+
+            fn from_xml(s: &str) -> Option<Self> {
+                $ty::from_xml(s)
+            }
+
+            fn as_str(&self) -> &'static str {
+                $ty::as_str(self)
+            }
+        }
+    };
+}
+pub(crate) use status_kind;
+
+impl<'a, V: StatusKind> Value<'a> for Status<'a, V> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        Status::parse(el, V::TYPE, V::from_xml)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, _local: &str) {
+        Status::write(self, w, p, V::as_str);
     }
 }
 
@@ -163,7 +207,14 @@ pub(crate) mod some {
 /// Declares the reader and writer of an element whose content is a
 /// sequence of children (see the [module](self) docs).
 macro_rules! mapping {
-    ($ty:ident in ($ns:expr, $p:expr) $el:literal {
+    ($ty:ident in ($ns:expr, $p:expr) $el:literal { $($body:tt)* }) => {
+        $crate::map::mapping!(@impl $ty, $ns, $p, $el, $crate::map::open, { $($body)* });
+    };
+    // An element inside another mapping: no namespace declaration.
+    ($ty:ident nested in ($ns:expr, $p:expr) $el:literal { $($body:tt)* }) => {
+        $crate::map::mapping!(@impl $ty, $ns, $p, $el, $crate::map::open_nested, { $($body)* });
+    };
+    (@impl $ty:ident, $ns:expr, $p:expr, $el:literal, $open:path, {
         $( $field:ident : $card:ident $local:literal $(($facet:expr))? ),* $(,)?
     }) => {
         impl<'a> $ty<'a> {
@@ -184,7 +235,7 @@ macro_rules! mapping {
             /// elements).
             #[allow(dead_code)]
             pub(crate) fn write_as(&self, w: &mut $crate::xml::writer::Writer<'_>, l: &str) {
-                $crate::map::open(w, $p, $ns, l);
+                $open(w, $p, $ns, l);
                 $( $crate::map::$card::write(&self.$field, w, $p, $local); )*
                 w.close($p, l);
             }

@@ -1,13 +1,10 @@
 //! `<domain:create>` and its response, `<domain:creData>`.
 
-use super::{DomainContact, DomainNameServers, NS, P, parse_contact, write_contact};
+use super::{DomainContact, DomainNameServers, NS, P};
 use crate::common::{AuthInfo, Period};
-use crate::de::{self, Result, Seq};
 use crate::facet;
 use crate::map::mapping;
 use crate::owned::owned;
-use crate::xml::tree::El;
-use crate::xml::writer::Writer;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -40,6 +37,15 @@ pub struct DomainCreate<'a> {
     pub auth_info: AuthInfo<'a>,
 }
 
+mapping!(DomainCreate in (NS, P) "create" {
+    name: req "name" (facet::LABEL),
+    period: opt "period",
+    ns: opt "ns",
+    registrant: opt "registrant" (facet::CL_ID),
+    contacts: many "contact",
+    auth_info: req "authInfo",
+});
+
 owned!(struct DomainCreate { name, period, ns, registrant, contacts, auth_info });
 
 impl<'a> DomainCreate<'a> {
@@ -53,39 +59,6 @@ impl<'a> DomainCreate<'a> {
     /// ```
     pub fn new(name: impl Into<Cow<'a, str>>, auth_info: AuthInfo<'a>) -> Self {
         DomainCreate { name: name.into(), period: None, ns: None, registrant: None, contacts: Vec::new(), auth_info }
-    }
-
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let period = s.opt(NS, "period").map(Period::parse).transpose()?;
-        let ns = s.opt(NS, "ns").map(DomainNameServers::parse).transpose()?;
-        let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
-        let mut contacts = Vec::new();
-        while let Some(c) = s.opt(NS, "contact") {
-            contacts.push(parse_contact(c)?);
-        }
-        let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
-        s.end()?;
-        Ok(DomainCreate { name, period, ns, registrant, contacts, auth_info })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        crate::map::open(w, P, NS, "create");
-        w.leaf(P, "name", &self.name);
-        if let Some(p) = &self.period {
-            p.write(w, P);
-        }
-        if let Some(ns) = &self.ns {
-            ns.write(w);
-        }
-        w.opt_leaf(P, "registrant", self.registrant.as_deref());
-        for c in &self.contacts {
-            write_contact(w, c);
-        }
-        self.auth_info.write(w, P);
-        w.close(P, "create");
     }
 }
 

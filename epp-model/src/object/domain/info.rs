@@ -1,12 +1,10 @@
 //! `<domain:info>` and its response, `<domain:infData>`.
 
-use super::{
-    DomainContact, DomainHosts, DomainNameServers, DomainStatus, DomainStatusValue, NS, P, parse_contact, write_contact,
-};
-use crate::common::{AuthInfo, Status};
+use super::{DomainContact, DomainHosts, DomainNameServers, DomainStatus, NS, P};
+use crate::common::AuthInfo;
 use crate::de::{self, Result, Seq};
 use crate::facet;
-use crate::map::res_item;
+use crate::map::mapping;
 use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -137,86 +135,22 @@ impl<'a> DomainInfoData<'a> {
             auth_info: None,
         }
     }
-
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
-        let mut statuses = Vec::new();
-        while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "domain:statusValueType", DomainStatusValue::from_xml)?);
-        }
-        let registrant = s.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID)).transpose()?;
-        let mut contacts = Vec::new();
-        while let Some(c) = s.opt(NS, "contact") {
-            contacts.push(parse_contact(c)?);
-        }
-        let ns = s.opt(NS, "ns").map(DomainNameServers::parse).transpose()?;
-        let mut hosts = Vec::new();
-        while let Some(h) = s.opt(NS, "host") {
-            hosts.push(de::typed(h, &facet::LABEL)?);
-        }
-        let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
-        let mut opt = |l: &str, ty: Option<&facet::SimpleType>| {
-            s.opt(NS, l).map(|e| ty.map_or_else(|| de::token(e), |ty| de::typed(e, ty))).transpose()
-        };
-        let cr_id = opt("crID", Some(&facet::CL_ID))?;
-        let cr_date = opt("crDate", Some(&facet::DATE_TIME))?;
-        let up_id = opt("upID", Some(&facet::CL_ID))?;
-        let up_date = opt("upDate", Some(&facet::DATE_TIME))?;
-        let ex_date = opt("exDate", Some(&facet::DATE_TIME))?;
-        let tr_date = opt("trDate", Some(&facet::DATE_TIME))?;
-        let auth_info = s.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
-        s.end()?;
-        Ok(DomainInfoData {
-            name,
-            roid,
-            statuses,
-            registrant,
-            contacts,
-            ns,
-            hosts,
-            cl_id,
-            cr_id,
-            cr_date,
-            up_id,
-            up_date,
-            ex_date,
-            tr_date,
-            auth_info,
-        })
-    }
-
-    fn write(&self, w: &mut Writer<'_>) {
-        crate::map::open(w, P, NS, "infData");
-        w.leaf(P, "name", &self.name);
-        w.leaf(P, "roid", &self.roid);
-        for st in &self.statuses {
-            st.write(w, P, DomainStatusValue::as_str);
-        }
-        w.opt_leaf(P, "registrant", self.registrant.as_deref());
-        for c in &self.contacts {
-            write_contact(w, c);
-        }
-        if let Some(ns) = &self.ns {
-            ns.write(w);
-        }
-        for h in &self.hosts {
-            w.leaf(P, "host", h);
-        }
-        w.leaf(P, "clID", &self.cl_id);
-        w.opt_leaf(P, "crID", self.cr_id.as_deref());
-        w.opt_leaf(P, "crDate", self.cr_date.as_deref());
-        w.opt_leaf(P, "upID", self.up_id.as_deref());
-        w.opt_leaf(P, "upDate", self.up_date.as_deref());
-        w.opt_leaf(P, "exDate", self.ex_date.as_deref());
-        w.opt_leaf(P, "trDate", self.tr_date.as_deref());
-        if let Some(a) = &self.auth_info {
-            a.write(w, P);
-        }
-        w.close(P, "infData");
-    }
 }
 
-res_item!(DomainInfoData);
+mapping!(DomainInfoData in (NS, P) "infData" {
+    name: req "name" (facet::LABEL),
+    roid: req "roid" (facet::ROID),
+    statuses: many "status",
+    registrant: opt "registrant" (facet::CL_ID),
+    contacts: many "contact",
+    ns: opt "ns",
+    hosts: many "host" (facet::LABEL),
+    cl_id: req "clID" (facet::CL_ID),
+    cr_id: opt "crID" (facet::CL_ID),
+    cr_date: opt "crDate" (facet::DATE_TIME),
+    up_id: opt "upID" (facet::CL_ID),
+    up_date: opt "upDate" (facet::DATE_TIME),
+    ex_date: opt "exDate" (facet::DATE_TIME),
+    tr_date: opt "trDate" (facet::DATE_TIME),
+    auth_info: opt "authInfo",
+});

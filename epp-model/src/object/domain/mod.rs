@@ -24,7 +24,8 @@ use crate::common::{CheckItem, PendingAction, Status, TransferData};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::facet;
-use crate::map::res_data;
+use crate::facet::SimpleType;
+use crate::map::{Value, res_data, status_kind};
 use crate::ns::DOMAIN as NS;
 use crate::object::host::HostAddr;
 use crate::xml::tree::El;
@@ -263,19 +264,33 @@ impl<'a> DomainNameServers<'a> {
     }
 }
 
-fn parse_contact<'a>(el: El<'_, 'a>) -> Result<DomainContact<'a>> {
-    de::attrs(el, &["type"])?;
-    let kind = de::xsd_enum_attr(el, "type", "domain:contactAttrType", DomainContactType::from_xml)?
-        .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))?;
-    let id = de::trim(el.text()?);
-    de::facet(el, &facet::CL_ID, &id)?;
-    Ok(DomainContact { kind, id })
+status_kind!(DomainStatusValue, "domain:statusValueType");
+
+impl<'a> Value<'a> for DomainContact<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["type"])?;
+        let kind = de::xsd_enum_attr(el, "type", "domain:contactAttrType", DomainContactType::from_xml)?
+            .ok_or_else(|| el.err(ErrorKind::MissingAttribute("type")))?;
+        let id = de::trim(el.text()?);
+        de::facet(el, &facet::CL_ID, &id)?;
+        Ok(DomainContact { kind, id })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.attr("type", self.kind.as_str());
+        w.text(p, local, &self.id);
+    }
 }
 
-fn write_contact(w: &mut Writer<'_>, c: &DomainContact<'_>) {
-    w.start(P, "contact");
-    w.attr("type", c.kind.as_str());
-    w.text(P, "contact", &c.id);
+impl<'a> Value<'a> for DomainNameServers<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        DomainNameServers::parse(el)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, _p: &str, _local: &str) {
+        DomainNameServers::write(self, w);
+    }
 }
 
 res_data! {

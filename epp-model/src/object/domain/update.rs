@@ -1,9 +1,10 @@
 //! `<domain:update>`.
 
-use super::{DomainContact, DomainNameServers, DomainStatus, DomainStatusValue, NS, P, parse_contact, write_contact};
-use crate::common::{AuthInfo, Status};
+use super::{DomainContact, DomainNameServers, DomainStatus, NS, P};
+use crate::common::AuthInfo;
 use crate::de::{self, Result, Seq};
 use crate::facet;
+use crate::map::mapping;
 use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -30,38 +31,11 @@ pub struct DomainAddRem<'a> {
 
 owned!(struct DomainAddRem { ns, contacts, statuses });
 
-impl<'a> DomainAddRem<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let ns = s.opt(NS, "ns").map(DomainNameServers::parse).transpose()?;
-        let mut contacts = Vec::new();
-        while let Some(c) = s.opt(NS, "contact") {
-            contacts.push(parse_contact(c)?);
-        }
-        let mut statuses = Vec::new();
-        while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "domain:statusValueType", DomainStatusValue::from_xml)?);
-        }
-        s.end()?;
-        Ok(DomainAddRem { ns, contacts, statuses })
-    }
-
-    fn write(&self, w: &mut Writer<'_>, l: &str) {
-        w.start(P, l);
-        w.open();
-        if let Some(ns) = &self.ns {
-            ns.write(w);
-        }
-        for c in &self.contacts {
-            write_contact(w, c);
-        }
-        for st in &self.statuses {
-            st.write(w, P, DomainStatusValue::as_str);
-        }
-        w.close(P, l);
-    }
-}
+mapping!(DomainAddRem nested in (NS, P) "add" {
+    ns: opt "ns",
+    contacts: many "contact",
+    statuses: many "status",
+});
 
 /// A new authorization information in `<domain:chg>`: a value, or
 /// `<domain:null/>` to remove it.
@@ -170,10 +144,10 @@ impl<'a> DomainUpdate<'a> {
         crate::map::open(w, P, NS, "update");
         w.leaf(P, "name", &self.name);
         if let Some(a) = &self.add {
-            a.write(w, "add");
+            a.write_as(w, "add");
         }
         if let Some(r) = &self.rem {
-            r.write(w, "rem");
+            r.write_as(w, "rem");
         }
         if let Some(c) = &self.chg {
             w.start(P, "chg");
