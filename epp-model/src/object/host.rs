@@ -22,7 +22,7 @@ use crate::common::{CheckItem, PendingAction, Status};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::facet;
-use crate::map::{mapping, res_data, res_item};
+use crate::map::{mapping, res_data, res_item, status_kind};
 use crate::ns::HOST as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -54,6 +54,8 @@ str_enum! {
         ServerUpdateProhibited = "serverUpdateProhibited",
     }
 }
+
+status_kind!(HostStatusValue, "host:statusValueType");
 
 str_enum! {
     /// The IP version of an address (`ip`, default `v4`).
@@ -218,34 +220,7 @@ pub struct HostAddRem<'a> {
 
 owned!(struct HostAddRem { addrs, statuses });
 
-impl<'a> HostAddRem<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let mut addrs = Vec::new();
-        while let Some(a) = s.opt(NS, "addr") {
-            addrs.push(HostAddr::parse(a)?);
-        }
-        let mut statuses = Vec::new();
-        while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "host:statusValueType", HostStatusValue::from_xml)?);
-        }
-        s.end()?;
-        Ok(HostAddRem { addrs, statuses })
-    }
-
-    fn write(&self, w: &mut Writer<'_>, l: &str) {
-        w.start(P, l);
-        w.open();
-        for a in &self.addrs {
-            a.write(w, P, "addr");
-        }
-        for st in &self.statuses {
-            st.write(w, P, HostStatusValue::as_str);
-        }
-        w.close(P, l);
-    }
-}
+mapping!(HostAddRem nested in (NS, P) "add" { addrs: many "addr", statuses: many "status" });
 
 /// `<host:update>` (RFC 5732 s.3.2.5): `chg` renames the host.
 ///
@@ -293,10 +268,10 @@ impl<'a> HostUpdate<'a> {
         crate::map::open(w, P, NS, "update");
         w.leaf(P, "name", &self.name);
         if let Some(a) = &self.add {
-            a.write(w, "add");
+            a.write_as(w, "add");
         }
         if let Some(r) = &self.rem {
-            r.write(w, "rem");
+            r.write_as(w, "rem");
         }
         if let Some(c) = &self.chg {
             w.start(P, "chg");
