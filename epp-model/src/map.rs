@@ -6,9 +6,12 @@
 //! children in schema order, nothing left over) and `Type::write` (the
 //! element with its namespace declaration, the children in the same
 //! order). The cardinality `card` is one of the modules [`req`] (exactly
-//! one), [`opt`] (zero or one), [`many`] (zero or more) and [`some`] (one
-//! or more); each child's value is a [`Value`]. [`res_data!`] declares an
-//! object's `<resData>` enum the same way.
+//! one), [`opt`] (zero or one), [`many`] (zero or more), [`some`] (one
+//! or more) and [`nonempty`] (one or more, none reported as missing at
+//! the next child); each child's value is a [`Value`]. `Type nested in
+//! ...` writes no namespace declaration (an element inside another
+//! mapping). [`res_data!`] declares an object's `<resData>` enum the same
+//! way.
 
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
@@ -198,6 +201,27 @@ pub(crate) mod some {
     ) -> Result<Vec<T>> {
         let mut out = alloc::vec![super::req::read(s, ns, local, ty)?];
         out.extend(super::many::read(s, ns, local, ty)?);
+        Ok(out)
+    }
+
+    pub(crate) use super::many::write;
+}
+
+/// One or more children; none is reported as missing at the next child
+/// (the `<status>` lists of info data).
+pub(crate) mod nonempty {
+    use super::*;
+
+    pub(crate) fn read<'a, T: Value<'a>>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        ty: Option<&SimpleType>,
+    ) -> Result<Vec<T>> {
+        let out = super::many::read(s, ns, local, ty)?;
+        if out.is_empty() {
+            return Err(s.missing(local));
+        }
         Ok(out)
     }
 
@@ -420,5 +444,18 @@ mod tests {
 <host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name></host:create>
 </create></command></epp>"#;
         assert!(crate::parse(create.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn nonempty_reports_the_missing_child_at_the_next_one() {
+        let xml = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+<result code="1000"><msg>Command completed successfully</msg></result>
+<resData><host:infData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+<host:name>ns1.example.com</host:name><host:roid>NS1_EXAMPLE1-REP</host:roid>
+<host:clID>ClientY</host:clID><host:crID>ClientX</host:crID><host:crDate>1999-04-03T22:00:00.0Z</host:crDate>
+</host:infData></resData><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+        let e = crate::parse(xml.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingElement("status"));
+        assert!(e.path().ends_with("host:infData/host:clID"), "{}", e.path());
     }
 }

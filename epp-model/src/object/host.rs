@@ -20,9 +20,8 @@ use alloc::vec::Vec;
 
 use crate::common::{CheckItem, PendingAction, Status};
 use crate::de::{self, Result, Seq, str_enum};
-use crate::error::ErrorKind;
 use crate::facet;
-use crate::map::{mapping, res_data, res_item, status_kind};
+use crate::map::{mapping, res_data, status_kind};
 use crate::ns::HOST as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -341,54 +340,20 @@ impl<'a> HostInfoData<'a> {
             tr_date: None,
         }
     }
-
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
-        let mut statuses = Vec::new();
-        while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "host:statusValueType", HostStatusValue::from_xml)?);
-        }
-        if statuses.is_empty() {
-            return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
-        }
-        let mut addrs = Vec::new();
-        while let Some(a) = s.opt(NS, "addr") {
-            addrs.push(HostAddr::parse(a)?);
-        }
-        let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
-        let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
-        let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
-        let up_id = s.opt(NS, "upID").map(|e| de::typed(e, &facet::CL_ID)).transpose()?;
-        let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
-        let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
-        s.end()?;
-        Ok(HostInfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date })
-    }
-
-    fn write(&self, w: &mut Writer<'_>) {
-        crate::map::open(w, P, NS, "infData");
-        w.leaf(P, "name", &self.name);
-        w.leaf(P, "roid", &self.roid);
-        for st in &self.statuses {
-            st.write(w, P, HostStatusValue::as_str);
-        }
-        for a in &self.addrs {
-            a.write(w, P, "addr");
-        }
-        w.leaf(P, "clID", &self.cl_id);
-        w.leaf(P, "crID", &self.cr_id);
-        w.leaf(P, "crDate", &self.cr_date);
-        w.opt_leaf(P, "upID", self.up_id.as_deref());
-        w.opt_leaf(P, "upDate", self.up_date.as_deref());
-        w.opt_leaf(P, "trDate", self.tr_date.as_deref());
-        w.close(P, "infData");
-    }
 }
 
-res_item!(HostInfoData);
+mapping!(HostInfoData in (NS, P) "infData" {
+    name: req "name" (facet::LABEL),
+    roid: req "roid" (facet::ROID),
+    statuses: nonempty "status",
+    addrs: many "addr",
+    cl_id: req "clID" (facet::CL_ID),
+    cr_id: req "crID" (facet::CL_ID),
+    cr_date: req "crDate" (facet::DATE_TIME),
+    up_id: opt "upID" (facet::CL_ID),
+    up_date: opt "upDate" (facet::DATE_TIME),
+    tr_date: opt "trDate" (facet::DATE_TIME),
+});
 
 /// `<host:creData>`: the name created and when.
 ///
