@@ -7,8 +7,8 @@
 //! element with its namespace declaration, the children in the same
 //! order). The cardinality `card` is one of the modules [`req`] (exactly
 //! one), [`opt`] (zero or one), [`many`] (zero or more), [`some`] (one
-//! or more) and [`nonempty`] (one or more, none reported as missing at
-//! the next child); each child's value is a [`Value`]. `Type nested in
+//! or more), [`nonempty`] (one or more, none reported as missing at
+//! the next child) and [`one_or_two`]; each child's value is a [`Value`]. `Type nested in
 //! ...` writes no namespace declaration (an element inside another
 //! mapping). [`res_data!`] declares an object's `<resData>` enum the same
 //! way.
@@ -219,6 +219,33 @@ pub(crate) mod nonempty {
         ty: Option<&SimpleType>,
     ) -> Result<Vec<T>> {
         let out = super::many::read(s, ns, local, ty)?;
+        if out.is_empty() {
+            return Err(s.missing(local));
+        }
+        Ok(out)
+    }
+
+    pub(crate) use super::many::write;
+}
+
+/// One or two children (`maxOccurs="2"`: a third is refused where it
+/// stands); none is reported as missing at the next child.
+pub(crate) mod one_or_two {
+    use super::*;
+
+    pub(crate) fn read<'a, T: Value<'a>>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        ty: Option<&SimpleType>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        while let Some(e) = s.opt(ns, local) {
+            if out.len() == 2 {
+                return Err(e.err(crate::error::ErrorKind::UnexpectedElement));
+            }
+            out.push(T::read(e, ns, ty)?);
+        }
         if out.is_empty() {
             return Err(s.missing(local));
         }
@@ -457,5 +484,26 @@ mod tests {
         let e = crate::parse(xml.as_bytes()).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::MissingElement("status"));
         assert!(e.path().ends_with("host:infData/host:clID"), "{}", e.path());
+    }
+
+    #[test]
+    fn one_or_two_refuses_a_third_where_it_stands_and_needs_one() {
+        let postal = r#"<contact:postalInfo type="int"><contact:name>John Doe</contact:name>
+<contact:addr><contact:city>Dulles</contact:city><contact:cc>US</contact:cc></contact:addr></contact:postalInfo>"#;
+        let create = |infos: &str| {
+            alloc::format!(
+                r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<contact:create xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>{infos}
+<contact:email>jdoe@example.com</contact:email><contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo>
+</contact:create></create></command></epp>"#
+            )
+        };
+        assert!(crate::parse(create(&postal.repeat(2)).as_bytes()).is_ok());
+        let e = crate::parse(create(&postal.repeat(3)).as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::UnexpectedElement);
+        assert!(e.path().ends_with("contact:create/contact:postalInfo"), "{}", e.path());
+        let e = crate::parse(create("").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingElement("postalInfo"));
+        assert!(e.path().ends_with("contact:email"), "{}", e.path());
     }
 }

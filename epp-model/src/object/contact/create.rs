@@ -1,13 +1,10 @@
 //! `<contact:create>` and its response, `<contact:creData>`.
 
-use super::{ContactDisclose, ContactPhone, ContactPostalInfo, NS, P, id_el, parse_postal_infos, write_postal_info};
+use super::{ContactDisclose, ContactPhone, ContactPostalInfo, NS, P};
 use crate::common::AuthInfo;
-use crate::de::{self, Result, Seq};
 use crate::facet;
 use crate::map::mapping;
 use crate::owned::owned;
-use crate::xml::tree::El;
-use crate::xml::writer::Writer;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -48,41 +45,15 @@ pub struct ContactCreate<'a> {
 
 owned!(struct ContactCreate { id, postal_info, voice, fax, email, auth_info, disclose });
 
-impl<'a> ContactCreate<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let id = id_el(s.req(NS, "id")?)?;
-        let postal_info = parse_postal_infos(&mut s, el)?;
-        let voice = s.opt(NS, "voice").map(ContactPhone::parse).transpose()?;
-        let fax = s.opt(NS, "fax").map(ContactPhone::parse).transpose()?;
-        let email = de::typed(s.req(NS, "email")?, &facet::MIN_TOKEN)?;
-        let auth_info = AuthInfo::parse(s.req(NS, "authInfo")?, NS)?;
-        let disclose = s.opt(NS, "disclose").map(ContactDisclose::parse).transpose()?;
-        s.end()?;
-        Ok(ContactCreate { id, postal_info, voice, fax, email, auth_info, disclose })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        crate::map::open(w, P, NS, "create");
-        w.leaf(P, "id", &self.id);
-        for p in &self.postal_info {
-            write_postal_info(w, p.kind, Some(&p.name), p.org.as_deref(), Some(&p.addr));
-        }
-        if let Some(v) = &self.voice {
-            v.write(w, "voice");
-        }
-        if let Some(v) = &self.fax {
-            v.write(w, "fax");
-        }
-        w.leaf(P, "email", &self.email);
-        self.auth_info.write(w, P);
-        if let Some(d) = &self.disclose {
-            d.write(w);
-        }
-        w.close(P, "create");
-    }
-}
+mapping!(ContactCreate in (NS, P) "create" {
+    id: req "id" (facet::CL_ID),
+    postal_info: one_or_two "postalInfo",
+    voice: opt "voice",
+    fax: opt "fax",
+    email: req "email" (facet::MIN_TOKEN),
+    auth_info: req "authInfo",
+    disclose: opt "disclose",
+});
 
 /// `<contact:creData>`: the id created and when.
 ///

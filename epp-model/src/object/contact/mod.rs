@@ -21,7 +21,8 @@ use crate::common::{CheckItem, PendingAction, Status, TransferData};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::facet;
-use crate::map::res_data;
+use crate::facet::SimpleType;
+use crate::map::{Value, res_data, status_kind};
 use crate::ns::CONTACT as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -206,23 +207,42 @@ fn parse_postal_info<'a>(el: El<'_, 'a>) -> Result<ContactPostalInfoChange<'a>> 
     Ok(ContactPostalInfoChange { kind, name, org, addr })
 }
 
-fn parse_postal_infos<'a>(s: &mut Seq<'_, 'a>, parent: El<'_, 'a>) -> Result<Vec<ContactPostalInfo<'a>>> {
-    let mut v = Vec::new();
-    while let Some(p) = s.opt(NS, "postalInfo") {
-        if v.len() == 2 {
-            return Err(p.err(ErrorKind::UnexpectedElement));
-        }
-        let c = parse_postal_info(p)?;
+status_kind!(ContactStatusValue, "contact:statusValueType");
+
+/// A `postalInfo` of create or info data: `name` and `addr` required.
+impl<'a> Value<'a> for ContactPostalInfo<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        let c = parse_postal_info(el)?;
         // (`name` is a postalLineType: not empty, checked above.)
         let (Some(name), Some(addr)) = (c.name, c.addr) else {
-            return Err(p.err(ErrorKind::MissingElement("name")));
+            return Err(el.err(ErrorKind::MissingElement("name")));
         };
-        v.push(ContactPostalInfo { kind: c.kind, name, org: c.org, addr });
+        Ok(ContactPostalInfo { kind: c.kind, name, org: c.org, addr })
     }
-    if v.is_empty() {
-        return Err(s.peek().unwrap_or(parent).err(ErrorKind::MissingElement("postalInfo")));
+
+    fn write(&self, w: &mut Writer<'_>, _p: &str, _local: &str) {
+        write_postal_info(w, self.kind, Some(&self.name), self.org.as_deref(), Some(&self.addr));
     }
-    Ok(v)
+}
+
+impl<'a> Value<'a> for ContactPhone<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        ContactPhone::parse(el)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, _p: &str, local: &str) {
+        ContactPhone::write(self, w, local);
+    }
+}
+
+impl Value<'_> for ContactDisclose {
+    fn read(el: El<'_, '_>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        ContactDisclose::parse(el)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, _p: &str, _local: &str) {
+        ContactDisclose::write(self, w);
+    }
 }
 
 fn write_postal_info(
