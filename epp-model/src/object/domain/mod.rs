@@ -123,9 +123,18 @@ pub type DomainStatus<'a> = Status<'a, DomainStatusValue>;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::domain::{DomainContact, DomainContactType};
-/// let c = DomainContact { kind: DomainContactType::Tech, id: "sh8013".into() };
-/// assert_eq!(c.kind.as_str(), "tech");
+/// use epp_model::command::{CommandKind, Create};
+/// use epp_model::domain::DomainContactType;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:ns><domain:hostAttr><domain:hostName>ns1.example.com</domain:hostName>
+///     <domain:hostAddr ip="v6">2001:db8::1</domain:hostAddr></domain:hostAttr></domain:ns>
+///   <domain:contact type="admin">sh8013</domain:contact>
+///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo>
+///   </domain:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Domain(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:create") };
+/// assert_eq!((c.contacts[0].kind, c.contacts[0].id.as_ref()), (DomainContactType::Admin, "sh8013"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -143,8 +152,19 @@ owned!(struct DomainContact { kind, id });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let h = epp_model::domain::DomainHostAttr { name: "ns1.example.net".into(), addrs: vec![] };
-/// assert!(h.addrs.is_empty());
+/// use epp_model::command::{CommandKind, Create};
+/// use epp_model::domain::DomainNameServers;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:ns><domain:hostAttr><domain:hostName>ns1.example.com</domain:hostName>
+///     <domain:hostAddr ip="v6">2001:db8::1</domain:hostAddr></domain:hostAttr></domain:ns>
+///   <domain:contact type="admin">sh8013</domain:contact>
+///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo>
+///   </domain:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Domain(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:create") };
+/// let Some(DomainNameServers::HostAttr(hosts)) = &c.ns else { panic!("host attributes") };
+/// assert_eq!((hosts[0].name.as_ref(), hosts[0].addrs[0].addr.as_ref()), ("ns1.example.com", "2001:db8::1"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -162,8 +182,17 @@ owned!(struct DomainHostAttr { name, addrs });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let ns = epp_model::domain::DomainNameServers::HostObj(vec!["ns1.example.net".into()]);
-/// assert_eq!(ns.len(), 1);
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:ns><domain:hostAttr><domain:hostName>ns1.example.com</domain:hostName>
+///     <domain:hostAddr ip="v6">2001:db8::1</domain:hostAddr></domain:hostAttr></domain:ns>
+///   <domain:contact type="admin">sh8013</domain:contact>
+///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo>
+///   </domain:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Domain(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:create") };
+/// assert_eq!(c.ns.as_ref().map(|ns| ns.len()), Some(1));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

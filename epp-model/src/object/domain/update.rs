@@ -15,8 +15,22 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::domain::DomainAddRem::default();
-/// assert!(a.statuses.is_empty());
+/// use epp_model::command::{CommandKind, Update};
+/// use epp_model::domain::DomainStatusValue;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:add><domain:ns><domain:hostObj>ns2.example.com</domain:hostObj></domain:ns>
+///     <domain:contact type="tech">mak21</domain:contact>
+///     <domain:status s="clientHold" lang="en">Payment overdue.</domain:status></domain:add>
+///   <domain:rem><domain:contact type="tech">sh8013</domain:contact></domain:rem>
+///   <domain:chg><domain:registrant>sh8013</domain:registrant>
+///     <domain:authInfo><domain:null/></domain:authInfo></domain:chg>
+///   </domain:update></update><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Domain(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:update") };
+/// let add = u.add.as_ref().expect("add");
+/// assert_eq!((add.contacts[0].id.as_ref(), add.statuses[0].s), ("mak21", DomainStatusValue::ClientHold));
+/// assert_eq!(add.statuses[0].text.as_deref(), Some("Payment overdue."));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -42,8 +56,20 @@ mapping!(DomainAddRem nested in (NS, P) "add" {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::domain::DomainAuthInfoChange::Null;
-/// assert_eq!(c, epp_model::domain::DomainAuthInfoChange::Null);
+/// use epp_model::command::{CommandKind, Update};
+/// use epp_model::domain::DomainAuthInfoChange;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:add><domain:ns><domain:hostObj>ns2.example.com</domain:hostObj></domain:ns>
+///     <domain:contact type="tech">mak21</domain:contact>
+///     <domain:status s="clientHold" lang="en">Payment overdue.</domain:status></domain:add>
+///   <domain:rem><domain:contact type="tech">sh8013</domain:contact></domain:rem>
+///   <domain:chg><domain:registrant>sh8013</domain:registrant>
+///     <domain:authInfo><domain:null/></domain:authInfo></domain:chg>
+///   </domain:update></update><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Domain(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:update") };
+/// assert_eq!(u.chg.as_ref().and_then(|c| c.auth_info.as_ref()), Some(&DomainAuthInfoChange::Null));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -66,8 +92,19 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::domain::DomainChange { registrant: Some("sh8013".into()), auth_info: None };
-/// assert!(c.auth_info.is_none());
+/// use epp_model::command::{CommandKind, Update};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:add><domain:ns><domain:hostObj>ns2.example.com</domain:hostObj></domain:ns>
+///     <domain:contact type="tech">mak21</domain:contact>
+///     <domain:status s="clientHold" lang="en">Payment overdue.</domain:status></domain:add>
+///   <domain:rem><domain:contact type="tech">sh8013</domain:contact></domain:rem>
+///   <domain:chg><domain:registrant>sh8013</domain:registrant>
+///     <domain:authInfo><domain:null/></domain:authInfo></domain:chg>
+///   </domain:update></update><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Domain(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:update") };
+/// assert_eq!(u.chg.as_ref().and_then(|c| c.registrant.as_deref()), Some("sh8013"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -84,8 +121,20 @@ owned!(struct DomainChange { registrant, auth_info });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::domain::DomainUpdate { name: "example.com".into(), add: None, rem: None, chg: None };
-/// assert!(u.chg.is_none());
+/// use epp_model::command::{CommandKind, Update};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:add><domain:ns><domain:hostObj>ns2.example.com</domain:hostObj></domain:ns>
+///     <domain:contact type="tech">mak21</domain:contact>
+///     <domain:status s="clientHold" lang="en">Payment overdue.</domain:status></domain:add>
+///   <domain:rem><domain:contact type="tech">sh8013</domain:contact></domain:rem>
+///   <domain:chg><domain:registrant>sh8013</domain:registrant>
+///     <domain:authInfo><domain:null/></domain:authInfo></domain:chg>
+///   </domain:update></update><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Domain(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:update") };
+/// assert_eq!(u.name, "example.com");
+/// assert!(u.add.is_some() && u.rem.is_some() && u.chg.is_some());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
