@@ -12,17 +12,22 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{AuthInfo, contact::{ContactAddress, ContactCreate, ContactPostalInfo, ContactPostalType}};
-/// let c = ContactCreate {
-///     id: "sh8013".into(),
-///     postal_info: vec![ContactPostalInfo {
-///         kind: ContactPostalType::Int, name: "John Doe".into(), org: None,
-///         addr: ContactAddress { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
-///     }],
-///     voice: None, fax: None, email: "jdoe@example.com".into(),
-///     auth_info: AuthInfo::password("2fooBAR"), disclose: None,
-/// };
-/// assert_eq!(c.postal_info.len(), 1);
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <contact:create xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:postalInfo type="int"><contact:name>John Doe</contact:name><contact:org>Example Inc.</contact:org>
+///     <contact:addr><contact:street>123 Example Dr.</contact:street><contact:street>Suite 100</contact:street>
+///     <contact:city>Dulles</contact:city><contact:sp>VA</contact:sp><contact:pc>20166-6503</contact:pc>
+///     <contact:cc>US</contact:cc></contact:addr></contact:postalInfo>
+///   <contact:voice x="1234">+1.7035555555</contact:voice><contact:email>jdoe@example.com</contact:email>
+///   <contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo>
+///   <contact:disclose flag="0"><contact:voice/><contact:email/></contact:disclose>
+///   </contact:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Contact(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:create") };
+/// assert_eq!((c.id.as_ref(), c.email.as_ref()), ("sh8013", "jdoe@example.com"));
+/// let written = String::from_utf8(doc.to_xml()).expect("UTF-8");
+/// assert!(written.contains(r#"<contact:voice x="1234">+1.7035555555</contact:voice>"#));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -89,8 +89,21 @@ pub type ContactStatus<'a> = Status<'a, ContactStatusValue>;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::contact::ContactAddress { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() };
-/// assert_eq!(a.cc, "US");
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <contact:create xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:postalInfo type="int"><contact:name>John Doe</contact:name><contact:org>Example Inc.</contact:org>
+///     <contact:addr><contact:street>123 Example Dr.</contact:street><contact:street>Suite 100</contact:street>
+///     <contact:city>Dulles</contact:city><contact:sp>VA</contact:sp><contact:pc>20166-6503</contact:pc>
+///     <contact:cc>US</contact:cc></contact:addr></contact:postalInfo>
+///   <contact:voice x="1234">+1.7035555555</contact:voice><contact:email>jdoe@example.com</contact:email>
+///   <contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo>
+///   <contact:disclose flag="0"><contact:voice/><contact:email/></contact:disclose>
+///   </contact:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Contact(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:create") };
+/// let a = &c.postal_info[0].addr;
+/// assert_eq!((a.street.len(), a.city.as_ref(), a.cc.as_ref()), (2, "Dulles", "US"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -146,12 +159,22 @@ impl<'a> ContactAddress<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::contact::{ContactAddress, ContactPostalInfo, ContactPostalType};
-/// let p = ContactPostalInfo {
-///     kind: ContactPostalType::Int, name: "John Doe".into(), org: None,
-///     addr: ContactAddress { street: vec![], city: "Dulles".into(), sp: None, pc: None, cc: "US".into() },
-/// };
-/// assert_eq!(p.kind.as_str(), "int");
+/// use epp_model::command::{CommandKind, Create};
+/// use epp_model::contact::ContactPostalType;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <contact:create xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:postalInfo type="int"><contact:name>John Doe</contact:name><contact:org>Example Inc.</contact:org>
+///     <contact:addr><contact:street>123 Example Dr.</contact:street><contact:street>Suite 100</contact:street>
+///     <contact:city>Dulles</contact:city><contact:sp>VA</contact:sp><contact:pc>20166-6503</contact:pc>
+///     <contact:cc>US</contact:cc></contact:addr></contact:postalInfo>
+///   <contact:voice x="1234">+1.7035555555</contact:voice><contact:email>jdoe@example.com</contact:email>
+///   <contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo>
+///   <contact:disclose flag="0"><contact:voice/><contact:email/></contact:disclose>
+///   </contact:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Contact(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:create") };
+/// let p = &c.postal_info[0];
+/// assert_eq!((p.kind, p.name.as_ref(), p.org.as_deref()), (ContactPostalType::Int, "John Doe", Some("Example Inc.")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -172,9 +195,16 @@ owned!(struct ContactPostalInfo { kind, name, org, addr });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::contact::{ContactPostalInfoChange, ContactPostalType};
-/// let p = ContactPostalInfoChange { kind: ContactPostalType::Loc, name: None, org: Some("".into()), addr: None };
-/// assert_eq!(p.org.as_deref(), Some(""));
+/// use epp_model::command::{CommandKind, Update};
+/// use epp_model::contact::ContactPostalType;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <contact:update xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:chg><contact:postalInfo type="loc"><contact:org/></contact:postalInfo></contact:chg>
+///   </contact:update></update></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Contact(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:update") };
+/// let p = &u.chg.as_ref().expect("chg").postal_info[0];
+/// assert_eq!((p.kind, p.name.as_deref(), p.org.as_deref()), (ContactPostalType::Loc, None, Some("")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -268,8 +298,21 @@ fn write_postal_info(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let v = epp_model::contact::ContactPhone { number: "+1.7035555555".into(), x: Some("1234".into()) };
-/// assert_eq!(v.x.as_deref(), Some("1234"));
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <contact:create xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:postalInfo type="int"><contact:name>John Doe</contact:name><contact:org>Example Inc.</contact:org>
+///     <contact:addr><contact:street>123 Example Dr.</contact:street><contact:street>Suite 100</contact:street>
+///     <contact:city>Dulles</contact:city><contact:sp>VA</contact:sp><contact:pc>20166-6503</contact:pc>
+///     <contact:cc>US</contact:cc></contact:addr></contact:postalInfo>
+///   <contact:voice x="1234">+1.7035555555</contact:voice><contact:email>jdoe@example.com</contact:email>
+///   <contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo>
+///   <contact:disclose flag="0"><contact:voice/><contact:email/></contact:disclose>
+///   </contact:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Contact(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:create") };
+/// let v = c.voice.as_ref().expect("voice");
+/// assert_eq!((v.number.as_ref(), v.x.as_deref()), ("+1.7035555555", Some("1234")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -304,8 +347,21 @@ impl<'a> ContactPhone<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::contact::ContactDisclose { flag: false, voice: true, email: true, ..Default::default() };
-/// assert!(!d.fax);
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <contact:create xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:postalInfo type="int"><contact:name>John Doe</contact:name><contact:org>Example Inc.</contact:org>
+///     <contact:addr><contact:street>123 Example Dr.</contact:street><contact:street>Suite 100</contact:street>
+///     <contact:city>Dulles</contact:city><contact:sp>VA</contact:sp><contact:pc>20166-6503</contact:pc>
+///     <contact:cc>US</contact:cc></contact:addr></contact:postalInfo>
+///   <contact:voice x="1234">+1.7035555555</contact:voice><contact:email>jdoe@example.com</contact:email>
+///   <contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo>
+///   <contact:disclose flag="0"><contact:voice/><contact:email/></contact:disclose>
+///   </contact:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Contact(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a contact:create") };
+/// let d = c.disclose.as_ref().expect("disclose");
+/// assert!(!d.flag && d.voice && d.email && !d.fax);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
