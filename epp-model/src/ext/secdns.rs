@@ -40,8 +40,22 @@ const P: &str = "secDNS";
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let k = epp_model::ext::secdns::KeyData { flags: 257, protocol: 3, alg: 8, pub_key: "AQPJ////4Q==".into() };
-/// assert_eq!(k.flags, 257);
+/// use epp_model::ext::{Extension, secdns::{DsOrKey, SecDns}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+///   <extension><secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+///     <secDNS:maxSigLife>604800</secDNS:maxSigLife>
+///     <secDNS:dsData><secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+///       <secDNS:digestType>1</secDNS:digestType><secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest>
+///       <secDNS:keyData><secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol>
+///         <secDNS:alg>1</secDNS:alg><secDNS:pubKey>AQPJ////4Q==</secDNS:pubKey></secDNS:keyData>
+///     </secDNS:dsData></secDNS:create></extension></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(Extension::SecDns(SecDns::Create(c))) = doc.as_command().and_then(|c| c.extensions.first()) else { panic!("secDNS:create") };
+/// let DsOrKey::Ds(ds) = &c.data else { panic!("DS data") };
+/// let k = ds[0].key_data.as_ref().expect("key data");
+/// assert_eq!((k.flags, k.protocol, k.alg, k.pub_key.as_ref()), (257, 3, 1, "AQPJ////4Q=="));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -63,11 +77,21 @@ owned!(struct KeyData { flags, protocol, alg, pub_key });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::ext::secdns::DsData {
-///     key_tag: 12345, alg: 3, digest_type: 1, digest: "49FD46E6C4B45C55D4AC".into(),
-///     max_sig_life: None, key_data: None,
-/// };
-/// assert_eq!(d.digest_type, 1);
+/// use epp_model::ext::{Extension, secdns::{DsOrKey, SecDns}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+///   <extension><secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+///     <secDNS:maxSigLife>604800</secDNS:maxSigLife>
+///     <secDNS:dsData><secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+///       <secDNS:digestType>1</secDNS:digestType><secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest>
+///       <secDNS:keyData><secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol>
+///         <secDNS:alg>1</secDNS:alg><secDNS:pubKey>AQPJ////4Q==</secDNS:pubKey></secDNS:keyData>
+///     </secDNS:dsData></secDNS:create></extension></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(Extension::SecDns(SecDns::Create(c))) = doc.as_command().and_then(|c| c.extensions.first()) else { panic!("secDNS:create") };
+/// let DsOrKey::Ds(ds) = &c.data else { panic!("DS data") };
+/// assert_eq!((ds[0].key_tag, ds[0].alg, ds[0].digest_type, ds[0].digest.as_ref()), (12345, 3, 1, "49FD46E6C4B45C55D4AC"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -160,8 +184,21 @@ impl DsData<'_> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::ext::secdns::DsOrKey::Key(vec![]);
-/// assert!(matches!(d, epp_model::ext::secdns::DsOrKey::Key(_)));
+/// use epp_model::ext::{Extension, secdns::{DsOrKey, SecDns}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+///   <extension><secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+///     <secDNS:maxSigLife>604800</secDNS:maxSigLife>
+///     <secDNS:dsData><secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+///       <secDNS:digestType>1</secDNS:digestType><secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest>
+///       <secDNS:keyData><secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol>
+///         <secDNS:alg>1</secDNS:alg><secDNS:pubKey>AQPJ////4Q==</secDNS:pubKey></secDNS:keyData>
+///     </secDNS:dsData></secDNS:create></extension></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(Extension::SecDns(SecDns::Create(c))) = doc.as_command().and_then(|c| c.extensions.first()) else { panic!("secDNS:create") };
+/// let DsOrKey::Ds(ds) = &c.data else { panic!("DS data") };
+/// assert_eq!(ds.len(), 1);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -185,9 +222,21 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::secdns::{DsOrKey, DsOrKeyData};
-/// let d = DsOrKeyData { max_sig_life: Some(604800), data: DsOrKey::Ds(vec![]) };
-/// assert_eq!(d.max_sig_life, Some(604800));
+/// use epp_model::ext::{Extension, secdns::{DsOrKey, SecDns}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+///   <extension><secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+///     <secDNS:maxSigLife>604800</secDNS:maxSigLife>
+///     <secDNS:dsData><secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+///       <secDNS:digestType>1</secDNS:digestType><secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest>
+///       <secDNS:keyData><secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol>
+///         <secDNS:alg>1</secDNS:alg><secDNS:pubKey>AQPJ////4Q==</secDNS:pubKey></secDNS:keyData>
+///     </secDNS:dsData></secDNS:create></extension></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(Extension::SecDns(SecDns::Create(c))) = doc.as_command().and_then(|c| c.extensions.first()) else { panic!("secDNS:create") };
+/// let DsOrKey::Ds(ds) = &c.data else { panic!("DS data") };
+/// assert_eq!(c.max_sig_life, Some(604800));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -204,8 +253,19 @@ owned!(struct DsOrKeyData { max_sig_life, data });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::ext::secdns::Remove::All(true);
-/// assert_eq!(r, epp_model::ext::secdns::Remove::All(true));
+/// use epp_model::ext::{Extension, secdns::{Remove, SecDns}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   </domain:update></update>
+///   <extension><secDNS:update xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1" urgent="true">
+///     <secDNS:rem><secDNS:all>true</secDNS:all></secDNS:rem>
+///     <secDNS:add><secDNS:dsData><secDNS:keyTag>12346</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+///       <secDNS:digestType>1</secDNS:digestType><secDNS:digest>38EC35D5B3A34B44C39B</secDNS:digest>
+///     </secDNS:dsData></secDNS:add>
+///   </secDNS:update></extension></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(Extension::SecDns(SecDns::Update(u))) = doc.as_command().and_then(|c| c.extensions.first()) else { panic!("secDNS:update") };
+/// assert_eq!(u.rem, Some(Remove::All(true)));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -231,8 +291,20 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::ext::secdns::Update { urgent: Some(true), rem: None, add: None, chg: None };
+/// use epp_model::ext::{Extension, secdns::{Remove, SecDns}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   </domain:update></update>
+///   <extension><secDNS:update xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1" urgent="true">
+///     <secDNS:rem><secDNS:all>true</secDNS:all></secDNS:rem>
+///     <secDNS:add><secDNS:dsData><secDNS:keyTag>12346</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+///       <secDNS:digestType>1</secDNS:digestType><secDNS:digest>38EC35D5B3A34B44C39B</secDNS:digest>
+///     </secDNS:dsData></secDNS:add>
+///   </secDNS:update></extension></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(Extension::SecDns(SecDns::Update(u))) = doc.as_command().and_then(|c| c.extensions.first()) else { panic!("secDNS:update") };
 /// assert_eq!(u.urgent, Some(true));
+/// assert!(u.add.is_some() && u.chg.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -253,9 +325,22 @@ owned!(struct Update { urgent, rem, add, chg });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::secdns::{DsOrKey, DsOrKeyData, SecDns};
-/// let e = SecDns::InfData(DsOrKeyData { max_sig_life: None, data: DsOrKey::Ds(vec![]) });
-/// assert_eq!(e.element(), "infData");
+/// use epp_model::ext::{Extension, secdns::{DsOrKey, SecDns}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+///   <extension><secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+///     <secDNS:maxSigLife>604800</secDNS:maxSigLife>
+///     <secDNS:dsData><secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+///       <secDNS:digestType>1</secDNS:digestType><secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest>
+///       <secDNS:keyData><secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol>
+///         <secDNS:alg>1</secDNS:alg><secDNS:pubKey>AQPJ////4Q==</secDNS:pubKey></secDNS:keyData>
+///     </secDNS:dsData></secDNS:create></extension></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(Extension::SecDns(SecDns::Create(c))) = doc.as_command().and_then(|c| c.extensions.first()) else { panic!("secDNS:create") };
+/// let DsOrKey::Ds(ds) = &c.data else { panic!("DS data") };
+/// let written = String::from_utf8(doc.to_xml()).expect("UTF-8");
+/// assert!(written.contains(r#"<secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">"#));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
