@@ -74,8 +74,16 @@ pub type HostStatus<'a> = Status<'a, HostStatusValue>;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::host::HostAddr { ip: None, addr: "192.0.2.2".into() };
-/// assert_eq!(a.addr, "192.0.2.2");
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+///   <host:addr ip="v4">192.0.2.2</host:addr><host:addr>192.0.2.29</host:addr>
+///   <host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr></host:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Host(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:create") };
+/// use epp_model::host::HostIp;
+/// assert_eq!((c.addrs[0].ip, c.addrs[1].ip, c.addrs[2].ip), (Some(HostIp::V4), None, Some(HostIp::V6)));
+/// assert_eq!(c.addrs[1].addr, "192.0.2.29");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -185,8 +193,16 @@ mapping!(HostDelete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::host::HostCreate { name: "ns1.example.com".into(), addrs: vec![] };
-/// assert!(c.addrs.is_empty());
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+///   <host:addr ip="v4">192.0.2.2</host:addr><host:addr>192.0.2.29</host:addr>
+///   <host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr></host:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Host(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:create") };
+/// assert_eq!((c.name.as_ref(), c.addrs.len()), ("ns1.example.com", 3));
+/// let written = String::from_utf8(doc.to_xml()).expect("UTF-8");
+/// assert!(written.contains("<host:addr>192.0.2.29</host:addr>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -205,8 +221,16 @@ mapping!(HostCreate in (NS, P) "create" { name: req "name" (facet::LABEL), addrs
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::host::HostAddRem::default();
-/// assert!(a.addrs.is_empty());
+/// use epp_model::command::{CommandKind, Update};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <host:update xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+///   <host:add><host:addr ip="v4">192.0.2.22</host:addr><host:status s="clientUpdateProhibited"/></host:add>
+///   <host:rem><host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr></host:rem>
+///   </host:update></update></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Host(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:update") };
+/// assert_eq!(u.add.as_ref().map(|a| (a.addrs.len(), a.statuses.len())), Some((1, 1)));
+/// assert_eq!(u.rem.as_ref().map(|r| r.addrs[0].addr.as_ref()), Some("1080:0:0:0:8:800:200C:417A"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -286,8 +310,18 @@ impl<'a> HostUpdate<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::host::HostInfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
-/// assert!(i.addrs.is_empty());
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><host:infData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+///     <host:name>ns1.example.com</host:name><host:roid>NS1_EXAMPLE1-REP</host:roid>
+///     <host:status s="linked"/><host:status s="clientUpdateProhibited"/>
+///     <host:addr ip="v4">192.0.2.2</host:addr><host:clID>ClientY</host:clID>
+///     <host:crID>ClientX</host:crID><host:crDate>1999-04-03T22:00:00.0Z</host:crDate>
+///   </host:infData></resData><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let info = doc.as_response().and_then(|r| r.host_info()).expect("host info");
+/// assert_eq!((info.statuses.len(), info.cl_id.as_ref(), info.cr_id.as_ref()), (2, "ClientY", "ClientX"));
+/// assert!(info.up_date.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
