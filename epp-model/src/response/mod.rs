@@ -168,8 +168,13 @@ impl fmt::Display for ResultCode {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let m = epp_model::response::Msg::new("Command completed successfully");
-/// assert!(m.lang.is_none());
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg lang="en">Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="5" id="12345"><qDate>2000-06-08T22:00:00.0Z</qDate><msg>Transfer requested.</msg></msgQ>
+///   <trID><clTRID>ABC-12346</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// assert_eq!((r.results[0].msg.lang.as_deref(), r.results[0].msg.text.as_ref()), (Some("en"), "Command completed successfully; ack to dequeue"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -213,9 +218,21 @@ impl<'a> Msg<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{RawXml, response::ResultValue};
-/// let v = ResultValue::Value(RawXml::new("<obj:elem1 xmlns:obj=\"urn:ietf:params:xml:ns:obj\">2525</obj:elem1>")?);
-/// assert!(matches!(v, ResultValue::Value(_)));
+/// use epp_model::response::{ResultCode, ResultValue};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="2004"><msg>Parameter value range error</msg>
+///     <value xmlns:obj="urn:ietf:params:xml:ns:obj"><obj:elem1>2525</obj:elem1></value></result>
+///   <result code="2005"><msg>Parameter value syntax error</msg>
+///     <extValue><value xmlns:obj="urn:ietf:params:xml:ns:obj"><obj:elem2>ex(ample</obj:elem2></value>
+///       <reason>Invalid character found.</reason></extValue></result>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// assert_eq!(r.results[0].code, ResultCode::PARAMETER_VALUE_RANGE_ERROR);
+/// let ResultValue::Value(v) = &r.results[0].values[0] else { panic!("a value") };
+/// assert_eq!(v.to_string(), r#"<obj:elem1 xmlns:obj="urn:ietf:params:xml:ns:obj">2525</obj:elem1>"#);
+/// let ResultValue::ExtValue { reason, .. } = &r.results[1].values[0] else { panic!("an extValue") };
+/// assert_eq!(reason.text, "Invalid character found.");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -251,9 +268,18 @@ fn write_value(w: &mut Writer<'_>, v: &RawXml<'_>) {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::response::{EppResult, ResultCode};
-/// let r = EppResult::new(ResultCode::OBJECT_EXISTS);
-/// assert_eq!(r.msg.text, "Object exists");
+/// use epp_model::response::ResultCode;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="2004"><msg>Parameter value range error</msg>
+///     <value xmlns:obj="urn:ietf:params:xml:ns:obj"><obj:elem1>2525</obj:elem1></value></result>
+///   <result code="2005"><msg>Parameter value syntax error</msg>
+///     <extValue><value xmlns:obj="urn:ietf:params:xml:ns:obj"><obj:elem2>ex(ample</obj:elem2></value>
+///       <reason>Invalid character found.</reason></extValue></result>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// assert_eq!(r.results.iter().map(|x| x.code).collect::<Vec<_>>(), [ResultCode::PARAMETER_VALUE_RANGE_ERROR, ResultCode::PARAMETER_VALUE_SYNTAX_ERROR]);
+/// assert!(!r.is_success());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -342,8 +368,15 @@ impl<'a> EppResult<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::response::MsgContent::Text("Transfer requested.".into());
-/// assert!(matches!(c, epp_model::response::MsgContent::Text(_)));
+/// use epp_model::response::MsgContent;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg lang="en">Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="5" id="12345"><qDate>2000-06-08T22:00:00.0Z</qDate><msg>Transfer requested.</msg></msgQ>
+///   <trID><clTRID>ABC-12346</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// let Some((_, MsgContent::Text(t))) = r.msg_q.as_ref().and_then(|q| q.msg.as_ref()) else { panic!("a text message") };
+/// assert_eq!(t, "Transfer requested.");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -368,8 +401,14 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let q = epp_model::response::MsgQ { count: 5, id: "12345".into(), q_date: None, msg: None };
-/// assert_eq!(q.count, 5);
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg lang="en">Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="5" id="12345"><qDate>2000-06-08T22:00:00.0Z</qDate><msg>Transfer requested.</msg></msgQ>
+///   <trID><clTRID>ABC-12346</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// let q = r.msg_q.as_ref().expect("msgQ");
+/// assert_eq!((q.count, q.id.as_ref(), q.q_date.as_deref()), (5, "12345", Some("2000-06-08T22:00:00.0Z")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -439,9 +478,18 @@ impl<'a> MsgQ<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::response::ResData;
-/// let r = ResData::Domain(epp_model::domain::DomainResData::Chk(vec![]));
-/// assert_eq!(r.element_name(), "domain:chkData");
+/// use epp_model::{domain::DomainResData, response::ResData};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><domain:creData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>example.com</domain:name><domain:crDate>1999-04-03T22:00:00.0Z</domain:crDate>
+///     <domain:exDate>2001-04-03T22:00:00.0Z</domain:exDate></domain:creData></resData>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let data = &doc.as_response().expect("a response").res_data[0];
+/// assert_eq!(data.element_name(), "domain:creData");
+/// let ResData::Domain(DomainResData::Cre(c)) = data else { panic!("domain creData") };
+/// assert_eq!(c.ex_date.as_deref(), Some("2001-04-03T22:00:00.0Z"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -516,9 +564,12 @@ impl<'a> ResData<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{TrId, response::{EppResult, Response, ResultCode}};
+/// use epp_model::{Document, TrId, response::{EppResult, Response, ResultCode}};
 /// let r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
-/// assert!(r.res_data.is_empty());
+/// let xml = String::from_utf8(Document::Response(r).to_xml()).expect("UTF-8");
+/// assert!(xml.contains(r#"<result code="1000">"#));
+/// assert!(xml.contains("<msg>Command completed successfully</msg>"));
+/// assert!(xml.contains("<svTRID>54321-XYZ</svTRID>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
