@@ -52,7 +52,15 @@ fn main() -> Result<(), epp_model::Error> {
     let statuses: Vec<&str> = info.statuses.iter().map(|s| s.s.as_str()).collect();
     println!("{} ({}) status {:?} expires {}", info.name, info.roid, statuses, info.ex_date.as_deref().unwrap_or("-"));
     for ds in response.ds_records() {
-        println!("DS {} {} ({}) {} ({}) {}", ds.key_tag, ds.alg, ds.algorithm(), ds.digest_type, ds.digest_alg(), ds.digest);
+        println!(
+            "DS {} {} ({}) {} ({}) {}",
+            ds.key_tag,
+            ds.alg,
+            ds.algorithm(),
+            ds.digest_type,
+            ds.digest_alg(),
+            ds.digest
+        );
     }
 
     let mut create = domain::DomainCreate::new("example.net", AuthInfo::password("2fooBAR"));
