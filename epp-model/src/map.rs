@@ -293,6 +293,21 @@ macro_rules! mapping {
         }
 
         $crate::map::res_item!($ty);
+
+        /// A mapping inside another one, written as the child's element.
+        impl<'a> $crate::map::Value<'a> for $ty<'a> {
+            fn read(
+                el: $crate::xml::tree::El<'_, 'a>,
+                _ns: &str,
+                _ty: Option<&$crate::facet::SimpleType>,
+            ) -> $crate::de::Result<Self> {
+                Self::parse(el)
+            }
+
+            fn write(&self, w: &mut $crate::xml::writer::Writer<'_>, _p: &str, local: &str) {
+                self.write_as(w, local);
+            }
+        }
     };
     (@ty) => { None };
     (@ty $facet:expr) => { Some(&$facet) };

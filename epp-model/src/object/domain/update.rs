@@ -4,7 +4,8 @@ use super::{DomainContact, DomainNameServers, DomainStatus, NS, P};
 use crate::common::AuthInfo;
 use crate::de::{self, Result, Seq};
 use crate::facet;
-use crate::map::mapping;
+use crate::facet::SimpleType;
+use crate::map::{Value, mapping};
 use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -117,6 +118,40 @@ pub struct DomainChange<'a> {
 
 owned!(struct DomainChange { registrant, auth_info });
 
+mapping!(DomainChange nested in (NS, P) "chg" {
+    registrant: opt "registrant" (facet::CL_ID_CHG),
+    auth_info: opt "authInfo",
+});
+
+/// `<domain:authInfo>` in `<domain:chg>`: a value or `<domain:null/>`.
+impl<'a> Value<'a> for DomainAuthInfoChange<'a> {
+    fn read(el: El<'_, 'a>, ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        match el.first_child().filter(|n| n.is(ns, "null")) {
+            Some(n) => {
+                de::attrs(el, &[])?;
+                let mut s = Seq::new(el)?;
+                s.take();
+                de::empty(n, &[])?;
+                s.end()?;
+                Ok(DomainAuthInfoChange::Null)
+            }
+            None => Ok(DomainAuthInfoChange::Set(AuthInfo::parse(el, ns)?)),
+        }
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        match self {
+            DomainAuthInfoChange::Set(a) => a.write(w, p),
+            DomainAuthInfoChange::Null => {
+                w.start(p, local);
+                w.open();
+                w.empty_el(p, "null");
+                w.close(p, local);
+            }
+        }
+    }
+}
+
 /// `<domain:update>` (RFC 5731 s.3.2.5).
 ///
 /// ```
@@ -151,69 +186,9 @@ pub struct DomainUpdate<'a> {
 
 owned!(struct DomainUpdate { name, add, rem, chg });
 
-impl<'a> DomainUpdate<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let add = s.opt(NS, "add").map(DomainAddRem::parse).transpose()?;
-        let rem = s.opt(NS, "rem").map(DomainAddRem::parse).transpose()?;
-        let chg = match s.opt(NS, "chg") {
-            None => None,
-            Some(c) => {
-                de::attrs(c, &[])?;
-                let mut cs = Seq::new(c)?;
-                let registrant = cs.opt(NS, "registrant").map(|r| de::typed(r, &facet::CL_ID_CHG)).transpose()?;
-                let auth_info = match cs.opt(NS, "authInfo") {
-                    None => None,
-                    Some(a) => {
-                        let null = a.first_child().filter(|n| n.is(NS, "null"));
-                        match null {
-                            Some(n) => {
-                                de::attrs(a, &[])?;
-                                let mut ns = Seq::new(a)?;
-                                ns.take();
-                                de::empty(n, &[])?;
-                                ns.end()?;
-                                Some(DomainAuthInfoChange::Null)
-                            }
-                            None => Some(DomainAuthInfoChange::Set(AuthInfo::parse(a, NS)?)),
-                        }
-                    }
-                };
-                cs.end()?;
-                Some(DomainChange { registrant, auth_info })
-            }
-        };
-        s.end()?;
-        Ok(DomainUpdate { name, add, rem, chg })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        crate::map::open(w, P, NS, "update");
-        w.leaf(P, "name", &self.name);
-        if let Some(a) = &self.add {
-            a.write_as(w, "add");
-        }
-        if let Some(r) = &self.rem {
-            r.write_as(w, "rem");
-        }
-        if let Some(c) = &self.chg {
-            w.start(P, "chg");
-            w.open();
-            w.opt_leaf(P, "registrant", c.registrant.as_deref());
-            match &c.auth_info {
-                Some(DomainAuthInfoChange::Set(a)) => a.write(w, P),
-                Some(DomainAuthInfoChange::Null) => {
-                    w.start(P, "authInfo");
-                    w.open();
-                    w.empty_el(P, "null");
-                    w.close(P, "authInfo");
-                }
-                None => {}
-            }
-            w.close(P, "chg");
-        }
-        w.close(P, "update");
-    }
-}
+mapping!(DomainUpdate in (NS, P) "update" {
+    name: req "name" (facet::LABEL),
+    add: opt "add",
+    rem: opt "rem",
+    chg: opt "chg",
+});
