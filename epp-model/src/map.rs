@@ -8,7 +8,7 @@
 //! order). The cardinality `card` is one of the modules [`req`] (exactly
 //! one), [`opt`] (zero or one), [`many`] (zero or more), [`some`] (one
 //! or more), [`nonempty`] (one or more, none reported as missing at
-//! the next child) and [`one_or_two`]; each child's value is a [`Value`]. `Type nested in
+//! the next child), [`up_to_two`] and [`one_or_two`]; each child's value is a [`Value`]. `Type nested in
 //! ...` writes no namespace declaration (an element inside another
 //! mapping). [`res_data!`] declares an object's `<resData>` enum the same
 //! way.
@@ -228,9 +228,9 @@ pub(crate) mod nonempty {
     pub(crate) use super::many::write;
 }
 
-/// One or two children (`maxOccurs="2"`: a third is refused where it
-/// stands); none is reported as missing at the next child.
-pub(crate) mod one_or_two {
+/// At most two children (`maxOccurs="2"`): a third is refused where it
+/// stands.
+pub(crate) mod up_to_two {
     use super::*;
 
     pub(crate) fn read<'a, T: Value<'a>>(
@@ -246,6 +246,24 @@ pub(crate) mod one_or_two {
             }
             out.push(T::read(e, ns, ty)?);
         }
+        Ok(out)
+    }
+
+    pub(crate) use super::many::write;
+}
+
+/// One or two children: as [`up_to_two`], and none is reported as missing
+/// at the next child.
+pub(crate) mod one_or_two {
+    use super::*;
+
+    pub(crate) fn read<'a, T: Value<'a>>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        ty: Option<&SimpleType>,
+    ) -> Result<Vec<T>> {
+        let out = super::up_to_two::read(s, ns, local, ty)?;
         if out.is_empty() {
             return Err(s.missing(local));
         }

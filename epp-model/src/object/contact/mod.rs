@@ -255,6 +255,17 @@ impl<'a> Value<'a> for ContactPostalInfo<'a> {
     }
 }
 
+/// A `postalInfo` of `<contact:chg>`: every part optional.
+impl<'a> Value<'a> for ContactPostalInfoChange<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        parse_postal_info(el)
+    }
+
+    fn write(&self, w: &mut Writer<'_>, _p: &str, _local: &str) {
+        write_postal_info(w, self.kind, self.name.as_deref(), self.org.as_deref(), self.addr.as_ref());
+    }
+}
+
 impl<'a> Value<'a> for ContactPhone<'a> {
     fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
         ContactPhone::parse(el)

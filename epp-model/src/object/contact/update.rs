@@ -1,13 +1,11 @@
 //! `<contact:update>`.
 
-use super::{
-    ContactDisclose, ContactPhone, ContactPostalInfoChange, ContactStatus, ContactStatusValue, NS, P, id_el,
-    parse_postal_info, write_postal_info,
-};
+use super::{ContactDisclose, ContactPhone, ContactPostalInfoChange, ContactStatus, ContactStatusValue, NS, P, id_el};
 use crate::common::{AuthInfo, Status};
 use crate::de::{self, Result, Seq};
 use crate::error::ErrorKind;
 use crate::facet;
+use crate::map::mapping;
 use crate::owned::owned;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -39,6 +37,15 @@ pub struct ContactChange<'a> {
 }
 
 owned!(struct ContactChange { postal_info, voice, fax, email, auth_info, disclose });
+
+mapping!(ContactChange nested in (NS, P) "chg" {
+    postal_info: up_to_two "postalInfo",
+    voice: opt "voice",
+    fax: opt "fax",
+    email: opt "email" (facet::MIN_TOKEN),
+    auth_info: opt "authInfo",
+    disclose: opt "disclose",
+});
 
 /// `<contact:update>` (RFC 5733 s.3.2.5).
 ///
@@ -83,27 +90,7 @@ impl<'a> ContactUpdate<'a> {
         let id = id_el(s.req(NS, "id")?)?;
         let add = s.opt(NS, "add").map(parse_statuses).transpose()?.unwrap_or_default();
         let rem = s.opt(NS, "rem").map(parse_statuses).transpose()?.unwrap_or_default();
-        let chg = match s.opt(NS, "chg") {
-            None => None,
-            Some(c) => {
-                de::attrs(c, &[])?;
-                let mut cs = Seq::new(c)?;
-                let mut postal_info = Vec::new();
-                while let Some(p) = cs.opt(NS, "postalInfo") {
-                    if postal_info.len() == 2 {
-                        return Err(p.err(ErrorKind::UnexpectedElement));
-                    }
-                    postal_info.push(parse_postal_info(p)?);
-                }
-                let voice = cs.opt(NS, "voice").map(ContactPhone::parse).transpose()?;
-                let fax = cs.opt(NS, "fax").map(ContactPhone::parse).transpose()?;
-                let email = cs.opt(NS, "email").map(|e| de::typed(e, &facet::MIN_TOKEN)).transpose()?;
-                let auth_info = cs.opt(NS, "authInfo").map(|e| AuthInfo::parse(e, NS)).transpose()?;
-                let disclose = cs.opt(NS, "disclose").map(ContactDisclose::parse).transpose()?;
-                cs.end()?;
-                Some(ContactChange { postal_info, voice, fax, email, auth_info, disclose })
-            }
-        };
+        let chg = crate::map::opt::read(&mut s, NS, "chg", None)?;
         s.end()?;
         Ok(ContactUpdate { id, add, rem, chg })
     }
@@ -122,27 +109,7 @@ impl<'a> ContactUpdate<'a> {
             }
             w.close(P, l);
         }
-        if let Some(c) = &self.chg {
-            w.start(P, "chg");
-            w.open();
-            for p in &c.postal_info {
-                write_postal_info(w, p.kind, p.name.as_deref(), p.org.as_deref(), p.addr.as_ref());
-            }
-            if let Some(v) = &c.voice {
-                v.write(w, "voice");
-            }
-            if let Some(v) = &c.fax {
-                v.write(w, "fax");
-            }
-            w.opt_leaf(P, "email", c.email.as_deref());
-            if let Some(a) = &c.auth_info {
-                a.write(w, P);
-            }
-            if let Some(d) = &c.disclose {
-                d.write(w);
-            }
-            w.close(P, "chg");
-        }
+        crate::map::opt::write(&self.chg, w, P, "chg");
         w.close(P, "update");
     }
 }
