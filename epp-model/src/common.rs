@@ -2,6 +2,7 @@
 //! periods, statuses, check results, transfer data, pending-action
 //! notices, transaction ids.
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -19,9 +20,14 @@ use crate::xml::writer::Writer;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::AuthInfo;
-/// let a = AuthInfo::password("2fooBAR");
-/// assert_eq!(a, AuthInfo::Password { pw: "2fooBAR".into(), roid: None });
+/// use epp_model::{AuthInfo, command::{CommandKind, Info}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+///   <domain:info xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:authInfo><domain:pw roid="SH8013-REP">2fooBAR</domain:pw></domain:authInfo>
+///   </domain:info></info></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Info(Info::Domain(i))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:info") };
+/// assert_eq!(i.auth_info, Some(AuthInfo::Password { pw: "2fooBAR".into(), roid: Some("SH8013-REP".into()) }));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -37,6 +43,8 @@ pub enum AuthInfo<'a> {
     /// `<ext>`: the extension element(s), kept as they are.
     Ext(RawXml<'a>),
 }
+
+owned!(enum AuthInfo { Password { pw, roid }, Ext(f0) });
 
 impl<'a> AuthInfo<'a> {
     /// A plain password.
@@ -104,8 +112,15 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let p = epp_model::Period::years(2);
-/// assert_eq!(p.unit, epp_model::PeriodUnit::Year);
+/// use epp_model::{Period, PeriodUnit, command::{CommandKind, Renew}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><renew>
+///   <domain:renew xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:curExpDate>2000-04-03</domain:curExpDate><domain:period unit="m">6</domain:period>
+///   </domain:renew></renew></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Renew(Renew::Domain(r))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:renew") };
+/// assert_eq!(r.period.map(|p| (p.value, p.unit)), Some((6, PeriodUnit::Month)));
+/// assert_eq!(Period::years(2).unit, PeriodUnit::Year);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -115,6 +130,8 @@ pub struct Period {
     /// Years or months.
     pub unit: PeriodUnit,
 }
+
+crate::owned::owned_as_is!(Period);
 
 impl Period {
     /// `value` years.
@@ -173,9 +190,16 @@ pub(crate) fn fmt_u64(buf: &mut [u8; 20], mut v: u64) -> &str {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{Status, domain::StatusValue};
-/// let s = Status::new(StatusValue::ClientHold);
-/// assert_eq!(s.s.as_str(), "clientHold");
+/// use epp_model::command::{CommandKind, Update};
+/// use epp_model::domain::DomainStatusValue;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:add><domain:status s="clientHold" lang="en">Payment overdue.</domain:status></domain:add>
+///   </domain:update></update></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Domain(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a domain:update") };
+/// let s = &u.add.as_ref().expect("add").statuses[0];
+/// assert_eq!((s.s, s.lang.as_deref(), s.text.as_deref()), (DomainStatusValue::ClientHold, Some("en"), Some("Payment overdue.")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -188,12 +212,20 @@ pub struct Status<'a, V> {
     pub text: Option<Cow<'a, str>>,
 }
 
+impl<V: crate::IntoOwned<Owned = V> + 'static> crate::IntoOwned for Status<'_, V> {
+    type Owned = Status<'static, V>;
+
+    fn into_owned(self) -> Status<'static, V> {
+        Status { s: self.s.into_owned(), lang: self.lang.into_owned(), text: self.text.into_owned() }
+    }
+}
+
 impl<'a, V: Copy> Status<'a, V> {
     /// A status with no explanation.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let s = epp_model::Status::new(epp_model::host::StatusValue::Linked);
+    /// let s = epp_model::Status::new(epp_model::host::HostStatusValue::Linked);
     /// assert!(s.text.is_none());
     /// # Ok(()) }
     /// ```
@@ -222,8 +254,19 @@ impl<'a, V: Copy> Status<'a, V> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::Reason { lang: None, text: "In use".into() };
-/// assert_eq!(r.text, "In use");
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><domain:chkData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:cd><domain:name avail="1">example.com</domain:name></domain:cd>
+///     <domain:cd><domain:name avail="0">example.net</domain:name>
+///       <domain:reason lang="en">In use</domain:reason></domain:cd>
+///   </domain:chkData></resData>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// let items = r.check_results().expect("check data");
+/// let r = items[1].reason.as_ref().expect("a reason");
+/// assert_eq!((r.lang.as_deref(), r.text.as_ref()), (Some("en"), "In use"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -233,6 +276,8 @@ pub struct Reason<'a> {
     /// The reason.
     pub text: Cow<'a, str>,
 }
+
+owned!(struct Reason { lang, text });
 
 impl<'a> Reason<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -254,8 +299,18 @@ impl<'a> Reason<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::CheckItem { name: "example.com".into(), avail: true, reason: None };
-/// assert!(c.avail);
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><domain:chkData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:cd><domain:name avail="1">example.com</domain:name></domain:cd>
+///     <domain:cd><domain:name avail="0">example.net</domain:name>
+///       <domain:reason lang="en">In use</domain:reason></domain:cd>
+///   </domain:chkData></resData>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// let items = r.check_results().expect("check data");
+/// assert_eq!((items[0].name.as_ref(), items[0].avail, items[1].avail), ("example.com", true, false));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -267,6 +322,8 @@ pub struct CheckItem<'a> {
     /// Why it is not available.
     pub reason: Option<Reason<'a>>,
 }
+
+owned!(struct CheckItem { name, avail, reason });
 
 /// The type of an object's key: a contact's `id` is `eppcom:clIDType`, a
 /// domain's or host's `name` `eppcom:labelType`.
@@ -316,19 +373,6 @@ pub(crate) fn write_check_data(w: &mut Writer<'_>, p: &str, uri: &str, key: &str
     w.close(p, "chkData");
 }
 
-/// Parses 1+ `{ns}key` children (a check command's names).
-pub(crate) fn parse_names<'a>(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Vec<Cow<'a, str>>> {
-    de::attrs(el, &[])?;
-    let mut s = Seq::new(el)?;
-    let ty = key_type(key);
-    let mut out = alloc::vec![de::typed(s.req(ns, key)?, ty)?];
-    while let Some(n) = s.opt(ns, key) {
-        out.push(de::typed(n, ty)?);
-    }
-    s.end()?;
-    Ok(out)
-}
-
 str_enum! {
     /// The state of a transfer (`eppcom:trStatusType`, RFC 5730 s.2.9.3.4).
     pub enum TransferStatus {
@@ -353,13 +397,19 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{TransferData, TransferStatus};
-/// let t = TransferData {
-///     name: "example.com".into(), tr_status: TransferStatus::Pending,
-///     re_id: "ClientX".into(), re_date: "2000-06-06T22:00:00.0Z".into(),
-///     ac_id: "ClientY".into(), ac_date: "2000-06-11T22:00:00.0Z".into(), ex_date: None,
-/// };
-/// assert_eq!(t.tr_status.as_str(), "pending");
+/// use epp_model::{TransferStatus, domain::DomainResData, response::ResData};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1001"><msg>Command completed successfully; action pending</msg></result>
+///   <resData><domain:trnData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>example.com</domain:name><domain:trStatus>pending</domain:trStatus>
+///     <domain:reID>ClientX</domain:reID><domain:reDate>2000-06-08T22:00:00.0Z</domain:reDate>
+///     <domain:acID>ClientY</domain:acID><domain:acDate>2000-06-13T22:00:00.0Z</domain:acDate>
+///     <domain:exDate>2002-09-08T22:00:00.0Z</domain:exDate>
+///   </domain:trnData></resData>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(ResData::Domain(DomainResData::Trn(t))) = doc.as_response().and_then(|r| r.res_data.first()) else { panic!("trnData") };
+/// assert_eq!((t.name.as_ref(), t.tr_status, t.re_id.as_ref()), ("example.com", TransferStatus::Pending, "ClientX"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -379,6 +429,8 @@ pub struct TransferData<'a> {
     /// `exDate` (domains only).
     pub ex_date: Option<Cow<'a, str>>,
 }
+
+owned!(struct TransferData { name, tr_status, re_id, re_date, ac_id, ac_date, ex_date });
 
 impl<'a> TransferData<'a> {
     pub(crate) fn parse(el: El<'_, 'a>, ns: &str, key: &'static str, ex: bool) -> Result<Self> {
@@ -415,8 +467,18 @@ impl<'a> TransferData<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let t = epp_model::TrId { cl_trid: Some("ABC-12345".into()), sv_trid: "54321-XYZ".into() };
-/// assert_eq!(t.sv_trid, "54321-XYZ");
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><domain:chkData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:cd><domain:name avail="1">example.com</domain:name></domain:cd>
+///     <domain:cd><domain:name avail="0">example.net</domain:name>
+///       <domain:reason lang="en">In use</domain:reason></domain:cd>
+///   </domain:chkData></resData>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// let items = r.check_results().expect("check data");
+/// assert_eq!((r.tr_id.cl_trid.as_deref(), r.tr_id.sv_trid.as_ref()), (Some("ABC-12345"), "54322-XYZ"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -426,6 +488,8 @@ pub struct TrId<'a> {
     /// `svTRID`.
     pub sv_trid: Cow<'a, str>,
 }
+
+owned!(struct TrId { cl_trid, sv_trid });
 
 impl<'a> TrId<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -452,12 +516,20 @@ impl<'a> TrId<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let p = epp_model::PendingAction {
-///     name: "example.com".into(), pa_result: true,
-///     pa_trid: epp_model::TrId { cl_trid: Some("ABC-12345".into()), sv_trid: "54321-XYZ".into() },
-///     pa_date: "1999-04-04T22:00:00.0Z".into(),
-/// };
+/// use epp_model::{domain::DomainResData, response::ResData};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="5" id="12345"><qDate>1999-04-04T22:01:00.0Z</qDate><msg>Pending action completed successfully.</msg></msgQ>
+///   <resData><domain:panData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name paResult="1">example.com</domain:name>
+///     <domain:paTRID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></domain:paTRID>
+///     <domain:paDate>1999-04-04T22:00:00.0Z</domain:paDate>
+///   </domain:panData></resData>
+///   <trID><clTRID>BCD-23456</clTRID><svTRID>65432-WXY</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(ResData::Domain(DomainResData::Pan(p))) = doc.as_response().and_then(|r| r.res_data.first()) else { panic!("panData") };
 /// assert!(p.pa_result);
+/// assert_eq!((p.name.as_ref(), p.pa_trid.sv_trid.as_ref()), ("example.com", "54321-XYZ"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -471,6 +543,8 @@ pub struct PendingAction<'a> {
     /// `paDate`.
     pub pa_date: Cow<'a, str>,
 }
+
+owned!(struct PendingAction { name, pa_result, pa_trid, pa_date });
 
 impl<'a> PendingAction<'a> {
     pub(crate) fn parse(el: El<'_, 'a>, ns: &str, key: &'static str) -> Result<Self> {

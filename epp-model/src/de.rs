@@ -65,6 +65,12 @@ impl<'t, 'a> Seq<'t, 'a> {
         }
     }
 
+    /// The error for a missing `local`, at the next child or, when none is
+    /// left, at the parent.
+    pub(crate) fn missing(&self, local: &'static str) -> Error {
+        self.next.unwrap_or(self.parent).err(ErrorKind::MissingElement(local))
+    }
+
     /// No children may be left.
     #[inline]
     pub(crate) fn end(self) -> Result<()> {
@@ -346,6 +352,8 @@ macro_rules! str_enum {
                 match s { $($s => Some($name::$variant),)+ _ => None }
             }
         }
+
+        $crate::owned::owned_as_is!($name);
 
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {

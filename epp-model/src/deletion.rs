@@ -50,13 +50,14 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::command::{Command, CommandKind, Delete, Update};
-use crate::domain::{self, NameServers};
+use crate::domain::{self, DomainNameServers};
 use crate::host;
 
 /// Where sacrificial host names go.
@@ -75,6 +76,14 @@ pub enum SacrificialZone<'a> {
     /// A domain the client holds (and keeps registered) for renamed hosts.
     Registrar(Cow<'a, str>),
 }
+
+owned!(
+    enum SacrificialZone {
+        Invalid,
+        As112,
+        Registrar(f0),
+    }
+);
 
 impl SacrificialZone<'_> {
     /// The name the sacrificial names end with.
@@ -135,17 +144,27 @@ pub fn is_subordinate(name: &str, domain: &str) -> bool {
         && n.get(n.len() - d.len()..).is_some_and(|t| t.eq_ignore_ascii_case(d))
 }
 
+/// A host name: text that dns-wire reads as a domain name (no empty
+/// label, labels of at most 63 octets, at most 255 octets in wire form,
+/// one optional final dot), not the root, without escapes, each label
+/// letters, digits and inner hyphens (RFC 1123 s.2.1).
 fn is_host_name(name: &str) -> bool {
-    let name = name.trim_end_matches('.');
-    !name.is_empty()
-        && name.len() <= 253
-        && name.split('.').all(|l| {
-            !l.is_empty()
-                && l.len() <= 63
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        })
+    // 255 octets hold any name's wire form.
+    let mut buf = [0u8; 255];
+    if name.contains('\\') {
+        return false;
+    }
+    match dns_wire::Name::from_text(name, &mut buf) {
+        Ok(n) => {
+            !n.is_root()
+                && n.labels().all(|l| {
+                    !l.starts_with(b"-")
+                        && !l.ends_with(b"-")
+                        && l.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                })
+        }
+        Err(_) => false,
+    }
 }
 
 /// A sacrificial host name in `zone` built from `unique` (the host's ROID,
@@ -244,6 +263,8 @@ pub struct HostUse<'a> {
     pub other_clients: bool,
 }
 
+owned!(struct HostUse { name, roid, own_domains, other_clients });
+
 /// One step of a domain deletion; [`Step::command`] builds its command.
 ///
 /// ```
@@ -273,6 +294,8 @@ pub enum Step<'a> {
     DeleteDomain(Cow<'a, str>),
 }
 
+owned!(enum Step { RemoveNs { domain, hosts }, DeleteHost(f0), RenameHost { from, to }, DeleteDomain(f0) });
+
 impl<'a> Step<'a> {
     /// The EPP command of the step (no extensions, no `clTRID`).
     ///
@@ -284,20 +307,25 @@ impl<'a> Step<'a> {
     /// ```
     pub fn command(&self) -> Command<'a> {
         let kind = match self {
-            Step::RemoveNs { domain, hosts } => CommandKind::Update(Update::Domain(domain::Update {
+            Step::RemoveNs { domain, hosts } => CommandKind::Update(Update::Domain(domain::DomainUpdate {
                 name: domain.clone(),
                 add: None,
-                rem: Some(domain::AddRem { ns: Some(NameServers::HostObj(hosts.clone())), ..Default::default() }),
+                rem: Some(domain::DomainAddRem {
+                    ns: Some(DomainNameServers::HostObj(hosts.clone())),
+                    ..Default::default()
+                }),
                 chg: None,
             })),
-            Step::DeleteHost(name) => CommandKind::Delete(Delete::Host(host::Delete { name: name.clone() })),
-            Step::RenameHost { from, to } => CommandKind::Update(Update::Host(host::Update {
+            Step::DeleteHost(name) => CommandKind::Delete(Delete::Host(host::HostDelete { name: name.clone() })),
+            Step::RenameHost { from, to } => CommandKind::Update(Update::Host(host::HostUpdate {
                 name: from.clone(),
                 add: None,
                 rem: None,
                 chg: Some(to.clone()),
             })),
-            Step::DeleteDomain(name) => CommandKind::Delete(Delete::Domain(domain::Delete { name: name.clone() })),
+            Step::DeleteDomain(name) => {
+                CommandKind::Delete(Delete::Domain(domain::DomainDelete { name: name.clone() }))
+            }
         };
         Command::new(kind)
     }
@@ -386,6 +414,35 @@ mod tests {
         );
         assert!(is_subordinate("example.com", "EXAMPLE.com"));
         assert!(!is_subordinate("com", "example.com"));
+    }
+
+    #[test]
+    fn host_names_read_through_dns_wire() {
+        use alloc::format;
+        let l63 = "a".repeat(63);
+        assert!(is_host_name(&format!("{l63}.example.")));
+        assert!(!is_host_name(&format!("{l63}a.example")), "64-octet label");
+        // 4 x 63 + 3 dots = 255 characters: 257 octets on the wire.
+        let too_long = [l63.as_str(); 4].join(".");
+        assert!(!is_host_name(&too_long));
+        // 3 x 63 + 61 + 3 dots = 253 characters: 255 octets, the limit.
+        let longest = format!("{l63}.{l63}.{l63}.{}", "b".repeat(61));
+        assert!(is_host_name(&longest) && is_host_name(&format!("{longest}.")));
+        assert!(!is_host_name(&format!("{longest}b")));
+        for bad in [
+            "",
+            ".",
+            "a..b",
+            "ns1.example.com..",
+            "-a.example",
+            "a-.example",
+            "a_b.example",
+            "a\\.b.example",
+            "a\\065.example",
+        ] {
+            assert!(!is_host_name(bad), "{bad:?}");
+        }
+        assert!(is_host_name("xn--bcher-kva.example"));
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -45,6 +46,8 @@ pub struct ServiceMenu<'a> {
     /// `svcExtension/extURI`s.
     pub ext_uris: Vec<Cow<'a, str>>,
 }
+
+owned!(struct ServiceMenu { versions, langs, obj_uris, ext_uris });
 
 str_enum! {
     /// `<access>` of the data collection policy.
@@ -100,6 +103,8 @@ pub struct Purpose {
     pub prov: bool,
 }
 
+crate::owned::owned_as_is!(Purpose);
+
 /// `<recipient>` of a policy statement.
 ///
 /// ```
@@ -122,6 +127,8 @@ pub struct Recipient<'a> {
     pub unrelated: bool,
 }
 
+owned!(struct Recipient { other, ours, public, same, unrelated });
+
 /// A `<statement>` of the data collection policy.
 ///
 /// ```
@@ -141,6 +148,8 @@ pub struct Statement<'a> {
     pub retention: Retention,
 }
 
+owned!(struct Statement { purpose, recipient, retention });
+
 /// `<expiry>` of the policy.
 ///
 /// ```
@@ -157,6 +166,13 @@ pub enum Expiry<'a> {
     /// `relative` (`xs:duration`).
     Relative(Cow<'a, str>),
 }
+
+owned!(
+    enum Expiry {
+        Absolute(f0),
+        Relative(f0),
+    }
+);
 
 /// The data collection policy (`<dcp>`).
 ///
@@ -175,6 +191,8 @@ pub struct Dcp<'a> {
     /// `expiry`.
     pub expiry: Option<Expiry<'a>>,
 }
+
+owned!(struct Dcp { access, statements, expiry });
 
 /// A `<greeting>`.
 ///
@@ -200,6 +218,8 @@ pub struct Greeting<'a> {
     /// `dcp`.
     pub dcp: Dcp<'a>,
 }
+
+owned!(struct Greeting { sv_id, sv_date, svc_menu, dcp });
 
 fn flag(s: &mut Seq<'_, '_>, l: &str) -> Result<bool> {
     match s.opt(EPP, l) {

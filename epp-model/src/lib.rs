@@ -58,6 +58,78 @@
 //! assert_eq!(epp_model::parse(&out)?, doc);
 //! # Ok(()) }
 //! ```
+//!
+//! # From an RFC example to typed access
+//! The domain `<info>` response of RFC 5910 s.5.1.2: the domain's name and
+//! status through [`Response::domain_info`](response::Response::domain_info),
+//! its DS records from the secDNS extension through
+//! [`Response::ds_records`](response::Response::ds_records); then a
+//! `<domain:create>` built and written.
+//!
+//! ```
+//! use epp_model::command::{Command, CommandKind, Create};
+//! use epp_model::{AuthInfo, Period, domain};
+//! # fn main() -> Result<(), epp_model::Error> {
+//! let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+//! <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+//!   <response>
+//!     <result code="1000"><msg>Command completed successfully</msg></result>
+//!     <resData>
+//!       <domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+//!         <domain:name>example.com</domain:name>
+//!         <domain:roid>EXAMPLE1-REP</domain:roid>
+//!         <domain:status s="ok"/>
+//!         <domain:registrant>jd1234</domain:registrant>
+//!         <domain:contact type="admin">sh8013</domain:contact>
+//!         <domain:contact type="tech">sh8013</domain:contact>
+//!         <domain:ns>
+//!           <domain:hostObj>ns1.example.com</domain:hostObj>
+//!           <domain:hostObj>ns2.example.com</domain:hostObj>
+//!         </domain:ns>
+//!         <domain:host>ns1.example.com</domain:host>
+//!         <domain:host>ns2.example.com</domain:host>
+//!         <domain:clID>ClientX</domain:clID>
+//!         <domain:crID>ClientY</domain:crID>
+//!         <domain:crDate>1999-04-03T22:00:00.0Z</domain:crDate>
+//!         <domain:upID>ClientX</domain:upID>
+//!         <domain:upDate>1999-12-03T09:00:00.0Z</domain:upDate>
+//!         <domain:exDate>2005-04-03T22:00:00.0Z</domain:exDate>
+//!         <domain:trDate>2000-04-08T09:00:00.0Z</domain:trDate>
+//!         <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo>
+//!       </domain:infData>
+//!     </resData>
+//!     <extension>
+//!       <secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+//!         <secDNS:dsData>
+//!           <secDNS:keyTag>12345</secDNS:keyTag>
+//!           <secDNS:alg>3</secDNS:alg>
+//!           <secDNS:digestType>1</secDNS:digestType>
+//!           <secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest>
+//!         </secDNS:dsData>
+//!       </secDNS:infData>
+//!     </extension>
+//!     <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID>
+//!   </response>
+//! </epp>"#;
+//! let doc = epp_model::parse(xml)?;
+//! let response = doc.as_response().expect("a response");
+//! let info = response.domain_info().expect("domain info");
+//! assert_eq!(info.name, "example.com");
+//! assert_eq!(info.statuses[0].s, domain::DomainStatusValue::Ok);
+//! let ds = response.ds_records();
+//! assert_eq!((ds[0].key_tag, ds[0].alg, ds[0].digest_type), (12345, 3, 1));
+//! assert_eq!(ds[0].digest, "49FD46E6C4B45C55D4AC");
+//!
+//! let mut create = domain::DomainCreate::new("example.net", AuthInfo::password("2fooBAR"));
+//! create.period = Some(Period::years(2));
+//! create.ns = Some(domain::DomainNameServers::HostObj(vec!["ns1.example.com".into()]));
+//! let cmd = Command::new(CommandKind::Create(Create::Domain(create))).with_cl_trid("ABC-12346");
+//! let out = String::from_utf8(epp_model::Document::Command(cmd).to_xml()).expect("UTF-8");
+//! assert!(out.contains(r#"<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">"#));
+//! assert!(out.contains(r#"<domain:period unit="y">2</domain:period>"#));
+//! assert!(out.contains("<domain:hostObj>ns1.example.com</domain:hostObj>"));
+//! # Ok(()) }
+//! ```
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -67,6 +139,7 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+use crate::owned::owned;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -80,8 +153,10 @@ pub mod ext;
 mod facet;
 pub mod frame;
 pub mod greeting;
+mod map;
 pub mod ns;
 mod object;
+mod owned;
 pub mod response;
 pub mod xml;
 
@@ -90,6 +165,7 @@ pub use common::{
 };
 pub use error::{Error, ErrorKind, Facet, MAX_SHOWN_VALUE};
 pub use object::{balance, contact, domain, host};
+pub use owned::IntoOwned;
 pub use xml::RawXml;
 
 use command::Command;
@@ -123,7 +199,53 @@ pub enum Document<'a> {
     Extension(Vec<ext::Extension<'a>>),
 }
 
+owned!(
+    enum Document {
+        Greeting(f0),
+        Hello,
+        Command(f0),
+        Response(f0),
+        Extension(f0),
+    }
+);
+
 impl<'a> Document<'a> {
+    /// The response, if the document is one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// assert!(doc.as_response().is_some_and(|r| r.is_success()));
+    /// assert!(doc.as_command().is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn as_response(&self) -> Option<&Response<'a>> {
+        match self {
+            Document::Response(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The command, if the document is one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><logout/>
+    ///   <clTRID>ABC-12345</clTRID></command></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// assert_eq!(doc.as_command().and_then(|c| c.cl_trid.as_deref()), Some("ABC-12345"));
+    /// # Ok(()) }
+    /// ```
+    pub fn as_command(&self) -> Option<&Command<'a>> {
+        match self {
+            Document::Command(c) => Some(c),
+            _ => None,
+        }
+    }
+
     /// Parses a document with the default [`Limits`].
     ///
     /// # Errors

@@ -223,7 +223,7 @@ fn domain_key_fields() {
         assert_eq!(c.names, ["example.com", "example.net", "example.org"]);
     });
     with_doc("rfc5731-domain-check-response.xml", |d| {
-        let ResData::Domain(domain::ResData::Chk(items)) = &response(d).res_data[0] else { panic!() };
+        let ResData::Domain(domain::DomainResData::Chk(items)) = &response(d).res_data[0] else { panic!() };
         assert_eq!(items.len(), 3);
         assert!(items[0].avail && !items[1].avail);
         assert_eq!(items[1].reason.as_ref().unwrap().text, "In use");
@@ -232,38 +232,41 @@ fn domain_key_fields() {
         let CommandKind::Create(command::Create::Domain(c)) = command(d).kind else { panic!() };
         assert_eq!(c.name, "example.com");
         assert_eq!(c.period, Some(epp_model::Period::years(2)));
-        assert_eq!(c.ns, Some(domain::NameServers::HostObj(vec!["ns1.example.net".into(), "ns2.example.net".into()])));
+        assert_eq!(
+            c.ns,
+            Some(domain::DomainNameServers::HostObj(vec!["ns1.example.net".into(), "ns2.example.net".into()]))
+        );
         assert_eq!(c.registrant.as_deref(), Some("jd1234"));
         assert_eq!(c.contacts.len(), 2);
-        assert_eq!(c.contacts[0].kind, domain::ContactType::Admin);
+        assert_eq!(c.contacts[0].kind, domain::DomainContactType::Admin);
         assert_eq!(c.auth_info, AuthInfo::password("2fooBAR"));
     });
     with_doc("rfc5731-domain-info-command-2.xml", |d| {
         let CommandKind::Info(command::Info::Domain(i)) = command(d).kind else { panic!() };
-        assert_eq!(i.hosts, Some(domain::Hosts::All));
+        assert_eq!(i.hosts, Some(domain::DomainHosts::All));
         assert_eq!(i.auth_info, Some(AuthInfo::password("2fooBAR")));
     });
     with_doc("rfc5731-domain-info-response.xml", |d| {
-        let ResData::Domain(domain::ResData::Inf(i)) = &response(d).res_data[0] else { panic!() };
+        let ResData::Domain(domain::DomainResData::Inf(i)) = &response(d).res_data[0] else { panic!() };
         assert_eq!(i.roid, "EXAMPLE1-REP");
-        assert_eq!(i.statuses[0].s, domain::StatusValue::Ok);
+        assert_eq!(i.statuses[0].s, domain::DomainStatusValue::Ok);
         assert_eq!(i.hosts, ["ns1.example.com", "ns2.example.com"]);
         assert_eq!(i.cl_id, "ClientX");
         assert_eq!(i.ex_date.as_deref(), Some("2005-04-03T22:00:00.0Z"));
     });
     with_doc("rfc5731-domain-info-response-2.xml", |d| {
-        let ResData::Domain(domain::ResData::Inf(i)) = &response(d).res_data[0] else { panic!() };
+        let ResData::Domain(domain::DomainResData::Inf(i)) = &response(d).res_data[0] else { panic!() };
         assert!(i.cr_date.is_none() && i.auth_info.is_none());
     });
     with_doc("rfc5731-domain-update-command.xml", |d| {
         let CommandKind::Update(command::Update::Domain(u)) = command(d).kind else { panic!() };
         let add = u.add.unwrap();
-        assert_eq!(add.statuses[0].s, domain::StatusValue::ClientHold);
+        assert_eq!(add.statuses[0].s, domain::DomainStatusValue::ClientHold);
         assert_eq!(add.statuses[0].text.as_deref(), Some("Payment overdue."));
         assert_eq!(add.statuses[0].lang.as_deref(), Some("en"));
         let chg = u.chg.unwrap();
         assert_eq!(chg.registrant.as_deref(), Some("sh8013"));
-        assert_eq!(chg.auth_info, Some(domain::AuthInfoChange::Set(AuthInfo::password("2BARfoo"))));
+        assert_eq!(chg.auth_info, Some(domain::DomainAuthInfoChange::Set(AuthInfo::password("2BARfoo"))));
     });
     with_doc("rfc5731-domain-renew-command.xml", |d| {
         let CommandKind::Renew(command::Renew::Domain(r)) = command(d).kind else { panic!() };
@@ -271,14 +274,14 @@ fn domain_key_fields() {
         assert_eq!(r.period, Some(epp_model::Period::years(5)));
     });
     with_doc("rfc5731-domain-transfer-response.xml", |d| {
-        let ResData::Domain(domain::ResData::Trn(t)) = &response(d).res_data[0] else { panic!() };
+        let ResData::Domain(domain::DomainResData::Trn(t)) = &response(d).res_data[0] else { panic!() };
         assert_eq!(t.tr_status, epp_model::TransferStatus::Pending);
         assert_eq!((t.re_id.as_ref(), t.ac_id.as_ref()), ("ClientX", "ClientY"));
         assert_eq!(t.ex_date.as_deref(), Some("2002-09-08T22:00:00.0Z"));
     });
     with_doc("rfc5731-domain-pending-action-poll-response.xml", |d| {
         let r = response(d);
-        let ResData::Domain(domain::ResData::Pan(p)) = &r.res_data[0] else { panic!() };
+        let ResData::Domain(domain::DomainResData::Pan(p)) = &r.res_data[0] else { panic!() };
         assert!(p.pa_result);
         assert_eq!(p.pa_trid.cl_trid.as_deref(), Some("ABC-12345"));
     });
@@ -290,25 +293,25 @@ fn host_and_contact_key_fields() {
         let CommandKind::Create(command::Create::Host(h)) = command(d).kind else { panic!() };
         assert_eq!(h.name, "ns1.example.com");
         assert_eq!(h.addrs.len(), 3);
-        assert_eq!(h.addrs[2].ip, Some(host::Ip::V6));
+        assert_eq!(h.addrs[2].ip, Some(host::HostIp::V6));
     });
     with_doc("rfc5732-host-update-command.xml", |d| {
         let CommandKind::Update(command::Update::Host(u)) = command(d).kind else { panic!() };
         assert_eq!(u.chg.as_deref(), Some("ns2.example.com"));
-        assert_eq!(u.add.unwrap().statuses[0].s, host::StatusValue::ClientUpdateProhibited);
-        assert_eq!(u.rem.unwrap().addrs[0].ip, Some(host::Ip::V6));
+        assert_eq!(u.add.unwrap().statuses[0].s, host::HostStatusValue::ClientUpdateProhibited);
+        assert_eq!(u.rem.unwrap().addrs[0].ip, Some(host::HostIp::V6));
     });
     with_doc("rfc5732-host-info-response.xml", |d| {
-        let ResData::Host(host::ResData::Inf(i)) = &response(d).res_data[0] else { panic!() };
+        let ResData::Host(host::HostResData::Inf(i)) = &response(d).res_data[0] else { panic!() };
         assert_eq!(i.statuses.len(), 2);
-        assert_eq!(i.statuses[0].s, host::StatusValue::Linked);
+        assert_eq!(i.statuses[0].s, host::HostStatusValue::Linked);
         assert_eq!(i.cr_id, "ClientX");
     });
     with_doc("rfc5733-contact-create-command.xml", |d| {
         let CommandKind::Create(command::Create::Contact(c)) = command(d).kind else { panic!() };
         assert_eq!(c.id, "sh8013");
         let p = &c.postal_info[0];
-        assert_eq!(p.kind, contact::PostalType::Int);
+        assert_eq!(p.kind, contact::ContactPostalType::Int);
         assert_eq!(p.addr.street, ["123 Example Dr.", "Suite 100"]);
         assert_eq!(p.addr.cc, "US");
         assert_eq!(c.voice.as_ref().unwrap().x.as_deref(), Some("1234"));
@@ -317,17 +320,17 @@ fn host_and_contact_key_fields() {
     });
     with_doc("rfc5733-contact-update-command.xml", |d| {
         let CommandKind::Update(command::Update::Contact(u)) = command(d).kind else { panic!() };
-        assert_eq!(u.add[0].s, contact::StatusValue::ClientDeleteProhibited);
+        assert_eq!(u.add[0].s, contact::ContactStatusValue::ClientDeleteProhibited);
         let chg = u.chg.unwrap();
         assert_eq!(chg.postal_info[0].org.as_deref(), Some(""));
         assert_eq!(chg.fax.unwrap().number, "");
         assert!(chg.disclose.unwrap().flag);
     });
     with_doc("rfc5733-contact-info-response.xml", |d| {
-        let ResData::Contact(contact::ResData::Inf(i)) = &response(d).res_data[0] else { panic!() };
+        let ResData::Contact(contact::ContactResData::Inf(i)) = &response(d).res_data[0] else { panic!() };
         assert_eq!(i.email, "jdoe@example.com");
         assert_eq!(i.postal_info.len(), 1);
-        assert_eq!(i.statuses[0].s, contact::StatusValue::Linked);
+        assert_eq!(i.statuses[0].s, contact::ContactStatusValue::Linked);
     });
     with_doc("rfc5733-contact-transfer-request-command.xml", |d| {
         let CommandKind::Transfer(t) = command(d).kind else { panic!() };
@@ -337,7 +340,7 @@ fn host_and_contact_key_fields() {
     with_doc("verisign-balance-info-response.xml", |d| {
         let ResData::Balance(b) = &response(d).res_data[0] else { panic!() };
         assert_eq!(b.balance, "2000.00");
-        assert_eq!(b.credit_threshold, epp_model::balance::Threshold::Fixed("0".into()));
+        assert_eq!(b.credit_threshold, epp_model::balance::BalanceThreshold::Fixed("0".into()));
     });
 }
 

@@ -143,7 +143,7 @@ fn fee_key_fields() {
     });
     with_doc("rfc8748-domain-transfer-query-fee-response.xml", |d| {
         let r = response(d);
-        assert!(matches!(r.res_data[0], ResData::Domain(domain::ResData::Trn(_))));
+        assert!(matches!(r.res_data[0], ResData::Domain(domain::DomainResData::Trn(_))));
         let Extension::Fee(Fee::TrnData(t)) = &r.extensions[0] else { panic!() };
         assert_eq!(t.period, Some(Period::years(1)));
     });
@@ -239,8 +239,8 @@ fn change_poll_key_fields() {
     with_doc("rfc8590-domain-update-after-poll-response.xml", |d| {
         let r = response(d);
         assert_eq!(r.msg_q.as_ref().unwrap().count, 201);
-        let ResData::Domain(domain::ResData::Inf(i)) = &r.res_data[0] else { panic!() };
-        assert_eq!(i.statuses[0].s, domain::StatusValue::ServerUpdateProhibited);
+        let ResData::Domain(domain::DomainResData::Inf(i)) = &r.res_data[0] else { panic!() };
+        assert_eq!(i.statuses[0].s, domain::DomainStatusValue::ServerUpdateProhibited);
         let Extension::ChangePoll(c) = &r.extensions[0] else { panic!() };
         assert_eq!((c.state, c.operation, c.op.as_deref()), (Some(State::After), Operation::Update, None));
         assert_eq!(c.date, "2013-10-22T14:25:57.0Z");

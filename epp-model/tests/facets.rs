@@ -119,7 +119,9 @@ fn lenient_response_facets_accept_out_of_pattern_responses_only() {
     let doc = response(&domain_info_data("EXAMPLE1", "ClientXYZ-has-17c"), "");
     assert!(epp_model::parse(doc.as_bytes()).is_err());
     let Document::Response(r) = epp_model::parse_with(doc.as_bytes(), &lenient).unwrap() else { panic!() };
-    let epp_model::response::ResData::Domain(epp_model::domain::ResData::Inf(i)) = &r.res_data[0] else { panic!() };
+    let epp_model::response::ResData::Domain(epp_model::domain::DomainResData::Inf(i)) = &r.res_data[0] else {
+        panic!()
+    };
     assert_eq!((i.roid.as_ref(), i.cl_id.as_ref()), ("EXAMPLE1", "ClientXYZ-has-17c"));
     // Only facets: structure and enumerations are still checked.
     let bad_status = response(

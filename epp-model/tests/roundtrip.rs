@@ -54,26 +54,26 @@ fn period() -> impl Strategy<Value = Period> {
         .prop_map(|(value, unit)| Period { value, unit })
 }
 
-fn addr() -> impl Strategy<Value = host::Addr<'static>> {
-    (proptest::option::of(prop_oneof![Just(host::Ip::V4), Just(host::Ip::V6)]), "[0-9a-f:.]{3,45}")
-        .prop_map(|(ip, a)| host::Addr { ip, addr: a.into() })
+fn addr() -> impl Strategy<Value = host::HostAddr<'static>> {
+    (proptest::option::of(prop_oneof![Just(host::HostIp::V4), Just(host::HostIp::V6)]), "[0-9a-f:.]{3,45}")
+        .prop_map(|(ip, a)| host::HostAddr { ip, addr: a.into() })
 }
 
-fn name_servers() -> impl Strategy<Value = domain::NameServers<'static>> {
+fn name_servers() -> impl Strategy<Value = domain::DomainNameServers<'static>> {
     prop_oneof![
-        proptest::collection::vec(token(), 1..4).prop_map(domain::NameServers::HostObj),
+        proptest::collection::vec(token(), 1..4).prop_map(domain::DomainNameServers::HostObj),
         proptest::collection::vec(
             (token(), proptest::collection::vec(addr(), 0..3))
-                .prop_map(|(name, addrs)| domain::HostAttr { name, addrs }),
+                .prop_map(|(name, addrs)| domain::DomainHostAttr { name, addrs }),
             1..3
         )
-        .prop_map(domain::NameServers::HostAttr),
+        .prop_map(domain::DomainNameServers::HostAttr),
     ]
 }
 
-fn contacts() -> impl Strategy<Value = Vec<domain::Contact<'static>>> {
+fn contacts() -> impl Strategy<Value = Vec<domain::DomainContact<'static>>> {
     proptest::collection::vec(
-        (select(domain::ContactType::ALL), id()).prop_map(|(kind, id)| domain::Contact { kind, id }),
+        (select(domain::DomainContactType::ALL), id()).prop_map(|(kind, id)| domain::DomainContact { kind, id }),
         0..4,
     )
 }
@@ -86,7 +86,7 @@ fn status<V: Copy + core::fmt::Debug + 'static>(all: &'static [V]) -> impl Strat
     })
 }
 
-fn domain_create() -> impl Strategy<Value = domain::Create<'static>> {
+fn domain_create() -> impl Strategy<Value = domain::DomainCreate<'static>> {
     (
         token(),
         proptest::option::of(period()),
@@ -95,7 +95,7 @@ fn domain_create() -> impl Strategy<Value = domain::Create<'static>> {
         contacts(),
         auth_info(),
     )
-        .prop_map(|(name, period, ns, registrant, contacts, auth_info)| domain::Create {
+        .prop_map(|(name, period, ns, registrant, contacts, auth_info)| domain::DomainCreate {
             name,
             period,
             ns,
@@ -105,16 +105,16 @@ fn domain_create() -> impl Strategy<Value = domain::Create<'static>> {
         })
 }
 
-fn add_rem() -> impl Strategy<Value = domain::AddRem<'static>> {
+fn add_rem() -> impl Strategy<Value = domain::DomainAddRem<'static>> {
     (
         proptest::option::of(name_servers()),
         contacts(),
-        proptest::collection::vec(status(domain::StatusValue::ALL), 0..3),
+        proptest::collection::vec(status(domain::DomainStatusValue::ALL), 0..3),
     )
-        .prop_map(|(ns, contacts, statuses)| domain::AddRem { ns, contacts, statuses })
+        .prop_map(|(ns, contacts, statuses)| domain::DomainAddRem { ns, contacts, statuses })
 }
 
-fn domain_update() -> impl Strategy<Value = domain::Update<'static>> {
+fn domain_update() -> impl Strategy<Value = domain::DomainUpdate<'static>> {
     (
         token(),
         proptest::option::of(add_rem()),
@@ -122,27 +122,27 @@ fn domain_update() -> impl Strategy<Value = domain::Update<'static>> {
         proptest::option::of((
             proptest::option::of(id()),
             proptest::option::of(prop_oneof![
-                auth_info().prop_map(domain::AuthInfoChange::Set),
-                Just(domain::AuthInfoChange::Null)
+                auth_info().prop_map(domain::DomainAuthInfoChange::Set),
+                Just(domain::DomainAuthInfoChange::Null)
             ]),
         )),
     )
-        .prop_map(|(name, add, rem, chg)| domain::Update {
+        .prop_map(|(name, add, rem, chg)| domain::DomainUpdate {
             name,
             add,
             rem,
-            chg: chg.map(|(registrant, auth_info)| domain::Change { registrant, auth_info }),
+            chg: chg.map(|(registrant, auth_info)| domain::DomainChange { registrant, auth_info }),
         })
 }
 
-fn domain_info_data() -> impl Strategy<Value = domain::InfoData<'static>> {
+fn domain_info_data() -> impl Strategy<Value = domain::DomainInfoData<'static>> {
     (
-        (token(), roid(), proptest::collection::vec(status(domain::StatusValue::ALL), 0..3), contacts()),
+        (token(), roid(), proptest::collection::vec(status(domain::DomainStatusValue::ALL), 0..3), contacts()),
         (proptest::option::of(name_servers()), proptest::collection::vec(token(), 0..3), id()),
         (proptest::option::of(date()), proptest::option::of(date()), proptest::option::of(auth_info())),
     )
         .prop_map(|((name, roid, statuses, contacts), (ns, hosts, cl_id), (cr_date, ex_date, auth_info))| {
-            let mut i = domain::InfoData::new(name, roid, cl_id);
+            let mut i = domain::DomainInfoData::new(name, roid, cl_id);
             i.statuses = statuses;
             i.contacts = contacts;
             i.ns = ns;
@@ -154,17 +154,17 @@ fn domain_info_data() -> impl Strategy<Value = domain::InfoData<'static>> {
         })
 }
 
-fn host_info_data() -> impl Strategy<Value = host::InfoData<'static>> {
+fn host_info_data() -> impl Strategy<Value = host::HostInfoData<'static>> {
     (
         token(),
         roid(),
-        proptest::collection::vec(status(host::StatusValue::ALL), 1..3),
+        proptest::collection::vec(status(host::HostStatusValue::ALL), 1..3),
         proptest::collection::vec(addr(), 0..3),
         id(),
         date(),
     )
         .prop_map(|(name, roid, statuses, addrs, cl_id, cr_date)| {
-            let mut i = host::InfoData::new(name, roid, cl_id);
+            let mut i = host::HostInfoData::new(name, roid, cl_id);
             i.statuses = statuses;
             i.addrs = addrs;
             i.cr_date = cr_date;
@@ -172,7 +172,7 @@ fn host_info_data() -> impl Strategy<Value = host::InfoData<'static>> {
         })
 }
 
-fn address() -> impl Strategy<Value = contact::Address<'static>> {
+fn address() -> impl Strategy<Value = contact::ContactAddress<'static>> {
     (
         proptest::collection::vec(text(), 0..4),
         text(),
@@ -180,7 +180,7 @@ fn address() -> impl Strategy<Value = contact::Address<'static>> {
         proptest::option::of("[0-9A-Z-]{1,10}"),
         "[A-Z]{2}",
     )
-        .prop_map(|(street, city, sp, pc, cc)| contact::Address {
+        .prop_map(|(street, city, sp, pc, cc)| contact::ContactAddress {
             street,
             city,
             sp,
@@ -189,25 +189,31 @@ fn address() -> impl Strategy<Value = contact::Address<'static>> {
         })
 }
 
-fn contact_create() -> impl Strategy<Value = contact::Create<'static>> {
+fn contact_create() -> impl Strategy<Value = contact::ContactCreate<'static>> {
     (
         id(),
         proptest::collection::vec(
-            (select(contact::PostalType::ALL), text(), proptest::option::of(text()), address())
-                .prop_map(|(kind, name, org, addr)| contact::PostalInfo { kind, name, org, addr }),
+            (select(contact::ContactPostalType::ALL), text(), proptest::option::of(text()), address())
+                .prop_map(|(kind, name, org, addr)| contact::ContactPostalInfo { kind, name, org, addr }),
             1..3,
         ),
         proptest::option::of(
             ("\\+[0-9]{1,3}\\.[0-9]{1,12}", proptest::option::of("[0-9]{1,4}"))
-                .prop_map(|(n, x)| contact::Phone { number: n.into(), x: x.map(Cow::Owned) }),
+                .prop_map(|(n, x)| contact::ContactPhone { number: n.into(), x: x.map(Cow::Owned) }),
         ),
         "[a-z]{1,8}@example\\.com",
         auth_info(),
         proptest::option::of((any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(flag, voice, email)| {
-            contact::Disclose { flag, voice, email, name: vec![contact::PostalType::Loc], ..Default::default() }
+            contact::ContactDisclose {
+                flag,
+                voice,
+                email,
+                name: vec![contact::ContactPostalType::Loc],
+                ..Default::default()
+            }
         })),
     )
-        .prop_map(|(id, postal_info, voice, email, auth_info, disclose)| contact::Create {
+        .prop_map(|(id, postal_info, voice, email, auth_info, disclose)| contact::ContactCreate {
             id,
             postal_info,
             voice,
@@ -223,21 +229,21 @@ fn command() -> impl Strategy<Value = Command<'static>> {
         domain_create().prop_map(|c| CommandKind::Create(command::Create::Domain(c))),
         domain_update().prop_map(|c| CommandKind::Update(command::Update::Domain(c))),
         proptest::collection::vec(token(), 1..5)
-            .prop_map(|names| CommandKind::Check(command::Check::Domain(domain::Check { names }))),
-        (token(), proptest::option::of(select(domain::Hosts::ALL)), proptest::option::of(auth_info())).prop_map(
-            |(name, hosts, auth_info)| CommandKind::Info(command::Info::Domain(domain::Info {
+            .prop_map(|names| CommandKind::Check(command::Check::Domain(domain::DomainCheck { names }))),
+        (token(), proptest::option::of(select(domain::DomainHosts::ALL)), proptest::option::of(auth_info())).prop_map(
+            |(name, hosts, auth_info)| CommandKind::Info(command::Info::Domain(domain::DomainInfo {
                 name,
                 hosts,
                 auth_info
             }))
         ),
         (token(), proptest::collection::vec(addr(), 0..3))
-            .prop_map(|(name, addrs)| { CommandKind::Create(command::Create::Host(host::Create { name, addrs })) }),
+            .prop_map(|(name, addrs)| { CommandKind::Create(command::Create::Host(host::HostCreate { name, addrs })) }),
         contact_create().prop_map(|c| CommandKind::Create(command::Create::Contact(c))),
         (select(command::TransferOp::ALL), token(), proptest::option::of(period())).prop_map(|(op, name, period)| {
             CommandKind::Transfer(command::Transfer {
                 op,
-                object: command::TransferObject::Domain(domain::Transfer { name, period, auth_info: None }),
+                object: command::TransferObject::Domain(domain::DomainTransfer { name, period, auth_info: None }),
             })
         }),
         (id(), "[a-zA-Z0-9]{6,16}", proptest::collection::vec(token(), 1..3), proptest::collection::vec(token(), 0..3))
@@ -430,15 +436,17 @@ fn check_items() -> impl Strategy<Value = Vec<CheckItem<'static>>> {
 
 fn res_data() -> impl Strategy<Value = ResData<'static>> {
     prop_oneof![
-        check_items().prop_map(|c| ResData::Domain(domain::ResData::Chk(c))),
-        domain_info_data().prop_map(|i| ResData::Domain(domain::ResData::Inf(i))),
-        host_info_data().prop_map(|i| ResData::Host(host::ResData::Inf(i))),
+        check_items().prop_map(|c| ResData::Domain(domain::DomainResData::Chk(c))),
+        domain_info_data().prop_map(|i| ResData::Domain(domain::DomainResData::Inf(i))),
+        host_info_data().prop_map(|i| ResData::Host(host::HostResData::Inf(i))),
         (token(), select(TransferStatus::ALL), id(), date(), id(), date(), proptest::option::of(date())).prop_map(
-            |(name, tr_status, re_id, re_date, ac_id, ac_date, ex_date)| ResData::Domain(domain::ResData::Trn(
+            |(name, tr_status, re_id, re_date, ac_id, ac_date, ex_date)| ResData::Domain(domain::DomainResData::Trn(
                 TransferData { name, tr_status, re_id, re_date, ac_id, ac_date, ex_date }
             ))
         ),
-        (id(), date()).prop_map(|(id, cr_date)| ResData::Contact(contact::ResData::Cre { id, cr_date })),
+        (id(), date()).prop_map(|(id, cr_date)| ResData::Contact(contact::ContactResData::Cre(
+            contact::ContactCreateData { id, cr_date }
+        ))),
     ]
 }
 

@@ -1,5 +1,6 @@
 //! `<login>` (RFC 5730 s.2.9.1.1).
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -38,6 +39,8 @@ pub struct Login<'a> {
     /// `svcs/svcExtension/extURI`s.
     pub ext_uris: Vec<Cow<'a, str>>,
 }
+
+owned!(struct Login { cl_id, pw, new_pw, version, lang, obj_uris, ext_uris });
 
 impl<'a> Login<'a> {
     /// A login with version `1.0`, language `en` and no services.

@@ -13,6 +13,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -49,6 +50,8 @@ pub struct Command<'a> {
     /// `<clTRID>` (3..64 characters).
     pub cl_trid: Option<Cow<'a, str>>,
 }
+
+owned!(struct Command { kind, extensions, cl_trid });
 
 impl<'a> Command<'a> {
     /// A command with no extensions and no transaction id.
@@ -223,6 +226,21 @@ pub enum CommandKind<'a> {
     Update(Update<'a>),
 }
 
+owned!(
+    enum CommandKind {
+        Check(f0),
+        Create(f0),
+        Delete(f0),
+        Info(f0),
+        Login(f0),
+        Logout,
+        Poll(f0),
+        Renew(f0),
+        Transfer(f0),
+        Update(f0),
+    }
+);
+
 macro_rules! object_enum {
     (
         $(#[$meta:meta])*
@@ -238,6 +256,17 @@ macro_rules! object_enum {
             )+
             /// An object in a namespace the model does not know, kept as it is.
             Other(RawXml<'a>),
+        }
+
+        impl $crate::IntoOwned for $name<'_> {
+            type Owned = $name<'static>;
+
+            fn into_owned(self) -> $name<'static> {
+                match self {
+                    $( $name::$variant(v) => $name::$variant($crate::IntoOwned::into_owned(v)), )+
+                    $name::Other(v) => $name::Other($crate::IntoOwned::into_owned(v)),
+                }
+            }
         }
 
         impl<'a> $name<'a> {
@@ -280,61 +309,61 @@ macro_rules! object_enum {
 object_enum! {
     /// The object of a `<check>`.
     Check {
-        Domain(domain::Check<'a>) = ns::DOMAIN, "check", "domain";
-        Host(host::Check<'a>) = ns::HOST, "check", "host";
-        Contact(contact::Check<'a>) = ns::CONTACT, "check", "contact";
+        Domain(domain::DomainCheck<'a>) = ns::DOMAIN, "check", "domain";
+        Host(host::HostCheck<'a>) = ns::HOST, "check", "host";
+        Contact(contact::ContactCheck<'a>) = ns::CONTACT, "check", "contact";
     }
 }
 
 object_enum! {
     /// The object of a `<create>`.
     Create {
-        Domain(domain::Create<'a>) = ns::DOMAIN, "create", "domain";
-        Host(host::Create<'a>) = ns::HOST, "create", "host";
-        Contact(contact::Create<'a>) = ns::CONTACT, "create", "contact";
+        Domain(domain::DomainCreate<'a>) = ns::DOMAIN, "create", "domain";
+        Host(host::HostCreate<'a>) = ns::HOST, "create", "host";
+        Contact(contact::ContactCreate<'a>) = ns::CONTACT, "create", "contact";
     }
 }
 
 object_enum! {
     /// The object of a `<delete>`.
     Delete {
-        Domain(domain::Delete<'a>) = ns::DOMAIN, "delete", "domain";
-        Host(host::Delete<'a>) = ns::HOST, "delete", "host";
-        Contact(contact::Delete<'a>) = ns::CONTACT, "delete", "contact";
+        Domain(domain::DomainDelete<'a>) = ns::DOMAIN, "delete", "domain";
+        Host(host::HostDelete<'a>) = ns::HOST, "delete", "host";
+        Contact(contact::ContactDelete<'a>) = ns::CONTACT, "delete", "contact";
     }
 }
 
 object_enum! {
     /// The object of an `<info>`.
     Info {
-        Domain(domain::Info<'a>) = ns::DOMAIN, "info", "domain";
-        Host(host::Info<'a>) = ns::HOST, "info", "host";
-        Contact(contact::Info<'a>) = ns::CONTACT, "info", "contact";
-        Balance(balance::Info) = ns::BALANCE, "info", "balance";
+        Domain(domain::DomainInfo<'a>) = ns::DOMAIN, "info", "domain";
+        Host(host::HostInfo<'a>) = ns::HOST, "info", "host";
+        Contact(contact::ContactInfo<'a>) = ns::CONTACT, "info", "contact";
+        Balance(balance::BalanceInfo) = ns::BALANCE, "info", "balance";
     }
 }
 
 object_enum! {
     /// The object of a `<renew>`.
     Renew {
-        Domain(domain::Renew<'a>) = ns::DOMAIN, "renew", "domain";
+        Domain(domain::DomainRenew<'a>) = ns::DOMAIN, "renew", "domain";
     }
 }
 
 object_enum! {
     /// The object of a `<transfer>`.
     TransferObject {
-        Domain(domain::Transfer<'a>) = ns::DOMAIN, "transfer", "domain";
-        Contact(contact::Transfer<'a>) = ns::CONTACT, "transfer", "contact";
+        Domain(domain::DomainTransfer<'a>) = ns::DOMAIN, "transfer", "domain";
+        Contact(contact::ContactTransfer<'a>) = ns::CONTACT, "transfer", "contact";
     }
 }
 
 object_enum! {
     /// The object of an `<update>`.
     Update {
-        Domain(domain::Update<'a>) = ns::DOMAIN, "update", "domain";
-        Host(host::Update<'a>) = ns::HOST, "update", "host";
-        Contact(contact::Update<'a>) = ns::CONTACT, "update", "contact";
+        Domain(domain::DomainUpdate<'a>) = ns::DOMAIN, "update", "domain";
+        Host(host::HostUpdate<'a>) = ns::HOST, "update", "host";
+        Contact(contact::ContactUpdate<'a>) = ns::CONTACT, "update", "contact";
     }
 }
 
@@ -376,7 +405,7 @@ impl Info<'_> {
         match self {
             Info::Domain(c) => c.write(w),
             Info::Host(c) => c.write(w),
-            Info::Contact(c) => c.write(w, "info"),
+            Info::Contact(c) => c.write(w),
             Info::Balance(c) => c.write(w),
             Info::Other(r) => w.raw(r),
         }
@@ -396,7 +425,7 @@ impl TransferObject<'_> {
     fn write(&self, w: &mut Writer<'_>) {
         match self {
             TransferObject::Domain(c) => c.write(w),
-            TransferObject::Contact(c) => c.write(w, "transfer"),
+            TransferObject::Contact(c) => c.write_as(w, "transfer"),
             TransferObject::Other(r) => w.raw(r),
         }
     }
@@ -436,7 +465,7 @@ str_enum! {
 /// use epp_model::command::{Transfer, TransferObject, TransferOp};
 /// let t = Transfer {
 ///     op: TransferOp::Query,
-///     object: TransferObject::Domain(epp_model::domain::Transfer { name: "example.com".into(), period: None, auth_info: None }),
+///     object: TransferObject::Domain(epp_model::domain::DomainTransfer { name: "example.com".into(), period: None, auth_info: None }),
 /// };
 /// assert_eq!(t.op.as_str(), "query");
 /// # Ok(()) }
@@ -448,6 +477,8 @@ pub struct Transfer<'a> {
     /// The object.
     pub object: TransferObject<'a>,
 }
+
+owned!(struct Transfer { op, object });
 
 /// A `<poll>`: ask for the next message, or acknowledge one.
 ///
@@ -475,6 +506,8 @@ pub enum Poll<'a> {
         msg_id: Cow<'a, str>,
     },
 }
+
+owned!(enum Poll { Request, RequestWithMsgId { msg_id }, Ack { msg_id } });
 
 impl<'a> Poll<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {

@@ -22,6 +22,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 
 use crate::de::{self, Result, Seq, str_enum};
@@ -100,6 +101,8 @@ pub struct CaseId<'a> {
     pub id: Cow<'a, str>,
 }
 
+owned!(struct CaseId { kind, name, id });
+
 /// `<changePoll:reason>`: why the change was made, with its language.
 ///
 /// ```
@@ -115,6 +118,8 @@ pub struct ChangeReason<'a> {
     /// The reason.
     pub text: Cow<'a, str>,
 }
+
+owned!(struct ChangeReason { lang, text });
 
 /// `<changePoll:changeData>` (RFC 8590 s.3.1.1): what changed the object,
 /// when, under which server transaction, who did it, for which case, and
@@ -147,6 +152,8 @@ pub struct ChangeData<'a> {
     /// `reason`.
     pub reason: Option<ChangeReason<'a>>,
 }
+
+owned!(struct ChangeData { state, operation, op, date, sv_trid, who, case_id, reason });
 
 impl<'a> ChangeData<'a> {
     /// A change with no state attribute, sub-operation, case or reason.

@@ -18,6 +18,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -52,6 +53,8 @@ pub struct Deleg<'a> {
     pub params: Option<Vec<Param<'a>>>,
 }
 
+owned!(struct Deleg { priority, target, params });
+
 /// A DELEG extension element.
 ///
 /// ```
@@ -75,6 +78,8 @@ pub enum DelegExt<'a> {
     /// `<deleg:infData>`.
     InfData(Vec<Deleg<'a>>),
 }
+
+owned!(enum DelegExt { Create(f0), Update { add, rem }, InfData(f0) });
 
 fn container<'a>(el: El<'_, 'a>) -> Result<Vec<Deleg<'a>>> {
     de::attrs(el, &[])?;

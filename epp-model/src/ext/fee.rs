@@ -27,6 +27,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -94,6 +95,8 @@ pub struct FeeCommand<'a> {
     pub period: Option<Period>,
 }
 
+owned!(struct FeeCommand { name, custom_name, phase, subphase, period });
+
 impl<'a> FeeCommand<'a> {
     /// A command with no attributes and no period.
     ///
@@ -133,6 +136,8 @@ pub struct Amount<'a> {
     pub lang: Option<Cow<'a, str>>,
 }
 
+owned!(struct Amount { value, description, refundable, grace_period, applied, lang });
+
 impl<'a> Amount<'a> {
     /// A fee with no attributes.
     ///
@@ -171,6 +176,8 @@ pub struct Credit<'a> {
     pub lang: Option<Cow<'a, str>>,
 }
 
+owned!(struct Credit { value, description, lang });
+
 /// A reason (`fee:reasonType`): a token and its language.
 ///
 /// ```
@@ -186,6 +193,8 @@ pub struct FeeReason<'a> {
     /// The text.
     pub text: Cow<'a, str>,
 }
+
+owned!(struct FeeReason { lang, text });
 
 /// `<fee:check>`: the currency (optional) and the commands to price.
 ///
@@ -203,6 +212,8 @@ pub struct Check<'a> {
     /// `command`s (at least one).
     pub commands: Vec<FeeCommand<'a>>,
 }
+
+owned!(struct Check { currency, commands });
 
 /// The price of one command for one object in a check response
 /// (`fee:commandDataType`).
@@ -228,6 +239,8 @@ pub struct CommandData<'a> {
     /// `reason`: why the command cannot be priced.
     pub reason: Option<FeeReason<'a>>,
 }
+
+owned!(struct CommandData { command, standard, fees, credits, reason });
 
 impl<'a> CommandData<'a> {
     /// Command data with no fees.
@@ -268,6 +281,8 @@ pub struct ObjectCheck<'a> {
     pub reason: Option<FeeReason<'a>>,
 }
 
+owned!(struct ObjectCheck { avail, obj_id, obj_element, class, commands, reason });
+
 impl<'a> ObjectCheck<'a> {
     /// An object with no class, commands or reason.
     ///
@@ -305,6 +320,8 @@ pub struct ChkData<'a> {
     pub cds: Vec<ObjectCheck<'a>>,
 }
 
+owned!(struct ChkData { currency, cds });
+
 /// The fee a client agrees to on a transform command
 /// (`fee:transformCommandType`: `<fee:create>`, `<fee:renew>`,
 /// `<fee:transfer>`, `<fee:update>`).
@@ -325,6 +342,8 @@ pub struct Transform<'a> {
     /// `credit`s.
     pub credits: Vec<Credit<'a>>,
 }
+
+owned!(struct Transform { currency, fees, credits });
 
 impl<'a> Transform<'a> {
     /// One fee in `currency`.
@@ -366,6 +385,8 @@ pub struct TransformResult<'a> {
     pub credit_limit: Option<Cow<'a, str>>,
 }
 
+owned!(struct TransformResult { currency, period, fees, credits, balance, credit_limit });
+
 /// A fee extension element.
 ///
 /// ```
@@ -400,6 +421,22 @@ pub enum Fee<'a> {
     /// `<fee:delData>`.
     DelData(TransformResult<'a>),
 }
+
+owned!(
+    enum Fee {
+        Check(f0),
+        ChkData(f0),
+        Create(f0),
+        Renew(f0),
+        Transfer(f0),
+        Update(f0),
+        CreData(f0),
+        RenData(f0),
+        TrnData(f0),
+        UpdData(f0),
+        DelData(f0),
+    }
+);
 
 /// Whether `s` is an ISO 4217 code as the schema allows it (`[A-Z]{3}`).
 fn is_currency(s: &str) -> bool {
@@ -653,15 +690,9 @@ fn write_reason(w: &mut Writer<'_>, r: &FeeReason<'_>) {
     w.text(P, "reason", &r.text);
 }
 
-fn open(w: &mut Writer<'_>, l: &str) {
-    w.start(P, l);
-    w.ns(P, FEE);
-    w.open();
-}
-
 impl Transform<'_> {
     fn write(&self, w: &mut Writer<'_>, l: &str) {
-        open(w, l);
+        crate::map::open(w, P, FEE, l);
         w.opt_leaf(P, "currency", self.currency.as_deref());
         write_amounts(w, &self.fees, &self.credits);
         w.close(P, l);
@@ -734,7 +765,7 @@ impl<'a> Fee<'a> {
         let l = self.element();
         match self {
             Fee::Check(c) => {
-                open(w, l);
+                crate::map::open(w, P, FEE, l);
                 w.opt_leaf(P, "currency", c.currency.as_deref());
                 for cmd in &c.commands {
                     write_command_attrs(w, cmd);
@@ -750,7 +781,7 @@ impl<'a> Fee<'a> {
                 w.close(P, l);
             }
             Fee::ChkData(d) => {
-                open(w, l);
+                crate::map::open(w, P, FEE, l);
                 w.leaf(P, "currency", &d.currency);
                 for cd in &d.cds {
                     w.start(P, "cd");

@@ -22,6 +22,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -110,6 +111,8 @@ pub struct Phase<'a> {
     pub name: Option<Cow<'a, str>>,
 }
 
+owned!(struct Phase { value, name });
+
 impl<'a> Phase<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["name"])?;
@@ -145,6 +148,8 @@ pub struct IdContainer<'a> {
     pub application_id: Cow<'a, str>,
 }
 
+owned!(struct IdContainer { phase, application_id });
+
 impl<'a> IdContainer<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
@@ -156,7 +161,7 @@ impl<'a> IdContainer<'a> {
     }
 
     fn write(&self, w: &mut Writer<'_>, l: &str) {
-        open(w, l);
+        crate::map::open(w, P, LAUNCH, l);
         self.phase.write(w);
         w.leaf(P, "applicationID", &self.application_id);
         w.close(P, l);
@@ -179,6 +184,8 @@ pub struct Check<'a> {
     pub phase: Option<Phase<'a>>,
 }
 
+owned!(struct Check { kind, phase });
+
 /// `<launch:info>`.
 ///
 /// ```
@@ -198,6 +205,8 @@ pub struct Info<'a> {
     pub application_id: Option<Cow<'a, str>>,
 }
 
+owned!(struct Info { include_mark, phase, application_id });
+
 /// A code with an optional mark (`<launch:codeMark>`).
 ///
 /// ```
@@ -215,6 +224,8 @@ pub struct CodeMark<'a> {
     /// The mark (`mark:mark` or another `mark:abstractMark`), raw.
     pub mark: Option<RawXml<'a>>,
 }
+
+owned!(struct CodeMark { code, validator_id, mark });
 
 /// The marks of a launch `<create>`: one kind or another.
 ///
@@ -234,6 +245,14 @@ pub enum Marks<'a> {
     /// `smd:encodedSignedMark`s (raw).
     EncodedSignedMarks(Vec<RawXml<'a>>),
 }
+
+owned!(
+    enum Marks {
+        CodeMarks(f0),
+        SignedMarks(f0),
+        EncodedSignedMarks(f0),
+    }
+);
 
 /// A claims notice accepted with a create (`<launch:notice>`).
 ///
@@ -258,6 +277,8 @@ pub struct Notice<'a> {
     pub accepted_date: Cow<'a, str>,
 }
 
+owned!(struct Notice { notice_id, validator_id, not_after, accepted_date });
+
 /// `<launch:create>`.
 ///
 /// ```
@@ -279,6 +300,8 @@ pub struct Create<'a> {
     pub notices: Vec<Notice<'a>>,
 }
 
+owned!(struct Create { kind, phase, marks, notices });
+
 /// A claim key (`<launch:claimKey validatorID="...">`).
 ///
 /// ```
@@ -294,6 +317,8 @@ pub struct ClaimKey<'a> {
     /// The key.
     pub key: Cow<'a, str>,
 }
+
+owned!(struct ClaimKey { validator_id, key });
 
 /// One result of a claims or trademark check (`<launch:cd>`).
 ///
@@ -313,6 +338,8 @@ pub struct ClaimsCheck<'a> {
     pub claim_keys: Vec<ClaimKey<'a>>,
 }
 
+owned!(struct ClaimsCheck { name, exists, claim_keys });
+
 /// `<launch:chkData>`.
 ///
 /// ```
@@ -328,6 +355,8 @@ pub struct CheckData<'a> {
     /// `cd`s (at least one in a valid document).
     pub cds: Vec<ClaimsCheck<'a>>,
 }
+
+owned!(struct CheckData { phase, cds });
 
 /// The status of an application (`<launch:status s="..." lang="..."
 /// name="...">`).
@@ -351,6 +380,8 @@ pub struct LaunchStatus<'a> {
     pub text: Option<Cow<'a, str>>,
 }
 
+owned!(struct LaunchStatus { s, lang, name, text });
+
 /// `<launch:infData>`.
 ///
 /// ```
@@ -371,6 +402,8 @@ pub struct InfoData<'a> {
     /// Marks (raw).
     pub marks: Vec<RawXml<'a>>,
 }
+
+owned!(struct InfoData { phase, application_id, status, marks });
 
 /// A launch extension element.
 ///
@@ -401,11 +434,18 @@ pub enum Launch<'a> {
     InfData(InfoData<'a>),
 }
 
-fn open(w: &mut Writer<'_>, l: &str) {
-    w.start(P, l);
-    w.ns(P, LAUNCH);
-    w.open();
-}
+owned!(
+    enum Launch {
+        Check(f0),
+        Info(f0),
+        Create(f0),
+        Update(f0),
+        Delete(f0),
+        ChkData(f0),
+        CreData(f0),
+        InfData(f0),
+    }
+);
 
 /// A mark or signed mark, kept raw; it must hold elements, not text.
 fn raw_mark<'a>(el: El<'_, 'a>, need_children: bool) -> Result<RawXml<'a>> {
@@ -559,7 +599,7 @@ impl<'a> Launch<'a> {
             Launch::Delete(i) => i.write(w, "delete"),
             Launch::CreData(i) => i.write(w, "creData"),
             Launch::ChkData(c) => {
-                open(w, "chkData");
+                crate::map::open(w, P, LAUNCH, "chkData");
                 if let Some(p) = &c.phase {
                     p.write(w);
                 }
@@ -579,7 +619,7 @@ impl<'a> Launch<'a> {
                 w.close(P, "chkData");
             }
             Launch::InfData(i) => {
-                open(w, "infData");
+                crate::map::open(w, P, LAUNCH, "infData");
                 i.phase.write(w);
                 w.opt_leaf(P, "applicationID", i.application_id.as_deref());
                 if let Some(st) = &i.status {

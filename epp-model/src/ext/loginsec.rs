@@ -31,6 +31,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -97,6 +98,8 @@ pub struct UserAgent<'a> {
     pub os: Option<Cow<'a, str>>,
 }
 
+owned!(struct UserAgent { app, tech, os });
+
 /// `<loginSec:loginSec>`: the login extension.
 ///
 /// ```
@@ -114,6 +117,8 @@ pub struct LoginSecurity<'a> {
     /// `newPW`: the new password.
     pub new_pw: Option<Cow<'a, str>>,
 }
+
+owned!(struct LoginSecurity { user_agent, pw, new_pw });
 
 /// `<loginSec:event>`: one security event of a login response.
 ///
@@ -145,6 +150,8 @@ pub struct Event<'a> {
     /// The human-readable description (may be empty).
     pub text: Cow<'a, str>,
 }
+
+owned!(struct Event { kind, name, level, ex_date, value, duration, lang, text });
 
 impl<'a> Event<'a> {
     /// An event with no attributes besides type and level, and no text.
@@ -185,6 +192,13 @@ pub enum LoginSec<'a> {
     /// `<loginSec:loginSecData>` (login response): the events (at least one).
     LoginSecData(Vec<Event<'a>>),
 }
+
+owned!(
+    enum LoginSec {
+        LoginSec(f0),
+        LoginSecData(f0),
+    }
+);
 
 /// Sets the password of `login`: in `<pw>` itself if the base schema
 /// allows it (6 to 16 characters, not the placeholder), else the

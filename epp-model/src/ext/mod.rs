@@ -14,6 +14,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -67,6 +68,21 @@ pub enum Extension<'a> {
     /// An element in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
+
+owned!(
+    enum Extension {
+        SecDns(f0),
+        SecDns10(f0),
+        Launch(f0),
+        Rgp(f0),
+        Ttl(f0),
+        Deleg(f0),
+        Fee(f0),
+        ChangePoll(f0),
+        LoginSec(f0),
+        Other(f0),
+    }
+);
 
 impl<'a> Extension<'a> {
     /// The qualified element name (`secDNS:create`), or `other`.

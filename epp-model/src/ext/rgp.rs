@@ -15,6 +15,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
@@ -80,6 +81,8 @@ pub struct ReportText<'a> {
     pub content: MsgContent<'a>,
 }
 
+owned!(struct ReportText { lang, content });
+
 /// A restore report (`<rgp:report>`, RFC 3915 s.4.2.5).
 ///
 /// ```
@@ -112,6 +115,8 @@ pub struct Report<'a> {
     pub other: Option<MsgContent<'a>>,
 }
 
+owned!(struct Report { pre_data, post_data, del_time, res_time, res_reason, statements, other });
+
 /// `<rgp:update><rgp:restore op="...">`.
 ///
 /// ```
@@ -127,6 +132,8 @@ pub struct Restore<'a> {
     /// `report` (with `op="report"`).
     pub report: Option<Report<'a>>,
 }
+
+owned!(struct Restore { op, report });
 
 /// An RGP extension element.
 ///
@@ -148,6 +155,14 @@ pub enum Rgp<'a> {
     /// `<rgp:update>`.
     Update(Restore<'a>),
 }
+
+owned!(
+    enum Rgp {
+        InfData(f0),
+        UpData(f0),
+        Update(f0),
+    }
+);
 
 /// Mixed content: text, or text and elements kept raw.
 pub(crate) fn mixed<'a>(el: El<'_, 'a>) -> Result<MsgContent<'a>> {

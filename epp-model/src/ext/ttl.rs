@@ -15,6 +15,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::collections::BTreeSet;
 use alloc::vec::Vec;
@@ -76,6 +77,8 @@ pub struct Ttl<'a> {
     pub max: Option<u32>,
 }
 
+owned!(struct Ttl { rr_type, custom, value, min, default, max });
+
 impl<'a> Ttl<'a> {
     /// A TTL for a standard record type.
     ///
@@ -113,6 +116,8 @@ pub enum TtlExt<'a> {
     /// `<ttl:infData>`.
     InfData(Vec<Ttl<'a>>),
 }
+
+owned!(enum TtlExt { Info { policy }, Create(f0), Update(f0), InfData(f0) });
 
 fn list<'a>(el: El<'_, 'a>, response: bool) -> Result<Vec<Ttl<'a>>> {
     de::attrs(el, &[])?;

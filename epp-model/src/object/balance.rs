@@ -14,6 +14,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 
 use crate::de::{self, Result, Seq};
@@ -28,17 +29,19 @@ const P: &str = "balance";
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::balance::Info;
-/// assert_eq!(i, epp_model::balance::Info);
+/// let i = epp_model::balance::BalanceInfo;
+/// assert_eq!(i, epp_model::balance::BalanceInfo);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Info;
+pub struct BalanceInfo;
 
-impl Info {
+crate::owned::owned_as_is!(BalanceInfo);
+
+impl BalanceInfo {
     pub(crate) fn parse(el: El<'_, '_>) -> Result<Self> {
         de::empty(el, &[])?;
-        Ok(Info)
+        Ok(BalanceInfo)
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
@@ -52,32 +55,39 @@ impl Info {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let t = epp_model::balance::Threshold::Percent("10".into());
-/// assert!(matches!(t, epp_model::balance::Threshold::Percent(_)));
+/// let t = epp_model::balance::BalanceThreshold::Percent("10".into());
+/// assert!(matches!(t, epp_model::balance::BalanceThreshold::Percent(_)));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Threshold<'a> {
+pub enum BalanceThreshold<'a> {
     /// `fixed`: an amount.
     Fixed(Cow<'a, str>),
     /// `percent`: a percentage of the credit limit.
     Percent(Cow<'a, str>),
 }
 
+owned!(
+    enum BalanceThreshold {
+        Fixed(f0),
+        Percent(f0),
+    }
+);
+
 /// `<balance:infData>`: amounts as decimal strings with at most two
 /// fraction digits.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::balance::{InfoData, Threshold};
-/// let d = InfoData { credit_limit: "0".into(), balance: "2000.00".into(),
-///     available_credit: "2000.00".into(), credit_threshold: Threshold::Fixed("0".into()) };
+/// use epp_model::balance::{BalanceInfoData, BalanceThreshold};
+/// let d = BalanceInfoData { credit_limit: "0".into(), balance: "2000.00".into(),
+///     available_credit: "2000.00".into(), credit_threshold: BalanceThreshold::Fixed("0".into()) };
 /// assert_eq!(d.balance, "2000.00");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct InfoData<'a> {
+pub struct BalanceInfoData<'a> {
     /// `creditLimit`.
     pub credit_limit: Cow<'a, str>,
     /// `balance`.
@@ -85,8 +95,10 @@ pub struct InfoData<'a> {
     /// `availableCredit`.
     pub available_credit: Cow<'a, str>,
     /// `creditThreshold`.
-    pub credit_threshold: Threshold<'a>,
+    pub credit_threshold: BalanceThreshold<'a>,
 }
+
+owned!(struct BalanceInfoData { credit_limit, balance, available_credit, credit_threshold });
 
 /// Checks an `xs:decimal` with at most `frac` fraction digits (trailing
 /// zeros do not count: `fractionDigits` constrains the value, and `1.500`
@@ -116,7 +128,7 @@ pub(crate) fn decimal<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     Ok(t)
 }
 
-impl<'a> InfoData<'a> {
+impl<'a> BalanceInfoData<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         if el.local() != "infData" {
             return Err(el.err(ErrorKind::UnexpectedElement));
@@ -130,18 +142,18 @@ impl<'a> InfoData<'a> {
         de::attrs(t, &[])?;
         let mut ts = Seq::new(t)?;
         let credit_threshold = if let Some(f) = ts.opt(NS, "fixed") {
-            Threshold::Fixed(decimal(f)?)
+            BalanceThreshold::Fixed(decimal(f)?)
         } else {
             let p = ts.req(NS, "percent")?;
             let v = de::token(p)?;
             if de::parse_uint(v.strip_prefix('-').unwrap_or(&v), 0, u64::MAX).is_err() {
                 return Err(p.err(ErrorKind::InvalidValue("not an integer")));
             }
-            Threshold::Percent(v)
+            BalanceThreshold::Percent(v)
         };
         ts.end()?;
         s.end()?;
-        Ok(InfoData { credit_limit, balance, available_credit, credit_threshold })
+        Ok(BalanceInfoData { credit_limit, balance, available_credit, credit_threshold })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
@@ -154,8 +166,8 @@ impl<'a> InfoData<'a> {
         w.start(P, "creditThreshold");
         w.open();
         match &self.credit_threshold {
-            Threshold::Fixed(v) => w.leaf(P, "fixed", v),
-            Threshold::Percent(v) => w.leaf(P, "percent", v),
+            BalanceThreshold::Fixed(v) => w.leaf(P, "fixed", v),
+            BalanceThreshold::Percent(v) => w.leaf(P, "percent", v),
         }
         w.close(P, "creditThreshold");
         w.close(P, "infData");

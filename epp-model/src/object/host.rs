@@ -10,17 +10,18 @@
 //!   </host:create></create></command></epp>"#;
 //! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
 //! let CommandKind::Create(Create::Host(h)) = c.kind else { panic!() };
-//! assert_eq!(h.addrs[0].ip, Some(epp_model::host::Ip::V6));
+//! assert_eq!(h.addrs[0].ip, Some(epp_model::host::HostIp::V6));
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 use crate::common::{CheckItem, PendingAction, Status};
 use crate::de::{self, Result, Seq, str_enum};
-use crate::error::ErrorKind;
 use crate::facet;
+use crate::map::{mapping, res_data, status_kind};
 use crate::ns::HOST as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
@@ -29,7 +30,7 @@ const P: &str = "host";
 
 str_enum! {
     /// A host status value (RFC 5732 s.2.3).
-    pub enum StatusValue {
+    pub enum HostStatusValue {
         /// `clientDeleteProhibited`.
         ClientDeleteProhibited = "clientDeleteProhibited",
         /// `clientUpdateProhibited`.
@@ -53,9 +54,11 @@ str_enum! {
     }
 }
 
+status_kind!(HostStatusValue, "host:statusValueType");
+
 str_enum! {
     /// The IP version of an address (`ip`, default `v4`).
-    pub enum Ip {
+    pub enum HostIp {
         /// `v4`.
         V4 = "v4",
         /// `v6`.
@@ -64,32 +67,42 @@ str_enum! {
 }
 
 /// A host status.
-pub type HostStatus<'a> = Status<'a, StatusValue>;
+pub type HostStatus<'a> = Status<'a, HostStatusValue>;
 
 /// An IP address of a host (`host:addrType`, RFC 5732 s.2.5): 3..45
 /// characters, with its version (absent means `v4`).
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::host::Addr { ip: None, addr: "192.0.2.2".into() };
-/// assert_eq!(a.addr, "192.0.2.2");
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+///   <host:addr ip="v4">192.0.2.2</host:addr><host:addr>192.0.2.29</host:addr>
+///   <host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr></host:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Host(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:create") };
+/// use epp_model::host::HostIp;
+/// assert_eq!((c.addrs[0].ip, c.addrs[1].ip, c.addrs[2].ip), (Some(HostIp::V4), None, Some(HostIp::V6)));
+/// assert_eq!(c.addrs[1].addr, "192.0.2.29");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Addr<'a> {
+pub struct HostAddr<'a> {
     /// `ip`.
-    pub ip: Option<Ip>,
+    pub ip: Option<HostIp>,
     /// The address.
     pub addr: Cow<'a, str>,
 }
 
-impl<'a> Addr<'a> {
+owned!(struct HostAddr { ip, addr });
+
+impl<'a> HostAddr<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["ip"])?;
-        let ip = de::xsd_enum_attr(el, "ip", "host:ipType", Ip::from_xml)?;
+        let ip = de::xsd_enum_attr(el, "ip", "host:ipType", HostIp::from_xml)?;
         let addr = de::trim(el.text()?);
         de::facet(el, &facet::ADDR, &addr)?;
-        Ok(Addr { ip, addr })
+        Ok(HostAddr { ip, addr })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, l: &str) {
@@ -97,12 +110,6 @@ impl<'a> Addr<'a> {
         w.opt_attr("ip", self.ip.map(|i| i.as_str()));
         w.text(p, l, &self.addr);
     }
-}
-
-fn open(w: &mut Writer<'_>, l: &str) {
-    w.start(P, l);
-    w.ns(P, NS);
-    w.open();
 }
 
 fn name_only<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
@@ -113,212 +120,181 @@ fn name_only<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
     Ok(name)
 }
 
-fn write_name_only(w: &mut Writer<'_>, l: &str, name: &str) {
-    open(w, l);
-    w.leaf(P, "name", name);
-    w.close(P, l);
-}
-
 /// `<host:check>`: the names to check.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::host::Check { names: vec!["ns1.example.com".into()] };
-/// assert_eq!(c.names.len(), 1);
+/// use epp_model::command::{Check, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+///   <host:check xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name><host:name>ns2.example.com</host:name></host:check>
+/// </check><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Check(Check::Host(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:check") };
+/// assert_eq!(c.names, ["ns1.example.com", "ns2.example.com"]);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Check<'a> {
+pub struct HostCheck<'a> {
     /// `name`s.
     pub names: Vec<Cow<'a, str>>,
 }
 
-impl<'a> Check<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(Check { names: crate::common::parse_names(el, NS, "name")? })
-    }
+owned!(struct HostCheck { names });
 
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "check");
-        for n in &self.names {
-            w.leaf(P, "name", n);
-        }
-        w.close(P, "check");
-    }
-}
+mapping!(HostCheck in (NS, P) "check" { names: some "name" (facet::LABEL) });
 
 /// `<host:info>`: the name.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::host::Info { name: "ns1.example.com".into() };
+/// use epp_model::command::{Info, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+///   <host:info xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name></host:info>
+/// </info><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Info(Info::Host(i))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:info") };
 /// assert_eq!(i.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Info<'a> {
+pub struct HostInfo<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
 }
 
-impl<'a> Info<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(Info { name: name_only(el)? })
-    }
+owned!(struct HostInfo { name });
 
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        write_name_only(w, "info", &self.name);
-    }
-}
+mapping!(HostInfo in (NS, P) "info" { name: req "name" (facet::LABEL) });
 
 /// `<host:delete>`: the name.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::host::Delete { name: "ns1.example.com".into() };
+/// use epp_model::command::{Delete, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><delete>
+///   <host:delete xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name></host:delete>
+/// </delete><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Delete(Delete::Host(d))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:delete") };
 /// assert_eq!(d.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Delete<'a> {
+pub struct HostDelete<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
 }
 
-impl<'a> Delete<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(Delete { name: name_only(el)? })
-    }
+owned!(struct HostDelete { name });
 
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        write_name_only(w, "delete", &self.name);
-    }
-}
+mapping!(HostDelete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
 
 /// `<host:create>`: the name and its addresses.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::host::Create { name: "ns1.example.com".into(), addrs: vec![] };
-/// assert!(c.addrs.is_empty());
+/// use epp_model::command::{CommandKind, Create};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+///   <host:addr ip="v4">192.0.2.2</host:addr><host:addr>192.0.2.29</host:addr>
+///   <host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr></host:create></create></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Create(Create::Host(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:create") };
+/// assert_eq!((c.name.as_ref(), c.addrs.len()), ("ns1.example.com", 3));
+/// let written = String::from_utf8(doc.to_xml()).expect("UTF-8");
+/// assert!(written.contains("<host:addr>192.0.2.29</host:addr>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Create<'a> {
+pub struct HostCreate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `addr`s.
-    pub addrs: Vec<Addr<'a>>,
+    pub addrs: Vec<HostAddr<'a>>,
 }
 
-impl<'a> Create<'a> {
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let mut addrs = Vec::new();
-        while let Some(a) = s.opt(NS, "addr") {
-            addrs.push(Addr::parse(a)?);
-        }
-        s.end()?;
-        Ok(Create { name, addrs })
-    }
+owned!(struct HostCreate { name, addrs });
 
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "create");
-        w.leaf(P, "name", &self.name);
-        for a in &self.addrs {
-            a.write(w, P, "addr");
-        }
-        w.close(P, "create");
-    }
-}
+mapping!(HostCreate in (NS, P) "create" { name: req "name" (facet::LABEL), addrs: many "addr" });
 
 /// What `<host:add>` adds or `<host:rem>` removes.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let a = epp_model::host::AddRem::default();
-/// assert!(a.addrs.is_empty());
+/// use epp_model::command::{CommandKind, Update};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <host:update xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+///   <host:add><host:addr ip="v4">192.0.2.22</host:addr><host:status s="clientUpdateProhibited"/></host:add>
+///   <host:rem><host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr></host:rem>
+///   </host:update></update></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Host(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:update") };
+/// assert_eq!(u.add.as_ref().map(|a| (a.addrs.len(), a.statuses.len())), Some((1, 1)));
+/// assert_eq!(u.rem.as_ref().map(|r| r.addrs[0].addr.as_ref()), Some("1080:0:0:0:8:800:200C:417A"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AddRem<'a> {
+pub struct HostAddRem<'a> {
     /// `addr`s.
-    pub addrs: Vec<Addr<'a>>,
+    pub addrs: Vec<HostAddr<'a>>,
     /// `status`es.
     pub statuses: Vec<HostStatus<'a>>,
 }
 
-impl<'a> AddRem<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let mut addrs = Vec::new();
-        while let Some(a) = s.opt(NS, "addr") {
-            addrs.push(Addr::parse(a)?);
-        }
-        let mut statuses = Vec::new();
-        while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "host:statusValueType", StatusValue::from_xml)?);
-        }
-        s.end()?;
-        Ok(AddRem { addrs, statuses })
-    }
+owned!(struct HostAddRem { addrs, statuses });
 
-    fn write(&self, w: &mut Writer<'_>, l: &str) {
-        w.start(P, l);
-        w.open();
-        for a in &self.addrs {
-            a.write(w, P, "addr");
-        }
-        for st in &self.statuses {
-            st.write(w, P, StatusValue::as_str);
-        }
-        w.close(P, l);
-    }
-}
+mapping!(HostAddRem nested in (NS, P) "add" { addrs: many "addr", statuses: many "status" });
 
 /// `<host:update>` (RFC 5732 s.3.2.5): `chg` renames the host.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::host::Update { name: "ns1.example.com".into(), add: None, rem: None, chg: Some("ns2.example.com".into()) };
-/// assert!(u.chg.is_some());
+/// use epp_model::command::{Update, CommandKind};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <host:update xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+///   <host:add><host:addr ip="v4">192.0.2.22</host:addr><host:status s="clientUpdateProhibited"/></host:add>
+///   <host:chg><host:name>ns2.example.com</host:name></host:chg></host:update>
+/// </update><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(CommandKind::Update(Update::Host(u))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:update") };
+/// assert_eq!(u.add.as_ref().map(|a| a.addrs[0].addr.as_ref()), Some("192.0.2.22"));
+/// assert_eq!(u.chg.as_deref(), Some("ns2.example.com"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Update<'a> {
+pub struct HostUpdate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `add`.
-    pub add: Option<AddRem<'a>>,
+    pub add: Option<HostAddRem<'a>>,
     /// `rem`.
-    pub rem: Option<AddRem<'a>>,
+    pub rem: Option<HostAddRem<'a>>,
     /// `chg/name`: the new name.
     pub chg: Option<Cow<'a, str>>,
 }
 
-impl<'a> Update<'a> {
+owned!(struct HostUpdate { name, add, rem, chg });
+
+impl<'a> HostUpdate<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
         let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let add = s.opt(NS, "add").map(AddRem::parse).transpose()?;
-        let rem = s.opt(NS, "rem").map(AddRem::parse).transpose()?;
+        let add = s.opt(NS, "add").map(HostAddRem::parse).transpose()?;
+        let rem = s.opt(NS, "rem").map(HostAddRem::parse).transpose()?;
         let chg = s.opt(NS, "chg").map(name_only).transpose()?;
         s.end()?;
-        Ok(Update { name, add, rem, chg })
+        Ok(HostUpdate { name, add, rem, chg })
     }
 
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        open(w, "update");
+        crate::map::open(w, P, NS, "update");
         w.leaf(P, "name", &self.name);
         if let Some(a) = &self.add {
-            a.write(w, "add");
+            a.write_as(w, "add");
         }
         if let Some(r) = &self.rem {
-            r.write(w, "rem");
+            r.write_as(w, "rem");
         }
         if let Some(c) = &self.chg {
             w.start(P, "chg");
@@ -334,12 +310,22 @@ impl<'a> Update<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::host::InfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
-/// assert!(i.addrs.is_empty());
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><host:infData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+///     <host:name>ns1.example.com</host:name><host:roid>NS1_EXAMPLE1-REP</host:roid>
+///     <host:status s="linked"/><host:status s="clientUpdateProhibited"/>
+///     <host:addr ip="v4">192.0.2.2</host:addr><host:clID>ClientY</host:clID>
+///     <host:crID>ClientX</host:crID><host:crDate>1999-04-03T22:00:00.0Z</host:crDate>
+///   </host:infData></resData><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let info = doc.as_response().and_then(|r| r.host_info()).expect("host info");
+/// assert_eq!((info.statuses.len(), info.cl_id.as_ref(), info.cr_id.as_ref()), (2, "ClientY", "ClientX"));
+/// assert!(info.up_date.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct InfoData<'a> {
+pub struct HostInfoData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
     /// `roid`.
@@ -347,7 +333,7 @@ pub struct InfoData<'a> {
     /// `status`es (at least one in a valid document).
     pub statuses: Vec<HostStatus<'a>>,
     /// `addr`s.
-    pub addrs: Vec<Addr<'a>>,
+    pub addrs: Vec<HostAddr<'a>>,
     /// `clID`.
     pub cl_id: Cow<'a, str>,
     /// `crID`.
@@ -362,18 +348,20 @@ pub struct InfoData<'a> {
     pub tr_date: Option<Cow<'a, str>>,
 }
 
-impl<'a> InfoData<'a> {
+owned!(struct HostInfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date });
+
+impl<'a> HostInfoData<'a> {
     /// Info data with the required parts (`crID` = `clID`, no dates).
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let i = epp_model::host::InfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
+    /// let i = epp_model::host::HostInfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
     /// assert_eq!(i.cr_id, "ClientY");
     /// # Ok(()) }
     /// ```
     pub fn new(name: impl Into<Cow<'a, str>>, roid: impl Into<Cow<'a, str>>, cl_id: impl Into<Cow<'a, str>>) -> Self {
         let cl_id = cl_id.into();
-        InfoData {
+        HostInfoData {
             name: name.into(),
             roid: roid.into(),
             statuses: Vec::new(),
@@ -386,124 +374,67 @@ impl<'a> InfoData<'a> {
             tr_date: None,
         }
     }
-
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-        let roid = de::typed(s.req(NS, "roid")?, &facet::ROID)?;
-        let mut statuses = Vec::new();
-        while let Some(c) = s.opt(NS, "status") {
-            statuses.push(Status::parse(c, "host:statusValueType", StatusValue::from_xml)?);
-        }
-        if statuses.is_empty() {
-            return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("status")));
-        }
-        let mut addrs = Vec::new();
-        while let Some(a) = s.opt(NS, "addr") {
-            addrs.push(Addr::parse(a)?);
-        }
-        let cl_id = de::typed(s.req(NS, "clID")?, &facet::CL_ID)?;
-        let cr_id = de::typed(s.req(NS, "crID")?, &facet::CL_ID)?;
-        let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
-        let up_id = s.opt(NS, "upID").map(|e| de::typed(e, &facet::CL_ID)).transpose()?;
-        let up_date = s.opt(NS, "upDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
-        let tr_date = s.opt(NS, "trDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
-        s.end()?;
-        Ok(InfoData { name, roid, statuses, addrs, cl_id, cr_id, cr_date, up_id, up_date, tr_date })
-    }
-
-    fn write(&self, w: &mut Writer<'_>) {
-        open(w, "infData");
-        w.leaf(P, "name", &self.name);
-        w.leaf(P, "roid", &self.roid);
-        for st in &self.statuses {
-            st.write(w, P, StatusValue::as_str);
-        }
-        for a in &self.addrs {
-            a.write(w, P, "addr");
-        }
-        w.leaf(P, "clID", &self.cl_id);
-        w.leaf(P, "crID", &self.cr_id);
-        w.leaf(P, "crDate", &self.cr_date);
-        w.opt_leaf(P, "upID", self.up_id.as_deref());
-        w.opt_leaf(P, "upDate", self.up_date.as_deref());
-        w.opt_leaf(P, "trDate", self.tr_date.as_deref());
-        w.close(P, "infData");
-    }
 }
 
-/// A host `<resData>` element.
+mapping!(HostInfoData in (NS, P) "infData" {
+    name: req "name" (facet::LABEL),
+    roid: req "roid" (facet::ROID),
+    statuses: nonempty "status",
+    addrs: many "addr",
+    cl_id: req "clID" (facet::CL_ID),
+    cr_id: req "crID" (facet::CL_ID),
+    cr_date: req "crDate" (facet::DATE_TIME),
+    up_id: opt "upID" (facet::CL_ID),
+    up_date: opt "upDate" (facet::DATE_TIME),
+    tr_date: opt "trDate" (facet::DATE_TIME),
+});
+
+/// `<host:creData>`: the name created and when.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::host::ResData::Cre { name: "ns1.example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into() };
-/// assert_eq!(r.element(), "creData");
+/// use epp_model::{Document, response::ResData};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><host:creData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+///   <host:name>ns1.example.com</host:name><host:crDate>1999-04-03T22:00:00.0Z</host:crDate>
+///   </host:creData></resData>
+///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!() };
+/// let Some(ResData::Host(epp_model::host::HostResData::Cre(c))) = r.res_data.first() else { panic!() };
+/// assert_eq!(c.name, "ns1.example.com");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ResData<'a> {
-    /// `<host:chkData>`.
-    Chk(Vec<CheckItem<'a>>),
-    /// `<host:creData>`.
-    Cre {
-        /// `name`.
-        name: Cow<'a, str>,
-        /// `crDate`.
-        cr_date: Cow<'a, str>,
-    },
-    /// `<host:infData>`.
-    Inf(InfoData<'a>),
-    /// `<host:panData>`.
-    Pan(PendingAction<'a>),
+pub struct HostCreateData<'a> {
+    /// `name`.
+    pub name: Cow<'a, str>,
+    /// `crDate`.
+    pub cr_date: Cow<'a, str>,
 }
 
-impl<'a> ResData<'a> {
-    /// The element's local name.
+owned!(struct HostCreateData { name, cr_date });
+
+mapping!(HostCreateData in (NS, P) "creData" { name: req "name" (facet::LABEL), cr_date: req "crDate" (facet::DATE_TIME) });
+
+res_data! {
+    /// A host `<resData>` element.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::host::ResData::Chk(vec![]).element(), "chkData");
+    /// use epp_model::host::{HostCreateData, HostResData};
+    /// let r = HostResData::Cre(HostCreateData { name: "ns1.example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
+    /// assert_eq!(r.element(), "creData");
     /// # Ok(()) }
     /// ```
-    pub fn element(&self) -> &'static str {
-        match self {
-            ResData::Chk(_) => "chkData",
-            ResData::Cre { .. } => "creData",
-            ResData::Inf(_) => "infData",
-            ResData::Pan(_) => "panData",
-        }
-    }
-
-    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(match el.local() {
-            "chkData" => ResData::Chk(crate::common::parse_check_data(el, NS, "name")?),
-            "creData" => {
-                de::attrs(el, &[])?;
-                let mut s = Seq::new(el)?;
-                let name = de::typed(s.req(NS, "name")?, &facet::LABEL)?;
-                let cr_date = de::typed(s.req(NS, "crDate")?, &facet::DATE_TIME)?;
-                s.end()?;
-                ResData::Cre { name, cr_date }
-            }
-            "infData" => ResData::Inf(InfoData::parse(el)?),
-            "panData" => ResData::Pan(PendingAction::parse(el, NS, "name")?),
-            _ => return Err(el.err(ErrorKind::UnexpectedElement)),
-        })
-    }
-
-    pub(crate) fn write(&self, w: &mut Writer<'_>) {
-        match self {
-            ResData::Chk(items) => crate::common::write_check_data(w, P, NS, "name", items),
-            ResData::Cre { name, cr_date } => {
-                open(w, "creData");
-                w.leaf(P, "name", name);
-                w.leaf(P, "crDate", cr_date);
-                w.close(P, "creData");
-            }
-            ResData::Inf(i) => i.write(w),
-            ResData::Pan(p) => p.write(w, P, NS, "name"),
-        }
+    pub enum HostResData<'a> in (NS, P, key "name") {
+        /// `<host:chkData>`.
+        Chk(Vec<CheckItem<'a>>) = "chkData",
+        /// `<host:creData>`.
+        Cre(HostCreateData<'a>) = "creData",
+        /// `<host:infData>`.
+        Inf(HostInfoData<'a>) = "infData",
+        /// `<host:panData>`.
+        Pan(PendingAction<'a>) = "panData",
     }
 }

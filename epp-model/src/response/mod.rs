@@ -13,6 +13,7 @@
 //! # Ok(()) }
 //! ```
 
+use crate::owned::owned;
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -21,7 +22,7 @@ use core::fmt;
 use crate::common::{TrId, fmt_u64, itoa_buf};
 use crate::de::{self, Result, Seq};
 use crate::error::{ErrorKind, Facet};
-use crate::ext::Extension;
+use crate::ext::{Extension, secdns};
 use crate::facet;
 use crate::ns;
 use crate::object::{balance, contact, domain, host};
@@ -42,6 +43,8 @@ use crate::xml::writer::Writer;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ResultCode(u16);
+
+crate::owned::owned_as_is!(ResultCode);
 
 macro_rules! result_codes {
     ($( $(#[$m:meta])* $name:ident = $v:literal, $text:literal; )+) => {
@@ -165,8 +168,13 @@ impl fmt::Display for ResultCode {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let m = epp_model::response::Msg::new("Command completed successfully");
-/// assert!(m.lang.is_none());
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg lang="en">Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="5" id="12345"><qDate>2000-06-08T22:00:00.0Z</qDate><msg>Transfer requested.</msg></msgQ>
+///   <trID><clTRID>ABC-12346</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// assert_eq!((r.results[0].msg.lang.as_deref(), r.results[0].msg.text.as_ref()), (Some("en"), "Command completed successfully; ack to dequeue"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -176,6 +184,8 @@ pub struct Msg<'a> {
     /// The text.
     pub text: Cow<'a, str>,
 }
+
+owned!(struct Msg { lang, text });
 
 impl<'a> Msg<'a> {
     /// A message with no language attribute.
@@ -208,9 +218,21 @@ impl<'a> Msg<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{RawXml, response::ResultValue};
-/// let v = ResultValue::Value(RawXml::new("<obj:elem1 xmlns:obj=\"urn:ietf:params:xml:ns:obj\">2525</obj:elem1>")?);
-/// assert!(matches!(v, ResultValue::Value(_)));
+/// use epp_model::response::{ResultCode, ResultValue};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="2004"><msg>Parameter value range error</msg>
+///     <value xmlns:obj="urn:ietf:params:xml:ns:obj"><obj:elem1>2525</obj:elem1></value></result>
+///   <result code="2005"><msg>Parameter value syntax error</msg>
+///     <extValue><value xmlns:obj="urn:ietf:params:xml:ns:obj"><obj:elem2>ex(ample</obj:elem2></value>
+///       <reason>Invalid character found.</reason></extValue></result>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// assert_eq!(r.results[0].code, ResultCode::PARAMETER_VALUE_RANGE_ERROR);
+/// let ResultValue::Value(v) = &r.results[0].values[0] else { panic!("a value") };
+/// assert_eq!(v.to_string(), r#"<obj:elem1 xmlns:obj="urn:ietf:params:xml:ns:obj">2525</obj:elem1>"#);
+/// let ResultValue::ExtValue { reason, .. } = &r.results[1].values[0] else { panic!("an extValue") };
+/// assert_eq!(reason.text, "Invalid character found.");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -226,6 +248,8 @@ pub enum ResultValue<'a> {
         reason: Msg<'a>,
     },
 }
+
+owned!(enum ResultValue { Value(f0), ExtValue { value, reason } });
 
 fn parse_value<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
     // errValueType: mixed content with any element, any attribute.
@@ -244,9 +268,18 @@ fn write_value(w: &mut Writer<'_>, v: &RawXml<'_>) {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::response::{EppResult, ResultCode};
-/// let r = EppResult::new(ResultCode::OBJECT_EXISTS);
-/// assert_eq!(r.msg.text, "Object exists");
+/// use epp_model::response::ResultCode;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="2004"><msg>Parameter value range error</msg>
+///     <value xmlns:obj="urn:ietf:params:xml:ns:obj"><obj:elem1>2525</obj:elem1></value></result>
+///   <result code="2005"><msg>Parameter value syntax error</msg>
+///     <extValue><value xmlns:obj="urn:ietf:params:xml:ns:obj"><obj:elem2>ex(ample</obj:elem2></value>
+///       <reason>Invalid character found.</reason></extValue></result>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// assert_eq!(r.results.iter().map(|x| x.code).collect::<Vec<_>>(), [ResultCode::PARAMETER_VALUE_RANGE_ERROR, ResultCode::PARAMETER_VALUE_SYNTAX_ERROR]);
+/// assert!(!r.is_success());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -258,6 +291,8 @@ pub struct EppResult<'a> {
     /// `value`s and `extValue`s.
     pub values: Vec<ResultValue<'a>>,
 }
+
+owned!(struct EppResult { code, msg, values });
 
 impl<'a> EppResult<'a> {
     /// A result with the RFC's text for `code`.
@@ -333,8 +368,15 @@ impl<'a> EppResult<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::response::MsgContent::Text("Transfer requested.".into());
-/// assert!(matches!(c, epp_model::response::MsgContent::Text(_)));
+/// use epp_model::response::MsgContent;
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg lang="en">Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="5" id="12345"><qDate>2000-06-08T22:00:00.0Z</qDate><msg>Transfer requested.</msg></msgQ>
+///   <trID><clTRID>ABC-12346</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// let Some((_, MsgContent::Text(t))) = r.msg_q.as_ref().and_then(|q| q.msg.as_ref()) else { panic!("a text message") };
+/// assert_eq!(t, "Transfer requested.");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -346,14 +388,27 @@ pub enum MsgContent<'a> {
     Mixed(RawXml<'a>),
 }
 
+owned!(
+    enum MsgContent {
+        Text(f0),
+        Mixed(f0),
+    }
+);
+
 /// The message queue state (`<msgQ count="5" id="12345">`, RFC 5730
 /// s.2.6): the number of messages, the id of the first, and (in a poll
 /// response) its date and message.
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let q = epp_model::response::MsgQ { count: 5, id: "12345".into(), q_date: None, msg: None };
-/// assert_eq!(q.count, 5);
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg lang="en">Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="5" id="12345"><qDate>2000-06-08T22:00:00.0Z</qDate><msg>Transfer requested.</msg></msgQ>
+///   <trID><clTRID>ABC-12346</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let r = doc.as_response().expect("a response");
+/// let q = r.msg_q.as_ref().expect("msgQ");
+/// assert_eq!((q.count, q.id.as_ref(), q.q_date.as_deref()), (5, "12345", Some("2000-06-08T22:00:00.0Z")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -367,6 +422,8 @@ pub struct MsgQ<'a> {
     /// `msg`: its language and content.
     pub msg: Option<(Option<Cow<'a, str>>, MsgContent<'a>)>,
 }
+
+owned!(struct MsgQ { count, id, q_date, msg });
 
 impl<'a> MsgQ<'a> {
     fn parse(el: El<'_, 'a>) -> Result<Self> {
@@ -421,25 +478,44 @@ impl<'a> MsgQ<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::response::ResData;
-/// let r = ResData::Domain(epp_model::domain::ResData::Chk(vec![]));
-/// assert_eq!(r.element_name(), "domain:chkData");
+/// use epp_model::{domain::DomainResData, response::ResData};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><domain:creData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>example.com</domain:name><domain:crDate>1999-04-03T22:00:00.0Z</domain:crDate>
+///     <domain:exDate>2001-04-03T22:00:00.0Z</domain:exDate></domain:creData></resData>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let data = &doc.as_response().expect("a response").res_data[0];
+/// assert_eq!(data.element_name(), "domain:creData");
+/// let ResData::Domain(DomainResData::Cre(c)) = data else { panic!("domain creData") };
+/// assert_eq!(c.ex_date.as_deref(), Some("2001-04-03T22:00:00.0Z"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ResData<'a> {
     /// Domain data.
-    Domain(domain::ResData<'a>),
+    Domain(domain::DomainResData<'a>),
     /// Host data.
-    Host(host::ResData<'a>),
+    Host(host::HostResData<'a>),
     /// Contact data.
-    Contact(contact::ResData<'a>),
+    Contact(contact::ContactResData<'a>),
     /// `<balance:infData>`.
-    Balance(balance::InfoData<'a>),
+    Balance(balance::BalanceInfoData<'a>),
     /// Data in a namespace the model does not know, kept as it is.
     Other(RawXml<'a>),
 }
+
+owned!(
+    enum ResData {
+        Domain(f0),
+        Host(f0),
+        Contact(f0),
+        Balance(f0),
+        Other(f0),
+    }
+);
 
 impl<'a> ResData<'a> {
     /// The qualified element name (`domain:infData`), or `other`.
@@ -463,10 +539,10 @@ impl<'a> ResData<'a> {
 
     fn parse(el: El<'_, 'a>) -> Result<Self> {
         Ok(match el.ns() {
-            ns::DOMAIN => ResData::Domain(domain::ResData::parse(el)?),
-            ns::HOST => ResData::Host(host::ResData::parse(el)?),
-            ns::CONTACT => ResData::Contact(contact::ResData::parse(el)?),
-            ns::BALANCE => ResData::Balance(balance::InfoData::parse(el)?),
+            ns::DOMAIN => ResData::Domain(domain::DomainResData::parse(el)?),
+            ns::HOST => ResData::Host(host::HostResData::parse(el)?),
+            ns::CONTACT => ResData::Contact(contact::ContactResData::parse(el)?),
+            ns::BALANCE => ResData::Balance(balance::BalanceInfoData::parse(el)?),
             ns::EPP => return Err(el.err(ErrorKind::UnexpectedElement)),
             uri if crate::ext::is_known(uri) => return Err(el.err(ErrorKind::UnexpectedElement)),
             _ => ResData::Other(crate::command::other(el)?),
@@ -488,9 +564,12 @@ impl<'a> ResData<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{TrId, response::{EppResult, Response, ResultCode}};
+/// use epp_model::{Document, TrId, response::{EppResult, Response, ResultCode}};
 /// let r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
-/// assert!(r.res_data.is_empty());
+/// let xml = String::from_utf8(Document::Response(r).to_xml()).expect("UTF-8");
+/// assert!(xml.contains(r#"<result code="1000">"#));
+/// assert!(xml.contains("<msg>Command completed successfully</msg>"));
+/// assert!(xml.contains("<svTRID>54321-XYZ</svTRID>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -507,6 +586,8 @@ pub struct Response<'a> {
     pub tr_id: TrId<'a>,
 }
 
+owned!(struct Response { results, msg_q, res_data, extensions, tr_id });
+
 impl<'a> Response<'a> {
     /// A response with one result and nothing else.
     ///
@@ -519,6 +600,186 @@ impl<'a> Response<'a> {
     /// ```
     pub fn new(result: EppResult<'a>, tr_id: TrId<'a>) -> Self {
         Response { results: alloc::vec![result], msg_q: None, res_data: Vec::new(), extensions: Vec::new(), tr_id }
+    }
+
+    /// Whether the command succeeded: the code of the first result is
+    /// 1xxx.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="2303"><msg>Object does not exist</msg></result>
+    ///   <trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// assert!(!doc.as_response().expect("a response").is_success());
+    /// # Ok(()) }
+    /// ```
+    pub fn is_success(&self) -> bool {
+        self.results.first().is_some_and(|r| r.code.is_success())
+    }
+
+    /// The `<domain:infData>` of the response, if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+    ///     <domain:name>example.com</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+    ///     <domain:status s="clientHold"/><domain:clID>ClientX</domain:clID>
+    ///   </domain:infData></resData>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let info = doc.as_response().and_then(|r| r.domain_info()).expect("domain info");
+    /// assert_eq!((info.name.as_ref(), info.cl_id.as_ref()), ("example.com", "ClientX"));
+    /// assert_eq!(info.statuses[0].s, epp_model::domain::DomainStatusValue::ClientHold);
+    /// # Ok(()) }
+    /// ```
+    pub fn domain_info(&self) -> Option<&domain::DomainInfoData<'a>> {
+        self.res_data.iter().find_map(|d| match d {
+            ResData::Domain(domain::DomainResData::Inf(i)) => Some(i),
+            _ => None,
+        })
+    }
+
+    /// The `<host:infData>` of the response, if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><host:infData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+    ///     <host:name>ns1.example.com</host:name><host:roid>NS1_EXAMPLE1-REP</host:roid>
+    ///     <host:status s="linked"/><host:addr ip="v6">2001:db8::1</host:addr>
+    ///     <host:clID>ClientY</host:clID><host:crID>ClientX</host:crID>
+    ///     <host:crDate>1999-04-03T22:00:00.0Z</host:crDate>
+    ///   </host:infData></resData>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let info = doc.as_response().and_then(|r| r.host_info()).expect("host info");
+    /// assert_eq!(info.addrs[0].addr, "2001:db8::1");
+    /// # Ok(()) }
+    /// ```
+    pub fn host_info(&self) -> Option<&host::HostInfoData<'a>> {
+        self.res_data.iter().find_map(|d| match d {
+            ResData::Host(host::HostResData::Inf(i)) => Some(i),
+            _ => None,
+        })
+    }
+
+    /// The `<contact:infData>` of the response, if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// assert!(doc.as_response().expect("a response").contact_info().is_none());
+    /// # Ok(()) }
+    /// ```
+    pub fn contact_info(&self) -> Option<&contact::ContactInfoData<'a>> {
+        self.res_data.iter().find_map(|d| match d {
+            ResData::Contact(contact::ContactResData::Inf(i)) => Some(i),
+            _ => None,
+        })
+    }
+
+    /// The items of the response's `<chkData>` (domain, host or contact;
+    /// for a contact, `name` is the id), if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><domain:chkData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+    ///     <domain:cd><domain:name avail="1">example.com</domain:name></domain:cd>
+    ///     <domain:cd><domain:name avail="0">example.net</domain:name>
+    ///       <domain:reason>In use</domain:reason></domain:cd>
+    ///   </domain:chkData></resData>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let items = doc.as_response().and_then(|r| r.check_results()).expect("check data");
+    /// let free: Vec<&str> = items.iter().filter(|c| c.avail).map(|c| c.name.as_ref()).collect();
+    /// assert_eq!(free, ["example.com"]);
+    /// # Ok(()) }
+    /// ```
+    pub fn check_results(&self) -> Option<&[crate::CheckItem<'a>]> {
+        self.res_data.iter().find_map(|d| match d {
+            ResData::Domain(domain::DomainResData::Chk(c))
+            | ResData::Host(host::HostResData::Chk(c))
+            | ResData::Contact(contact::ContactResData::Chk(c)) => Some(c.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// The `<secDNS:infData>` (RFC 5910) of the response, if it has one.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+    ///     <secDNS:maxSigLife>604800</secDNS:maxSigLife>
+    ///     <secDNS:keyData><secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol>
+    ///       <secDNS:alg>1</secDNS:alg><secDNS:pubKey>AQPJ////4Q==</secDNS:pubKey></secDNS:keyData>
+    ///   </secDNS:infData></extension>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let r = doc.as_response().expect("a response");
+    /// assert_eq!(r.secdns_info().and_then(|s| s.max_sig_life), Some(604800));
+    /// assert_eq!(r.key_records()[0].flags, 257);
+    /// assert!(r.ds_records().is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn secdns_info(&self) -> Option<&secdns::DsOrKeyData<'a>> {
+        self.extensions.iter().find_map(|e| match e {
+            Extension::SecDns(secdns::SecDns::InfData(d)) => Some(d),
+            _ => None,
+        })
+    }
+
+    /// The DS records of the response's secDNS info data: `<secDNS:dsData>`
+    /// of RFC 5910 (secDNS-1.1) or of RFC 4310 (secDNS-1.0); empty when
+    /// there are none (no extension, or key data).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), epp_model::Error> {
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+    ///     <secDNS:dsData><secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+    ///       <secDNS:digestType>1</secDNS:digestType>
+    ///       <secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest></secDNS:dsData>
+    ///   </secDNS:infData></extension>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let ds = doc.as_response().expect("a response").ds_records();
+    /// assert_eq!((ds[0].key_tag, ds[0].alg, ds[0].digest_type), (12345, 3, 1));
+    /// # Ok(()) }
+    /// ```
+    pub fn ds_records(&self) -> &[secdns::DsData<'a>] {
+        self.extensions
+            .iter()
+            .find_map(|e| match e {
+                Extension::SecDns(secdns::SecDns::InfData(secdns::DsOrKeyData {
+                    data: secdns::DsOrKey::Ds(ds),
+                    ..
+                }))
+                | Extension::SecDns10(secdns::SecDns10::InfData(ds)) => Some(ds.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// The key records (`<secDNS:keyData>`) of the response's secDNS-1.1
+    /// info data; empty when there are none. See
+    /// [`secdns_info`](Self::secdns_info) for an example.
+    pub fn key_records(&self) -> &[secdns::KeyData<'a>] {
+        match self.secdns_info() {
+            Some(secdns::DsOrKeyData { data: secdns::DsOrKey::Key(k), .. }) => k,
+            _ => &[],
+        }
     }
 
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {

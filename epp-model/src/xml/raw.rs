@@ -51,6 +51,19 @@ pub struct RawXml<'a> {
     decls: Vec<(usize, NsDecl<'a>)>,
 }
 
+/// The owned form is self-contained: the inherited namespace
+/// declarations are written into the text (as [`to_string`](alloc::string::ToString::to_string) does).
+impl crate::IntoOwned for RawXml<'_> {
+    type Owned = RawXml<'static>;
+
+    fn into_owned(self) -> RawXml<'static> {
+        if self.decls.is_empty() {
+            return RawXml { xml: crate::IntoOwned::into_owned(self.xml), decls: Vec::new() };
+        }
+        RawXml { xml: Cow::Owned(alloc::string::ToString::to_string(&self)), decls: Vec::new() }
+    }
+}
+
 impl<'a> RawXml<'a> {
     /// Checks that `xml` is well-formed content (elements and text) whose
     /// namespace prefixes are all declared inside it, and wraps it.

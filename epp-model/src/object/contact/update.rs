@@ -1,0 +1,115 @@
+//! `<contact:update>`.
+
+use super::{ContactDisclose, ContactPhone, ContactPostalInfoChange, ContactStatus, ContactStatusValue, NS, P, id_el};
+use crate::common::{AuthInfo, Status};
+use crate::de::{self, Result, Seq};
+use crate::error::ErrorKind;
+use crate::facet;
+use crate::map::mapping;
+use crate::owned::owned;
+use crate::xml::tree::El;
+use crate::xml::writer::Writer;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+/// What `<contact:chg>` changes.
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let c = epp_model::contact::ContactChange { email: Some("new@example.com".into()), ..Default::default() };
+/// assert!(c.voice.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct ContactChange<'a> {
+    /// `postalInfo`s.
+    pub postal_info: Vec<ContactPostalInfoChange<'a>>,
+    /// `voice` (empty number to remove it).
+    pub voice: Option<ContactPhone<'a>>,
+    /// `fax`.
+    pub fax: Option<ContactPhone<'a>>,
+    /// `email`.
+    pub email: Option<Cow<'a, str>>,
+    /// `authInfo`.
+    pub auth_info: Option<AuthInfo<'a>>,
+    /// `disclose`.
+    pub disclose: Option<ContactDisclose>,
+}
+
+owned!(struct ContactChange { postal_info, voice, fax, email, auth_info, disclose });
+
+mapping!(ContactChange nested in (NS, P) "chg" {
+    postal_info: up_to_two "postalInfo",
+    voice: opt "voice",
+    fax: opt "fax",
+    email: opt "email" (facet::MIN_TOKEN),
+    auth_info: opt "authInfo",
+    disclose: opt "disclose",
+});
+
+/// `<contact:update>` (RFC 5733 s.3.2.5).
+///
+/// ```
+/// # fn main() -> Result<(), epp_model::Error> {
+/// let u = epp_model::contact::ContactUpdate { id: "sh8013".into(), add: vec![], rem: vec![], chg: None };
+/// assert!(u.add.is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ContactUpdate<'a> {
+    /// `id`.
+    pub id: Cow<'a, str>,
+    /// `add`: statuses to add (empty: no `<add>`).
+    pub add: Vec<ContactStatus<'a>>,
+    /// `rem`: statuses to remove (empty: no `<rem>`).
+    pub rem: Vec<ContactStatus<'a>>,
+    /// `chg`.
+    pub chg: Option<ContactChange<'a>>,
+}
+
+owned!(struct ContactUpdate { id, add, rem, chg });
+
+fn parse_statuses<'a>(el: El<'_, 'a>) -> Result<Vec<ContactStatus<'a>>> {
+    de::attrs(el, &[])?;
+    let mut s = Seq::new(el)?;
+    let mut v = Vec::new();
+    while let Some(c) = s.opt(NS, "status") {
+        v.push(Status::parse(c, "contact:statusValueType", ContactStatusValue::from_xml)?);
+    }
+    s.end()?;
+    if v.is_empty() {
+        return Err(el.err(ErrorKind::MissingElement("status")));
+    }
+    Ok(v)
+}
+
+impl<'a> ContactUpdate<'a> {
+    pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = id_el(s.req(NS, "id")?)?;
+        let add = s.opt(NS, "add").map(parse_statuses).transpose()?.unwrap_or_default();
+        let rem = s.opt(NS, "rem").map(parse_statuses).transpose()?.unwrap_or_default();
+        let chg = crate::map::opt::read(&mut s, NS, "chg", None)?;
+        s.end()?;
+        Ok(ContactUpdate { id, add, rem, chg })
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer<'_>) {
+        crate::map::open(w, P, NS, "update");
+        w.leaf(P, "id", &self.id);
+        for (l, v) in [("add", &self.add), ("rem", &self.rem)] {
+            if v.is_empty() {
+                continue;
+            }
+            w.start(P, l);
+            w.open();
+            for st in v {
+                st.write(w, P, ContactStatusValue::as_str);
+            }
+            w.close(P, l);
+        }
+        crate::map::opt::write(&self.chg, w, P, "chg");
+        w.close(P, "update");
+    }
+}
