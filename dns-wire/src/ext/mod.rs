@@ -133,6 +133,7 @@ pub use param_text::{
 };
 pub use value_lists::{AddrList, AddrListError, KeyList, KeyListError, ListAddr};
 
+pub use crate::text::error::DecodeError;
 pub use crate::text::base32::Base32HexDecoder;
 pub use crate::text::dnssec::{parse_rtype, parse_sig_time};
 pub use crate::text::scan::{

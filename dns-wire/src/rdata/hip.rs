@@ -144,11 +144,11 @@ impl<'a> RecordData<'a> for Hip<'a> {
         let start = w.pos();
         let mut dec = Base64Decoder::default();
         for c in decoded(&f) {
-            if let Some(b) = dec.push(c?).map_err(|()| f.error(TextErrorKind::BadBase64))? {
+            if let Some(b) = dec.push(c?).map_err(|_| f.error(TextErrorKind::BadBase64))? {
                 w.u8(b).map_err(|e| p.build_error(e))?;
             }
         }
-        dec.finish().map_err(|()| f.error(TextErrorKind::BadBase64))?;
+        dec.finish().map_err(|_| f.error(TextErrorKind::BadBase64))?;
         let key_len = u16::try_from(w.pos() - start)
             .map_err(|_| f.error(TextErrorKind::TooLong { what: "public key", max: 65535 }))?;
         if key_len == 0 {

@@ -141,7 +141,7 @@ impl<'a> RecordData<'a> for Nsec3<'a> {
         let mut len = 0;
         let mut dec = Base32HexDecoder::default();
         for &c in f.raw {
-            if let Some(octet) = dec.push(c).map_err(|()| f.error(TextErrorKind::BadBase32))? {
+            if let Some(octet) = dec.push(c).map_err(|_| f.error(TextErrorKind::BadBase32))? {
                 let slot = hash
                     .get_mut(len)
                     .ok_or_else(|| f.error(TextErrorKind::TooLong { what: "a next hashed owner name", max: 255 }))?;
@@ -149,7 +149,7 @@ impl<'a> RecordData<'a> for Nsec3<'a> {
                 len += 1;
             }
         }
-        dec.finish().map_err(|()| f.error(TextErrorKind::BadBase32))?;
+        dec.finish().map_err(|_| f.error(TextErrorKind::BadBase32))?;
         if len == 0 {
             return Err(f.error(TextErrorKind::Invalid("hash length is zero")));
         }

@@ -96,12 +96,12 @@ pub(super) fn base64_field<'a>(
     let mut dec = Base64Decoder::default();
     let mut n = 0usize;
     for &c in f.raw {
-        if let Some(octet) = dec.push(c).map_err(|()| f.error(TextErrorKind::BadBase64))? {
+        if let Some(octet) = dec.push(c).map_err(|_| f.error(TextErrorKind::BadBase64))? {
             w.u8(octet).map_err(|e| p.build_error(e))?;
             n += 1;
         }
     }
-    dec.finish().map_err(|()| f.error(TextErrorKind::BadBase64))?;
+    dec.finish().map_err(|_| f.error(TextErrorKind::BadBase64))?;
     Ok((f, n))
 }
 

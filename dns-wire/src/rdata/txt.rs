@@ -119,7 +119,6 @@ mod tests {
         assert!(crate::rdata::RData::parse(Rtype::TXT, Reader::new(b"\x03ab")).is_err());
     }
 
-    // --- rdata-legacy begin
     #[test]
     fn same_format_types() {
         // dnspython 2.9.2: AVC "app-name:WOLFGANG|app-class:OAM|business=yes"
@@ -138,7 +137,6 @@ mod tests {
             assert!(crate::rdata::RData::parse(t, Reader::new(b"\x02a")).is_err());
         }
     }
-    // --- rdata-legacy end
 
     #[test]
     fn text_of_same_format_types() {

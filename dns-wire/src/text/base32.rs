@@ -1,6 +1,8 @@
 //! Reading base32 with the extended hex alphabet (RFC 4648 section 7), as
 //! NSEC3 writes hashed owner names (RFC 5155 section 3.3).
 
+use super::error::DecodeError;
+
 /// A streaming decoder of base32hex without padding (RFC 4648 section 7),
 /// as NSEC3 writes the next hashed owner name (RFC 5155 section 3.3).
 ///
@@ -12,7 +14,7 @@
 ///
 /// ```
 /// use dns_wire::ext::Base32HexDecoder;
-/// # fn main() -> Result<(), ()> {
+/// # fn main() -> Result<(), dns_wire::ext::DecodeError> {
 /// let mut d = Base32HexDecoder::default();
 /// let mut out = Vec::new();
 /// for &c in b"CPNMUOJ1E8" {
@@ -33,15 +35,14 @@ impl Base32HexDecoder {
     /// Feeds one character; returns a finished octet when there is one.
     ///
     /// # Errors
-    /// `Err(())` for a character outside the alphabet `0-9`, `A-V`
-    /// (either case), padding included.
-    #[allow(clippy::result_unit_err)]
-    pub fn push(&mut self, c: u8) -> Result<Option<u8>, ()> {
+    /// [`DecodeError::NotInAlphabet`] for a character outside the
+    /// alphabet `0-9`, `A-V` (either case), padding included.
+    pub fn push(&mut self, c: u8) -> Result<Option<u8>, DecodeError> {
         let v = match c {
             b'0'..=b'9' => c - b'0',
             b'A'..=b'V' => c - b'A' + 10,
             b'a'..=b'v' => c - b'a' + 10,
-            _ => return Err(()),
+            _ => return Err(DecodeError::NotInAlphabet(char::from(c))),
         };
         self.count = self.count.wrapping_add(1);
         // At most 7 bits are held between calls, so 12 fit in 16.
@@ -62,10 +63,13 @@ impl Base32HexDecoder {
     /// whole octet.
     ///
     /// # Errors
-    /// `Err(())` otherwise.
-    #[allow(clippy::result_unit_err)]
-    pub fn finish(&self) -> Result<(), ()> {
-        if matches!(self.count % 8, 0 | 2 | 4 | 5 | 7) && self.acc == 0 { Ok(()) } else { Err(()) }
+    /// [`DecodeError::NotCanonical`] otherwise.
+    pub fn finish(&self) -> Result<(), DecodeError> {
+        if matches!(self.count % 8, 0 | 2 | 4 | 5 | 7) && self.acc == 0 {
+            Ok(())
+        } else {
+            Err(DecodeError::NotCanonical)
+        }
     }
 }
 
@@ -76,7 +80,7 @@ mod tests {
     use alloc::string::ToString;
     use alloc::vec::Vec;
 
-    fn decode(s: &[u8]) -> Result<Vec<u8>, ()> {
+    fn decode(s: &[u8]) -> Result<Vec<u8>, DecodeError> {
         let mut d = Base32HexDecoder::default();
         let mut out = Vec::new();
         for &c in s {
@@ -106,15 +110,15 @@ mod tests {
     fn refusals() {
         // Padding, letters past V, other characters.
         for bad in [&b"CO======"[..], b"CPNG====", b"CW", b"cw", b"C-", b"C O", b"\xff0"] {
-            assert_eq!(decode(bad), Err(()), "{bad:?}");
+            assert!(matches!(decode(bad), Err(DecodeError::NotInAlphabet(_))), "{bad:?}");
         }
         // Lengths no octet count gives: 1, 3 and 6 over a multiple of 8.
         for bad in [&b"C"[..], b"CPN", b"CPNMUO", b"CPNMUOJ1E"] {
-            assert_eq!(decode(bad), Err(()), "{bad:?}");
+            assert_eq!(decode(bad), Err(DecodeError::NotCanonical), "{bad:?}");
         }
         // Bits below the last whole octet set (CO is canonical, CP is not).
         for bad in [&b"CP"[..], b"CPNH", b"CPNMV", b"CPNMUOH"] {
-            assert_eq!(decode(bad), Err(()), "{bad:?}");
+            assert_eq!(decode(bad), Err(DecodeError::NotCanonical), "{bad:?}");
         }
     }
 

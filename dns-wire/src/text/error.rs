@@ -3,6 +3,29 @@
 
 use crate::name::NameTextError;
 
+/// Why a base64 or base32hex decoder ([`Base64Decoder`](crate::ext::Base64Decoder),
+/// [`Base32HexDecoder`](crate::ext::Base32HexDecoder)) refused its text.
+///
+/// ```
+/// use dns_wire::ext::{Base64Decoder, DecodeError};
+/// let mut d = Base64Decoder::default();
+/// assert_eq!(d.push(b'!'), Err(DecodeError::NotInAlphabet('!')));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecodeError {
+    /// A character outside the encoding's alphabet.
+    #[error("{0:?} is not in the alphabet")]
+    NotInAlphabet(char),
+    /// Base64: a character after the padding, or more than two `=`.
+    #[error("misplaced padding")]
+    Padding,
+    /// The text ended inside a group, or left bits set below the last
+    /// whole octet (RFC 4648 section 3.5: not canonical).
+    #[error("the text ends inside a group or is not canonical")]
+    NotCanonical,
+}
+
 /// What was wrong with presentation-format text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

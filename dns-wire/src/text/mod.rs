@@ -14,7 +14,7 @@
 
 #[cfg(feature = "std")]
 mod entry_reader;
-mod error;
+pub(crate) mod error;
 mod generate;
 mod hex;
 mod present;

@@ -1,6 +1,6 @@
 //! Reading RDATA fields from presentation text: [`RdataParser`].
 
-use super::error::{TextError, TextErrorKind as K};
+use super::error::{DecodeError, TextError, TextErrorKind as K};
 use super::tokenizer::{Field, Tokenizer};
 use crate::Name;
 use crate::name::{MAX_WIRE_LEN, text::text_to_wire, text::unescape};
@@ -224,7 +224,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
                 return Err(f.error(K::BadBase64));
             }
             for c in decoded(&f) {
-                if let Some(b) = dec.push(c?).map_err(|()| f.error(K::BadBase64))? {
+                if let Some(b) = dec.push(c?).map_err(|_| f.error(K::BadBase64))? {
                     w.u8(b).map_err(|e| self.build_error(e))?;
                 }
             }
@@ -232,7 +232,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
         if !any && !allow_empty {
             return Err(self.error(K::MissingField("base64 data")));
         }
-        dec.finish().map_err(|()| self.error(K::BadBase64))
+        dec.finish().map_err(|_| self.error(K::BadBase64))
     }
 
     /// Reads every remaining field as one hexadecimal text (white space
@@ -565,16 +565,16 @@ impl Base64Decoder {
     /// Feeds one character; returns a finished octet when there is one.
     ///
     /// # Errors
-    /// `Err(())` for a character outside the alphabet, or data after `=`.
-    #[allow(clippy::result_unit_err)]
-    pub fn push(&mut self, c: u8) -> Result<Option<u8>, ()> {
+    /// [`DecodeError::NotInAlphabet`] for a character outside the
+    /// alphabet, [`DecodeError::Padding`] for data after `=` or a third `=`.
+    pub fn push(&mut self, c: u8) -> Result<Option<u8>, DecodeError> {
         self.count += 1;
         if c == b'=' {
             self.pad += 1;
-            return if self.pad > 2 { Err(()) } else { Ok(None) };
+            return if self.pad > 2 { Err(DecodeError::Padding) } else { Ok(None) };
         }
         if self.pad > 0 {
-            return Err(());
+            return Err(DecodeError::Padding);
         }
         let v = match c {
             b'A'..=b'Z' => c - b'A',
@@ -582,7 +582,7 @@ impl Base64Decoder {
             b'0'..=b'9' => c - b'0' + 52,
             b'+' => 62,
             b'/' => 63,
-            _ => return Err(()),
+            _ => return Err(DecodeError::NotInAlphabet(char::from(c))),
         };
         self.acc = (self.acc << 6) | u32::from(v);
         self.bits += 6;
@@ -598,14 +598,13 @@ impl Base64Decoder {
     /// Checks that the input ended on a whole group.
     ///
     /// # Errors
-    /// `Err(())` for a cut-off group or wrong padding.
-    #[allow(clippy::result_unit_err)]
-    pub fn finish(&self) -> Result<(), ()> {
+    /// [`DecodeError::NotCanonical`] for a cut-off group or wrong padding.
+    pub fn finish(&self) -> Result<(), DecodeError> {
         let leftover_ok = self.acc & ((1u32 << self.bits) - 1) == 0;
         if self.count % 4 == 0 && leftover_ok && usize::from(self.pad) == usize::from(self.bits / 2) {
             Ok(())
         } else {
-            Err(())
+            Err(DecodeError::NotCanonical)
         }
     }
 }

@@ -335,11 +335,11 @@ pub(crate) fn parse_text(f: &Field<'_>, w: &mut Writer<'_>) -> Result<(), TextEr
     let start = w.pos();
     let mut dec = Base64Decoder::default();
     for (i, &c) in f.raw.iter().enumerate() {
-        if let Some(b) = dec.push(c).map_err(|()| err_at(f, i, K::BadBase64))? {
+        if let Some(b) = dec.push(c).map_err(|_| err_at(f, i, K::BadBase64))? {
             w.u8(b).map_err(|e| build_error(f, e))?;
         }
     }
-    dec.finish().map_err(|()| f.error(K::BadBase64))?;
+    dec.finish().map_err(|_| f.error(K::BadBase64))?;
     let written = w.written().get(start..).unwrap_or_default();
     EchConfigList::parse(written).map_err(|e| f.error(K::Invalid(e.what)))?;
     Ok(())
