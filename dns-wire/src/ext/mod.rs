@@ -133,9 +133,9 @@ pub use param_text::{
 };
 pub use value_lists::{AddrList, AddrListError, KeyList, KeyListError, ListAddr};
 
-pub use crate::text::error::DecodeError;
 pub use crate::text::base32::Base32HexDecoder;
 pub use crate::text::dnssec::{parse_rtype, parse_sig_time};
+pub use crate::text::error::DecodeError;
 pub use crate::text::scan::{
     Base64Decoder, decode_field, decoded, name_field, parse_addr, parse_int, parse_number, parse_ttl,
 };
