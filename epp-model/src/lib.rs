@@ -302,6 +302,30 @@ impl<'a> Document<'a> {
         out
     }
 
+    /// Checks the document as the reader checks XML: every schema facet
+    /// (lengths, patterns, ranges, enumerations, dates), every cardinality
+    /// and the [`Limits`] (defaults), by writing its canonical XML and
+    /// parsing that. For values not made by the parser: built by hand, or
+    /// deserialized (feature `serde`), which checks only the JSON's shape.
+    ///
+    /// # Errors
+    /// The reader's [`Error`], naming the element or attribute at fault by
+    /// its path in the written XML.
+    ///
+    /// ```
+    /// use epp_model::{Document, command::{Command, CommandKind}};
+    /// let doc = Document::Command(Command::new(CommandKind::Logout).with_cl_trid("ABC-12345"));
+    /// assert!(doc.validate().is_ok());
+    /// // clTRID is 3..64 characters.
+    /// let doc = Document::Command(Command::new(CommandKind::Logout).with_cl_trid("AB"));
+    /// let e = doc.validate().unwrap_err();
+    /// assert_eq!(e.path(), "/epp/command/clTRID");
+    /// ```
+    pub fn validate(&self) -> Result<(), Error> {
+        let xml = self.to_xml();
+        parse(&xml).map(drop)
+    }
+
     /// A one-line description of the document: `greeting`, `hello`,
     /// `command create domain:create`, `response 1000 domain:infData`,
     /// `extension`, each followed by its extensions (`+secDNS:create`).
