@@ -51,7 +51,8 @@ const CHECK: &str = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><che
 <domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:check>
 </check><clTRID>ABC-12345</clTRID></command></epp>"#;
 
-const CHECK_JSON: &str = r#"{"Command":{"kind":{"Check":{"Domain":{"names":["example.com"]}}},"extensions":[],"cl_trid":"ABC-12345"}}"#;
+const CHECK_JSON: &str =
+    r#"{"Command":{"kind":{"Check":{"Domain":{"names":["example.com"]}}},"extensions":[],"cl_trid":"ABC-12345"}}"#;
 
 #[test]
 fn json_form_of_a_domain_check_is_pinned() {
@@ -103,7 +104,8 @@ fn result_codes_outside_rfc5730_are_refused() {
 
 #[test]
 fn kept_xml_is_its_text_and_must_be_well_formed() {
-    let xml = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0" xmlns:x="urn:x"><extension><x:a>1</x:a></extension></epp>"#;
+    let xml =
+        r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0" xmlns:x="urn:x"><extension><x:a>1</x:a></extension></epp>"#;
     let doc = epp_model::parse(xml.as_bytes()).unwrap().into_owned();
     let json = serde_json::to_string(&doc).unwrap();
     assert_eq!(json, r#"{"Extension":[{"Other":"<x:a xmlns:x=\"urn:x\">1</x:a>"}]}"#);
