@@ -1,12 +1,13 @@
 //! The `serde` feature, through serde_json: every example document that
-//! parses goes parse -> `into_owned` -> JSON -> back, and comes back equal,
-//! writes the same canonical XML as `tests/data/serialized/` holds, and
+//! parses (`tests/data/examples`, `tests/data/ext`) goes parse ->
+//! `into_owned` -> JSON -> back, and comes back equal, writes the same
+//! canonical XML as `serialized/` beside it holds, and
 //! passes `Document::validate`; the JSON form of one document is pinned;
 //! malformed JSON is refused with a message naming what is wrong.
 #![cfg(feature = "serde")]
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use epp_model::{Document, IntoOwned};
 
@@ -18,15 +19,17 @@ fn from_json(json: &str) -> Result<Document<'static>, serde_json::Error> {
     serde_json::from_str(json)
 }
 
-#[test]
-fn every_accepted_example_round_trips_through_json() {
-    let mut n = 0;
-    let mut entries: Vec<PathBuf> = fs::read_dir(data_dir().join("examples"))
+/// Parses each `.xml` of `dir` that the reader accepts and checks its
+/// JSON round trip against the canonical form of the same name in
+/// `serialized`; returns how many it checked.
+fn round_trip_dir(dir: &Path, serialized: &Path) -> usize {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "xml"))
         .collect();
     entries.sort();
+    let mut n = 0;
     for path in entries {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = fs::read(&path).unwrap();
@@ -38,13 +41,26 @@ fn every_accepted_example_round_trips_through_json() {
         let json = serde_json::to_string(&owned).unwrap_or_else(|e| panic!("{name}: {e}"));
         let back = from_json(&json).unwrap_or_else(|e| panic!("{name}: JSON refused: {e}\n{json}"));
         assert_eq!(back, owned, "{name}: JSON gives back a different value");
-        let canonical = fs::read(data_dir().join("serialized").join(&name)).unwrap();
+        let canonical = fs::read(serialized.join(&name)).unwrap();
         assert_eq!(back.to_xml(), canonical, "{name}: written from JSON, not the canonical form");
         back.validate().unwrap_or_else(|e| panic!("{name}: {e}"));
         // Serializing is stable: the value from JSON gives the same JSON.
         assert_eq!(serde_json::to_string(&back).unwrap(), json, "{name}");
     }
+    n
+}
+
+#[test]
+fn every_accepted_example_round_trips_through_json() {
+    let n = round_trip_dir(&data_dir().join("examples"), &data_dir().join("serialized"));
     assert!(n > 100, "only {n} examples parsed");
+}
+
+#[test]
+fn every_extension_document_round_trips_through_json() {
+    // RFC 8748 fees, RFC 8590 change poll, RFC 8807 login security.
+    let n = round_trip_dir(&data_dir().join("ext"), &data_dir().join("ext/serialized"));
+    assert_eq!(n, 24, "every document of tests/data/ext parses");
 }
 
 const CHECK: &str = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
