@@ -322,6 +322,19 @@ impl<'a> Document<'a> {
     /// let e = doc.validate().unwrap_err();
     /// assert_eq!(e.path(), "/epp/command/clTRID");
     /// ```
+    ///
+    /// A document from JSON (feature `serde`): the JSON has the right shape,
+    /// its domain name breaks the schema's `minLength`:
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")]
+    /// # {
+    /// let json = r#"{"Command":{"kind":{"Check":{"Domain":{"names":[""]}}},"extensions":[],"cl_trid":"ABC-12345"}}"#;
+    /// let doc: epp_model::Document<'static> = serde_json::from_str(json).expect("the JSON's shape is right");
+    /// let e = doc.validate().unwrap_err();
+    /// assert_eq!(e.path(), "/epp/command/check/domain:check/domain:name");
+    /// # }
+    /// ```
     pub fn validate(&self) -> Result<(), Error> {
         let xml = self.to_xml();
         parse(&xml).map(drop)
