@@ -176,6 +176,11 @@ use xml::Limits;
 use xml::tree::Tree;
 use xml::writer::Writer;
 
+/// [`Document::validate`]'s complaint about a document whose XML reads back
+/// as another value.
+const NOT_AS_WRITTEN: &str = "the written XML reads back as a different value (text the reader normalises: \
+                              whitespace around a token, an empty optional text, ...)";
+
 /// An EPP document: the one element inside `<epp>` (RFC 5730 s.2).
 ///
 /// ```
@@ -309,9 +314,14 @@ impl<'a> Document<'a> {
     /// parsing that. For values not made by the parser: built by hand, or
     /// deserialized (feature `serde`), which checks only the JSON's shape.
     ///
+    /// The XML must also read back as the same value (a parsed document
+    /// always does): a value the reader would never give, such as a token
+    /// with whitespace around it or an empty optional text, is refused.
+    ///
     /// # Errors
     /// The reader's [`Error`], naming the element or attribute at fault by
-    /// its path in the written XML.
+    /// its path in the written XML; or [`ErrorKind::InvalidValue`] at `/epp`
+    /// for a document that reads back as another value.
     ///
     /// ```
     /// use epp_model::{Document, command::{Command, CommandKind}};
@@ -337,7 +347,11 @@ impl<'a> Document<'a> {
     /// ```
     pub fn validate(&self) -> Result<(), Error> {
         let xml = self.to_xml();
-        parse(&xml).map(drop)
+        let read = parse(&xml)?;
+        if read != *self {
+            return Err(Error::new(ErrorKind::InvalidValue(NOT_AS_WRITTEN), String::from("/epp")));
+        }
+        Ok(())
     }
 
     /// A one-line description of the document: `greeting`, `hello`,

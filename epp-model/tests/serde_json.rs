@@ -142,3 +142,13 @@ fn facets_of_deserialized_values_are_checked_by_validate() {
     assert!(e.path().ends_with("domain:check/domain:name"), "{e}");
     assert!(from_json(CHECK_JSON).unwrap().validate().is_ok());
 }
+
+#[test]
+fn values_the_reader_would_normalise_are_refused_by_validate() {
+    // The XML of " example.com " passes every facet once the reader has
+    // trimmed it, but it reads back as another value than the one sent.
+    let padded = from_json(&CHECK_JSON.replace("\"example.com\"", "\" example.com \"")).unwrap();
+    let e = padded.validate().unwrap_err();
+    assert_eq!(e.path(), "/epp");
+    assert!(e.to_string().contains("reads back as a different value"), "{e}");
+}
