@@ -31,6 +31,7 @@ use crate::xml::writer::Writer;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum AuthInfo<'a> {
     /// `<pw roid="...">`.
@@ -124,6 +125,7 @@ str_enum! {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Period {
     /// The number of units, 1..=99.
     pub value: u8,
@@ -203,6 +205,7 @@ pub(crate) fn fmt_u64(buf: &mut [u8; 20], mut v: u64) -> &str {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Status<'a, V> {
     /// The status value.
     pub s: V,
@@ -270,6 +273,7 @@ impl<'a, V: Copy> Status<'a, V> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Reason<'a> {
     /// `lang`.
     pub lang: Option<Cow<'a, str>>,
@@ -314,6 +318,7 @@ impl<'a> Reason<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct CheckItem<'a> {
     /// The name or id checked.
     pub name: Cow<'a, str>,
@@ -413,6 +418,7 @@ str_enum! {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct TransferData<'a> {
     /// The domain name or contact id.
     pub name: Cow<'a, str>,
@@ -482,6 +488,7 @@ impl<'a> TransferData<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct TrId<'a> {
     /// `clTRID`.
     pub cl_trid: Option<Cow<'a, str>>,
@@ -533,6 +540,7 @@ impl<'a> TrId<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct PendingAction<'a> {
     /// The domain or host name, or contact id.
     pub name: Cow<'a, str>,

@@ -355,6 +355,23 @@ macro_rules! str_enum {
 
         $crate::owned::owned_as_is!($name);
 
+        /// The value as written in XML.
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        /// One of the values written in XML; any other is refused.
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> core::result::Result<Self, D::Error> {
+                let s = <alloc::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                $name::from_xml(&s).ok_or_else(|| serde::de::Error::unknown_variant(&s, &[$($s),+]))
+            }
+        }
+
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str(self.as_str())

@@ -36,6 +36,7 @@ use crate::xml::writer::Writer;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ServiceMenu<'a> {
     /// `version`s (at least one, `1.0`).
     pub versions: Vec<Cow<'a, str>>,
@@ -92,6 +93,7 @@ str_enum! {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Purpose {
     /// `admin`.
     pub admin: bool,
@@ -114,6 +116,7 @@ crate::owned::owned_as_is!(Purpose);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Recipient<'a> {
     /// `other`.
     pub other: bool,
@@ -139,6 +142,7 @@ owned!(struct Recipient { other, ours, public, same, unrelated });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Statement<'a> {
     /// `purpose`.
     pub purpose: Purpose,
@@ -159,6 +163,7 @@ owned!(struct Statement { purpose, recipient, retention });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Expiry<'a> {
     /// `absolute` (`xs:dateTime`).
@@ -183,6 +188,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Dcp<'a> {
     /// `access`.
     pub access: Access,
@@ -208,6 +214,7 @@ owned!(struct Dcp { access, statements, expiry });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Greeting<'a> {
     /// `svID` (3..64 characters).
     pub sv_id: Cow<'a, str>,

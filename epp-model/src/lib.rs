@@ -18,6 +18,7 @@
 //! |---|---|---|
 //! | `std` | yes | `std` for dependencies (the errors implement `core::error::Error` regardless) |
 //! | `tokio` | no | `frame::EppCodec`, a `tokio_util::codec` decoder/encoder; implies `std` |
+//! | `serde` | no | `Serialize`/`Deserialize` for [`Document`] and every type in it (no_std + alloc); deserialize into `Document<'static>` and check with [`Document::validate`] (see the README) |
 //!
 //! The crate is `no_std` and needs `alloc`.
 //!
@@ -175,6 +176,11 @@ use xml::Limits;
 use xml::tree::Tree;
 use xml::writer::Writer;
 
+/// [`Document::validate`]'s complaint about a document whose XML reads back
+/// as another value.
+const NOT_AS_WRITTEN: &str = "the written XML reads back as a different value (text the reader normalises: \
+                              whitespace around a token, an empty optional text, ...)";
+
 /// An EPP document: the one element inside `<epp>` (RFC 5730 s.2).
 ///
 /// ```
@@ -185,6 +191,7 @@ use xml::writer::Writer;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Document<'a> {
     /// `<greeting>`.
@@ -299,6 +306,52 @@ impl<'a> Document<'a> {
         let mut out = Vec::with_capacity(1024);
         self.write(&mut out);
         out
+    }
+
+    /// Checks the document as the reader checks XML: every schema facet
+    /// (lengths, patterns, ranges, enumerations, dates), every cardinality
+    /// and the [`Limits`] (defaults), by writing its canonical XML and
+    /// parsing that. For values not made by the parser: built by hand, or
+    /// deserialized (feature `serde`), which checks only the JSON's shape.
+    ///
+    /// The XML must also read back as the same value (a parsed document
+    /// always does): a value the reader would never give, such as a token
+    /// with whitespace around it or an empty optional text, is refused.
+    ///
+    /// # Errors
+    /// The reader's [`Error`], naming the element or attribute at fault by
+    /// its path in the written XML; or [`ErrorKind::InvalidValue`] at `/epp`
+    /// for a document that reads back as another value.
+    ///
+    /// ```
+    /// use epp_model::{Document, command::{Command, CommandKind}};
+    /// let doc = Document::Command(Command::new(CommandKind::Logout).with_cl_trid("ABC-12345"));
+    /// assert!(doc.validate().is_ok());
+    /// // clTRID is 3..64 characters.
+    /// let doc = Document::Command(Command::new(CommandKind::Logout).with_cl_trid("AB"));
+    /// let e = doc.validate().unwrap_err();
+    /// assert_eq!(e.path(), "/epp/command/clTRID");
+    /// ```
+    ///
+    /// A document from JSON (feature `serde`): the JSON has the right shape,
+    /// its domain name breaks the schema's `minLength`:
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")]
+    /// # {
+    /// let json = r#"{"Command":{"kind":{"Check":{"Domain":{"names":[""]}}},"extensions":[],"cl_trid":"ABC-12345"}}"#;
+    /// let doc: epp_model::Document<'static> = serde_json::from_str(json).expect("the JSON's shape is right");
+    /// let e = doc.validate().unwrap_err();
+    /// assert_eq!(e.path(), "/epp/command/check/domain:check/domain:name");
+    /// # }
+    /// ```
+    pub fn validate(&self) -> Result<(), Error> {
+        let xml = self.to_xml();
+        let read = parse(&xml)?;
+        if read != *self {
+            return Err(Error::new(ErrorKind::InvalidValue(NOT_AS_WRITTEN), String::from("/epp")));
+        }
+        Ok(())
     }
 
     /// A one-line description of the document: `greeting`, `hello`,

@@ -399,6 +399,7 @@ macro_rules! res_data {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
         #[non_exhaustive]
         pub enum $name<'a> {
             $( $(#[$vmeta])* $variant($ty), )+

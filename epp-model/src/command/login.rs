@@ -23,6 +23,7 @@ use crate::xml::writer::Writer;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Login<'a> {
     /// `clID` (3..16 characters).
     pub cl_id: Cow<'a, str>,

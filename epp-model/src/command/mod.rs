@@ -42,6 +42,7 @@ pub use login::Login;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Command<'a> {
     /// The command.
     pub kind: CommandKind<'a>,
@@ -202,6 +203,7 @@ pub(crate) fn other<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum CommandKind<'a> {
     /// `<check>`.
@@ -248,6 +250,7 @@ macro_rules! object_enum {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
         #[non_exhaustive]
         pub enum $name<'a> {
             $(
@@ -471,6 +474,7 @@ str_enum! {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Transfer<'a> {
     /// `op`.
     pub op: TransferOp,
@@ -489,6 +493,7 @@ owned!(struct Transfer { op, object });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Poll<'a> {
     /// `op="req"`.

@@ -92,6 +92,7 @@ str_enum! {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct CaseId<'a> {
     /// `type`.
     pub kind: CaseType,
@@ -112,6 +113,7 @@ owned!(struct CaseId { kind, name, id });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ChangeReason<'a> {
     /// `lang`.
     pub lang: Option<Cow<'a, str>>,
@@ -133,6 +135,7 @@ owned!(struct ChangeReason { lang, text });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ChangeData<'a> {
     /// `state` (default `after`).
     pub state: Option<State>,

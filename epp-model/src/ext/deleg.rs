@@ -44,6 +44,7 @@ pub type Param<'a> = (Cow<'a, str>, Cow<'a, str>);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Deleg<'a> {
     /// `priority`.
     pub priority: Option<u16>,
@@ -64,6 +65,7 @@ owned!(struct Deleg { priority, target, params });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum DelegExt<'a> {
     /// `<deleg:create>`.

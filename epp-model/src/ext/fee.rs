@@ -82,6 +82,7 @@ str_enum! {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct FeeCommand<'a> {
     /// `name`.
     pub name: CommandName,
@@ -121,6 +122,7 @@ impl<'a> FeeCommand<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Amount<'a> {
     /// The amount (`xs:decimal`, at least 0).
     pub value: Cow<'a, str>,
@@ -167,6 +169,7 @@ impl<'a> Amount<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Credit<'a> {
     /// The amount (`xs:decimal`, at most 0).
     pub value: Cow<'a, str>,
@@ -187,6 +190,7 @@ owned!(struct Credit { value, description, lang });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct FeeReason<'a> {
     /// `lang`.
     pub lang: Option<Cow<'a, str>>,
@@ -206,6 +210,7 @@ owned!(struct FeeReason { lang, text });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Check<'a> {
     /// `currency` (ISO 4217, three capital letters).
     pub currency: Option<Cow<'a, str>>,
@@ -227,6 +232,7 @@ owned!(struct Check { currency, commands });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct CommandData<'a> {
     /// The command, its attributes and period.
     pub command: FeeCommand<'a>,
@@ -265,6 +271,7 @@ impl<'a> CommandData<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ObjectCheck<'a> {
     /// `avail` (default true): whether the fee information is available.
     pub avail: Option<bool>,
@@ -313,6 +320,7 @@ impl<'a> ObjectCheck<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ChkData<'a> {
     /// `currency`.
     pub currency: Cow<'a, str>,
@@ -334,6 +342,7 @@ owned!(struct ChkData { currency, cds });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Transform<'a> {
     /// `currency`.
     pub currency: Option<Cow<'a, str>>,
@@ -370,6 +379,7 @@ impl<'a> Transform<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct TransformResult<'a> {
     /// `currency`.
     pub currency: Option<Cow<'a, str>>,
@@ -396,6 +406,7 @@ owned!(struct TransformResult { currency, period, fees, credits, balance, credit
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Fee<'a> {
     /// `<fee:check>`.

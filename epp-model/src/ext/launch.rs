@@ -104,6 +104,7 @@ str_enum! {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Phase<'a> {
     /// The phase.
     pub value: PhaseValue,
@@ -141,6 +142,7 @@ impl<'a> Phase<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct IdContainer<'a> {
     /// `phase`.
     pub phase: Phase<'a>,
@@ -177,6 +179,7 @@ impl<'a> IdContainer<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Check<'a> {
     /// `type` (default `claims`).
     pub kind: Option<CheckForm>,
@@ -196,6 +199,7 @@ owned!(struct Check { kind, phase });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Info<'a> {
     /// `includeMark` (default false).
     pub include_mark: Option<bool>,
@@ -216,6 +220,7 @@ owned!(struct Info { include_mark, phase, application_id });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct CodeMark<'a> {
     /// `code`.
     pub code: Option<Cow<'a, str>>,
@@ -236,6 +241,7 @@ owned!(struct CodeMark { code, validator_id, mark });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Marks<'a> {
     /// `codeMark`s.
@@ -266,6 +272,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Notice<'a> {
     /// `noticeID`.
     pub notice_id: Cow<'a, str>,
@@ -289,6 +296,7 @@ owned!(struct Notice { notice_id, validator_id, not_after, accepted_date });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Create<'a> {
     /// `type`.
     pub kind: Option<ObjectType>,
@@ -311,6 +319,7 @@ owned!(struct Create { kind, phase, marks, notices });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ClaimKey<'a> {
     /// `validatorID`.
     pub validator_id: Option<Cow<'a, str>>,
@@ -329,6 +338,7 @@ owned!(struct ClaimKey { validator_id, key });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ClaimsCheck<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -349,6 +359,7 @@ owned!(struct ClaimsCheck { name, exists, claim_keys });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct CheckData<'a> {
     /// `phase`.
     pub phase: Option<Phase<'a>>,
@@ -369,6 +380,7 @@ owned!(struct CheckData { phase, cds });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct LaunchStatus<'a> {
     /// `s`.
     pub s: StatusValue,
@@ -392,6 +404,7 @@ owned!(struct LaunchStatus { s, lang, name, text });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct InfoData<'a> {
     /// `phase`.
     pub phase: Phase<'a>,
@@ -414,6 +427,7 @@ owned!(struct InfoData { phase, application_id, status, marks });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Launch<'a> {
     /// `<launch:check>`.

@@ -89,6 +89,7 @@ str_enum! {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct UserAgent<'a> {
     /// `app`: the client application and version.
     pub app: Option<Cow<'a, str>>,
@@ -109,6 +110,7 @@ owned!(struct UserAgent { app, tech, os });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct LoginSecurity<'a> {
     /// `userAgent`.
     pub user_agent: Option<UserAgent<'a>>,
@@ -130,6 +132,7 @@ owned!(struct LoginSecurity { user_agent, pw, new_pw });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Event<'a> {
     /// `type`.
     pub kind: EventType,
@@ -185,6 +188,7 @@ impl<'a> Event<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum LoginSec<'a> {
     /// `<loginSec:loginSec>` (login command).

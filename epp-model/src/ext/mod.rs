@@ -45,6 +45,7 @@ pub mod unhandled;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Extension<'a> {
     /// DNSSEC, RFC 5910 (`secDNS-1.1`).

@@ -74,6 +74,7 @@ pub type RgpStatus<'a> = crate::common::Status<'a, StatusValue>;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ReportText<'a> {
     /// `lang`.
     pub lang: Option<Cow<'a, str>>,
@@ -98,6 +99,7 @@ owned!(struct ReportText { lang, content });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Report<'a> {
     /// `preData`.
     pub pre_data: MsgContent<'a>,
@@ -126,6 +128,7 @@ owned!(struct Report { pre_data, post_data, del_time, res_time, res_reason, stat
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Restore<'a> {
     /// `op`.
     pub op: RestoreOp,
@@ -144,6 +147,7 @@ owned!(struct Restore { op, report });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 // A document holds at most one; boxing the report would cost an allocation.
 #[allow(clippy::large_enum_variant)]

@@ -59,6 +59,7 @@ const P: &str = "secDNS";
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct KeyData<'a> {
     /// `flags`.
     pub flags: u16,
@@ -95,6 +96,7 @@ owned!(struct KeyData { flags, protocol, alg, pub_key });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DsData<'a> {
     /// `keyTag`.
     pub key_tag: u16,
@@ -202,6 +204,7 @@ impl DsData<'_> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum DsOrKey<'a> {
     /// `dsData` elements.
@@ -240,6 +243,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DsOrKeyData<'a> {
     /// `maxSigLife` (seconds, at least 1).
     pub max_sig_life: Option<u32>,
@@ -269,6 +273,7 @@ owned!(struct DsOrKeyData { max_sig_life, data });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Remove<'a> {
     /// `<secDNS:all>`: remove all DS and key data (when true).
@@ -308,6 +313,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Update<'a> {
     /// `urgent` (default false).
     pub urgent: Option<bool>,
@@ -344,6 +350,7 @@ owned!(struct Update { urgent, rem, add, chg });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum SecDns<'a> {
     /// `<secDNS:create>`.
@@ -371,6 +378,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Update10<'a> {
     /// `add`: DS data to add.
@@ -398,6 +406,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum SecDns10<'a> {
     /// `<secDNS:create>`.

@@ -34,6 +34,7 @@ const P: &str = "balance";
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct BalanceInfo;
 
 crate::owned::owned_as_is!(BalanceInfo);
@@ -60,6 +61,7 @@ impl BalanceInfo {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum BalanceThreshold<'a> {
     /// `fixed`: an amount.
@@ -87,6 +89,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct BalanceInfoData<'a> {
     /// `creditLimit`.
     pub credit_limit: Cow<'a, str>,

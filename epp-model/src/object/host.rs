@@ -87,6 +87,7 @@ pub type HostStatus<'a> = Status<'a, HostStatusValue>;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostAddr<'a> {
     /// `ip`.
     pub ip: Option<HostIp>,
@@ -134,6 +135,7 @@ fn name_only<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostCheck<'a> {
     /// `name`s.
     pub names: Vec<Cow<'a, str>>,
@@ -157,6 +159,7 @@ mapping!(HostCheck in (NS, P) "check" { names: some "name" (facet::LABEL) });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostInfo<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -180,6 +183,7 @@ mapping!(HostInfo in (NS, P) "info" { name: req "name" (facet::LABEL) });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostDelete<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -206,6 +210,7 @@ mapping!(HostDelete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostCreate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -234,6 +239,7 @@ mapping!(HostCreate in (NS, P) "create" { name: req "name" (facet::LABEL), addrs
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostAddRem<'a> {
     /// `addr`s.
     pub addrs: Vec<HostAddr<'a>>,
@@ -262,6 +268,7 @@ mapping!(HostAddRem nested in (NS, P) "add" { addrs: many "addr", statuses: many
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostUpdate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -325,6 +332,7 @@ impl<'a> HostUpdate<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostInfoData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -406,6 +414,7 @@ mapping!(HostInfoData in (NS, P) "infData" {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostCreateData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,

@@ -44,6 +44,24 @@ use crate::xml::writer::Writer;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ResultCode(u16);
 
+/// The code as a number; deserializing refuses a code RFC 5730 does not define.
+#[cfg(feature = "serde")]
+impl serde::Serialize for ResultCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        s.serialize_u16(self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ResultCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> core::result::Result<Self, D::Error> {
+        let code = <u16 as serde::Deserialize>::deserialize(d)?;
+        ResultCode::new(code).ok_or_else(|| {
+            serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(code.into()), &"an RFC 5730 result code")
+        })
+    }
+}
+
 crate::owned::owned_as_is!(ResultCode);
 
 macro_rules! result_codes {
@@ -178,6 +196,7 @@ impl fmt::Display for ResultCode {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Msg<'a> {
     /// `lang` (default `en`).
     pub lang: Option<Cow<'a, str>>,
@@ -236,6 +255,7 @@ impl<'a> Msg<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum ResultValue<'a> {
     /// `<value>`: its content.
@@ -283,6 +303,7 @@ fn write_value(w: &mut Writer<'_>, v: &RawXml<'_>) {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct EppResult<'a> {
     /// `code`.
     pub code: ResultCode,
@@ -380,6 +401,7 @@ impl<'a> EppResult<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum MsgContent<'a> {
     /// Text only.
@@ -412,6 +434,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct MsgQ<'a> {
     /// `count`.
     pub count: u64,
@@ -493,6 +516,7 @@ impl<'a> MsgQ<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum ResData<'a> {
     /// Domain data.
@@ -573,6 +597,7 @@ impl<'a> ResData<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Response<'a> {
     /// `result`s, at least one.
     pub results: Vec<EppResult<'a>>,

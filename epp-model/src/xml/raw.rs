@@ -64,6 +64,23 @@ impl crate::IntoOwned for RawXml<'_> {
     }
 }
 
+/// The self-contained text (as [`to_string`](alloc::string::ToString::to_string)).
+#[cfg(feature = "serde")]
+impl serde::Serialize for RawXml<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Checked as [`RawXml::new`] checks it: well-formed, every prefix declared inside.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for RawXml<'_> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> core::result::Result<Self, D::Error> {
+        let xml = <String as serde::Deserialize>::deserialize(d)?;
+        RawXml::new(xml).map_err(serde::de::Error::custom)
+    }
+}
+
 impl<'a> RawXml<'a> {
     /// Checks that `xml` is well-formed content (elements and text) whose
     /// namespace prefixes are all declared inside it, and wraps it.

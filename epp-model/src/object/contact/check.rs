@@ -21,6 +21,7 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactCheck<'a> {
     /// `id`s.
     pub ids: Vec<Cow<'a, str>>,

@@ -31,6 +31,7 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactCreate<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
@@ -77,6 +78,7 @@ mapping!(ContactCreate in (NS, P) "create" {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactCreateData<'a> {
     /// `id`.
     pub id: Cow<'a, str>,

@@ -25,6 +25,7 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactInfo<'a> {
     /// `id`.
     pub id: Cow<'a, str>,
@@ -48,6 +49,7 @@ mapping!(ContactInfo in (NS, P) "info" { id: req "id" (facet::CL_ID), auth_info:
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactInfoData<'a> {
     /// `id`.
     pub id: Cow<'a, str>,

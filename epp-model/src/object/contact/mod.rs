@@ -107,6 +107,7 @@ pub type ContactStatus<'a> = Status<'a, ContactStatusValue>;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactAddress<'a> {
     /// `street` lines, at most three.
     pub street: Vec<Cow<'a, str>>,
@@ -178,6 +179,7 @@ impl<'a> ContactAddress<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactPostalInfo<'a> {
     /// `type`.
     pub kind: ContactPostalType,
@@ -208,6 +210,7 @@ owned!(struct ContactPostalInfo { kind, name, org, addr });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactPostalInfoChange<'a> {
     /// `type`.
     pub kind: ContactPostalType,
@@ -327,6 +330,7 @@ fn write_postal_info(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactPhone<'a> {
     /// The number (empty to remove it in `<chg>`).
     pub number: Cow<'a, str>,
@@ -376,6 +380,7 @@ impl<'a> ContactPhone<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactDisclose {
     /// `flag`.
     pub flag: bool,

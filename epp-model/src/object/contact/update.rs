@@ -21,6 +21,7 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactChange<'a> {
     /// `postalInfo`s.
     pub postal_info: Vec<ContactPostalInfoChange<'a>>,
@@ -56,6 +57,7 @@ mapping!(ContactChange nested in (NS, P) "chg" {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ContactUpdate<'a> {
     /// `id`.
     pub id: Cow<'a, str>,

@@ -21,6 +21,7 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainCheck<'a> {
     /// `name`s, at least one.
     pub names: Vec<Cow<'a, str>>,

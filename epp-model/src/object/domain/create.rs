@@ -22,6 +22,7 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainCreate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -71,6 +72,7 @@ impl<'a> DomainCreate<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainCreateData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,

@@ -20,6 +20,7 @@ use alloc::borrow::Cow;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainDelete<'a> {
     /// `name`.
     pub name: Cow<'a, str>,

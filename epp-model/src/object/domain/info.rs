@@ -26,6 +26,7 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainInfo<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -72,6 +73,7 @@ impl<'a> DomainInfo<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainInfoData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,

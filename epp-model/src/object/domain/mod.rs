@@ -138,6 +138,7 @@ pub type DomainStatus<'a> = Status<'a, DomainStatusValue>;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainContact<'a> {
     /// `type`.
     pub kind: DomainContactType,
@@ -168,6 +169,7 @@ owned!(struct DomainContact { kind, id });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainHostAttr<'a> {
     /// `hostName`.
     pub name: Cow<'a, str>,
@@ -196,6 +198,7 @@ owned!(struct DomainHostAttr { name, addrs });
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum DomainNameServers<'a> {
     /// `<hostObj>` names.

@@ -23,6 +23,7 @@ use alloc::borrow::Cow;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainRenew<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
@@ -45,6 +46,7 @@ mapping!(DomainRenew in (NS, P) "renew" { name: req "name" (facet::LABEL), cur_e
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainRenewData<'a> {
     /// `name`.
     pub name: Cow<'a, str>,

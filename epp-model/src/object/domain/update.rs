@@ -35,6 +35,7 @@ use alloc::vec::Vec;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainAddRem<'a> {
     /// `ns`.
     pub ns: Option<DomainNameServers<'a>>,
@@ -74,6 +75,7 @@ mapping!(DomainAddRem nested in (NS, P) "add" {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum DomainAuthInfoChange<'a> {
     /// A new value.
@@ -109,6 +111,7 @@ owned!(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainChange<'a> {
     /// `registrant` (empty to remove it).
     pub registrant: Option<Cow<'a, str>>,
@@ -173,6 +176,7 @@ impl<'a> Value<'a> for DomainAuthInfoChange<'a> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct DomainUpdate<'a> {
     /// `name`.
     pub name: Cow<'a, str>,
