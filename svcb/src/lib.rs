@@ -182,3 +182,8 @@ impl RdataExtension for SvcbExtension {
         text::parse_text(rtype, p, w)
     }
 }
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
