@@ -72,3 +72,8 @@ pub mod types;
 pub use ext::{DelegExtension, EXTENSION, EXTENSIONS};
 pub use rdata::{DelegInfos, ServerInfo, ZoneRuleError};
 pub use types::{DELEG, DELEGPARAM, DSYNC, DelegKind, TypeCodes};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -42,7 +42,7 @@
 //!
 //! ```
 //! use dns_conventions::{classify, UnderscoreName};
-//! use dns_wire::name::NameBuf;
+//! use dns_wire::NameBuf;
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let owner: NameBuf = "_for-sale.example.com.".parse()?;
 //! assert_eq!(classify(&owner.as_name()), Some(UnderscoreName::ForSale));
@@ -54,7 +54,7 @@
 //! ```
 //! use dns_conventions::for_sale::ForSale;
 //! use dns_conventions::{UnderscoreName, classify, single_string};
-//! use dns_wire::{name::NameBuf, rdata::CharStrings, wire::Reader};
+//! use dns_wire::{NameBuf, rdata::CharStrings, wire::Reader};
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let owner: NameBuf = "_for-sale.example.com.".parse()?;
 //! assert_eq!(classify(&owner.as_name()), Some(UnderscoreName::ForSale));
@@ -85,3 +85,8 @@ mod txt;
 pub use classify::{UnderscoreName, classify};
 pub use error::ConventionError;
 pub use txt::{single_string, txt_content};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -11,6 +11,21 @@
 //! | [`ext`] | the seam for record types defined in other crates: [`Extensions`](ext::Extensions), field readers, SvcParams-style value lists | never |
 //! | `owned` (feature `alloc`) | owned records, RDATA and messages | yes |
 //!
+//! # Where to start
+//! | task | entry points |
+//! |---|---|
+//! | read a message | [`Message::parse`], then [`Message::answers`] (and the other sections), [`Record::data`] for typed RDATA; hex input with [`text::hex_decode`] |
+//! | read its EDNS | [`Message::opt`]: [`edns::Opt::udp_payload_size`], [`edns::Opt::dnssec_ok`], [`edns::Opt::typed_options`] (no flag bits to mask) |
+//! | write a query or response | [`MessageBuilder::query`], [`MessageBuilder::response`], [`MessageBuilder::record`] with a [`build::RecordRef`], [`MessageBuilder::opt`] with [`build::OptParams`] and [`edns::write_option`] |
+//! | a name from text | [`NameBuf`] (`"example.com.".parse()`, no heap); [`Name`] is the borrowed view |
+//! | read a zone | [`text::ZoneReader`] (no allocation), or `text::ZoneFile` (feature `std`: files, `$INCLUDE`) |
+//! | RDATA text to wire and back | [`text::rdata_from_text`]; back with `Display` of [`rdata::RData`] or [`ext::Extensions::display`] |
+//! | HTTPS, SVCB, DELEG, DSYNC (crates `svcb`, `deleg`) | their `EXTENSIONS` list with [`Record::data_with`], [`text::ZoneRecord::data_with`], [`text::ZoneReader::with_extensions`], [`text::rdata_from_text`]; or `rr.data_as::<svcb::Svcb>()` ([`Record::data_as`]) |
+//!
+//! The workspace's cookbook (`examples/cookbook`) has a runnable, commented
+//! recipe for the common tasks: `cargo run -p protokit-cookbook --example
+//! 01_parse_response`, ...
+//!
 //! # Features
 //! | feature | default | enables |
 //! |---|---|---|

@@ -23,6 +23,9 @@
 //! [`Record::data_as`](dns_wire::Record::data_as): the one type implemented
 //! through both of dns-wire's traits (see [`dns_wire::ext`]).
 //!
+//! Presentation text to RDATA in one call: [`Svcb::from_text`] (the view
+//! over the wire form it writes); back to text with `Display`.
+//!
 //! # Features
 //! | feature | default | enables |
 //! |---|---|---|
@@ -182,3 +185,8 @@ impl RdataExtension for SvcbExtension {
         text::parse_text(rtype, p, w)
     }
 }
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

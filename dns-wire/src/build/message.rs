@@ -577,22 +577,25 @@ impl<'b> MessageBuilder<'b> {
 
     /// Adds the OPT record (RFC 6891 section 6.1.2) to the additional
     /// section, carrying the extended bits of the RCODE set with
-    /// [`MessageBuilder::set_rcode`]. `options` writes the option list.
+    /// [`MessageBuilder::set_rcode`]. `options` writes the option list:
+    /// typed options with [`edns::write_option`](crate::edns::write_option)
+    /// (as below for NSID), or raw octets.
     ///
     /// ```
     /// use dns_wire::{Message, MessageBuilder, build::OptParams};
+    /// use dns_wire::edns::{EdnsOption, Nsid, write_option};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut buf = [0u8; 64];
     /// let mut b = MessageBuilder::new(&mut buf)?;
     /// b.opt(OptParams { dnssec_ok: true, ..OptParams::default() }, |w| {
-    ///     w.u16(10)?; // COOKIE
-    ///     w.u16(8)?;
-    ///     w.bytes(&[1, 2, 3, 4, 5, 6, 7, 8])
+    ///     write_option(w, &EdnsOption::Nsid(Nsid { data: b"ns1" }))
     /// })?;
     /// let msg = Message::parse(b.finish())?;
     /// let opt = msg.opt().expect("OPT");
     /// assert!(opt.dnssec_ok());
     /// assert_eq!(opt.udp_payload_size(), 1232);
+    /// let Some(Ok(EdnsOption::Nsid(nsid))) = opt.typed_options().next() else { panic!("NSID") };
+    /// assert_eq!(nsid.data, b"ns1");
     /// # Ok(()) }
     /// ```
     ///

@@ -135,6 +135,9 @@ impl<'a> Record<'a> {
     /// Reads the RDATA into its typed form. The types whose format RFC 1035
     /// and later RFCs define for class IN only ([`Rtype::is_class_in_only`])
     /// are [`RData::Unknown`] in other classes.
+    /// Types that other crates define (HTTPS and SVCB in `svcb`, DELEG and
+    /// DSYNC in `deleg`) are [`RData::Unknown`] here too: see
+    /// [`Record::data_with`] and [`Record::data_as`].
     ///
     /// # Errors
     /// [`WireError::RdataOverrun`] when the fields run past RDLENGTH,
@@ -190,8 +193,10 @@ impl<'a> Record<'a> {
 }
 
 impl fmt::Display for Record<'_> {
-    /// The record in presentation form, as in a zone file; RDATA that its
-    /// type does not accept is shown in the generic form of RFC 3597.
+    /// The record in presentation form, as in a zone file, fields separated
+    /// by spaces; RDATA that its type does not accept, and types of other
+    /// crates, are shown in the generic form of RFC 3597 (`\# 10 0001...`).
+    /// For those, print [`Record::data_with`]'s value instead.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {} {} {} ", self.owner(), self.ttl, self.class, self.rtype)?;
         match self.data() {

@@ -31,7 +31,10 @@ pub struct ZoneRecord<'b> {
 }
 
 impl<'b> ZoneRecord<'b> {
-    /// The typed RDATA (checked when the record was read).
+    /// The typed RDATA (checked when the record was read). Types that other
+    /// crates define are [`RData::Unknown`] here even when the reader had
+    /// their extensions: use [`ZoneRecord::data_with`] (with
+    /// [`ZoneRecord::ext`], the reader's list) or [`ZoneRecord::data_as`].
     pub fn data(&self) -> RData<'b> {
         if self.rtype.is_opaque_in(self.class) {
             return RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata });
@@ -66,7 +69,9 @@ impl<'b> ZoneRecord<'b> {
 
 impl fmt::Display for ZoneRecord<'_> {
     /// The record as one canonical zone-file line: absolute owner, TTL,
-    /// class, type and RDATA, separated by tabs.
+    /// class, type and RDATA, separated by tabs (the form `protokit zone
+    /// print` writes; [`Record`](crate::Record)'s `Display` uses spaces).
+    /// Extension types print through the reader's extensions.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let rdata: &dyn fmt::Display = if self.rtype.is_opaque_in(self.class) {
             &crate::rdata::Unknown { data: self.rdata }
