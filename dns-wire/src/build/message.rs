@@ -44,9 +44,6 @@ impl Default for OptParams {
     }
 }
 
-/// The DO bit in the OPT record's flags (RFC 3225 section 3).
-const DO_BIT: u16 = 0x8000;
-
 /// How a response built by [`MessageBuilder::response`] is sent, which
 /// sets how many octets it may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -606,7 +603,7 @@ impl<'b> MessageBuilder<'b> {
         params: OptParams,
         options: impl FnOnce(&mut Writer<'b>) -> Result<(), BuildError>,
     ) -> Result<(), BuildError> {
-        let flags = if params.dnssec_ok { DO_BIT } else { 0 };
+        let flags = if params.dnssec_ok { crate::edns::FLAG_DO } else { 0 };
         self.write_opt(params.udp_payload_size, params.version, flags, options)
     }
 
@@ -661,8 +658,8 @@ impl<'b> MessageBuilder<'b> {
     fn default_opt(&self, dnssec_ok: bool) -> [u8; OPT_FIXED_LEN] {
         let [size_hi, size_lo] = DEFAULT_UDP_PAYLOAD.to_be_bytes();
         let [type_hi, type_lo] = Rtype::OPT.to_int().to_be_bytes();
-        let do_hi = if dnssec_ok { 0x80 } else { 0 };
-        [0, type_hi, type_lo, size_hi, size_lo, self.rcode.extended_bits(), 0, do_hi, 0, 0, 0]
+        let [flags_hi, flags_lo] = if dnssec_ok { crate::edns::FLAG_DO } else { 0 }.to_be_bytes();
+        [0, type_hi, type_lo, size_hi, size_lo, self.rcode.extended_bits(), 0, flags_hi, flags_lo, 0, 0]
     }
 
     fn write_header(&mut self) {
