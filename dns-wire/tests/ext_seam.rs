@@ -30,7 +30,7 @@ impl<'a> RecordData<'a> for PortTarget<'a> {
         rtype == PORT_TARGET
     }
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { port: r.u16()?, target: r.uncompressed_name()? })
+        Ok(Self { port: r.u16()?, target: r.name_uncompressed()? })
     }
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
         w.u16(self.port)?;

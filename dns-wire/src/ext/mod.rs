@@ -51,7 +51,7 @@
 //!         rtype == WEIGHTED
 //!     }
 //!     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-//!         Ok(Self { weight: r.u16()?, target: r.uncompressed_name()? })
+//!         Ok(Self { weight: r.u16()?, target: r.name_uncompressed()? })
 //!     }
 //!     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
 //!         w.u16(self.weight)?;

@@ -389,7 +389,7 @@ impl<'a> Iterator for Questions<'a> {
         self.left = self.left.checked_sub(1)?;
         let q = (|| {
             Ok::<_, WireError>(Question {
-                qname: self.r.checked_name(),
+                qname: self.r.name_checked(),
                 qtype: Rtype::new(self.r.u16()?),
                 qclass: Class::new(self.r.u16()?),
             })

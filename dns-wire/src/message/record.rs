@@ -52,7 +52,7 @@ impl<'a> Record<'a> {
     /// already checked, without checking its owner name again.
     pub(crate) fn read_checked(r: &mut Reader<'a>) -> Result<Self, WireError> {
         let owner_at = r.pos();
-        r.checked_name();
+        r.name_checked();
         Self::rest(r, owner_at)
     }
 
