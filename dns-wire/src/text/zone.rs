@@ -4,8 +4,8 @@
 use core::fmt;
 
 use super::error::{TextError, TextErrorKind as K};
+use super::fields::{RdataParser, name_field, name_into, parse_ttl};
 use super::generate::{DEFAULT_GENERATE_LIMIT, Generate};
-use super::scan::{RdataParser, name_field, name_into, parse_ttl};
 use super::tokenizer::{Field, Tokenizer, TokenizerState};
 use crate::Name;
 use crate::iana::{Class, Rtype};

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use super::entry_reader::{EntryReader, ReadError};
 use super::error::{TextError, TextErrorKind as K};
+use super::fields::decode_field;
 use super::generate::DEFAULT_GENERATE_LIMIT;
-use super::scan::decode_field;
 use super::zone::{Entry, ZoneReader, ZoneRecord};
 use crate::name::NameBuf;
 

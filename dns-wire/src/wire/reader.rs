@@ -200,7 +200,7 @@ impl<'a> Reader<'a> {
     /// longer than 255 octets.
     #[inline]
     pub fn name(&mut self) -> Result<Name<'a>, WireError> {
-        let next = crate::name::scan(self.buf, self.pos, self.end, self.pointers)?;
+        let next = crate::name::check(self.buf, self.pos, self.end, self.pointers)?;
         let name = Name::from_checked(self.buf, self.pos);
         self.pos = next;
         Ok(name)
@@ -221,7 +221,7 @@ impl<'a> Reader<'a> {
     /// # Errors
     /// As [`Reader::name`], and [`WireError::PointerNotAllowed`].
     pub fn name_uncompressed(&mut self) -> Result<Name<'a>, WireError> {
-        let next = crate::name::scan(self.buf, self.pos, self.end, false)?;
+        let next = crate::name::check(self.buf, self.pos, self.end, false)?;
         let name = Name::from_checked(self.buf, self.pos);
         self.pos = next;
         Ok(name)
