@@ -30,7 +30,7 @@ impl<'a> RecordData<'a> for PortTarget<'a> {
         rtype == PORT_TARGET
     }
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { port: r.u16()?, target: r.uncompressed_name()? })
+        Ok(Self { port: r.u16()?, target: r.name_uncompressed()? })
     }
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
         w.u16(self.port)?;
@@ -90,7 +90,7 @@ fn issue12_record_data_with_types_an_extension_record() {
     let rr = msg.answers().next().unwrap();
     // dns-wire alone: the generic form, as `data()` gives it.
     match rr.data_with(Extensions::NONE).unwrap() {
-        RDataWith::Builtin(RData::Unknown(t, u)) => assert_eq!((t, u.data), (PORT_TARGET, RDATA)),
+        RDataWith::Builtin(RData::Unknown(t, u)) => assert_eq!((t, u.rdata), (PORT_TARGET, RDATA)),
         other => panic!("{other:?}"),
     }
     // With the extension: its variant, printed and downcast by it.

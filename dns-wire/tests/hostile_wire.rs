@@ -128,7 +128,7 @@ fn defect2_rdata_over_65535_octets_refused() {
     assert_eq!(txt.len(), MAX_RDATA_LEN);
     assert!(RData::parse(Rtype::TXT, Reader::new(&txt)).is_ok());
     // Typed RDATA that encodes to more than 65535 octets is not owned.
-    let unknown = RData::Unknown(Rtype::new(65280), Unknown { data: &long });
+    let unknown = RData::Unknown(Rtype::new(65280), Unknown { rdata: &long });
     assert_eq!(
         RDataBuf::from_rdata(&unknown).unwrap_err(),
         BuildError::TooLong { what: "RDATA", len: 65536, max: 65535 }

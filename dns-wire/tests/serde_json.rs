@@ -85,7 +85,7 @@ fn class_only_when_not_in() {
     assert_eq!(back.class, Class::IN);
     assert_eq!(back.owner.as_wire(), b"\x01A\x00");
     // A class-specific type outside its class is opaque: generic text only.
-    let opaque = RData::Unknown(Rtype::A, Unknown { data: b"\x01\x02" });
+    let opaque = RData::Unknown(Rtype::A, Unknown { rdata: b"\x01\x02" });
     let rr = RecordBuf { class: Class::CH, ..record("a.", Class::CH, 1, Rtype::A, b"\xc0\0\x02\x01") };
     let rr = RecordBuf { rdata: RDataBuf::from_rdata(&opaque).unwrap(), ..rr };
     assert_eq!(round_trip(&rr), r#"{"owner":"a.","type":"A","class":"CH","ttl":1,"rdata":"\\# 2 0102"}"#);

@@ -177,7 +177,7 @@ impl RdataExtension for SvcbExtension {
     fn fmt(&self, rtype: Rtype, rdata: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match parse_all(rtype, Reader::new(rdata), Svcb::parse) {
             Ok(v) => fmt::Display::fmt(&v, f),
-            Err(_) => fmt::Display::fmt(&dns_wire::rdata::Unknown { data: rdata }, f),
+            Err(_) => fmt::Display::fmt(&dns_wire::rdata::Unknown { rdata }, f),
         }
     }
 

@@ -48,7 +48,7 @@ impl<'a> RDataWith<'a, '_> {
     /// `T`'s [`WireError`].
     pub fn data_as<T: RecordData<'a>>(&self) -> Result<Option<T>, WireError> {
         match self {
-            Self::Builtin(RData::Unknown(t, u)) => typed(*t, Reader::new(u.data)),
+            Self::Builtin(RData::Unknown(t, u)) => typed(*t, Reader::new(u.rdata)),
             Self::Builtin(_) => Ok(None),
             Self::Ext(e) => e.data_as(),
         }

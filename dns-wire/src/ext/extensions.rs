@@ -147,7 +147,7 @@ struct Shown<'d> {
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let generic = crate::rdata::Unknown { data: self.rdata };
+        let generic = crate::rdata::Unknown { rdata: self.rdata };
         match self.ext {
             Some(e) if e.check(self.rtype, Reader::new(self.rdata)).is_ok() => e.fmt(self.rtype, self.rdata, f),
             Some(_) => generic.fmt(f),

@@ -51,7 +51,7 @@
 //!         rtype == WEIGHTED
 //!     }
 //!     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-//!         Ok(Self { weight: r.u16()?, target: r.uncompressed_name()? })
+//!         Ok(Self { weight: r.u16()?, target: r.name_uncompressed()? })
 //!     }
 //!     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
 //!         w.u16(self.weight)?;
@@ -136,7 +136,7 @@ pub use value_lists::{AddrList, AddrListError, KeyList, KeyListError, ListAddr};
 pub use crate::text::base32::Base32HexDecoder;
 pub use crate::text::dnssec::{parse_rtype, parse_sig_time};
 pub use crate::text::error::DecodeError;
-pub use crate::text::scan::{
+pub use crate::text::fields::{
     Base64Decoder, decode_field, decoded, name_field, parse_addr, parse_int, parse_number, parse_ttl,
 };
 pub use crate::text::tokenizer::TokenizerState;

@@ -17,7 +17,7 @@
 use core::fmt;
 
 use crate::text::Field;
-use crate::text::scan::{RdataParser, decode_field};
+use crate::text::fields::{RdataParser, decode_field};
 use crate::text::{TextError, TextErrorKind as K};
 
 /// One parameter as written in presentation text: its key and, when an

@@ -14,7 +14,7 @@ pub use section::Section;
 use crate::Name;
 use crate::edns::Opt;
 use crate::iana::{Class, Rcode, Rtype};
-use crate::name::scan;
+use crate::name::check;
 use crate::wire::{Reader, WireError};
 
 /// The most octets a DNS message can have: its length is a 16-bit field
@@ -80,7 +80,7 @@ impl<'a> Message<'a> {
         let len = wire.len();
         for i in 0..header.qdcount() {
             let at = pos;
-            pos = scan(wire, pos, len, true)
+            pos = check(wire, pos, len, true)
                 .and_then(|p| fixed_len(wire, p, 4).map(|()| p + 4))
                 .map_err(|e| short_count(e, at, Section::Question, &header, i, len))?;
         }
@@ -94,7 +94,7 @@ impl<'a> Message<'a> {
                     return Err(WireError::TsigNotLast { at: t });
                 }
                 let (rtype, class, next) = (|| {
-                    let p = scan(wire, pos, len, true)?;
+                    let p = check(wire, pos, len, true)?;
                     let [t0, t1, c0, c1, _, _, _, _, l0, l1] = fixed::<10>(wire, p)?;
                     let rdlen = usize::from(u16::from_be_bytes([l0, l1]));
                     fixed_len(wire, p + 10, rdlen)?;
@@ -389,7 +389,7 @@ impl<'a> Iterator for Questions<'a> {
         self.left = self.left.checked_sub(1)?;
         let q = (|| {
             Ok::<_, WireError>(Question {
-                qname: self.r.checked_name(),
+                qname: self.r.name_checked(),
                 qtype: Rtype::new(self.r.u16()?),
                 qclass: Class::new(self.r.u16()?),
             })

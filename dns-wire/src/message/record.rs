@@ -52,7 +52,7 @@ impl<'a> Record<'a> {
     /// already checked, without checking its owner name again.
     pub(crate) fn read_checked(r: &mut Reader<'a>) -> Result<Self, WireError> {
         let owner_at = r.pos();
-        r.checked_name();
+        r.name_checked();
         Self::rest(r, owner_at)
     }
 
@@ -145,7 +145,7 @@ impl<'a> Record<'a> {
     /// type's own [`WireError::BadRdata`] checks.
     pub fn data(&self) -> Result<RData<'a>, WireError> {
         if self.rtype.is_opaque_in(self.class) {
-            return Ok(RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata() }));
+            return Ok(RData::Unknown(self.rtype, crate::rdata::Unknown { rdata: self.rdata() }));
         }
         RData::parse(self.rtype, self.rdata_reader())
     }
@@ -201,7 +201,7 @@ impl fmt::Display for Record<'_> {
         write!(f, "{} {} {} {} ", self.owner(), self.ttl, self.class, self.rtype)?;
         match self.data() {
             Ok(d) => write!(f, "{d}"),
-            Err(_) => crate::rdata::Unknown { data: self.rdata() }.fmt(f),
+            Err(_) => crate::rdata::Unknown { rdata: self.rdata() }.fmt(f),
         }
     }
 }

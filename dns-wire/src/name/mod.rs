@@ -5,9 +5,9 @@
 //! can only be made by a checked constructor, so walking it never fails.
 
 mod buf;
+mod check;
 mod display;
 mod order;
-mod scan;
 pub(crate) mod text;
 
 use core::hash::{Hash, Hasher};
@@ -15,7 +15,7 @@ use core::hash::{Hash, Hasher};
 pub use buf::NameBuf;
 pub use text::NameTextError;
 
-pub(crate) use scan::{scan, skip_checked};
+pub(crate) use check::{check, skip_checked};
 
 /// The most octets a name may have in wire form, root label included
 /// (RFC 1035 section 2.3.4).
@@ -59,7 +59,7 @@ impl<'a> Name<'a> {
     pub const ROOT: Name<'static> = Name { buf: &[0], start: 0 };
 
     /// Made only by the checked readers: `buf[start..]` holds a name that
-    /// [`scan`] accepted.
+    /// [`check`] accepted.
     pub(crate) const fn from_checked(buf: &'a [u8], start: usize) -> Self {
         Self { buf, start }
     }

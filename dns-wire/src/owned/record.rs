@@ -39,10 +39,10 @@ impl RDataBuf {
     ///
     /// ```
     /// use dns_wire::{owned::RDataBuf, rdata::{RData, Unknown}, iana::Rtype};
-    /// let rd = RDataBuf::from_rdata(&RData::Unknown(Rtype::new(65280), Unknown { data: b"\x01\x02" })).unwrap();
+    /// let rd = RDataBuf::from_rdata(&RData::Unknown(Rtype::new(65280), Unknown { rdata: b"\x01\x02" })).unwrap();
     /// assert_eq!(rd.as_wire(), b"\x01\x02");
     /// let big = vec![0u8; 65536];
-    /// assert!(RDataBuf::from_rdata(&RData::Unknown(Rtype::new(65280), Unknown { data: &big })).is_err());
+    /// assert!(RDataBuf::from_rdata(&RData::Unknown(Rtype::new(65280), Unknown { rdata: &big })).is_err());
     /// ```
     ///
     /// # Errors
@@ -84,7 +84,7 @@ impl RDataBuf {
     /// [`RData::Unknown`]).
     pub fn data(&self) -> RData<'_> {
         RData::parse(self.rtype, Reader::new(&self.octets))
-            .unwrap_or(RData::Unknown(self.rtype, crate::rdata::Unknown { data: &self.octets }))
+            .unwrap_or(RData::Unknown(self.rtype, crate::rdata::Unknown { rdata: &self.octets }))
     }
 }
 
@@ -148,7 +148,7 @@ impl RecordBuf {
     /// [`Record::data`](crate::Record::data).
     pub fn data(&self) -> RData<'_> {
         if self.rtype().is_opaque_in(self.class) {
-            return RData::Unknown(self.rtype(), crate::rdata::Unknown { data: self.rdata.as_wire() });
+            return RData::Unknown(self.rtype(), crate::rdata::Unknown { rdata: self.rdata.as_wire() });
         }
         self.rdata.data()
     }

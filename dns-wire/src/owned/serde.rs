@@ -341,7 +341,7 @@ struct RdataShown<'d> {
 impl fmt::Display for RdataShown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.opaque {
-            return crate::rdata::Unknown { data: self.rdata.as_wire() }.fmt(f);
+            return crate::rdata::Unknown { rdata: self.rdata.as_wire() }.fmt(f);
         }
         self.ext.display(self.rdata.rtype(), self.rdata.as_wire()).fmt(f)
     }

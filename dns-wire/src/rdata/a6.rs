@@ -84,7 +84,7 @@ impl<'a> RecordData<'a> for A6<'a> {
             return Err(WireError::BadRdata { at, rtype, what: "prefix length above 128" });
         }
         let suffix = r.bytes(usize::from(16 - prefix_len / 8))?;
-        let prefix_name = if prefix_len == 0 { None } else { Some(r.uncompressed_name()?) };
+        let prefix_name = if prefix_len == 0 { None } else { Some(r.name_uncompressed()?) };
         Ok(Self { prefix_len, suffix, prefix_name })
     }
 

@@ -80,7 +80,7 @@ impl<'a> RecordData<'a> for Hip<'a> {
         let public_key = r.bytes(usize::from(pk_len))?;
         let start = r.pos();
         while !r.is_empty() {
-            r.uncompressed_name()?;
+            r.name_uncompressed()?;
         }
         let servers = r.buffer().get(start..r.pos()).unwrap_or_default();
         Ok(Self { pk_algorithm, hit, public_key, servers })

@@ -50,7 +50,7 @@ impl<'a> Gateway<'a> {
             0 => Self::None,
             1 => Self::Ipv4(Ipv4Addr::from(r.array::<4>()?)),
             2 => Self::Ipv6(Ipv6Addr::from(r.array::<16>()?)),
-            3 => Self::Name(r.uncompressed_name()?),
+            3 => Self::Name(r.name_uncompressed()?),
             _ => {
                 return Err(WireError::BadRdata { at, rtype, what: "unknown gateway type" });
             }

@@ -33,7 +33,7 @@ impl<'a> RecordData<'a> for Kx<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { preference: r.u16()?, exchanger: r.uncompressed_name()? })
+        Ok(Self { preference: r.u16()?, exchanger: r.name_uncompressed()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -33,7 +33,7 @@ impl<'a> RecordData<'a> for Lp<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { preference: r.u16()?, fqdn: r.uncompressed_name()? })
+        Ok(Self { preference: r.u16()?, fqdn: r.name_uncompressed()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

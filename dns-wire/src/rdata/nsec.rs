@@ -42,7 +42,7 @@ impl<'a> RecordData<'a> for Nsec<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { next: r.uncompressed_name()?, types: TypeBitmap::read(rtype, r)? })
+        Ok(Self { next: r.name_uncompressed()?, types: TypeBitmap::read(rtype, r)? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

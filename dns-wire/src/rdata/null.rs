@@ -41,6 +41,6 @@ impl<'a> RecordData<'a> for Null<'a> {
 
 impl fmt::Display for Null<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        Unknown { data: self.data }.fmt(f)
+        Unknown { rdata: self.data }.fmt(f)
     }
 }

@@ -73,7 +73,7 @@ impl<'a> RecordData<'a> for Rrsig<'a> {
             expiration: r.u32()?,
             inception: r.u32()?,
             key_tag: r.u16()?,
-            signer: if rtype == Rtype::SIG { r.name()? } else { r.uncompressed_name()? },
+            signer: if rtype == Rtype::SIG { r.name()? } else { r.name_uncompressed()? },
             signature: r.rest(),
         })
     }

@@ -125,7 +125,7 @@ impl<'a> RecordData<'a> for Tkey<'a> {
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         Ok(Self {
-            algorithm: r.uncompressed_name()?,
+            algorithm: r.name_uncompressed()?,
             inception: r.u32()?,
             expiration: r.u32()?,
             mode: r.u16()?,

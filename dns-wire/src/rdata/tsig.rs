@@ -83,7 +83,7 @@ impl<'a> RecordData<'a> for Tsig<'a> {
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         Ok(Self {
-            algorithm: r.uncompressed_name()?,
+            algorithm: r.name_uncompressed()?,
             time_signed: r.u48()?,
             fudge: r.u16()?,
             mac: read_counted(r)?,

@@ -15,13 +15,13 @@ use crate::wire::{BuildError, Reader, WireError, Writer};
 /// # fn main() -> Result<(), dns_wire::WireError> {
 /// let u = Unknown::parse(Rtype::new(65280), &mut Reader::new(&[0xab, 0xcd]))?;
 /// assert_eq!(u.to_string(), "\\# 2 abcd");
-/// assert_eq!(Unknown { data: &[] }.to_string(), "\\# 0");
+/// assert_eq!(Unknown { rdata: &[] }.to_string(), "\\# 0");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Unknown<'a> {
-    /// The octets.
-    pub data: &'a [u8],
+    /// The RDATA octets.
+    pub rdata: &'a [u8],
 }
 
 impl<'a> RecordData<'a> for Unknown<'a> {
@@ -30,15 +30,15 @@ impl<'a> RecordData<'a> for Unknown<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { data: r.rest() })
+        Ok(Self { rdata: r.rest() })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {
-        w.bytes(self.data)
+        w.bytes(self.rdata)
     }
 
     fn encoded_len(&self) -> usize {
-        self.data.len()
+        self.rdata.len()
     }
 }
 
@@ -60,6 +60,6 @@ pub(crate) fn fmt_generic(f: &mut fmt::Formatter<'_>, parts: &[&[u8]]) -> fmt::R
 
 impl fmt::Display for Unknown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt_generic(f, &[self.data])
+        fmt_generic(f, &[self.rdata])
     }
 }

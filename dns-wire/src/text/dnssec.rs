@@ -2,7 +2,7 @@
 //! text: record type mnemonics, type lists, and signature times.
 
 use super::error::{TextError, TextErrorKind as K};
-use super::scan::{RdataParser, decode_field};
+use super::fields::{RdataParser, decode_field};
 use super::tokenizer::Field;
 use crate::iana::Rtype;
 use crate::rdata::{RData, TypeBitmap};

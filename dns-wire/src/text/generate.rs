@@ -4,7 +4,7 @@
 //! or `n`/`N` for reversed nibbles), and `\$` is a literal dollar.
 
 use super::error::{TextError, TextErrorKind as K};
-use super::scan::{RdataParser, parse_number};
+use super::fields::{RdataParser, parse_number};
 
 /// The longest text one generated entry may have.
 pub(crate) const MAX_GENERATED: usize = 4096;

@@ -1,7 +1,7 @@
 //! Reading hexadecimal text: the inverse of [`Hex`](super::Hex), for hex
 //! dumps of messages and RDATA (`protokit message` prints `ok <hex>`).
 
-use super::scan::hex_value;
+use super::fields::hex_value;
 
 /// Why hexadecimal text was refused by [`hex_decode`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -15,10 +15,10 @@
 #[cfg(feature = "std")]
 mod entry_reader;
 pub(crate) mod error;
+pub(crate) mod fields;
 mod generate;
 mod hex;
 mod present;
-pub(crate) mod scan;
 pub(crate) mod tokenizer;
 mod zone;
 #[cfg(feature = "std")]
@@ -30,13 +30,13 @@ pub(crate) mod dnssec;
 #[cfg(feature = "std")]
 pub use entry_reader::MAX_ENTRY_LEN;
 pub use error::{TextError, TextErrorKind};
+pub use fields::RdataParser;
+pub(crate) use fields::hex_value;
 pub use generate::DEFAULT_GENERATE_LIMIT;
 #[cfg(feature = "alloc")]
 pub use hex::hex_decode_vec;
 pub use hex::{HexError, hex_decode};
 pub use present::{Base32Hex, Base64, Base64Chunks, CharStr, Hex, HexChunks, SigTime};
-pub use scan::RdataParser;
-pub(crate) use scan::hex_value;
 pub use tokenizer::{Field, Tokenizer};
 pub use zone::{Entry, Include, ZoneReader, ZoneRecord, rdata_from_text, rdata_text};
 #[cfg(feature = "std")]

@@ -4,8 +4,8 @@
 use core::fmt;
 
 use super::error::{TextError, TextErrorKind as K};
+use super::fields::{RdataParser, name_field, name_into, parse_ttl};
 use super::generate::{DEFAULT_GENERATE_LIMIT, Generate};
-use super::scan::{RdataParser, name_field, name_into, parse_ttl};
 use super::tokenizer::{Field, Tokenizer, TokenizerState};
 use crate::Name;
 use crate::iana::{Class, Rtype};
@@ -37,10 +37,10 @@ impl<'b> ZoneRecord<'b> {
     /// [`ZoneRecord::ext`], the reader's list) or [`ZoneRecord::data_as`].
     pub fn data(&self) -> RData<'b> {
         if self.rtype.is_opaque_in(self.class) {
-            return RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata });
+            return RData::Unknown(self.rtype, crate::rdata::Unknown { rdata: self.rdata });
         }
         RData::parse(self.rtype, Reader::new(self.rdata))
-            .unwrap_or(RData::Unknown(self.rtype, crate::rdata::Unknown { data: self.rdata }))
+            .unwrap_or(RData::Unknown(self.rtype, crate::rdata::Unknown { rdata: self.rdata }))
     }
 
     /// Reads the RDATA as `T`, as [`Record::data_as`](crate::Record::data_as)
@@ -74,7 +74,7 @@ impl fmt::Display for ZoneRecord<'_> {
     /// Extension types print through the reader's extensions.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let rdata: &dyn fmt::Display = if self.rtype.is_opaque_in(self.class) {
-            &crate::rdata::Unknown { data: self.rdata }
+            &crate::rdata::Unknown { rdata: self.rdata }
         } else {
             &self.ext.display(self.rtype, self.rdata)
         };

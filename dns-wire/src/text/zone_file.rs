@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use super::entry_reader::{EntryReader, ReadError};
 use super::error::{TextError, TextErrorKind as K};
+use super::fields::decode_field;
 use super::generate::DEFAULT_GENERATE_LIMIT;
-use super::scan::decode_field;
 use super::zone::{Entry, ZoneReader, ZoneRecord};
 use crate::name::NameBuf;
 
@@ -26,6 +26,11 @@ pub const MAX_INCLUDE_DEPTH: usize = 8;
 pub const MAX_INCLUDES: usize = 65_536;
 
 /// A [`TextError`] with the file it was found in.
+///
+/// A second error type beside [`TextError`] because it carries what only
+/// `std` has: the path of the file (with `$INCLUDE`, not always the one the
+/// caller opened) and the [`io::Error`] behind a failed read. [`ZoneReader`]
+/// (no `std`, no allocation) returns the [`TextError`] alone.
 #[derive(Debug)]
 pub struct ZoneFileError {
     /// The file, if the text came from one.
@@ -184,6 +189,10 @@ impl<'r> ZoneFile<'r> {
     }
 
     /// The next record, with its owner and RDATA written into `out`.
+    ///
+    /// Where [`ZoneReader::next_entry`] returns an [`Entry`](super::Entry)
+    /// (a record, or an `$INCLUDE` for the caller to follow), this follows
+    /// `$INCLUDE` itself, so every entry it returns is a record.
     ///
     /// # Errors
     /// A [`ZoneFileError`] naming the file, line and column. The reader

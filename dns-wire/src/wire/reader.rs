@@ -200,7 +200,7 @@ impl<'a> Reader<'a> {
     /// longer than 255 octets.
     #[inline]
     pub fn name(&mut self) -> Result<Name<'a>, WireError> {
-        let next = crate::name::scan(self.buf, self.pos, self.end, self.pointers)?;
+        let next = crate::name::check(self.buf, self.pos, self.end, self.pointers)?;
         let name = Name::from_checked(self.buf, self.pos);
         self.pos = next;
         Ok(name)
@@ -209,7 +209,7 @@ impl<'a> Reader<'a> {
     /// Reads a name that an earlier pass of [`Reader::name`] accepted at
     /// this position, without checking it again.
     #[inline]
-    pub(crate) fn checked_name(&mut self) -> Name<'a> {
+    pub(crate) fn name_checked(&mut self) -> Name<'a> {
         let name = Name::from_checked(self.buf, self.pos);
         self.pos = crate::name::skip_checked(self.buf, self.pos);
         name
@@ -220,8 +220,8 @@ impl<'a> Reader<'a> {
     ///
     /// # Errors
     /// As [`Reader::name`], and [`WireError::PointerNotAllowed`].
-    pub fn uncompressed_name(&mut self) -> Result<Name<'a>, WireError> {
-        let next = crate::name::scan(self.buf, self.pos, self.end, false)?;
+    pub fn name_uncompressed(&mut self) -> Result<Name<'a>, WireError> {
+        let next = crate::name::check(self.buf, self.pos, self.end, false)?;
         let name = Name::from_checked(self.buf, self.pos);
         self.pos = next;
         Ok(name)

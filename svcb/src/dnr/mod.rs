@@ -198,7 +198,7 @@ fn malformed(at: usize, what: &'static str) -> DnrError {
 fn adn<'a>(r: &mut Reader<'a>, len: usize) -> Result<Name<'a>, DnrError> {
     let at = r.pos();
     let mut sub = r.sub(len)?;
-    let name = sub.uncompressed_name()?;
+    let name = sub.name_uncompressed()?;
     if !sub.is_empty() {
         return Err(malformed(at, "ADN length does not match the name"));
     }

@@ -241,7 +241,7 @@ impl<'a> RecordData<'a> for Svcb<'a> {
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         let priority = r.u16()?;
-        let target = r.uncompressed_name()?;
+        let target = r.name_uncompressed()?;
         let params = SvcParams::read(r, rtype, priority == 0)?;
         Ok(Self { priority, target, params })
     }

@@ -1,4 +1,5 @@
-//! Reading RDATA fields from presentation text: [`RdataParser`].
+//! Reading RDATA fields from presentation text: [`RdataParser`] and the
+//! field readers (numbers, TTLs, names, addresses, encoded octets) beside it.
 
 use super::error::{DecodeError, TextError, TextErrorKind as K};
 use super::tokenizer::{Field, Tokenizer};

@@ -10,7 +10,7 @@ use crate::wire::WireError;
 /// after one it may lie anywhere before the pointer's target. Every pointer
 /// must point strictly before the start of the name and before every earlier
 /// target, so the walk ends after at most `start` jumps and never loops.
-pub(crate) fn scan(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<usize, WireError> {
+pub(crate) fn check(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<usize, WireError> {
     let mut pos = start;
     let mut bound = end.min(buf.len());
     let mut limit = start;
@@ -58,7 +58,7 @@ pub(crate) fn scan(buf: &[u8], start: usize, end: usize, pointers: bool) -> Resu
     }
 }
 
-/// Skips a name that [`scan`] has already accepted at `start` and returns
+/// Skips a name that [`check`] has already accepted at `start` and returns
 /// the offset after it, without checking it again. On data that was not
 /// checked it still cannot panic or loop: it only moves forward.
 #[inline]
@@ -79,7 +79,7 @@ mod tests {
     use super::*;
 
     fn check(buf: &[u8], start: usize) -> Result<usize, WireError> {
-        scan(buf, start, buf.len(), true)
+        super::check(buf, start, buf.len(), true)
     }
 
     #[test]
@@ -108,7 +108,7 @@ mod tests {
         assert_eq!(check(b"\x80", 0), Err(WireError::ReservedLabelType { at: 0, bits: 0x80 }));
         assert_eq!(check(b"\x03ab", 0), Err(WireError::Truncated { at: 0, needed: 1 }));
         assert_eq!(check(b"", 0), Err(WireError::Truncated { at: 0, needed: 1 }));
-        assert_eq!(scan(b"\x01a\xC0\x00", 2, 4, false), Err(WireError::PointerNotAllowed { at: 2 }));
+        assert_eq!(super::check(b"\x01a\xC0\x00", 2, 4, false), Err(WireError::PointerNotAllowed { at: 2 }));
         // 127 one-octet labels plus root: 255 octets, the most allowed.
         let mut long = [0u8; 255];
         for i in 0..127 {
