@@ -44,8 +44,23 @@ mapping!(ContactInfo in (NS, P) "info" { id: req "id" (facet::CL_ID), auth_info:
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i: Option<epp_model::contact::ContactInfoData<'_>> = None;
-/// assert!(i.is_none());
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><contact:infData xmlns:contact="urn:ietf:params:xml:ns:contact-1.0">
+///     <contact:id>sh8013</contact:id><contact:roid>SH8013-REP</contact:roid>
+///     <contact:status s="linked"/><contact:status s="clientDeleteProhibited"/>
+///     <contact:postalInfo type="int"><contact:name>John Doe</contact:name>
+///       <contact:addr><contact:city>Dulles</contact:city><contact:cc>US</contact:cc></contact:addr></contact:postalInfo>
+///     <contact:voice x="1234">+1.7035555555</contact:voice><contact:email>jdoe@example.com</contact:email>
+///     <contact:clID>ClientY</contact:clID><contact:crID>ClientX</contact:crID>
+///     <contact:crDate>1999-04-03T22:00:00.0Z</contact:crDate>
+///   </contact:infData></resData>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let info = doc.as_response().and_then(|r| r.contact_info()).expect("contact info");
+/// assert_eq!((info.id.as_ref(), info.roid.as_ref(), info.statuses.len()), ("sh8013", "SH8013-REP", 2));
+/// assert_eq!((info.email.as_ref(), info.postal_info[0].addr.city.as_ref()), ("jdoe@example.com", "Dulles"));
+/// assert!(info.fax.is_none() && info.up_date.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
