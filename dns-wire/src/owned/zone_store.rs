@@ -485,7 +485,27 @@ impl ZoneStore {
     /// ```
     pub fn sort_canonical(&mut self) {
         let chunks = &self.chunks;
-        self.slots.sort_by(|a, b| cmp_canonical(locate(chunks, *a), locate(chunks, *b)));
+        // Each record's first 8 octets of owner order as a key beside its
+        // slot (16 octets a record while sorting), so that most comparisons
+        // touch no arena octets; equal keys fall back to the full order,
+        // then to the slot, which is the order records were pushed in (so
+        // the unstable sort is stable).
+        let mut keyed: Vec<(u64, Slot)> = self
+            .slots
+            .iter()
+            .map(|s| {
+                let (buf, at) = locate(chunks, *s);
+                (owner_key(buf.get(at..).unwrap_or_default()), *s)
+            })
+            .collect();
+        keyed.sort_unstable_by(|(ka, a), (kb, b)| {
+            ka.cmp(kb)
+                .then_with(|| cmp_canonical(locate(chunks, *a), locate(chunks, *b)))
+                .then_with(|| (a.chunk, a.at).cmp(&(b.chunk, b.at)))
+        });
+        for (slot, (_, s)) in self.slots.iter_mut().zip(keyed) {
+            *slot = s;
+        }
     }
 
     /// Sorts the records with a comparison of their views (stable, O(n log
@@ -729,6 +749,33 @@ fn cmp_flat_names(a: &[u8], b: &[u8]) -> Ordering {
         }
     }
     na.cmp(&nb)
+}
+
+/// A key whose order never contradicts the canonical order of the flat
+/// names it is made from (a < b in key order means a < b as names; equal
+/// keys say nothing): the labels from the right, each octet lowercased and
+/// raised by one (0xfe and 0xff both become 0xff, where the key stops), each
+/// label ended by 0, the whole cut or zero-padded to 8 octets.
+fn owner_key(name: &[u8]) -> u64 {
+    let (starts, n) = label_starts(name);
+    let mut key = [0u8; 8];
+    let mut k = 0;
+    'labels: for &at in starts.get(..n).unwrap_or_default().iter().rev() {
+        for &b in label_at(name, at) {
+            let Some(slot) = key.get_mut(k) else { break 'labels };
+            *slot = b.to_ascii_lowercase().saturating_add(1);
+            k += 1;
+            if *slot == 0xff {
+                break 'labels;
+            }
+        }
+        // The label's end: the 0 already there.
+        k += 1;
+        if k >= key.len() {
+            break;
+        }
+    }
+    u64::from_be_bytes(key)
 }
 
 fn label_starts(name: &[u8]) -> ([u8; MAX_LABELS + 1], usize) {
