@@ -1062,6 +1062,36 @@ mod tests {
         }
     }
 
+    /// Flat names from labels over the octets where the key's encoding has
+    /// edges: 0, 1, case, 0xfe, 0xff.
+    fn flat_name() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let octet = prop::sample::select(alloc::vec![0u8, 1, b'a', b'B', 0xfe, 0xff]);
+        proptest::collection::vec(proptest::collection::vec(octet, 1..4), 0..4).prop_map(|labels| {
+            let mut wire = Vec::new();
+            for l in labels {
+                wire.push(u8::try_from(l.len()).unwrap());
+                wire.extend_from_slice(&l);
+            }
+            wire.push(0);
+            wire
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+
+        /// The sort key never contradicts canonical order: a smaller key is
+        /// a smaller name, and a smaller name never has a larger key.
+        #[test]
+        fn owner_key_is_monotone(a in flat_name(), b in flat_name()) {
+            let order = Name::parse(&a).unwrap().canonical_cmp(&Name::parse(&b).unwrap());
+            proptest::prop_assert_eq!(cmp_flat_names(&a, &b), order);
+            let keys = owner_key(&a).cmp(&owner_key(&b));
+            proptest::prop_assert!(keys == Ordering::Equal || keys == order, "{:?} {:?}: keys {:?}, names {:?}", a, b, keys, order);
+        }
+    }
+
     /// A record too big for the rest of a chunk starts a new one, and the
     /// first chunk grows by doubling but never past `CHUNK_LEN`.
     #[test]
