@@ -334,6 +334,9 @@ impl ZoneStore {
         ttl: u32,
         rdata: &[u8],
     ) -> Result<(), StoreError> {
+        if rdata.len() > MAX_RDATA_LEN {
+            return Err(self.error(StoreErrorKind::RdataTooLong { len: rdata.len() }));
+        }
         if !rtype.is_opaque_in(class) {
             self.ext.check(rtype, rdata).map_err(|e| self.error(StoreErrorKind::Wire(e)))?;
         }
@@ -562,18 +565,17 @@ impl ZoneStore {
             let same = same_record(bl, al, be, ae);
             if same {
                 let (o, r) = lengths(bl, al);
-                // A record is at most 65,800 octets: the sum cannot wrap.
-                removed_octets += (o + 10 + r) as u64;
+                // Each was counted in `wire_len` when pushed, so the sum stays below it.
+                removed_octets += to_u64(o + 10 + r);
             }
             same
         });
-        self.wire_len -= removed_octets;
+        self.wire_len = self.wire_len.saturating_sub(removed_octets);
         before - self.slots.len()
     }
 
     fn error(&self, kind: StoreErrorKind) -> StoreError {
-        // usize to u64: lossless on every target Rust supports (usize is at most 64 bits).
-        StoreError { record: self.slots.len() as u64, kind }
+        StoreError { record: to_u64(self.slots.len()), kind }
     }
 
     fn push_unchecked(
@@ -616,12 +618,11 @@ impl ZoneStore {
         let rdlength =
             u16::try_from(rdata_len).map_err(|_| self.error(StoreErrorKind::RdataTooLong { len: rdata_len }))?;
         let len = owner.len() + 10 + rdata_len;
-        // usize to u64: lossless (usize is at most 64 bits).
-        let records = self.slots.len() as u64;
+        let records = to_u64(self.slots.len());
         if records >= self.limits.records {
             return Err(self.error(StoreErrorKind::TooManyRecords { max: self.limits.records }));
         }
-        let total = self.wire_len.saturating_add(len as u64);
+        let total = self.wire_len.saturating_add(to_u64(len));
         if total > self.limits.octets {
             return Err(self.error(StoreErrorKind::TooManyOctets { len: total, max: self.limits.octets }));
         }
@@ -660,8 +661,8 @@ impl ZoneStore {
         let chunk = u32::try_from(self.chunks.len().saturating_sub(1)).unwrap_or(u32::MAX);
         let at = u32::try_from(start).unwrap_or(u32::MAX);
         self.slots.push(Slot { chunk, at });
-        // A record is at most 65,800 octets.
-        self.wire_len += len as u64;
+        // At most the octets limit (checked in `reserve`), itself a u64.
+        self.wire_len = self.wire_len.saturating_add(to_u64(len));
     }
 
     fn locate(&self, slot: Slot) -> (&[u8], usize) {
@@ -672,6 +673,12 @@ impl ZoneStore {
         let (buf, at) = self.locate(slot);
         view(buf, at, self.ext)
     }
+}
+
+/// A count or length as `u64` (lossless: `usize` has at most 64 bits on
+/// every target Rust supports; the fallback is never taken).
+fn to_u64(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
 }
 
 /// The chunk a slot is in and the record's offset in it.
@@ -940,8 +947,9 @@ impl<'a> ZoneSlice<'a> {
     /// # Ok(()) }
     /// ```
     pub fn split(&self, n: usize) -> Vec<ZoneSlice<'a>> {
-        let n = n.max(1);
         let total = self.slots.len();
+        // More pieces than records cannot be made.
+        let n = n.clamp(1, total.max(1));
         let mut pieces = Vec::with_capacity(n.min(total));
         let mut start = 0;
         for k in 1..=n {
@@ -949,7 +957,9 @@ impl<'a> ZoneSlice<'a> {
                 break;
             }
             // The k-th of n equal cuts, then on to the next change of owner.
-            let mut end = if k == n { total } else { (total / n) * k + (total % n) * k / n };
+            // `total * k / n` in u128, where the product of two usizes fits.
+            let cut = u128::from(to_u64(total)) * u128::from(to_u64(k)) / u128::from(to_u64(n));
+            let mut end = usize::try_from(cut).unwrap_or(total);
             end = end.max(start + 1).min(total);
             while end < total
                 && self
