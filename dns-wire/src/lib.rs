@@ -9,7 +9,7 @@
 //! | [`name`], [`message`], [`rdata`], [`edns`] | views that borrow the input | never |
 //! | [`text`] | zone files and presentation format | never |
 //! | [`ext`] | the seam for record types defined in other crates: [`Extensions`](ext::Extensions), field readers, SvcParams-style value lists | never |
-//! | `owned` (feature `alloc`) | owned records, RDATA and messages | yes |
+//! | `owned` (feature `alloc`) | owned records, RDATA and messages; `ZoneStore`, a whole zone in one arena | yes |
 //!
 //! # Where to start
 //! | task | entry points |
@@ -19,6 +19,7 @@
 //! | write a query or response | [`MessageBuilder::query`], [`MessageBuilder::response`], [`MessageBuilder::record`] with a [`build::RecordRef`], [`MessageBuilder::opt`] with [`build::OptParams`] and [`edns::write_option`] |
 //! | a name from text | [`NameBuf`] (`"example.com.".parse()`, no heap); [`Name`] is the borrowed view |
 //! | read a zone | [`text::ZoneReader`] (no allocation), or `text::ZoneFile` (feature `std`: files, `$INCLUDE`) |
+//! | keep a whole zone in memory (to sign or verify it) | `owned::ZoneStore` (feature `alloc`): `extend_from_reader` or `from_zone_file`, `sort_canonical`, `records().rrsets()`, `.owners()`, `.split(n)` for threads |
 //! | RDATA text to wire and back | [`text::rdata_from_text`]; back with `Display` of [`rdata::RData`] or [`ext::Extensions::display`] |
 //! | HTTPS, SVCB, DELEG, DSYNC (crates `svcb`, `deleg`) | their `EXTENSIONS` list with [`Record::data_with`], [`text::ZoneRecord::data_with`], [`text::ZoneReader::with_extensions`], [`text::rdata_from_text`]; or `rr.data_as::<svcb::Svcb>()` ([`Record::data_as`]) |
 //!

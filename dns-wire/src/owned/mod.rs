@@ -1,6 +1,6 @@
 //! Owned mirrors of the views, for data that must outlive the buffer it
 //! was read from (feature `alloc`): [`RecordBuf`], [`RDataBuf`],
-//! [`MessageBuf`].
+//! [`MessageBuf`]; and [`ZoneStore`], a whole zone in one compact arena.
 //!
 //! The owned types keep RDATA in uncompressed wire form and hand out the
 //! typed views on demand, so every record type that has a view has an owned
@@ -17,8 +17,10 @@ mod message;
 mod record;
 #[cfg(feature = "serde")]
 mod serde;
+mod zone_store;
 
 pub use message::MessageBuf;
 pub use record::{RDataBuf, RecordBuf};
 #[cfg(feature = "serde")]
 pub use serde::{ExtensionSeed, WithExtensions};
+pub use zone_store::{CHUNK_LEN, Groups, Iter, MAX_RECORD_LEN, StoreError, StoreErrorKind, ZoneSlice, ZoneStore};
