@@ -177,15 +177,6 @@ pub(crate) fn strip_zeros(octets: &[u8]) -> &[u8] {
     octets.get(first..).unwrap_or_default()
 }
 
-/// The length in bits of a big-endian number without leading zero octets.
-pub(crate) fn bit_len(n: &[u8]) -> usize {
-    match n.first() {
-        // Widening u32 to usize: lossless (the crate asserts usize >= 32 bits).
-        Some(&top) => (n.len() - 1) * 8 + (8 - top.leading_zeros() as usize),
-        None => 0,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,12 +188,5 @@ mod tests {
         assert!(matches!(rsa_public_key(&[1, 3]), Err(CryptoError::BadKey { .. })));
         assert!(matches!(rsa_public_key(&[]), Err(CryptoError::BadKey { .. })));
         assert!(matches!(rsa_public_key(&[0, 0]), Err(CryptoError::BadKey { .. })));
-    }
-
-    #[test]
-    fn bit_lengths() {
-        assert_eq!(bit_len(&[1]), 1);
-        assert_eq!(bit_len(&[0x80, 0]), 16);
-        assert_eq!(bit_len(&[]), 0);
     }
 }

@@ -6,7 +6,7 @@ use dns_wire::iana::SecAlg;
 use ring::rand::SystemRandom;
 use ring::signature::{self as sig, KeyPair as _};
 
-use super::{Crypto, Digest, DigestAlgorithm, DigestOutput, SigningKey, bit_len, rsa_public_key, strip_zeros};
+use super::{Crypto, Digest, DigestAlgorithm, DigestOutput, SigningKey, rsa_public_key, strip_zeros};
 use crate::error::CryptoError;
 use crate::key::PrivateKey;
 
@@ -49,6 +49,15 @@ impl Digest for RingDigest {
         let d = self.0.finish();
         // Every ring digest is at most 64 octets (SHA-512).
         DigestOutput::new(d.as_ref()).unwrap_or(DigestOutput { buf: [0; 64], len: 0 })
+    }
+}
+
+/// The length in bits of a big-endian number without leading zero octets.
+fn bit_len(n: &[u8]) -> usize {
+    match n.first() {
+        // Widening u32 to usize: lossless (the crate asserts usize >= 32 bits).
+        Some(&top) => (n.len() - 1) * 8 + (8 - top.leading_zeros() as usize),
+        None => 0,
     }
 }
 
@@ -351,5 +360,17 @@ impl SigningKey for RingSigningKey {
             Pair::Ed25519(pair) => out.extend_from_slice(pair.sign(data).as_ref()),
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bit_lengths() {
+        assert_eq!(bit_len(&[1]), 1);
+        assert_eq!(bit_len(&[0x80, 0]), 16);
+        assert_eq!(bit_len(&[]), 0);
     }
 }
