@@ -1,11 +1,11 @@
 //! Every row of the RFC vector files in tests/data/vectors (see its README).
 
+use dns_wire::NameBuf;
 use dns_wire::ext::{Base64Decoder, Extensions};
 use dns_wire::iana::{Class, DigestAlg, Rtype, SecAlg};
 use dns_wire::rdata::{RecordData as _, Rrsig};
 use dns_wire::text::{Base32Hex, Entry, ZoneReader, hex_decode_vec, rdata_from_text};
 use dns_wire::wire::Reader;
-use dns_wire::NameBuf;
 use dnssec::canonical::{Rrset, Scratch};
 use dnssec::crypto::{Crypto, RingCrypto, RingSigningKey};
 use dnssec::key::{DsError, PrivateKey, dnskey_rdata, ds_digest, ds_matches, flags, key_tag, make_ds};
@@ -18,7 +18,11 @@ use dnssec::{CanonicalError, CryptoError, EdeCode, VerifyError};
 /// The data rows of a TSV vector file: comment lines and the header left
 /// out, each row split at tabs.
 fn rows(text: &str) -> Vec<Vec<&str>> {
-    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1).map(|l| l.split('\t').collect()).collect()
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect()
 }
 
 fn b64(text: &str) -> Vec<u8> {

@@ -135,7 +135,7 @@ pub fn verify_rrset<C: Crypto>(
 ) -> Result<Verified, VerifyError> {
     let mut first_error = None;
     for rrsig in rrsigs {
-        let covered = rrsig.get(..2).map(|t| u16::from_be_bytes([t[0], t[1]]));
+        let covered = rrsig.first_chunk::<2>().map(|t| u16::from_be_bytes(*t));
         if covered.is_some_and(|t| t != rrset.rtype.to_int()) {
             continue;
         }
