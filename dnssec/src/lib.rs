@@ -71,3 +71,8 @@ const _: () = assert!(usize::BITS >= 32, "dnssec needs a usize of at least 32 bi
 pub use dns_wire::iana::EdeCode;
 pub use error::{CanonicalError, CryptoError, SignError, VerifyError};
 pub use key::DsError;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(all(doctest, feature = "ring"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -117,3 +117,17 @@ pub struct RsaPrivateKey {
     /// `Coefficient` (q^-1 mod p).
     pub coefficient: Vec<u8>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rsamd5_key_tag_is_taken_from_the_modulus() {
+        // RFC 4034 Appendix B.1: the most significant 16 of the least
+        // significant 24 bits of the modulus (exponent 3, modulus ..abcdef).
+        let rdata = [1, 0, 3, 1, 1, 3, 0x12, 0xab, 0xcd, 0xef];
+        assert_eq!(key_tag(&rdata), Ok(0xabcd));
+        assert!(key_tag(&[1, 0, 3]).is_err());
+    }
+}
