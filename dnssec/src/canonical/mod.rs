@@ -71,20 +71,20 @@ pub fn rrsig_labels(name: &Name<'_>) -> u8 {
 }
 
 /// An owner name in canonical wire form, on the stack.
-struct OwnerBuf {
+pub(crate) struct OwnerBuf {
     buf: [u8; dns_wire::name::MAX_WIRE_LEN],
     len: usize,
 }
 
 impl OwnerBuf {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self { buf: [0; dns_wire::name::MAX_WIRE_LEN], len: 0 }
     }
 
     /// Writes `labels` lowercased, then the root label. The labels come from
     /// a checked name, or `*` plus fewer labels of one, so they fit in 255
     /// octets; were they not to, the name would be cut, never overrun.
-    fn lowercase<'a>(&mut self, labels: impl Iterator<Item = &'a [u8]>) {
+    pub(crate) fn lowercase<'a>(&mut self, labels: impl Iterator<Item = &'a [u8]>) {
         let mut at = 0;
         for label in labels {
             let Ok(len) = u8::try_from(label.len()) else { break };
@@ -103,7 +103,14 @@ impl OwnerBuf {
         }
     }
 
-    fn as_wire(&self) -> &[u8] {
+    /// `name` in canonical wire form.
+    pub(crate) fn of(name: &Name<'_>) -> Self {
+        let mut owner = Self::new();
+        owner.lowercase(name.labels());
+        owner
+    }
+
+    pub(crate) fn as_wire(&self) -> &[u8] {
         self.buf.get(..self.len).unwrap_or_default()
     }
 }

@@ -8,7 +8,7 @@ use dns_wire::iana::{DigestAlg, Rtype};
 use dns_wire::rdata::{Dnskey, Ds, RecordData as _};
 use dns_wire::wire::Reader;
 
-use crate::canonical::write_name_lowercase;
+use crate::canonical::OwnerBuf;
 use crate::crypto::{Crypto, Digest as _, DigestAlgorithm, DigestOutput};
 use crate::policy::{Requirement, digest_policy};
 
@@ -71,10 +71,8 @@ pub fn ds_digest<C: Crypto>(
     dnskey_rdata: &[u8],
     digest: DigestAlg,
 ) -> Result<DigestOutput, DsError> {
-    let mut owner_wire = Vec::with_capacity(owner.wire_len());
-    write_name_lowercase(owner, &mut owner_wire);
     let mut h = crypto.digest(hash_of(digest)?);
-    h.update(&owner_wire);
+    h.update(OwnerBuf::of(owner).as_wire());
     h.update(dnskey_rdata);
     Ok(h.finish())
 }

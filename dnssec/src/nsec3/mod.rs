@@ -3,18 +3,16 @@
 //! [`TypeBitmap`](dns_wire::rdata::TypeBitmap) (read, `contains`, `iter`)
 //! and `TypeBitmap::compose_from` (write from a list of types).
 
-use alloc::vec::Vec;
-
 use dns_wire::Name;
 
-use crate::canonical::write_name_lowercase;
+use crate::canonical::OwnerBuf;
 use crate::crypto::{Crypto, Digest as _, DigestAlgorithm, DigestOutput};
 
 /// The NSEC3 hash of `name` (RFC 5155 section 5): IH(salt, x, 0) =
 /// SHA-1(x | salt), IH(salt, x, k) = SHA-1(IH(salt, x, k-1) | salt), with
 /// x the name in canonical (lowercase) wire form and `iterations` extra
 /// rounds (at most 65,535: the field is 16 bits, so the work is bounded).
-/// Print it with [`Base32Hex`](dns_wire::text::Base32Hex) for the owner
+/// Allocates nothing (with a `Crypto` that does not). Print it with [`Base32Hex`](dns_wire::text::Base32Hex) for the owner
 /// label.
 ///
 /// ```
@@ -27,10 +25,8 @@ use crate::crypto::{Crypto, Digest as _, DigestAlgorithm, DigestOutput};
 /// # Ok::<(), dns_wire::WireError>(())
 /// ```
 pub fn nsec3_hash<C: Crypto>(crypto: &C, name: &Name<'_>, salt: &[u8], iterations: u16) -> DigestOutput {
-    let mut wire = Vec::with_capacity(name.wire_len());
-    write_name_lowercase(name, &mut wire);
     let mut h = crypto.digest(DigestAlgorithm::Sha1);
-    h.update(&wire);
+    h.update(OwnerBuf::of(name).as_wire());
     h.update(salt);
     let mut out = h.finish();
     for _ in 0..iterations {
