@@ -8,6 +8,9 @@
 //! [`Phase`] of each row is this crate's reading of its RFC 8624 levels and
 //! deployment, and says so in [`AlgorithmPolicy::phase`].
 //!
+//! NSEC3 parameters (RFC 9276) are here too: [`Nsec3Advice`] for signers,
+//! [`Nsec3IterationLimits`] for validators (RFC 8914 code 27).
+//!
 //! ```
 //! use dnssec::policy::{algorithm_policy, Requirement};
 //! use dns_wire::iana::SecAlg;
@@ -16,7 +19,11 @@
 //! assert!(!algorithm_policy(SecAlg::RSAMD5).may_sign());
 //! ```
 
+mod nsec3;
+
 use dns_wire::iana::{DigestAlg, SecAlg};
+
+pub use self::nsec3::{Nsec3Advice, Nsec3IterationLimits, Nsec3Verdict};
 
 /// An implementation requirement level (RFC 2119 terms, as RFC 8624 uses
 /// them).
