@@ -180,6 +180,18 @@ impl Scratch {
     /// record, owner lowercased, in canonical order without duplicates,
     /// with the RRset's TTL (as ZONEMD hashes it, RFC 8976 section 3.3).
     ///
+    /// ```
+    /// use dnssec::canonical::{Rrset, Scratch};
+    /// use dns_wire::{Name, iana::{Class, Rtype}};
+    /// let rdata: [&[u8]; 2] = [&[192, 0, 2, 2], &[192, 0, 2, 1]];
+    /// let rrset = Rrset { owner: Name::parse(b"\x01A\x00")?, class: Class::IN, rtype: Rtype::A, ttl: 60, rdata: &rdata };
+    /// let mut scratch = Scratch::new();
+    /// let wire = scratch.rrset_wire(&rrset)?;
+    /// assert_eq!(&wire[..3], b"\x01a\x00");
+    /// assert_eq!(&wire[13..17], &[192, 0, 2, 1]); // the lower address first
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// As [`Scratch::canonical_rdata`].
     pub fn rrset_wire(&mut self, rrset: &Rrset<'_>) -> Result<&[u8], CanonicalError> {

@@ -460,6 +460,22 @@ fn decode_base64(value: &str) -> Result<Vec<u8>, KeyFileErrorKind> {
 /// extension (`Kexample.+013+10896`), or either file's path. Each file is
 /// read up to [`MAX_KEY_FILE_LEN`] octets.
 ///
+/// ```
+/// use dnssec::key::{read_key_pair, PrivateKey};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let dir = std::env::temp_dir().join(format!("dnssec-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// let base = dir.join("Kexample.com.+015+03613");
+/// std::fs::write(dir.join("Kexample.com.+015+03613.key"), "example.com. IN DNSKEY 257 3 15 l02Woi0iS8Aa25FQkUd9RMzZHJpBoRQwAQEX1SxZJA4=\n")?;
+/// std::fs::write(dir.join("Kexample.com.+015+03613.private"),
+///     "Private-key-format: v1.3\nAlgorithm: 15 (ED25519)\nPrivateKey: ODIyNjAzODQ2MjgwODAxMjI2NDUxOTAyMDQxNDIyNjI=\n")?;
+/// let (key, private) = read_key_pair(&base)?;
+/// assert_eq!(key.key_tag(), 3613);
+/// assert!(matches!(private.key, PrivateKey::Scalar(_)));
+/// std::fs::remove_dir_all(&dir)?;
+/// # Ok(()) }
+/// ```
+///
 /// # Errors
 /// [`KeyFileErrorKind::Io`] when a file cannot be read, the parse errors of
 /// [`KeyFile::parse`] and [`PrivateKeyFile::parse`], and

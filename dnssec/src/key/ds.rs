@@ -80,6 +80,22 @@ pub fn ds_digest<C: Crypto>(
 /// Appends the DS (or CDS) RDATA for the DNSKEY `dnskey_rdata` owned by
 /// `owner` to `out`: key tag, algorithm, `digest` and the digest.
 ///
+/// ```
+/// # #[cfg(feature = "ring")] {
+/// use dnssec::{crypto::RingCrypto, key::{ds_matches, make_ds, DsError}};
+/// use dns_wire::{Name, iana::DigestAlg};
+/// let owner = Name::parse(b"\x07example\x03com\x00")?;
+/// let key = b"\x01\x01\x03\x0f\x97\x4d\x96\xa2\x2d\x22\x4b\xc0\x1a\xdb\x91\x50\x91\x47\x7d\x44\xcc\xd9\x1c\x9a\x41\xa1\x14\x30\x01\x01\x17\xd5\x2c\x59\x24\x0e";
+/// let mut ds = Vec::new();
+/// make_ds(&RingCrypto, &owner, key, DigestAlg::SHA256, &mut ds)?;
+/// assert_eq!(ds[..4], [0x0e, 0x1d, 15, 2]); // key tag 3613, ED25519, SHA-256
+/// assert!(ds_matches(&RingCrypto, &owner, &ds, key)?);
+/// let e = make_ds(&RingCrypto, &owner, key, DigestAlg::SHA1, &mut ds).unwrap_err();
+/// assert_eq!(e, DsError::DigestForbidden { digest: DigestAlg::SHA1 });
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// [`DsError::MalformedDnskey`]; [`DsError::DigestForbidden`] for digest
 /// types RFC 8624 section 3.3 says MUST NOT be published (SHA-1 among

@@ -36,6 +36,28 @@ pub struct Verified {
 /// Zone Key bit; then the algorithm policy and the signature with each such
 /// key until one verifies.
 ///
+/// ```
+/// # #[cfg(feature = "ring")] {
+/// use dnssec::{canonical::{Rrset, Scratch}, crypto::{RingCrypto, RingSigningKey}, key::flags};
+/// use dnssec::{sign::Signer, time::Validity, verify::verify_rrsig, EdeCode};
+/// use dns_wire::{Name, iana::{Class, Rtype, SecAlg}};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let (key, _) = RingSigningKey::generate(SecAlg::ECDSAP256SHA256)?;
+/// let signer = Signer::new(&key, flags::ZSK)?;
+/// let zone = Name::parse(b"\x07example\x00")?;
+/// let rdata: [&[u8]; 1] = [&[192, 0, 2, 1]];
+/// let rrset = Rrset { owner: zone, class: Class::IN, rtype: Rtype::A, ttl: 60, rdata: &rdata };
+/// let mut scratch = Scratch::new();
+/// let mut rrsig = Vec::new();
+/// signer.sign_rrset(&rrset, zone, Validity { inception: 100, expiration: 200 }, &mut scratch, &mut rrsig)?;
+/// let dnskey = signer.dnskey_rdata();
+/// assert!(verify_rrsig(&RingCrypto, &rrset, &rrsig, &[&dnskey], zone, 150, &mut scratch).is_ok());
+/// let late = verify_rrsig(&RingCrypto, &rrset, &rrsig, &[&dnskey], zone, 300, &mut scratch).unwrap_err();
+/// assert_eq!(late.ede(), EdeCode::SIGNATURE_EXPIRED);
+/// # Ok(()) }
+/// # main().unwrap(); }
+/// ```
+///
 /// # Errors
 /// A [`VerifyError`]; its [`ede`](VerifyError::ede) is the RFC 8914 code.
 pub fn verify_rrsig<C: Crypto>(
