@@ -98,7 +98,6 @@ impl core::fmt::Debug for PrivateKey {
 
 /// The components of an RSA private key, each big-endian.
 #[derive(Clone, PartialEq, Eq, Default)]
-#[allow(missing_docs)] // The names are BIND's field names, documented on the struct.
 pub struct RsaPrivateKey {
     /// `Modulus` (n).
     pub modulus: Vec<u8>,
