@@ -2,7 +2,7 @@
 //! nothing and names what was wrong; [`VerifyError::ede`] gives the
 //! RFC 8914 Extended DNS Error code a validator would return.
 
-use dns_wire::iana::{DigestAlg, EdeCode, Rtype, SecAlg};
+use dns_wire::iana::{EdeCode, Rtype, SecAlg};
 
 /// A failure in the cryptography seam ([`Crypto`](crate::crypto::Crypto),
 /// [`SigningKey`](crate::crypto::SigningKey)).
@@ -21,12 +21,6 @@ pub enum CryptoError {
         algorithm: SecAlg,
         /// Why.
         reason: &'static str,
-    },
-    /// The digest type is not supported.
-    #[error("digest type {digest} is not supported")]
-    UnsupportedDigest {
-        /// The DS digest type.
-        digest: DigestAlg,
     },
     /// The public key has the wrong length for its algorithm.
     #[error("{algorithm} public key is {got} octets, not {expected}")]
@@ -73,9 +67,9 @@ pub enum CryptoError {
 
 impl CryptoError {
     /// The RFC 8914 code a validator gives for this failure: 1
-    /// (Unsupported DNSKEY Algorithm) for an algorithm it cannot use, 2
-    /// (Unsupported DS Digest Type) for a digest, 6 (DNSSEC Bogus) for the
-    /// rest.
+    /// (Unsupported DNSKEY Algorithm) for an algorithm it cannot use, 6
+    /// (DNSSEC Bogus) for the rest. (Code 2, Unsupported DS Digest Type, is
+    /// [`DsError::ede`](crate::DsError::ede)'s.)
     ///
     /// ```
     /// use dnssec::CryptoError;
@@ -86,7 +80,6 @@ impl CryptoError {
     pub const fn ede(&self) -> EdeCode {
         match self {
             Self::UnsupportedAlgorithm { .. } => EdeCode::UNSUPPORTED_DNSKEY_ALGORITHM,
-            Self::UnsupportedDigest { .. } => EdeCode::UNSUPPORTED_DS_DIGEST_TYPE,
             _ => EdeCode::DNSSEC_BOGUS,
         }
     }

@@ -297,3 +297,29 @@ fn wildcard_owner_signs_with_fewer_labels_and_verifies_its_expansions() {
     let answer = Rrset { owner: expanded.as_name(), ..rrset };
     verify_rrsig(&RingCrypto, &answer, &rrsig, &[&dnskey], f.zone.as_name(), NOW, &mut scratch).unwrap();
 }
+
+#[test]
+fn ds_with_unknown_digest_or_malformed_rdata() {
+    use dns_wire::iana::DigestAlg;
+    use dnssec::DsError;
+    use dnssec::key::ds_matches;
+    let f = Fixture::new(SecAlg::ED25519);
+    let (_, dnskey) = f.signed(flags::KSK);
+    let tag = key_tag(&dnskey).unwrap().to_be_bytes();
+    // GOST (3): not computed here; a validator says EDE 2, not bogus.
+    let mut gost = vec![tag[0], tag[1], 15, 3];
+    gost.extend_from_slice(&[0xaa; 32]);
+    let e = ds_matches(&RingCrypto, &f.zone.as_name(), &gost, &dnskey).unwrap_err();
+    assert_eq!(e, DsError::UnsupportedDigest { digest: DigestAlg::GOST });
+    assert_eq!(e.ede(), EdeCode::UNSUPPORTED_DS_DIGEST_TYPE);
+    // Truncated DS and DNSKEY RDATA.
+    assert!(matches!(ds_matches(&RingCrypto, &f.zone.as_name(), &gost[..3], &dnskey), Err(DsError::MalformedDs(_))));
+    assert!(matches!(
+        ds_matches(&RingCrypto, &f.zone.as_name(), &gost, &dnskey[..3]),
+        Err(DsError::MalformedDnskey(_))
+    ));
+    // Another key tag or algorithm: no match, no error.
+    let mut other = vec![tag[0] ^ 1, tag[1], 15, 2];
+    other.extend_from_slice(&[0xaa; 32]);
+    assert_eq!(ds_matches(&RingCrypto, &f.zone.as_name(), &other, &dnskey), Ok(false));
+}

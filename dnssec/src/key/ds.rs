@@ -4,7 +4,7 @@
 use alloc::vec::Vec;
 
 use dns_wire::Name;
-use dns_wire::iana::{DigestAlg, Rtype};
+use dns_wire::iana::{DigestAlg, EdeCode, Rtype};
 use dns_wire::rdata::{Dnskey, Ds, RecordData as _};
 use dns_wire::wire::Reader;
 
@@ -36,6 +36,25 @@ pub enum DsError {
         /// The digest type.
         digest: DigestAlg,
     },
+}
+
+impl DsError {
+    /// The RFC 8914 code a validator gives: 2 (Unsupported DS Digest Type)
+    /// for a digest type it cannot compute, 6 (DNSSEC Bogus) otherwise. RFC
+    /// 6840 section 5.4: a DS the validator cannot use makes the zone
+    /// insecure, not bogus, when no other DS is usable.
+    ///
+    /// ```
+    /// use dnssec::DsError;
+    /// use dns_wire::iana::{DigestAlg, EdeCode};
+    /// assert_eq!(DsError::UnsupportedDigest { digest: DigestAlg::GOST }.ede(), EdeCode::UNSUPPORTED_DS_DIGEST_TYPE);
+    /// ```
+    pub const fn ede(&self) -> EdeCode {
+        match self {
+            Self::UnsupportedDigest { .. } => EdeCode::UNSUPPORTED_DS_DIGEST_TYPE,
+            _ => EdeCode::DNSSEC_BOGUS,
+        }
+    }
 }
 
 /// The hash of a DS digest type this crate computes.
