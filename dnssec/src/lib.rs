@@ -1,0 +1,78 @@
+//! DNSSEC for dns-wire: canonical form, RRSIG signing and verification,
+//! key tags and DS digests, BIND key files, algorithm policy and NSEC3
+//! hashing.
+//!
+//! # Layers
+//! | module | holds |
+//! |---|---|
+//! | [`crypto`] | the seam: [`Crypto`](crypto::Crypto) (digests, verify) and [`SigningKey`](crypto::SigningKey); `ring` implements both (feature `ring`) |
+//! | [`canonical`] | canonical RDATA, order and duplicate removal, the data an RRSIG signs, over an [`Rrset`](canonical::Rrset) and a reusable [`Scratch`](canonical::Scratch) |
+//! | [`sign`] | [`Signer`](sign::Signer): an RRSIG for an RRset |
+//! | [`verify`] | [`verify_rrset`](verify::verify_rrset), [`verify_rrsig`](verify::verify_rrsig): results carry RFC 8914 codes |
+//! | [`policy`] | RFC 8624 / RFC 9904 requirement tables with lifecycle phases |
+//! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
+//! | [`nsec3`] | the RFC 5155 owner hash |
+//! | [`time`] | RFC 1982 serial arithmetic for signature times |
+//!
+//! # Features
+//! | feature | default | enables |
+//! |---|---|---|
+//! | `std` | yes | `std::error::Error`, reading key files from disk ([`key::read_key_pair`]) |
+//! | `ring` | yes | [`crypto::RingCrypto`], [`crypto::RingSigningKey`], key generation |
+//!
+//! Without default features the crate is `no_std` with `alloc` and builds
+//! for `thumbv7em-none-eabihf`: bring a [`Crypto`](crypto::Crypto).
+//!
+//! # Untrusted input
+//! RDATA, RRSIGs, keys and key files are checked before use; nothing
+//! panics on them, every length is bounded (RDATA 65,535 octets, key files
+//! [`key::MAX_KEY_FILE_LEN`]), sorting is n log n, and every error says what
+//! was wrong and where.
+//!
+//! ```
+//! # #[cfg(feature = "ring")] {
+//! use dnssec::{canonical::{Rrset, Scratch}, crypto::RingCrypto, verify::verify_rrset};
+//! use dns_wire::{Name, iana::{Class, Rtype}, text::rdata_from_text, ext::Extensions};
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! // RFC 6605 section 6.1: www.example.net. A 192.0.2.1 signed with ECDSAP256SHA256.
+//! let (mut k, mut s) = ([0u8; 128], [0u8; 256]);
+//! let key = rdata_from_text(Rtype::DNSKEY, Extensions::NONE, "257 3 13 GojIhhXUN/u4v54ZQqGSnyhWJwaubCvTmeexv7bR6edbkrSqQpF64cYbcB7wNcP+e+MAnLr+Wi9xMWyQLc8NAA==", &mut k)?;
+//! let sig = rdata_from_text(Rtype::RRSIG, Extensions::NONE, "A 13 3 3600 20100909100439 20100812100439 55648 example.net. qx6wLYqmh+l9oCKTN6qIc+bw6ya+KJ8oMz0YP107epXAyGmt+3SNruPFKG7tZoLBLlUzGGus7ZwmwWep666VCw==", &mut s)?;
+//! let rdata: [&[u8]; 1] = [&[192, 0, 2, 1]];
+//! let rrset = Rrset { owner: Name::parse(b"\x03www\x07example\x03net\x00")?, class: Class::IN, rtype: Rtype::A, ttl: 3600, rdata: &rdata };
+//! let zone = Name::parse(b"\x07example\x03net\x00")?;
+//! let ok = verify_rrset(&RingCrypto, &rrset, &[sig], &[key], zone, 1_283_000_000, &mut Scratch::new())?;
+//! assert_eq!(ok.key_tag, 55648);
+//! # Ok(()) }
+//! # main().unwrap(); }
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![deny(clippy::cast_possible_truncation)]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+pub mod canonical;
+pub mod crypto;
+mod error;
+pub mod key;
+pub mod nsec3;
+pub mod policy;
+pub mod sign;
+pub mod time;
+pub mod verify;
+
+// Widening u32 to usize is lossless only where usize has 32 bits or more.
+const _: () = assert!(usize::BITS >= 32, "dnssec needs a usize of at least 32 bits");
+
+pub use dns_wire::iana::EdeCode;
+pub use error::{CanonicalError, CryptoError, SignError, VerifyError};
+pub use key::DsError;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(all(doctest, feature = "ring"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
