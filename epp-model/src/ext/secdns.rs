@@ -24,6 +24,7 @@ use alloc::borrow::Cow;
 
 use alloc::vec::Vec;
 use dns_wire::iana::{DigestAlg, SecAlg};
+use dns_wire::ext::Base64Decoder;
 use dns_wire::text::{HexError, hex_decode};
 
 use crate::common::{fmt_u64, itoa_buf};
@@ -463,35 +464,20 @@ fn base64<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
 }
 
 /// The lexical space of `base64Binary` (XML Schema Part 2 s.3.2.16):
-/// groups of four characters of the base64 alphabet (whitespace between
-/// them ignored), the last group possibly padded with one `=` or two,
-/// the character before the padding carrying no stray bits.
+/// whitespace between characters ignored, the rest decoded by dns-wire's
+/// RFC 4648 decoder (alphabet, padding only at the end, whole groups, no
+/// stray bits before the padding), at least one octet.
 fn is_base64_binary(s: &str) -> bool {
-    let mut n = 0usize;
-    let mut pad = 0usize;
-    let mut before_pad = b'A';
-    let mut prev = b'A';
-    for b in s.bytes() {
-        match b {
-            b' ' | b'\t' | b'\n' | b'\r' => continue,
-            b'=' => {
-                if pad == 0 {
-                    before_pad = prev;
-                }
-                pad += 1;
-            }
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' if pad == 0 => prev = b,
-            _ => return false,
+    let mut dec = Base64Decoder::default();
+    let mut octets = 0usize;
+    for b in s.bytes().filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+        match dec.push(b) {
+            Ok(Some(_)) => octets += 1,
+            Ok(None) => {}
+            Err(_) => return false,
         }
-        n += 1;
     }
-    let bits_ok = match pad {
-        0 => true,
-        1 => b"AEIMQUYcgkosw048".contains(&before_pad),
-        2 => b"AQgw".contains(&before_pad),
-        _ => false,
-    };
-    n > 0 && n % 4 == 0 && bits_ok
+    octets > 0 && dec.finish().is_ok()
 }
 
 /// A `maxSigLife` (`secDNS:maxSigLifeType`: `int`, `minInclusive 1`).
@@ -839,5 +825,32 @@ mod tests {
             assert_eq!(e.kind(), ErrorKind::InvalidValue("not hexadecimal octets"), "{bad:?}");
             assert!(e.path().ends_with("secDNS:digest"), "{}", e.path());
         }
+    }
+
+    #[test]
+    fn base64_binary_lexical_space() {
+        use super::is_base64_binary as ok;
+        // RFC 4648 s.10 vectors, padding, whitespace between characters.
+        for good in ["Zg==", "Zm8=", "Zm9v", "Zm9v YmFy", "Zm9v\nYmE=", "Z g = ="] {
+            assert!(ok(good), "{good:?}");
+        }
+        // Nothing, a cut-off group, stray bits before the padding ("Zh=="
+        // leaves bits set), padding inside, three `=`, outside the alphabet.
+        for bad in ["", "   ", "Zm9", "Zh==", "Zm9=", "Zg==Zg==", "Z===", "Zm9v-A==", "Zm9\u{e9}"] {
+            assert!(!ok(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn pub_key_error_names_the_element() {
+        let doc = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+<domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+<extension><secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1"><secDNS:keyData>
+<secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol><secDNS:alg>1</secDNS:alg>
+<secDNS:pubKey>AQP=</secDNS:pubKey></secDNS:keyData></secDNS:create></extension></command></epp>"#;
+        let e = crate::parse(doc.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue("not base64Binary"));
+        assert!(e.path().ends_with("secDNS:pubKey"), "{}", e.path());
     }
 }
