@@ -137,6 +137,11 @@
 #![deny(clippy::cast_possible_truncation)]
 
 extern crate alloc;
+
+/// The README's code snippets, compiled as doctests (`cargo test --doc`).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 #[cfg(test)]
 extern crate std;
 
