@@ -34,6 +34,8 @@ use alloc::vec::Vec;
 use crate::common::Period;
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet::SimpleType;
+use crate::map::{Value, many, mapping, opt};
 use crate::ns::FEE;
 use crate::object::balance::is_decimal;
 use crate::xml::tree::El;
@@ -505,112 +507,155 @@ fn opt_token<'a>(el: El<'_, 'a>, name: &str) -> Option<Cow<'a, str>> {
     el.attr(name).map(de::trim)
 }
 
-fn parse_command<'a>(el: El<'_, 'a>, s: &mut Seq<'_, 'a>) -> Result<FeeCommand<'a>> {
+/// The attributes of a `<fee:command>` (`fee:commandType`), checked:
+/// `customName` is required with `name="custom"`.
+fn command_attrs<'a>(el: El<'_, 'a>) -> Result<FeeCommand<'a>> {
     let name =
         de::enum_attr(el, "name", CommandName::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("name")))?;
     let custom_name = opt_token(el, "customName");
     if name == CommandName::Custom && custom_name.as_deref().is_none_or(str::is_empty) {
         return Err(el.err(ErrorKind::MissingAttribute("customName")));
     }
-    let period = s.opt(FEE, "period").map(Period::parse).transpose()?;
-    Ok(FeeCommand { name, custom_name, phase: opt_token(el, "phase"), subphase: opt_token(el, "subphase"), period })
+    Ok(FeeCommand {
+        name,
+        custom_name,
+        phase: opt_token(el, "phase"),
+        subphase: opt_token(el, "subphase"),
+        period: None,
+    })
 }
 
-fn amount<'a>(el: El<'_, 'a>) -> Result<Amount<'a>> {
-    de::attrs(el, &["description", "refundable", "grace-period", "applied", "lang"])?;
-    let value = de::trim(el.text()?);
-    if !is_decimal(&value, usize::MAX) || (value.starts_with('-') && !is_zero(&value)) {
-        return Err(el.err(ErrorKind::InvalidValue("not a non-negative decimal")));
+/// `<fee:command>` of a check: its attributes and an optional period.
+impl<'a> Value<'a> for FeeCommand<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["name", "customName", "phase", "subphase"])?;
+        let mut c = command_attrs(el)?;
+        let mut s = Seq::new(el)?;
+        c.period = opt::read(&mut s, FEE, "period", None)?;
+        s.end()?;
+        Ok(c)
     }
-    let grace_period = opt_token(el, "grace-period");
-    if grace_period.as_deref().is_some_and(|g| !is_duration(g)) {
-        return Err(de::attr_err(el, "grace-period", ErrorKind::InvalidValue("not a duration")));
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, _local: &str) {
+        write_command_attrs(w, self);
+        match &self.period {
+            Some(period) => {
+                w.open();
+                period.write(w, p);
+                w.close(p, "command");
+            }
+            None => w.empty(),
+        }
     }
-    Ok(Amount {
-        value,
-        description: el.attr("description"),
-        refundable: de::bool_attr(el, "refundable")?,
-        grace_period,
-        applied: de::enum_attr(el, "applied", Applied::from_xml)?,
-        lang: opt_token(el, "lang"),
-    })
+}
+
+/// `<fee:command>` of a check response: as in a check, with `standard`,
+/// then the fees, credits and reason.
+impl<'a> Value<'a> for CommandData<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["name", "customName", "phase", "subphase", "standard"])?;
+        let mut command = command_attrs(el)?;
+        let mut s = Seq::new(el)?;
+        command.period = opt::read(&mut s, FEE, "period", None)?;
+        let fees = many::read(&mut s, FEE, "fee", None)?;
+        let credits = many::read(&mut s, FEE, "credit", None)?;
+        let reason = opt::read(&mut s, FEE, "reason", None)?;
+        s.end()?;
+        Ok(CommandData { command, standard: de::bool_attr(el, "standard")?, fees, credits, reason })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, _local: &str) {
+        write_command_attrs(w, &self.command);
+        w.opt_attr("standard", self.standard.map(de::bit));
+        let empty =
+            self.command.period.is_none() && self.fees.is_empty() && self.credits.is_empty() && self.reason.is_none();
+        if empty {
+            w.empty();
+            return;
+        }
+        w.open();
+        opt::write(&self.command.period, w, p, "period");
+        many::write(&self.fees, w, p, "fee");
+        many::write(&self.credits, w, p, "credit");
+        opt::write(&self.reason, w, p, "reason");
+        w.close(p, "command");
+    }
+}
+
+/// `<fee:fee>` (`fee:feeType`): a non-negative decimal and its attributes.
+impl<'a> Value<'a> for Amount<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["description", "refundable", "grace-period", "applied", "lang"])?;
+        let value = de::trim(el.text()?);
+        if !is_decimal(&value, usize::MAX) || (value.starts_with('-') && !is_zero(&value)) {
+            return Err(el.err(ErrorKind::InvalidValue("not a non-negative decimal")));
+        }
+        let grace_period = opt_token(el, "grace-period");
+        if grace_period.as_deref().is_some_and(|g| !is_duration(g)) {
+            return Err(de::attr_err(el, "grace-period", ErrorKind::InvalidValue("not a duration")));
+        }
+        Ok(Amount {
+            value,
+            description: el.attr("description"),
+            refundable: de::bool_attr(el, "refundable")?,
+            grace_period,
+            applied: de::enum_attr(el, "applied", Applied::from_xml)?,
+            lang: opt_token(el, "lang"),
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("description", self.description.as_deref());
+        w.opt_attr("refundable", self.refundable.map(de::bit));
+        w.opt_attr("grace-period", self.grace_period.as_deref());
+        w.opt_attr("applied", self.applied.as_ref().map(Applied::as_str));
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, local, &self.value);
+    }
 }
 
 fn is_zero(s: &str) -> bool {
     s.bytes().all(|b| matches!(b, b'-' | b'+' | b'0' | b'.'))
 }
 
-fn credit<'a>(el: El<'_, 'a>) -> Result<Credit<'a>> {
-    de::attrs(el, &["description", "lang"])?;
-    let value = de::trim(el.text()?);
-    if !is_decimal(&value, usize::MAX) || !(value.starts_with('-') || is_zero(&value)) {
-        return Err(el.err(ErrorKind::InvalidValue("not a decimal of at most 0")));
-    }
-    Ok(Credit { value, description: el.attr("description"), lang: opt_token(el, "lang") })
-}
-
-fn parse_reason<'a>(el: El<'_, 'a>) -> Result<FeeReason<'a>> {
-    de::attrs(el, &["lang"])?;
-    Ok(FeeReason { lang: opt_token(el, "lang"), text: de::trim(el.text()?) })
-}
-
-fn any_decimal<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
-    let t = de::token(el)?;
-    if !is_decimal(&t, usize::MAX) {
-        return Err(el.err(ErrorKind::InvalidValue("not a decimal")));
-    }
-    Ok(t)
-}
-
-fn fees_and_credits<'a>(s: &mut Seq<'_, 'a>) -> Result<(Vec<Amount<'a>>, Vec<Credit<'a>>)> {
-    let mut fees = Vec::new();
-    while let Some(f) = s.opt(FEE, "fee") {
-        fees.push(amount(f)?);
-    }
-    let mut credits = Vec::new();
-    while let Some(c) = s.opt(FEE, "credit") {
-        credits.push(credit(c)?);
-    }
-    Ok((fees, credits))
-}
-
-impl<'a> Check<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
-        let mut commands = Vec::new();
-        let mut next = Some(s.req(FEE, "command")?);
-        while let Some(c) = next {
-            de::attrs(c, &["name", "customName", "phase", "subphase"])?;
-            let mut cs = Seq::new(c)?;
-            commands.push(parse_command(c, &mut cs)?);
-            cs.end()?;
-            next = s.opt(FEE, "command");
+/// `<fee:credit>` (`fee:creditType`): a decimal of at most 0.
+impl<'a> Value<'a> for Credit<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["description", "lang"])?;
+        let value = de::trim(el.text()?);
+        if !is_decimal(&value, usize::MAX) || !(value.starts_with('-') || is_zero(&value)) {
+            return Err(el.err(ErrorKind::InvalidValue("not a decimal of at most 0")));
         }
-        s.end()?;
-        Ok(Check { currency, commands })
+        Ok(Credit { value, description: el.attr("description"), lang: opt_token(el, "lang") })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("description", self.description.as_deref());
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, local, &self.value);
     }
 }
 
-impl<'a> ChkData<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let currency = currency(s.req(FEE, "currency")?)?;
-        let mut cds = Vec::new();
-        let mut next = Some(s.req(FEE, "cd")?);
-        while let Some(cd) = next {
-            cds.push(ObjectCheck::parse(cd)?);
-            next = s.opt(FEE, "cd");
-        }
-        s.end()?;
-        Ok(ChkData { currency, cds })
+/// `<fee:reason>` (`fee:reasonType`).
+impl<'a> Value<'a> for FeeReason<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["lang"])?;
+        Ok(FeeReason { lang: opt_token(el, "lang"), text: de::trim(el.text()?) })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, local, &self.text);
     }
 }
 
-impl<'a> ObjectCheck<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
+/// `<fee:cd>` (`fee:objectCDType`): `avail`, the `objID` (with its
+/// `element`), class, commands and reason.
+impl<'a> Value<'a> for ObjectCheck<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
         de::attrs(el, &["avail"])?;
         let avail = de::bool_attr(el, "avail")?;
         let mut s = Seq::new(el)?;
@@ -621,53 +666,56 @@ impl<'a> ObjectCheck<'a> {
             return Err(id.err(ErrorKind::InvalidValue("length out of range")));
         }
         let obj_element = opt_token(id, "element");
-        let class = s.opt(FEE, "class").map(de::token).transpose()?;
-        let mut commands = Vec::new();
-        while let Some(c) = s.opt(FEE, "command") {
-            de::attrs(c, &["name", "customName", "phase", "subphase", "standard"])?;
-            let mut cs = Seq::new(c)?;
-            let command = parse_command(c, &mut cs)?;
-            let (fees, credits) = fees_and_credits(&mut cs)?;
-            let reason = cs.opt(FEE, "reason").map(parse_reason).transpose()?;
-            cs.end()?;
-            commands.push(CommandData { command, standard: de::bool_attr(c, "standard")?, fees, credits, reason });
-        }
-        let reason = s.opt(FEE, "reason").map(parse_reason).transpose()?;
+        let class = opt::read(&mut s, FEE, "class", None)?;
+        let commands = many::read(&mut s, FEE, "command", None)?;
+        let reason = opt::read(&mut s, FEE, "reason", None)?;
         s.end()?;
         Ok(ObjectCheck { avail, obj_id, obj_element, class, commands, reason })
     }
-}
 
-impl<'a> Transform<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
-        let (fees, credits) = fees_and_credits(&mut s)?;
-        if fees.is_empty() {
-            return Err(match s.peek() {
-                Some(e) => e.err(ErrorKind::Expected("fee")),
-                None => el.err(ErrorKind::MissingElement("fee")),
-            });
-        }
-        s.end()?;
-        Ok(Transform { currency, fees, credits })
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("avail", self.avail.map(de::bit));
+        w.open();
+        w.start(p, "objID");
+        w.opt_attr("element", self.obj_element.as_deref());
+        w.text(p, "objID", &self.obj_id);
+        opt::write(&self.class, w, p, "class");
+        many::write(&self.commands, w, p, "command");
+        opt::write(&self.reason, w, p, "reason");
+        w.close(p, local);
     }
 }
 
-impl<'a> TransformResult<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
-        let period = s.opt(FEE, "period").map(Period::parse).transpose()?;
-        let (fees, credits) = fees_and_credits(&mut s)?;
-        let balance = s.opt(FEE, "balance").map(any_decimal).transpose()?;
-        let credit_limit = s.opt(FEE, "creditLimit").map(any_decimal).transpose()?;
-        s.end()?;
-        Ok(TransformResult { currency, period, fees, credits, balance, credit_limit })
+fn any_decimal<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let t = de::token(el)?;
+    if !is_decimal(&t, usize::MAX) {
+        return Err(el.err(ErrorKind::InvalidValue("not a decimal")));
     }
+    Ok(t)
 }
+
+mapping!(Check in (FEE, P) "check" { currency: opt "currency" [currency], commands: some "command" });
+
+mapping!(ChkData in (FEE, P) "chkData" { currency: req "currency" [currency], cds: some "cd" });
+
+// `<fee:create>`, `<fee:renew>`, `<fee:transfer>`, `<fee:update>`.
+mapping!(Transform in (FEE, P) "create" {
+    currency: opt "currency" [currency],
+    fees: some "fee",
+    credits: many "credit",
+});
+
+// `<fee:creData>`, `<fee:renData>`, `<fee:trnData>`, `<fee:updData>`,
+// `<fee:delData>`.
+mapping!(TransformResult in (FEE, P) "creData", empty when default {
+    currency: opt "currency" [currency],
+    period: opt "period",
+    fees: many "fee",
+    credits: many "credit",
+    balance: opt "balance" [any_decimal],
+    credit_limit: opt "creditLimit" [any_decimal],
+});
 
 fn write_command_attrs(w: &mut Writer<'_>, c: &FeeCommand<'_>) {
     w.start(P, "command");
@@ -675,59 +723,6 @@ fn write_command_attrs(w: &mut Writer<'_>, c: &FeeCommand<'_>) {
     w.opt_attr("customName", c.custom_name.as_deref());
     w.opt_attr("phase", c.phase.as_deref());
     w.opt_attr("subphase", c.subphase.as_deref());
-}
-
-fn write_amounts(w: &mut Writer<'_>, fees: &[Amount<'_>], credits: &[Credit<'_>]) {
-    for f in fees {
-        w.start(P, "fee");
-        w.opt_attr("description", f.description.as_deref());
-        w.opt_attr("refundable", f.refundable.map(de::bit));
-        w.opt_attr("grace-period", f.grace_period.as_deref());
-        w.opt_attr("applied", f.applied.as_ref().map(Applied::as_str));
-        w.opt_attr("lang", f.lang.as_deref());
-        w.text(P, "fee", &f.value);
-    }
-    for c in credits {
-        w.start(P, "credit");
-        w.opt_attr("description", c.description.as_deref());
-        w.opt_attr("lang", c.lang.as_deref());
-        w.text(P, "credit", &c.value);
-    }
-}
-
-fn write_reason(w: &mut Writer<'_>, r: &FeeReason<'_>) {
-    w.start(P, "reason");
-    w.opt_attr("lang", r.lang.as_deref());
-    w.text(P, "reason", &r.text);
-}
-
-impl Transform<'_> {
-    fn write(&self, w: &mut Writer<'_>, l: &str) {
-        crate::map::open(w, P, FEE, l);
-        w.opt_leaf(P, "currency", self.currency.as_deref());
-        write_amounts(w, &self.fees, &self.credits);
-        w.close(P, l);
-    }
-}
-
-impl TransformResult<'_> {
-    fn write(&self, w: &mut Writer<'_>, l: &str) {
-        w.start(P, l);
-        w.ns(P, FEE);
-        if *self == TransformResult::default() {
-            w.empty();
-            return;
-        }
-        w.open();
-        w.opt_leaf(P, "currency", self.currency.as_deref());
-        if let Some(p) = &self.period {
-            p.write(w, P);
-        }
-        write_amounts(w, &self.fees, &self.credits);
-        w.opt_leaf(P, "balance", self.balance.as_deref());
-        w.opt_leaf(P, "creditLimit", self.credit_limit.as_deref());
-        w.close(P, l);
-    }
 }
 
 impl<'a> Fee<'a> {
@@ -775,63 +770,10 @@ impl<'a> Fee<'a> {
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
         let l = self.element();
         match self {
-            Fee::Check(c) => {
-                crate::map::open(w, P, FEE, l);
-                w.opt_leaf(P, "currency", c.currency.as_deref());
-                for cmd in &c.commands {
-                    write_command_attrs(w, cmd);
-                    match &cmd.period {
-                        Some(p) => {
-                            w.open();
-                            p.write(w, P);
-                            w.close(P, "command");
-                        }
-                        None => w.empty(),
-                    }
-                }
-                w.close(P, l);
-            }
-            Fee::ChkData(d) => {
-                crate::map::open(w, P, FEE, l);
-                w.leaf(P, "currency", &d.currency);
-                for cd in &d.cds {
-                    w.start(P, "cd");
-                    w.opt_attr("avail", cd.avail.map(de::bit));
-                    w.open();
-                    w.start(P, "objID");
-                    w.opt_attr("element", cd.obj_element.as_deref());
-                    w.text(P, "objID", &cd.obj_id);
-                    w.opt_leaf(P, "class", cd.class.as_deref());
-                    for c in &cd.commands {
-                        write_command_attrs(w, &c.command);
-                        w.opt_attr("standard", c.standard.map(de::bit));
-                        let empty = c.command.period.is_none()
-                            && c.fees.is_empty()
-                            && c.credits.is_empty()
-                            && c.reason.is_none();
-                        if empty {
-                            w.empty();
-                            continue;
-                        }
-                        w.open();
-                        if let Some(p) = &c.command.period {
-                            p.write(w, P);
-                        }
-                        write_amounts(w, &c.fees, &c.credits);
-                        if let Some(r) = &c.reason {
-                            write_reason(w, r);
-                        }
-                        w.close(P, "command");
-                    }
-                    if let Some(r) = &cd.reason {
-                        write_reason(w, r);
-                    }
-                    w.close(P, "cd");
-                }
-                w.close(P, l);
-            }
-            Fee::Create(t) | Fee::Renew(t) | Fee::Transfer(t) | Fee::Update(t) => t.write(w, l),
-            Fee::CreData(r) | Fee::RenData(r) | Fee::TrnData(r) | Fee::UpdData(r) | Fee::DelData(r) => r.write(w, l),
+            Fee::Check(c) => c.write(w),
+            Fee::ChkData(d) => d.write(w),
+            Fee::Create(t) | Fee::Renew(t) | Fee::Transfer(t) | Fee::Update(t) => t.write_as(w, l),
+            Fee::CreData(r) | Fee::RenData(r) | Fee::TrnData(r) | Fee::UpdData(r) | Fee::DelData(r) => r.write_as(w, l),
         }
     }
 }

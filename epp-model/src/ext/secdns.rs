@@ -23,8 +23,8 @@ use crate::owned::owned;
 use alloc::borrow::Cow;
 
 use alloc::vec::Vec;
-use dns_wire::iana::{DigestAlg, SecAlg};
 use dns_wire::ext::Base64Decoder;
+use dns_wire::iana::{DigestAlg, SecAlg};
 use dns_wire::text::{HexError, hex_decode};
 
 use crate::common::{fmt_u64, itoa_buf};
