@@ -28,7 +28,8 @@ use alloc::vec::Vec;
 
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::{ErrorKind, Facet};
-use crate::facet;
+use crate::facet::{self, SimpleType};
+use crate::map::{Value, many, mapping, opt, req};
 use crate::ns::{self, LAUNCH};
 use crate::xml::RawXml;
 use crate::xml::tree::El;
@@ -114,8 +115,9 @@ pub struct Phase<'a> {
 
 owned!(struct Phase { value, name });
 
-impl<'a> Phase<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
+/// `<launch:phase>` (`launch:phaseType`): the phase and its `name`.
+impl<'a> Value<'a> for Phase<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
         de::attrs(el, &["name"])?;
         let t = de::trim(el.text()?);
         let value = PhaseValue::from_xml(&t).ok_or_else(|| {
@@ -124,10 +126,10 @@ impl<'a> Phase<'a> {
         Ok(Phase { value, name: el.attr("name").map(de::trim) })
     }
 
-    fn write(&self, w: &mut Writer<'_>) {
-        w.start(P, "phase");
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
         w.opt_attr("name", self.name.as_deref());
-        w.text(P, "phase", self.value.as_str());
+        w.text(p, local, self.value.as_str());
     }
 }
 
@@ -152,23 +154,8 @@ pub struct IdContainer<'a> {
 
 owned!(struct IdContainer { phase, application_id });
 
-impl<'a> IdContainer<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
-        let application_id = de::token(s.req(LAUNCH, "applicationID")?)?;
-        s.end()?;
-        Ok(IdContainer { phase, application_id })
-    }
-
-    fn write(&self, w: &mut Writer<'_>, l: &str) {
-        crate::map::open(w, P, LAUNCH, l);
-        self.phase.write(w);
-        w.leaf(P, "applicationID", &self.application_id);
-        w.close(P, l);
-    }
-}
+// `<launch:update>`, `<launch:delete>`, `<launch:creData>`.
+mapping!(IdContainer in (LAUNCH, P) "update" { phase: req "phase", application_id: req "applicationID" });
 
 /// `<launch:check>`.
 ///
@@ -286,6 +273,35 @@ pub struct Notice<'a> {
 
 owned!(struct Notice { notice_id, validator_id, not_after, accepted_date });
 
+/// `<launch:notice>` (`launch:createNoticeType`): the notice id with its
+/// `validatorID`, `notAfter`, `acceptedDate`.
+impl<'a> Value<'a> for Notice<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let id = s.req(LAUNCH, "noticeID")?;
+        de::attrs(id, &["validatorID"])?;
+        let notice_id = de::trim(id.text()?);
+        de::facet(id, &facet::LAUNCH_NOTICE_ID, &notice_id)?;
+        let validator_id = de::typed_attr(id, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?;
+        let not_after = req::read(&mut s, LAUNCH, "notAfter", Some(&facet::DATE_TIME))?;
+        let accepted_date = req::read(&mut s, LAUNCH, "acceptedDate", Some(&facet::DATE_TIME))?;
+        s.end()?;
+        Ok(Notice { notice_id, validator_id, not_after, accepted_date })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.open();
+        w.start(p, "noticeID");
+        w.opt_attr("validatorID", self.validator_id.as_deref());
+        w.text(p, "noticeID", &self.notice_id);
+        w.leaf(p, "notAfter", &self.not_after);
+        w.leaf(p, "acceptedDate", &self.accepted_date);
+        w.close(p, local);
+    }
+}
+
 /// `<launch:create>`.
 ///
 /// ```
@@ -369,6 +385,52 @@ pub struct CheckData<'a> {
 
 owned!(struct CheckData { phase, cds });
 
+mapping!(CheckData in (LAUNCH, P) "chkData" { phase: opt "phase", cds: some "cd" });
+
+/// `<launch:cd>` of a check response: the name with `exists`, then the
+/// claim keys.
+impl<'a> Value<'a> for ClaimsCheck<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &[])?;
+        let mut s = Seq::new(el)?;
+        let n = s.req(LAUNCH, "name")?;
+        de::attrs(n, &["exists"])?;
+        let exists = de::bool_attr(n, "exists")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("exists")))?;
+        let name = de::trim(n.text()?);
+        de::facet(n, &facet::LABEL, &name)?;
+        let claim_keys = many::read(&mut s, LAUNCH, "claimKey", None)?;
+        s.end()?;
+        Ok(ClaimsCheck { name, exists, claim_keys })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.open();
+        w.start(p, "name");
+        w.attr("exists", de::bit(self.exists));
+        w.text(p, "name", &self.name);
+        many::write(&self.claim_keys, w, p, "claimKey");
+        w.close(p, local);
+    }
+}
+
+/// `<launch:claimKey>` (`launch:claimKeyType`).
+impl<'a> Value<'a> for ClaimKey<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["validatorID"])?;
+        Ok(ClaimKey {
+            validator_id: de::typed_attr(el, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?,
+            key: de::trim(el.text()?),
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("validatorID", self.validator_id.as_deref());
+        w.text(p, local, &self.key);
+    }
+}
+
 /// The status of an application (`<launch:status s="..." lang="..."
 /// name="...">`).
 ///
@@ -393,6 +455,30 @@ pub struct LaunchStatus<'a> {
 }
 
 owned!(struct LaunchStatus { s, lang, name, text });
+
+/// `<launch:status>` (`launch:statusType`).
+impl<'a> Value<'a> for LaunchStatus<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["s", "lang", "name"])?;
+        let s = de::xsd_enum_attr(el, "s", "launch:statusValueType", StatusValue::from_xml)?
+            .ok_or_else(|| el.err(ErrorKind::MissingAttribute("s")))?;
+        let text = el.text()?;
+        Ok(LaunchStatus {
+            s,
+            lang: de::typed_attr(el, "lang", &facet::LANGUAGE)?,
+            name: el.attr("name").map(de::trim),
+            text: (!text.is_empty()).then_some(text),
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.attr("s", self.s.as_str());
+        w.opt_attr("lang", self.lang.as_deref());
+        w.opt_attr("name", self.name.as_deref());
+        w.text(p, local, self.text.as_deref().unwrap_or(""));
+    }
+}
 
 /// `<launch:infData>`.
 ///
@@ -504,7 +590,7 @@ impl<'a> Launch<'a> {
                 de::attrs(el, &["type"])?;
                 let kind = de::xsd_enum_attr(el, "type", "launch:checkFormType", CheckForm::from_xml)?;
                 let mut s = Seq::new(el)?;
-                let phase = s.opt(LAUNCH, "phase").map(Phase::parse).transpose()?;
+                let phase = opt::read(&mut s, LAUNCH, "phase", None)?;
                 s.end()?;
                 Launch::Check(Check { kind, phase })
             }
@@ -512,8 +598,8 @@ impl<'a> Launch<'a> {
                 de::attrs(el, &["includeMark"])?;
                 let include_mark = de::bool_attr(el, "includeMark")?;
                 let mut s = Seq::new(el)?;
-                let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
-                let application_id = s.opt(LAUNCH, "applicationID").map(de::token).transpose()?;
+                let phase = req::read(&mut s, LAUNCH, "phase", None)?;
+                let application_id = opt::read(&mut s, LAUNCH, "applicationID", None)?;
                 s.end()?;
                 Launch::Info(Info { include_mark, phase, application_id })
             }
@@ -521,57 +607,13 @@ impl<'a> Launch<'a> {
             "update" => Launch::Update(IdContainer::parse(el)?),
             "delete" => Launch::Delete(IdContainer::parse(el)?),
             "creData" => Launch::CreData(IdContainer::parse(el)?),
-            "chkData" => {
-                de::attrs(el, &[])?;
-                let mut s = Seq::new(el)?;
-                let phase = s.opt(LAUNCH, "phase").map(Phase::parse).transpose()?;
-                let mut cds = Vec::new();
-                let first = s.req(LAUNCH, "cd")?;
-                let mut next = Some(first);
-                while let Some(cd) = next {
-                    de::attrs(cd, &[])?;
-                    let mut cs = Seq::new(cd)?;
-                    let n = cs.req(LAUNCH, "name")?;
-                    de::attrs(n, &["exists"])?;
-                    let exists =
-                        de::bool_attr(n, "exists")?.ok_or_else(|| n.err(ErrorKind::MissingAttribute("exists")))?;
-                    let name = de::trim(n.text()?);
-                    de::facet(n, &facet::LABEL, &name)?;
-                    let mut claim_keys = Vec::new();
-                    while let Some(k) = cs.opt(LAUNCH, "claimKey") {
-                        de::attrs(k, &["validatorID"])?;
-                        claim_keys.push(ClaimKey {
-                            validator_id: de::typed_attr(k, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?,
-                            key: de::trim(k.text()?),
-                        });
-                    }
-                    cs.end()?;
-                    cds.push(ClaimsCheck { name, exists, claim_keys });
-                    next = s.opt(LAUNCH, "cd");
-                }
-                s.end()?;
-                Launch::ChkData(CheckData { phase, cds })
-            }
+            "chkData" => Launch::ChkData(CheckData::parse(el)?),
             "infData" => {
                 de::attrs(el, &[])?;
                 let mut s = Seq::new(el)?;
-                let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
-                let application_id = s.opt(LAUNCH, "applicationID").map(de::token).transpose()?;
-                let status = match s.opt(LAUNCH, "status") {
-                    None => None,
-                    Some(st) => {
-                        de::attrs(st, &["s", "lang", "name"])?;
-                        let v = de::xsd_enum_attr(st, "s", "launch:statusValueType", StatusValue::from_xml)?
-                            .ok_or_else(|| st.err(ErrorKind::MissingAttribute("s")))?;
-                        let text = st.text()?;
-                        Some(LaunchStatus {
-                            s: v,
-                            lang: de::typed_attr(st, "lang", &facet::LANGUAGE)?,
-                            name: st.attr("name").map(de::trim),
-                            text: (!text.is_empty()).then_some(text),
-                        })
-                    }
-                };
+                let phase = req::read(&mut s, LAUNCH, "phase", None)?;
+                let application_id = opt::read(&mut s, LAUNCH, "applicationID", None)?;
+                let status = opt::read(&mut s, LAUNCH, "status", None)?;
                 let mut marks = Vec::new();
                 while let Some(m) = s.peek().filter(|e| is_mark(*e)) {
                     s.take();
@@ -594,7 +636,7 @@ impl<'a> Launch<'a> {
                     None => w.empty(),
                     Some(p) => {
                         w.open();
-                        p.write(w);
+                        req::write(p, w, P, "phase");
                         w.close(P, "check");
                     }
                 }
@@ -604,45 +646,20 @@ impl<'a> Launch<'a> {
                 w.opt_attr("includeMark", i.include_mark.map(de::word));
                 w.ns(P, LAUNCH);
                 w.open();
-                i.phase.write(w);
-                w.opt_leaf(P, "applicationID", i.application_id.as_deref());
+                req::write(&i.phase, w, P, "phase");
+                opt::write(&i.application_id, w, P, "applicationID");
                 w.close(P, "info");
             }
             Launch::Create(c) => write_create(w, c),
-            Launch::Update(i) => i.write(w, "update"),
-            Launch::Delete(i) => i.write(w, "delete"),
-            Launch::CreData(i) => i.write(w, "creData"),
-            Launch::ChkData(c) => {
-                crate::map::open(w, P, LAUNCH, "chkData");
-                if let Some(p) = &c.phase {
-                    p.write(w);
-                }
-                for cd in &c.cds {
-                    w.start(P, "cd");
-                    w.open();
-                    w.start(P, "name");
-                    w.attr("exists", de::bit(cd.exists));
-                    w.text(P, "name", &cd.name);
-                    for k in &cd.claim_keys {
-                        w.start(P, "claimKey");
-                        w.opt_attr("validatorID", k.validator_id.as_deref());
-                        w.text(P, "claimKey", &k.key);
-                    }
-                    w.close(P, "cd");
-                }
-                w.close(P, "chkData");
-            }
+            Launch::Update(i) => i.write_as(w, "update"),
+            Launch::Delete(i) => i.write_as(w, "delete"),
+            Launch::CreData(i) => i.write_as(w, "creData"),
+            Launch::ChkData(c) => c.write(w),
             Launch::InfData(i) => {
                 crate::map::open(w, P, LAUNCH, "infData");
-                i.phase.write(w);
-                w.opt_leaf(P, "applicationID", i.application_id.as_deref());
-                if let Some(st) = &i.status {
-                    w.start(P, "status");
-                    w.attr("s", st.s.as_str());
-                    w.opt_attr("lang", st.lang.as_deref());
-                    w.opt_attr("name", st.name.as_deref());
-                    w.text(P, "status", st.text.as_deref().unwrap_or(""));
-                }
+                req::write(&i.phase, w, P, "phase");
+                opt::write(&i.application_id, w, P, "applicationID");
+                opt::write(&i.status, w, P, "status");
                 for m in &i.marks {
                     w.raw(m);
                 }
@@ -656,7 +673,7 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
     de::attrs(el, &["type"])?;
     let kind = de::xsd_enum_attr(el, "type", "launch:objectType", ObjectType::from_xml)?;
     let mut s = Seq::new(el)?;
-    let phase = Phase::parse(s.req(LAUNCH, "phase")?)?;
+    let phase = req::read(&mut s, LAUNCH, "phase", None)?;
     let marks = match s.peek() {
         Some(e) if e.is(LAUNCH, "codeMark") => {
             let mut v = Vec::new();
@@ -701,20 +718,7 @@ fn parse_create<'a>(el: El<'_, 'a>) -> Result<Create<'a>> {
         }
         _ => None,
     };
-    let mut notices = Vec::new();
-    while let Some(n) = s.opt(LAUNCH, "notice") {
-        de::attrs(n, &[])?;
-        let mut ns_ = Seq::new(n)?;
-        let id = ns_.req(LAUNCH, "noticeID")?;
-        de::attrs(id, &["validatorID"])?;
-        let notice_id = de::trim(id.text()?);
-        de::facet(id, &facet::LAUNCH_NOTICE_ID, &notice_id)?;
-        let validator_id = de::typed_attr(id, "validatorID", &facet::LAUNCH_VALIDATOR_ID)?;
-        let not_after = de::typed(ns_.req(LAUNCH, "notAfter")?, &facet::DATE_TIME)?;
-        let accepted_date = de::typed(ns_.req(LAUNCH, "acceptedDate")?, &facet::DATE_TIME)?;
-        ns_.end()?;
-        notices.push(Notice { notice_id, validator_id, not_after, accepted_date });
-    }
+    let notices = many::read(&mut s, LAUNCH, "notice", None)?;
     s.end()?;
     Ok(Create { kind, phase, marks, notices })
 }
@@ -724,7 +728,7 @@ fn write_create(w: &mut Writer<'_>, c: &Create<'_>) {
     w.opt_attr("type", c.kind.map(|k| k.as_str()));
     w.ns(P, LAUNCH);
     w.open();
-    c.phase.write(w);
+    req::write(&c.phase, w, P, "phase");
     match &c.marks {
         None => {}
         Some(Marks::CodeMarks(v)) => {
@@ -748,15 +752,6 @@ fn write_create(w: &mut Writer<'_>, c: &Create<'_>) {
             }
         }
     }
-    for n in &c.notices {
-        w.start(P, "notice");
-        w.open();
-        w.start(P, "noticeID");
-        w.opt_attr("validatorID", n.validator_id.as_deref());
-        w.text(P, "noticeID", &n.notice_id);
-        w.leaf(P, "notAfter", &n.not_after);
-        w.leaf(P, "acceptedDate", &n.accepted_date);
-        w.close(P, "notice");
-    }
+    many::write(&c.notices, w, P, "notice");
     w.close(P, "create");
 }
