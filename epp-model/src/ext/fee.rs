@@ -781,6 +781,62 @@ impl<'a> Fee<'a> {
 #[cfg(test)]
 mod tests {
     use super::is_duration;
+    use crate::Document;
+    use crate::ext::Extension;
+    use crate::ext::fee::{Fee, TransformResult};
+    use alloc::string::String;
+
+    fn delete_response(ext: &str) -> String {
+        alloc::format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+  <response>
+    <result code="1000">
+      <msg>Command completed successfully</msg>
+    </result>
+    <extension>
+      {ext}
+    </extension>
+    <trID>
+      <svTRID>54321-XYZ</svTRID>
+    </trID>
+  </response>
+</epp>
+"#
+        )
+    }
+
+    #[test]
+    fn empty_transform_result_is_written_as_an_empty_element() {
+        let xml = delete_response(r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"/>"#);
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Response(r) = &doc else { panic!("a response") };
+        assert_eq!(r.extensions, [Extension::Fee(Fee::DelData(TransformResult::default()))]);
+        assert_eq!(String::from_utf8(doc.to_xml()).unwrap(), xml);
+    }
+
+    #[test]
+    fn transform_result_children_in_schema_order() {
+        let ext = r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+        <fee:currency>USD</fee:currency>
+        <fee:credit description="AGP Credit">-5.00</fee:credit>
+        <fee:balance>1005.00</fee:balance>
+      </fee:delData>"#;
+        let xml = delete_response(ext);
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Response(r) = &doc else { panic!("a response") };
+        let [Extension::Fee(Fee::DelData(d))] = r.extensions.as_slice() else { panic!("delData") };
+        assert_eq!((d.currency.as_deref(), d.credits[0].value.as_ref()), (Some("USD"), "-5.00"));
+        assert_eq!(d.balance.as_deref(), Some("1005.00"));
+        assert_eq!(String::from_utf8(doc.to_xml()).unwrap(), xml);
+        // The balance before the credit is out of order.
+        let swapped = delete_response(
+            r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"><fee:balance>1.00</fee:balance><fee:credit>-5.00</fee:credit></fee:delData>"#,
+        );
+        let e = crate::parse(swapped.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::UnexpectedElement);
+        assert!(e.path().ends_with("fee:delData/fee:credit"), "{}", e.path());
+    }
 
     #[test]
     fn durations() {

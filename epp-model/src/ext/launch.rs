@@ -755,3 +755,82 @@ fn write_create(w: &mut Writer<'_>, c: &Create<'_>) {
     many::write(&c.notices, w, P, "notice");
     w.close(P, "create");
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ext::Extension;
+    use crate::ext::launch::{Launch, PhaseValue};
+    use crate::{Document, ErrorKind};
+    use alloc::string::String;
+
+    /// RFC 8334 s.3.1.1, the claims check response (three `cd`s).
+    const CLAIMS_CHECK: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+  <response>
+    <result code="1000">
+     <msg>Command completed successfully</msg>
+    </result>
+    <extension>
+     <launch:chkData
+      xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+      <launch:phase>claims</launch:phase>
+      <launch:cd>
+        <launch:name exists="0">domain1.example</launch:name>
+      </launch:cd>
+      <launch:cd>
+        <launch:name exists="1">domain3.example</launch:name>
+        <launch:claimKey validatorID="tmch">
+        2013041500/2/6/9/rJ1NrDO92vDsAzf7EQzgjX4R0000000001
+        </launch:claimKey>
+        <launch:claimKey validatorID="custom-tmch">
+        20140423200/1/2/3/rJ1Nr2vDsAzasdff7EasdfgjX4R000000002
+        </launch:claimKey>
+      </launch:cd>
+     </launch:chkData>
+    </extension>
+    <trID>
+     <clTRID>ABC-12345</clTRID>
+     <svTRID>54321-XYZ</svTRID>
+    </trID>
+  </response>
+</epp>"#;
+
+    fn chk_data(doc: &Document<'_>) -> crate::ext::launch::CheckData<'static> {
+        let Document::Response(r) = doc else { panic!("a response") };
+        let [Extension::Launch(Launch::ChkData(c))] = r.extensions.as_slice() else { panic!("launch:chkData") };
+        crate::IntoOwned::into_owned(c.clone())
+    }
+
+    #[test]
+    fn claims_check_response_reads_and_writes_back() {
+        let doc = crate::parse(CLAIMS_CHECK.as_bytes()).unwrap();
+        let c = chk_data(&doc);
+        assert_eq!(c.phase.as_ref().map(|p| p.value), Some(PhaseValue::Claims));
+        assert_eq!((c.cds[0].name.as_ref(), c.cds[0].exists, c.cds[0].claim_keys.len()), ("domain1.example", false, 0));
+        let keys = &c.cds[1].claim_keys;
+        assert_eq!(keys[1].validator_id.as_deref(), Some("custom-tmch"));
+        assert_eq!(keys[0].key, "2013041500/2/6/9/rJ1NrDO92vDsAzf7EQzgjX4R0000000001");
+        let out = String::from_utf8(doc.to_xml()).unwrap();
+        assert!(out.contains(r#"<launch:name exists="1">domain3.example</launch:name>"#), "{out}");
+        assert!(out.contains(r#"<launch:claimKey validatorID="tmch">2013041500/2/6/9/"#), "{out}");
+        assert_eq!(chk_data(&crate::parse(out.as_bytes()).unwrap()), c);
+    }
+
+    #[test]
+    fn claims_check_errors_name_the_element() {
+        let no_exists = CLAIMS_CHECK.replace(r#"<launch:name exists="0">"#, "<launch:name>");
+        let e = crate::parse(no_exists.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("exists"));
+        assert!(e.path().ends_with("launch:chkData/launch:cd/launch:name"), "{}", e.path());
+
+        let bad_phase = CLAIMS_CHECK.replace("<launch:phase>claims<", "<launch:phase>later<");
+        let e = crate::parse(bad_phase.as_bytes()).unwrap_err();
+        assert!(matches!(e.kind(), ErrorKind::Facet { ty: "launch:phaseTypeValue", .. }), "{e}");
+
+        let head = CLAIMS_CHECK.split("<launch:cd>").next().unwrap();
+        let no_cd = alloc::format!("{head}</launch:chkData></extension></response></epp>");
+        let e = crate::parse(no_cd.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingElement("cd"));
+        assert!(e.path().ends_with("launch:chkData"), "{}", e.path());
+    }
+}
