@@ -78,9 +78,21 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{CommandName, FeeCommand};
-/// let c = FeeCommand::new(CommandName::Renew);
-/// assert!(c.period.is_none() && c.phase.is_none());
+/// use epp_model::{Document, ext::{Extension, fee::{CommandName, Fee}}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+///   <domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:check>
+///   </check><extension><fee:check xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:command name="create" phase="sunrise"><fee:period unit="y">2</fee:period></fee:command>
+///   <fee:command name="custom" customName="premium-lookup"/>
+///   </fee:check></extension></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Fee(Fee::Check(ch)) = &c.extensions[0] else { panic!("fee:check") };
+/// assert_eq!((ch.commands[0].name, ch.commands[0].phase.as_deref()), (CommandName::Create, Some("sunrise")));
+/// assert_eq!(ch.commands[0].period.map(|p| p.value), Some(2));
+/// assert_eq!(ch.commands[1].custom_name.as_deref(), Some("premium-lookup"));
+/// // `name="custom"` needs a `customName`.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(r#" customName="premium-lookup""#, "");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("customName"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -104,10 +116,16 @@ impl<'a> FeeCommand<'a> {
     /// A command with no attributes and no period.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let c = epp_model::ext::fee::FeeCommand::new(epp_model::ext::fee::CommandName::Create);
-    /// assert!(c.custom_name.is_none());
-    /// # Ok(()) }
+    /// use epp_model::command::{Check, Command, CommandKind};
+    /// use epp_model::{Document, Period, domain::DomainCheck};
+    /// use epp_model::ext::{Extension, fee::{self, CommandName, FeeCommand}};
+    /// let mut renew = FeeCommand::new(CommandName::Renew);
+    /// renew.period = Some(Period::years(1));
+    /// let mut cmd = Command::new(CommandKind::Check(Check::Domain(DomainCheck { names: vec!["example.com".into()] })));
+    /// cmd.extensions.push(Extension::Fee(fee::Fee::Check(fee::Check { currency: None, commands: vec![renew] })));
+    /// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<fee:command name="renew">"#), "{xml}");
+    /// assert!(xml.contains(r#"<fee:period unit="y">1</fee:period>"#));
     /// ```
     pub fn new(name: CommandName) -> Self {
         FeeCommand { name, custom_name: None, phase: None, subphase: None, period: None }
@@ -118,9 +136,30 @@ impl<'a> FeeCommand<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let f = epp_model::ext::fee::Amount::new("10.00");
-/// assert_eq!(f.value, "10.00");
-/// assert!(f.refundable.is_none());
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// let fee = &d.cds[0].commands[0].fees[0];
+/// assert_eq!((fee.value.as_ref(), fee.description.as_deref()), ("10.00", Some("Registration Fee")));
+/// assert_eq!((fee.refundable, fee.grace_period.as_deref()), (Some(true), Some("P5D")));
+/// // A fee is never negative.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(">10.00<", ">-10.00<");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("not a non-negative decimal"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -146,9 +185,16 @@ impl<'a> Amount<'a> {
     /// A fee with no attributes.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::ext::fee::Amount::new("5.00").description.is_none());
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, domain::DomainCreate};
+    /// use epp_model::ext::{Extension, fee::{Amount, Fee, Transform}};
+    /// let mut fee = Amount::new("5.00");
+    /// fee.refundable = Some(true);
+    /// let create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// let mut cmd = Command::new(CommandKind::Create(Create::Domain(create)));
+    /// cmd.extensions.push(Extension::Fee(Fee::Create(Transform::new(Some("USD"), fee))));
+    /// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<fee:fee refundable="1">5.00</fee:fee>"#), "{xml}");
     /// ```
     pub fn new(value: impl Into<Cow<'a, str>>) -> Self {
         Amount {
@@ -166,8 +212,19 @@ impl<'a> Amount<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::ext::fee::Credit { value: "-5.00".into(), description: Some("AGP Credit".into()), lang: None };
-/// assert_eq!(c.value, "-5.00");
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///     <fee:currency>USD</fee:currency><fee:credit description="AGP Credit">-5.00</fee:credit>
+///     <fee:balance>1005.00</fee:balance>
+///   </fee:delData></extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::DelData(d)) = &r.extensions[0] else { panic!("fee:delData") };
+/// assert_eq!((d.credits[0].value.as_ref(), d.credits[0].description.as_deref()), ("-5.00", Some("AGP Credit")));
+/// // A credit is never positive.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(">-5.00<", ">5.00<");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("not a decimal of at most 0"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -187,8 +244,27 @@ owned!(struct Credit { value, description, lang });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::ext::fee::FeeReason { lang: None, text: "Only 1 year registration periods are valid.".into() };
-/// assert!(r.text.starts_with("Only"));
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// let cd = &d.cds[1];
+/// assert_eq!(cd.avail, Some(false));
+/// assert_eq!(cd.reason.as_ref().map(|r| r.text.as_ref()), Some("Only 1 year registration periods are valid."));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -205,11 +281,17 @@ owned!(struct FeeReason { lang, text });
 /// `<fee:check>`: the currency (optional) and the commands to price.
 ///
 /// ```
-/// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{Check, CommandName, FeeCommand};
-/// let c = Check { currency: Some("USD".into()), commands: vec![FeeCommand::new(CommandName::Create)] };
-/// assert_eq!(c.commands.len(), 1);
-/// # Ok(()) }
+/// use epp_model::command::{Check as CheckCommand, Command, CommandKind};
+/// use epp_model::{Document, domain::DomainCheck};
+/// use epp_model::ext::{Extension, fee::{Check, CommandName, Fee, FeeCommand}};
+/// let check = Check { currency: Some("USD".into()), commands: vec![FeeCommand::new(CommandName::Create)] };
+/// let names = DomainCheck { names: vec!["example.com".into()] };
+/// let mut cmd = Command::new(CommandKind::Check(CheckCommand::Domain(names)));
+/// cmd.extensions.push(Extension::Fee(Fee::Check(check)));
+/// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+/// assert!(xml.contains(r#"<fee:check xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">"#), "{xml}");
+/// assert!(xml.contains(r#"<fee:currency>USD</fee:currency>"#));
+/// assert!(xml.contains(r#"<fee:command name="create"/>"#));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -227,10 +309,28 @@ owned!(struct Check { currency, commands });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{Amount, CommandData, CommandName, FeeCommand};
-/// let mut d = CommandData::new(FeeCommand::new(CommandName::Create));
-/// d.fees.push(Amount::new("10.00"));
-/// assert_eq!(d.fees.len(), 1);
+/// use epp_model::{Document, ext::{Extension, fee::{CommandName, Fee}}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// let [create, restore] = d.cds[0].commands.as_slice() else { panic!("two commands") };
+/// assert_eq!((create.command.name, create.command.period.map(|p| p.value)), (CommandName::Create, Some(2)));
+/// assert_eq!((restore.command.name, restore.standard), (CommandName::Restore, Some(true)));
+/// assert_eq!(restore.fees[0].value, "5.00");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -254,10 +354,19 @@ impl<'a> CommandData<'a> {
     /// Command data with no fees.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::fee::{CommandData, CommandName, FeeCommand};
-    /// assert!(CommandData::new(FeeCommand::new(CommandName::Renew)).reason.is_none());
-    /// # Ok(()) }
+    /// use epp_model::ext::fee::{Amount, ChkData, CommandData, CommandName, FeeCommand, ObjectCheck};
+    /// use epp_model::{TrId, response::{EppResult, ResultCode, Response}};
+    /// use epp_model::{Document, ext::{Extension, fee::Fee}};
+    /// let mut renew = CommandData::new(FeeCommand::new(CommandName::Renew));
+    /// renew.fees.push(Amount::new("5.00"));
+    /// let mut cd = ObjectCheck::new("example.com");
+    /// cd.commands.push(renew);
+    /// let code = ResultCode::new(1000).unwrap();
+    /// let mut r = Response::new(EppResult::new(code), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+    /// r.extensions.push(Extension::Fee(Fee::ChkData(ChkData { currency: "USD".into(), cds: vec![cd] })));
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains("<fee:command name=\"renew\">\n"), "{xml}");
+    /// assert!(xml.contains("<fee:fee>5.00</fee:fee>"));
     /// ```
     pub fn new(command: FeeCommand<'a>) -> Self {
         CommandData { command, standard: None, fees: Vec::new(), credits: Vec::new(), reason: None }
@@ -268,8 +377,27 @@ impl<'a> CommandData<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let cd = epp_model::ext::fee::ObjectCheck::new("example.com");
-/// assert_eq!(cd.avail, None);
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// let cd = &d.cds[0];
+/// assert_eq!((cd.avail, cd.obj_id.as_ref(), cd.class.as_deref()), (Some(true), "example.com", Some("Premium")));
+/// assert_eq!(cd.obj_element, None); // `element` defaults to `name`
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -296,9 +424,17 @@ impl<'a> ObjectCheck<'a> {
     /// An object with no class, commands or reason.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::ext::fee::ObjectCheck::new("example.net").commands.is_empty());
-    /// # Ok(()) }
+    /// use epp_model::ext::fee::{ChkData, ObjectCheck};
+    /// use epp_model::{TrId, response::{EppResult, ResultCode, Response}};
+    /// use epp_model::{Document, ext::{Extension, fee::Fee}};
+    /// let mut cd = ObjectCheck::new("example.net");
+    /// cd.avail = Some(false);
+    /// let code = ResultCode::new(1000).unwrap();
+    /// let mut r = Response::new(EppResult::new(code), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+    /// r.extensions.push(Extension::Fee(Fee::ChkData(ChkData { currency: "USD".into(), cds: vec![cd] })));
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<fee:cd avail="0">"#), "{xml}");
+    /// assert!(xml.contains("<fee:objID>example.net</fee:objID>"));
     /// ```
     pub fn new(obj_id: impl Into<Cow<'a, str>>) -> Self {
         ObjectCheck {
@@ -316,9 +452,28 @@ impl<'a> ObjectCheck<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{ChkData, ObjectCheck};
-/// let d = ChkData { currency: "USD".into(), cds: vec![ObjectCheck::new("example.com")] };
-/// assert_eq!(d.currency, "USD");
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// assert_eq!((d.currency.as_ref(), d.cds.len()), ("USD", 2));
+/// // The currency is an ISO 4217 code: three capital letters.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(">USD<", ">usd<");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("not a currency code"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -338,9 +493,19 @@ owned!(struct ChkData { currency, cds });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{Amount, Transform};
-/// let t = Transform::new(Some("USD"), Amount::new("5.00"));
-/// assert_eq!(t.fees[0].value, "5.00");
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><renew>
+///   <domain:renew xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:curExpDate>2000-04-03</domain:curExpDate></domain:renew></renew>
+///   <extension><fee:renew xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency><fee:fee>5.00</fee:fee></fee:renew></extension>
+///   <clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Fee(Fee::Renew(t)) = &c.extensions[0] else { panic!("fee:renew") };
+/// assert_eq!((t.currency.as_deref(), t.fees[0].value.as_ref()), (Some("USD"), "5.00"));
+/// // At least one fee.
+/// let bad = core::str::from_utf8(xml).unwrap().replace("<fee:fee>5.00</fee:fee>", "");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("missing element <fee>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -360,10 +525,15 @@ impl<'a> Transform<'a> {
     /// One fee in `currency`.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::fee::{Amount, Transform};
-    /// assert!(Transform::new(None, Amount::new("1")).credits.is_empty());
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, domain::DomainCreate};
+    /// use epp_model::ext::{Extension, fee::{Amount, Fee, Transform}};
+    /// let create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// let mut cmd = Command::new(CommandKind::Create(Create::Domain(create)));
+    /// cmd.extensions.push(Extension::Fee(Fee::Create(Transform::new(None, Amount::new("1")))));
+    /// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+    /// assert!(xml.contains("<fee:create xmlns:fee=\"urn:ietf:params:xml:ns:epp:fee-1.0\">\n"), "{xml}");
+    /// assert!(xml.contains("<fee:fee>1</fee:fee>") && !xml.contains("<fee:currency>"));
     /// ```
     pub fn new(currency: Option<&'a str>, fee: Amount<'a>) -> Self {
         Transform { currency: currency.map(Cow::Borrowed), fees: alloc::vec![fee], credits: Vec::new() }
@@ -376,8 +546,17 @@ impl<'a> Transform<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::ext::fee::TransformResult { balance: Some("-5.00".into()), ..Default::default() };
-/// assert!(r.fees.is_empty());
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><fee:creData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///     <fee:currency>USD</fee:currency><fee:fee>5.00</fee:fee>
+///     <fee:balance>-5.00</fee:balance><fee:creditLimit>1000.00</fee:creditLimit>
+///   </fee:creData></extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::CreData(d)) = &r.extensions[0] else { panic!("fee:creData") };
+/// assert_eq!((d.fees[0].value.as_ref(), d.balance.as_deref()), ("5.00", Some("-5.00")));
+/// assert_eq!(d.credit_limit.as_deref(), Some("1000.00"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -402,10 +581,14 @@ owned!(struct TransformResult { currency, period, fees, credits, balance, credit
 /// A fee extension element.
 ///
 /// ```
-/// # fn main() -> Result<(), epp_model::Error> {
-/// let f = epp_model::ext::fee::Fee::DelData(Default::default());
-/// assert_eq!(f.element(), "delData");
-/// # Ok(()) }
+/// use epp_model::{TrId, response::{EppResult, ResultCode, Response}};
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// // An empty transform result is written as an empty element.
+/// let code = ResultCode::new(1000).unwrap();
+/// let mut r = Response::new(EppResult::new(code), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+/// r.extensions.push(Extension::Fee(Fee::DelData(Default::default())));
+/// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+/// assert!(xml.contains(r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"/>"#), "{xml}");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -730,8 +913,14 @@ impl<'a> Fee<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::fee::{Amount, Fee, Transform};
-    /// assert_eq!(Fee::Renew(Transform::new(None, Amount::new("5.00"))).element(), "renew");
+    /// use epp_model::{Document, ext::Extension};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><fee:renData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"><fee:fee>5.00</fee:fee></fee:renData>
+    ///   </extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::Fee(f) = &r.extensions[0] else { panic!("a fee element") };
+    /// assert_eq!(f.element(), "renData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
