@@ -99,9 +99,17 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::launch::{Phase, PhaseValue};
-/// let p = Phase { value: PhaseValue::Custom, name: Some("landrush2".into()) };
-/// assert_eq!(p.value.as_str(), "custom");
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create>
+///   </create><extension><launch:create xmlns:launch="urn:ietf:params:xml:ns:launch-1.0" type="application">
+///   <launch:phase name="non-tmch-sunrise">custom</launch:phase></launch:create></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Launch(Launch::Create(cr)) = &c.extensions[0] else { panic!("launch:create") };
+/// assert_eq!((cr.phase.value, cr.phase.name.as_deref()), (PhaseValue::Custom, Some("non-tmch-sunrise")));
+/// // Phases are an enumeration.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(">custom<", ">later<");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("launch:phaseTypeValue"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -138,9 +146,15 @@ impl<'a> Value<'a> for Phase<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::launch::{IdContainer, Phase, PhaseValue};
-/// let i = IdContainer { phase: Phase { value: PhaseValue::Sunrise, name: None }, application_id: "abc123".into() };
-/// assert_eq!(i.application_id, "abc123");
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><launch:creData xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>sunrise</launch:phase><launch:applicationID>2393-9323-E08C-03B1</launch:applicationID>
+///   </launch:creData></extension><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Launch(Launch::CreData(i)) = &r.extensions[0] else { panic!("launch:creData") };
+/// assert_eq!((i.phase.value, i.application_id.as_ref()), (PhaseValue::Sunrise, "2393-9323-E08C-03B1"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -161,8 +175,19 @@ mapping!(IdContainer in (LAUNCH, P) "update" { phase: req "phase", application_i
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::ext::launch::Check { kind: None, phase: None };
-/// assert!(c.phase.is_none());
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+///   <domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:check>
+///   </check><extension><launch:check xmlns:launch="urn:ietf:params:xml:ns:launch-1.0" type="claims">
+///   <launch:phase>claims</launch:phase></launch:check></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Launch(Launch::Check(ch)) = &c.extensions[0] else { panic!("launch:check") };
+/// assert_eq!((ch.kind, ch.phase.as_ref().map(|p| p.value)), (Some(CheckForm::Claims), Some(PhaseValue::Claims)));
+/// // A check without a phase is written as an empty element.
+/// let mut c = c.clone();
+/// c.extensions[0] = Extension::Launch(Launch::Check(Check { kind: Some(CheckForm::Avail), phase: None }));
+/// let out = String::from_utf8(Document::Command(c).to_xml()).unwrap();
+/// assert!(out.contains(r#"<launch:check type="avail" xmlns:launch="urn:ietf:params:xml:ns:launch-1.0"/>"#), "{out}");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -180,9 +205,14 @@ owned!(struct Check { kind, phase });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::launch::{Info, Phase, PhaseValue};
-/// let i = Info { include_mark: Some(true), phase: Phase { value: PhaseValue::Sunrise, name: None }, application_id: None };
-/// assert_eq!(i.include_mark, Some(true));
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+///   <domain:info xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:info>
+///   </info><extension><launch:info xmlns:launch="urn:ietf:params:xml:ns:launch-1.0" includeMark="true">
+///   <launch:phase>sunrise</launch:phase><launch:applicationID>abc123</launch:applicationID></launch:info></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Launch(Launch::Info(i)) = &c.extensions[0] else { panic!("launch:info") };
+/// assert_eq!((i.include_mark, i.phase.value, i.application_id.as_deref()), (Some(true), PhaseValue::Sunrise, Some("abc123")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -202,8 +232,19 @@ owned!(struct Info { include_mark, phase, application_id });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::ext::launch::CodeMark { code: Some("49FD46E6C4B45C55D4AC".into()), validator_id: None, mark: None };
-/// assert!(c.mark.is_none());
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create>
+///   </create><extension><launch:create xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>sunrise</launch:phase>
+///   <launch:codeMark><launch:code validatorID="sample1">49FD46E6C4B45C55D4AC</launch:code></launch:codeMark>
+///   <launch:codeMark><launch:code>49FD46E6C4B45C55D4AD</launch:code></launch:codeMark>
+///   </launch:create></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Launch(Launch::Create(cr)) = &c.extensions[0] else { panic!("launch:create") };
+/// let Some(Marks::CodeMarks(marks)) = &cr.marks else { panic!("code marks") };
+/// assert_eq!((marks[0].code.as_deref(), marks[0].validator_id.as_deref()), (Some("49FD46E6C4B45C55D4AC"), Some("sample1")));
+/// assert_eq!((marks[1].validator_id.as_deref(), marks[1].mark.is_none()), (None, true));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -223,8 +264,23 @@ owned!(struct CodeMark { code, validator_id, mark });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let m = epp_model::ext::launch::Marks::SignedMarks(vec![]);
-/// assert!(matches!(m, epp_model::ext::launch::Marks::SignedMarks(_)));
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create>
+///   </create><extension><launch:create xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>sunrise</launch:phase>
+///   <launch:codeMark><launch:code validatorID="sample1">49FD46E6C4B45C55D4AC</launch:code></launch:codeMark>
+///   <launch:codeMark><launch:code>49FD46E6C4B45C55D4AD</launch:code></launch:codeMark>
+///   </launch:create></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Launch(Launch::Create(cr)) = &c.extensions[0] else { panic!("launch:create") };
+/// assert!(matches!(&cr.marks, Some(Marks::CodeMarks(v)) if v.len() == 2));
+/// // A mark elided as in the RFC's examples (`...`) is refused: a mark holds elements.
+/// let elided = core::str::from_utf8(xml).unwrap().replace(
+///     "<launch:code>49FD46E6C4B45C55D4AD</launch:code>",
+///     r#"<mark:mark xmlns:mark="urn:ietf:params:xml:ns:mark-1.0">...</mark:mark>"#,
+/// );
+/// assert!(epp_model::parse(elided.as_bytes()).is_err());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -251,11 +307,23 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let n = epp_model::ext::launch::Notice {
-///     notice_id: "370d0b7c9223372036854775807".into(), validator_id: None,
-///     not_after: "2010-08-16T09:00:00.0Z".into(), accepted_date: "2009-08-16T09:00:00.0Z".into(),
-/// };
-/// assert!(n.validator_id.is_none());
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create>
+///   </create><extension><launch:create xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>claims</launch:phase>
+///   <launch:notice><launch:noticeID validatorID="tmch">370d0b7c9223372036854775807</launch:noticeID>
+///     <launch:notAfter>2014-06-19T10:00:00.0Z</launch:notAfter>
+///     <launch:acceptedDate>2014-06-19T09:00:00.0Z</launch:acceptedDate></launch:notice>
+///   </launch:create></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Launch(Launch::Create(cr)) = &c.extensions[0] else { panic!("launch:create") };
+/// let n = &cr.notices[0];
+/// assert_eq!((n.notice_id.as_ref(), n.validator_id.as_deref()), ("370d0b7c9223372036854775807", Some("tmch")));
+/// assert_eq!((n.not_after.as_ref(), n.accepted_date.as_ref()), ("2014-06-19T10:00:00.0Z", "2014-06-19T09:00:00.0Z"));
+/// // Dates are `dateTime`s.
+/// let bad = core::str::from_utf8(xml).unwrap().replace("2014-06-19T10:00:00.0Z", "tomorrow");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().path().ends_with("launch:notAfter"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -305,11 +373,21 @@ impl<'a> Value<'a> for Notice<'a> {
 /// `<launch:create>`.
 ///
 /// ```
-/// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::launch::{Create, Phase, PhaseValue};
-/// let c = Create { kind: None, phase: Phase { value: PhaseValue::Landrush, name: None }, marks: None, notices: vec![] };
-/// assert!(c.notices.is_empty());
-/// # Ok(()) }
+/// use epp_model::command::{Command, CommandKind, Create as CreateCommand};
+/// use epp_model::{AuthInfo, Document, domain::DomainCreate};
+/// use epp_model::ext::{Extension, launch::{Create, Launch, ObjectType, Phase, PhaseValue}};
+/// let launch = Create {
+///     kind: Some(ObjectType::Application),
+///     phase: Phase { value: PhaseValue::Landrush, name: None },
+///     marks: None,
+///     notices: vec![],
+/// };
+/// let domain = DomainCreate::new("domainone.example", AuthInfo::password("2fooBAR"));
+/// let mut cmd = Command::new(CommandKind::Create(CreateCommand::Domain(domain)));
+/// cmd.extensions.push(Extension::Launch(Launch::Create(launch)));
+/// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+/// assert!(xml.contains(r#"<launch:create type="application" xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">"#), "{xml}");
+/// assert!(xml.contains("<launch:phase>landrush</launch:phase>"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -330,8 +408,20 @@ owned!(struct Create { kind, phase, marks, notices });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let k = epp_model::ext::launch::ClaimKey { validator_id: None, key: "2013041500/2/6/9/rJ1NrDO92vDsAzf7EQzgjX4R0000000001".into() };
-/// assert!(k.key.starts_with("2013"));
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><launch:chkData xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>claims</launch:phase>
+///   <launch:cd><launch:name exists="0">domain1.example</launch:name></launch:cd>
+///   <launch:cd><launch:name exists="1">domain2.example</launch:name>
+///     <launch:claimKey validatorID="tmch">2013041500/2/6/9/rJ1NrDO92vDsAzf7EQzgjX4R0000000001</launch:claimKey></launch:cd>
+///   </launch:chkData></extension><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Launch(Launch::ChkData(d)) = &r.extensions[0] else { panic!("launch:chkData") };
+/// let key = &d.cds[1].claim_keys[0];
+/// assert_eq!(key.validator_id.as_deref(), Some("tmch"));
+/// assert_eq!(key.key, "2013041500/2/6/9/rJ1NrDO92vDsAzf7EQzgjX4R0000000001");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -349,8 +439,19 @@ owned!(struct ClaimKey { validator_id, key });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::ext::launch::ClaimsCheck { name: "example.com".into(), exists: false, claim_keys: vec![] };
-/// assert!(!c.exists);
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><launch:chkData xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>claims</launch:phase>
+///   <launch:cd><launch:name exists="0">domain1.example</launch:name></launch:cd>
+///   <launch:cd><launch:name exists="1">domain2.example</launch:name>
+///     <launch:claimKey validatorID="tmch">2013041500/2/6/9/rJ1NrDO92vDsAzf7EQzgjX4R0000000001</launch:claimKey></launch:cd>
+///   </launch:chkData></extension><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Launch(Launch::ChkData(d)) = &r.extensions[0] else { panic!("launch:chkData") };
+/// assert_eq!((d.cds[0].name.as_ref(), d.cds[0].exists), ("domain1.example", false));
+/// assert_eq!((d.cds[1].exists, d.cds[1].claim_keys.len()), (true, 1));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -370,8 +471,20 @@ owned!(struct ClaimsCheck { name, exists, claim_keys });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::ext::launch::CheckData { phase: None, cds: vec![] };
-/// assert!(c.cds.is_empty());
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><launch:chkData xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>claims</launch:phase>
+///   <launch:cd><launch:name exists="0">domain1.example</launch:name></launch:cd>
+///   <launch:cd><launch:name exists="1">domain2.example</launch:name>
+///     <launch:claimKey validatorID="tmch">2013041500/2/6/9/rJ1NrDO92vDsAzf7EQzgjX4R0000000001</launch:claimKey></launch:cd>
+///   </launch:chkData></extension><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Launch(Launch::ChkData(d)) = &r.extensions[0] else { panic!("launch:chkData") };
+/// assert_eq!((d.phase.as_ref().map(|p| p.value), d.cds.len()), (Some(PhaseValue::Claims), 2));
+/// let out = String::from_utf8(Document::Response(r.clone()).to_xml()).unwrap();
+/// assert!(out.contains(r#"<launch:name exists="0">domain1.example</launch:name>"#), "{out}");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -436,9 +549,21 @@ impl<'a> Value<'a> for ClaimKey<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::launch::{LaunchStatus, StatusValue};
-/// let s = LaunchStatus { s: StatusValue::Allocated, lang: None, name: None, text: None };
-/// assert_eq!(s.s.as_str(), "allocated");
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><launch:infData xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>sunrise</launch:phase><launch:applicationID>abc123</launch:applicationID>
+///   <launch:status s="pendingValidation"/>
+///   <mark:mark xmlns:mark="urn:ietf:params:xml:ns:mark-1.0"><mark:trademark><mark:id>1234-2</mark:id>
+///     <mark:markName>Example One</mark:markName></mark:trademark></mark:mark>
+///   </launch:infData></extension><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Launch(Launch::InfData(i)) = &r.extensions[0] else { panic!("launch:infData") };
+/// assert_eq!(i.status.as_ref().map(|s| s.s), Some(StatusValue::PendingValidation));
+/// // `s` is an enumeration.
+/// let bad = core::str::from_utf8(xml).unwrap().replace("pendingValidation", "waiting");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("launch:statusValueType"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -484,9 +609,19 @@ impl<'a> Value<'a> for LaunchStatus<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::launch::{InfoData, Phase, PhaseValue};
-/// let i = InfoData { phase: Phase { value: PhaseValue::Sunrise, name: None }, application_id: None, status: None, marks: vec![] };
-/// assert!(i.marks.is_empty());
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><launch:infData xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>sunrise</launch:phase><launch:applicationID>abc123</launch:applicationID>
+///   <launch:status s="pendingValidation"/>
+///   <mark:mark xmlns:mark="urn:ietf:params:xml:ns:mark-1.0"><mark:trademark><mark:id>1234-2</mark:id>
+///     <mark:markName>Example One</mark:markName></mark:trademark></mark:mark>
+///   </launch:infData></extension><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Launch(Launch::InfData(i)) = &r.extensions[0] else { panic!("launch:infData") };
+/// assert_eq!((i.phase.value, i.application_id.as_deref()), (PhaseValue::Sunrise, Some("abc123")));
+/// assert!(i.marks[0].as_written().contains("<mark:markName>Example One</mark:markName>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -508,8 +643,16 @@ owned!(struct InfoData { phase, application_id, status, marks });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let l = epp_model::ext::launch::Launch::Check(epp_model::ext::launch::Check { kind: None, phase: None });
-/// assert_eq!(l.element(), "check");
+/// use epp_model::{Document, ext::{Extension, launch::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><delete>
+///   <domain:delete xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:delete>
+///   </delete><extension><launch:delete xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+///   <launch:phase>sunrise</launch:phase><launch:applicationID>abc321</launch:applicationID></launch:delete></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Launch(Launch::Delete(d)) = &c.extensions[0] else { panic!("launch:delete") };
+/// assert_eq!(d.application_id, "abc321");
+/// let out = String::from_utf8(Document::Command(c.clone()).to_xml()).unwrap();
+/// assert!(out.contains(r#"<launch:delete xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">"#), "{out}");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -567,8 +710,15 @@ impl<'a> Launch<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let l = epp_model::ext::launch::Launch::ChkData(epp_model::ext::launch::CheckData { phase: None, cds: vec![] });
-    /// assert_eq!(l.element(), "chkData");
+    /// use epp_model::{Document, ext::Extension};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><launch:creData xmlns:launch="urn:ietf:params:xml:ns:launch-1.0">
+    ///   <launch:phase>sunrise</launch:phase><launch:applicationID>abc123</launch:applicationID></launch:creData>
+    ///   </extension><trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::Launch(l) = &r.extensions[0] else { panic!("a launch element") };
+    /// assert_eq!(l.element(), "creData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
