@@ -374,8 +374,17 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let o = epp_model::ext::secdns::Update10::Rem(vec![12345]);
-/// assert!(matches!(o, epp_model::ext::secdns::Update10::Rem(_)));
+/// use epp_model::{Document, ext::{Extension, secdns::*}};
+/// // The obsolete secDNS-1.0 (RFC 4310) form.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+///   </update><extension><secDNS:update urgent="true" xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.0">
+///   <secDNS:rem><secDNS:keyTag>12345</secDNS:keyTag><secDNS:keyTag>12346</secDNS:keyTag></secDNS:rem>
+///   </secDNS:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::SecDns10(sec) = &c.extensions[0] else { panic!("secDNS-1.0") };
+/// let SecDns10::Update { urgent, op } = sec else { panic!("secDNS:update") };
+/// assert_eq!((*urgent, op), (Some(true), &Update10::Rem(vec![12345, 12346])));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -402,8 +411,18 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let e = epp_model::ext::secdns::SecDns10::InfData(vec![]);
-/// assert_eq!(e.element(), "infData");
+/// use epp_model::{Document, ext::{Extension, secdns::*}};
+/// // The obsolete secDNS-1.0 (RFC 4310) form.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+///   </update><extension><secDNS:update urgent="true" xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.0">
+///   <secDNS:rem><secDNS:keyTag>12345</secDNS:keyTag><secDNS:keyTag>12346</secDNS:keyTag></secDNS:rem>
+///   </secDNS:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::SecDns10(sec) = &c.extensions[0] else { panic!("secDNS-1.0") };
+/// assert!(matches!(sec, SecDns10::Update { .. }));
+/// let out = String::from_utf8(Document::Command(c.clone()).to_xml()).unwrap();
+/// assert!(out.contains(r#"<secDNS:update urgent="true" xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.0">"#), "{out}");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -593,8 +612,19 @@ impl<'a> SecDns<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let u = epp_model::ext::secdns::SecDns::Update(epp_model::ext::secdns::Update { urgent: None, rem: None, add: None, chg: None });
-    /// assert_eq!(u.element(), "update");
+    /// use epp_model::{Document, ext::Extension};
+    /// // RFC 5910 s.5.2.5: remove all DS and key data, add one DS.
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+    ///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+    ///   </update><extension><secDNS:update urgent="true" xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+    ///   <secDNS:rem><secDNS:all>true</secDNS:all></secDNS:rem>
+    ///   <secDNS:add><secDNS:dsData><secDNS:keyTag>12346</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+    ///   <secDNS:digestType>1</secDNS:digestType><secDNS:digest>38EC35D5B3A34B44C39B</secDNS:digest></secDNS:dsData></secDNS:add>
+    ///   </secDNS:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+    /// let Some(Extension::SecDns(sec)) = epp_model::parse(xml)?.as_command().map(|c| c.extensions[0].clone()) else {
+    ///     panic!("secDNS-1.1")
+    /// };
+    /// assert_eq!(sec.element(), "update");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -721,7 +751,16 @@ impl<'a> SecDns10<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::ext::secdns::SecDns10::Create(vec![]).element(), "create");
+    /// use epp_model::{Document, ext::Extension};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.0"><secDNS:dsData>
+    ///   <secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg><secDNS:digestType>1</secDNS:digestType>
+    ///   <secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest></secDNS:dsData></secDNS:infData></extension>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::SecDns10(sec) = &r.extensions[0] else { panic!("secDNS-1.0") };
+    /// assert_eq!(sec.element(), "infData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
