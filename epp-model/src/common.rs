@@ -51,10 +51,11 @@ impl<'a> AuthInfo<'a> {
     /// A plain password.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let a = epp_model::AuthInfo::password("secret12");
-    /// assert!(matches!(a, epp_model::AuthInfo::Password { .. }));
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, domain::DomainCreate};
+    /// let create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Create(Create::Domain(create)))).to_xml()).unwrap();
+    /// assert!(xml.contains("<domain:authInfo>\n          <domain:pw>2fooBAR</domain:pw>\n        </domain:authInfo>"), "{xml}");
     /// ```
     pub fn password(pw: impl Into<Cow<'a, str>>) -> Self {
         AuthInfo::Password { pw: pw.into(), roid: None }
@@ -139,9 +140,12 @@ impl Period {
     /// `value` years.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::Period::years(1).value, 1);
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, Period, domain::DomainCreate};
+    /// let mut create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// create.period = Some(Period::years(2));
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Create(Create::Domain(create)))).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<domain:period unit="y">2</domain:period>"#), "{xml}");
     /// ```
     pub fn years(value: u8) -> Self {
         Period { value, unit: PeriodUnit::Year }
@@ -227,10 +231,13 @@ impl<'a, V: Copy> Status<'a, V> {
     /// A status with no explanation.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let s = epp_model::Status::new(epp_model::host::HostStatusValue::Linked);
-    /// assert!(s.text.is_none());
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Update};
+    /// use epp_model::host::{HostAddRem, HostStatusValue, HostUpdate};
+    /// use epp_model::{Document, Status};
+    /// let add = HostAddRem { addrs: vec![], statuses: vec![Status::new(HostStatusValue::ClientUpdateProhibited)] };
+    /// let update = HostUpdate { name: "ns1.example.com".into(), add: Some(add), rem: None, chg: None };
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Update(Update::Host(update)))).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<host:status s="clientUpdateProhibited"/>"#), "{xml}");
     /// ```
     pub fn new(s: V) -> Self {
         Status { s, lang: None, text: None }

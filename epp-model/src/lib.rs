@@ -365,7 +365,11 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::Document::Hello.summary(), "hello");
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+    ///   <domain:info xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name hosts="all">example.com</domain:name></domain:info>
+    ///   </info><clTRID>ABC-12345</clTRID></command></epp>"#;
+    /// assert_eq!(epp_model::parse(xml)?.summary(), "command info domain:info");
+    /// assert_eq!(epp_model::parse(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><hello/></epp>"#)?.summary(), "hello");
     /// # Ok(()) }
     /// ```
     pub fn summary(&self) -> String {
