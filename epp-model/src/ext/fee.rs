@@ -1005,6 +1005,18 @@ mod tests {
     }
 
     #[test]
+    fn transform_without_a_fee_is_refused_at_the_credit() {
+        let xml = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+<domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+<extension><fee:create xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"><fee:currency>USD</fee:currency>
+<fee:credit>-5.00</fee:credit></fee:create></extension></command></epp>"#;
+        let e = crate::parse(xml.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::Expected("fee"));
+        assert!(e.path().ends_with("fee:create/fee:credit"), "{}", e.path());
+    }
+
+    #[test]
     fn transform_result_children_in_schema_order() {
         let ext = r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
         <fee:currency>USD</fee:currency>
