@@ -619,3 +619,53 @@ impl<'a> Greeting<'a> {
         w.close("", "greeting");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, ErrorKind};
+    use alloc::format;
+    use alloc::string::String;
+
+    /// RFC 5730 s.2.4 with `dcp` replaced.
+    fn greeting(dcp: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><greeting>
+<svID>Example EPP server epp.example.com</svID><svDate>2000-06-08T22:00:00.0Z</svDate>
+<svcMenu><version>1.0</version><lang>en</lang><objURI>urn:ietf:params:xml:ns:obj1</objURI></svcMenu>
+<dcp>{dcp}</dcp></greeting></epp>"#
+        )
+    }
+
+    const STATEMENT: &str = "<statement><purpose><admin/><prov/></purpose>\
+        <recipient><ours/><public/></recipient><retention><stated/></retention></statement>";
+
+    #[test]
+    fn dcp_needs_a_statement() {
+        let e = crate::parse(greeting("<access><all/></access>").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingElement("statement"));
+        assert!(e.path().ends_with("greeting/dcp"), "{}", e.path());
+    }
+
+    #[test]
+    fn access_is_one_empty_element_of_the_list() {
+        let two = greeting(&format!("<access><all/><none/></access>{STATEMENT}"));
+        assert_eq!(crate::parse(two.as_bytes()).unwrap_err().kind(), ErrorKind::UnexpectedElement);
+        let unknown = greeting(&format!("<access><some/></access>{STATEMENT}"));
+        let e = crate::parse(unknown.as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("dcp/access/some"), "{}", e.path());
+    }
+
+    #[test]
+    fn expiry_is_an_absolute_date_or_a_relative_duration() {
+        let abs = greeting(&format!(
+            "<access><all/></access>{STATEMENT}<expiry><absolute>2030-01-01T00:00:00.0Z</absolute></expiry>"
+        ));
+        let doc = crate::parse(abs.as_bytes()).unwrap();
+        let Document::Greeting(g) = &doc else { panic!("a greeting") };
+        assert_eq!(g.dcp.expiry, Some(super::Expiry::Absolute("2030-01-01T00:00:00.0Z".into())));
+        assert_eq!(crate::parse(&doc.to_xml()).unwrap(), doc);
+        let bad = greeting(&format!("<access><all/></access>{STATEMENT}<expiry><relative>1 year</relative></expiry>"));
+        let e = crate::parse(bad.as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("dcp/expiry/relative"), "{}", e.path());
+    }
+}

@@ -365,3 +365,47 @@ impl<'a> ChangeData<'a> {
         w.close(P, "changeData");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn poll(change: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+<result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+<msgQ count="1" id="1"><qDate>2013-10-22T14:25:57.0Z</qDate><msg>Change</msg></msgQ>
+<extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0">{change}</changePoll:changeData></extension>
+<trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#
+        )
+    }
+
+    const TAIL: &str = "<changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>\
+        <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>CSR</changePoll:who>";
+
+    #[test]
+    fn custom_operation_needs_its_op() {
+        let ok = poll(&format!(r#"<changePoll:operation op="sync">custom</changePoll:operation>{TAIL}"#));
+        assert!(crate::parse(ok.as_bytes()).is_ok());
+        let bad = poll(&format!("<changePoll:operation>custom</changePoll:operation>{TAIL}"));
+        let e = crate::parse(bad.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("op"));
+        assert!(e.path().ends_with("changePoll:operation"), "{}", e.path());
+    }
+
+    #[test]
+    fn custom_case_needs_its_name_and_an_id() {
+        let case = |attrs: &str, id: &str| {
+            poll(&format!(
+                r#"<changePoll:operation>update</changePoll:operation>{TAIL}<changePoll:caseId {attrs}>{id}</changePoll:caseId>"#
+            ))
+        };
+        assert!(crate::parse(case(r#"type="custom" name="abuse""#, "a1").as_bytes()).is_ok());
+        let e = crate::parse(case(r#"type="custom""#, "a1").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("name"));
+        let e = crate::parse(case(r#"type="udrp""#, " ").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue("empty value"));
+    }
+}

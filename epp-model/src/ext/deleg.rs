@@ -239,3 +239,41 @@ impl<'a> DelegExt<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn create(delegs: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+<domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+<extension><deleg:create xmlns:deleg="urn:ietf:params:xml:ns:epp:deleg-0.01">{delegs}</deleg:create></extension></command></epp>"#
+        )
+    }
+
+    #[test]
+    fn params_are_attributes_only() {
+        let text = create(
+            r#"<deleg:deleg priority="1" target="ns1.example.com"><deleg:params>x</deleg:params></deleg:deleg>"#,
+        );
+        assert_eq!(crate::parse(text.as_bytes()).unwrap_err().kind(), ErrorKind::UnexpectedText);
+        let prefixed = create(
+            r#"<deleg:deleg priority="1" target="ns1.example.com"><deleg:params xmlns:p="urn:p" p:alpn="h2"/></deleg:deleg>"#,
+        );
+        let e = crate::parse(prefixed.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::UnexpectedAttribute);
+        assert!(e.path().ends_with("deleg:params/@alpn"), "{}", e.path());
+    }
+
+    #[test]
+    fn priority_is_a_16_bit_number() {
+        assert!(crate::parse(create(r#"<deleg:deleg priority="65535" target="ns1.example.com"/>"#).as_bytes()).is_ok());
+        let e =
+            crate::parse(create(r#"<deleg:deleg priority="65536" target="ns1.example.com"/>"#).as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("deleg:deleg/@priority"), "{}", e.path());
+    }
+}

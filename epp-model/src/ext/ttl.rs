@@ -282,3 +282,41 @@ impl<'a> TtlExt<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn update(ttls: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+<domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+</update><extension><ttl:update xmlns:ttl="urn:ietf:params:xml:ns:epp:ttl-1.0">{ttls}</ttl:update></extension></command></epp>"#
+        )
+    }
+
+    #[test]
+    fn values_are_0_to_2147483647_seconds() {
+        assert!(crate::parse(update(r#"<ttl:ttl for="NS">0</ttl:ttl>"#).as_bytes()).is_ok());
+        assert!(crate::parse(update(r#"<ttl:ttl for="NS">2147483647</ttl:ttl>"#).as_bytes()).is_ok());
+        let e = crate::parse(update(r#"<ttl:ttl for="NS">2147483648</ttl:ttl>"#).as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("ttl:update/ttl:ttl"), "{}", e.path());
+        assert!(alloc::string::ToString::to_string(&e).contains("ttl:ttlValue"), "{e}");
+    }
+
+    #[test]
+    fn a_record_type_appears_once_and_custom_types_by_name() {
+        let twice = update(r#"<ttl:ttl for="NS">60</ttl:ttl><ttl:ttl for="NS">120</ttl:ttl>"#);
+        let e = crate::parse(twice.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue("duplicate record type"));
+        // Two custom types are two record types.
+        let customs =
+            update(r#"<ttl:ttl for="custom" custom="TXT">60</ttl:ttl><ttl:ttl for="custom" custom="MX">60</ttl:ttl>"#);
+        assert!(crate::parse(customs.as_bytes()).is_ok());
+        // Bounds belong to responses only.
+        let bounded = update(r#"<ttl:ttl for="NS" min="60">120</ttl:ttl>"#);
+        assert_eq!(crate::parse(bounded.as_bytes()).unwrap_err().kind(), ErrorKind::UnexpectedAttribute);
+    }
+}

@@ -463,3 +463,44 @@ res_data! {
         Pan(PendingAction<'a>) = "panData",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::command::{CommandKind, Create};
+    use crate::{Document, ErrorKind};
+    use alloc::format;
+    use alloc::string::String;
+
+    fn create(addrs: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>{addrs}</host:create>
+</create><clTRID>ABC-12345</clTRID></command></epp>"#
+        )
+    }
+
+    #[test]
+    fn addresses_keep_their_ip_type_and_default_to_none() {
+        // RFC 5732 s.3.2.1: `ip` defaults to v4 when absent; the model keeps
+        // what the document says.
+        let xml =
+            create(r#"<host:addr>192.0.2.2</host:addr><host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr>"#);
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Command(c) = &doc else { panic!("a command") };
+        let CommandKind::Create(Create::Host(h)) = &c.kind else { panic!("a host:create") };
+        assert_eq!((h.addrs[0].ip, h.addrs[1].ip), (None, Some(super::HostIp::V6)));
+        let out = String::from_utf8(doc.to_xml()).unwrap();
+        assert!(out.contains("<host:addr>192.0.2.2</host:addr>"), "{out}");
+        assert!(out.contains(r#"<host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr>"#), "{out}");
+    }
+
+    #[test]
+    fn address_length_and_ip_type_are_checked() {
+        // `host:addrStringType`: 3..45 characters.
+        let e = crate::parse(create("<host:addr>1.</host:addr>").as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("host:create/host:addr"), "{}", e.path());
+        assert!(matches!(e.kind(), ErrorKind::Facet { ty: "host:addrStringType", .. }), "{e}");
+        let e = crate::parse(create(r#"<host:addr ip="v5">192.0.2.2</host:addr>"#).as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("host:addr/@ip"), "{}", e.path());
+    }
+}
