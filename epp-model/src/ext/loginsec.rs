@@ -518,3 +518,45 @@ impl<'a> LoginSec<'a> {
         w.close(P, l);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn data(events: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+<result code="1000"><msg>Command completed successfully</msg></result>
+<extension><loginSec:loginSecData xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">{events}</loginSec:loginSecData></extension>
+<trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#
+        )
+    }
+
+    #[test]
+    fn stat_and_custom_events_are_named() {
+        // RFC 8807 s.3.1: `name` is required for the "stat" and "custom" types.
+        assert!(
+            crate::parse(
+                data(r#"<loginSec:event type="stat" name="failedLogins" level="warning" value="100"/>"#).as_bytes()
+            )
+            .is_ok()
+        );
+        for kind in ["stat", "custom"] {
+            let e = crate::parse(data(&format!(r#"<loginSec:event type="{kind}" level="warning"/>"#)).as_bytes())
+                .unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::MissingAttribute("name"), "{kind}");
+        }
+    }
+
+    #[test]
+    fn event_duration_is_an_xs_duration() {
+        let ok =
+            data(r#"<loginSec:event type="stat" name="failedLogins" level="warning" value="100" duration="P1D"/>"#);
+        assert!(crate::parse(ok.as_bytes()).is_ok());
+        let bad = data(r#"<loginSec:event type="stat" name="failedLogins" level="warning" duration="1 day"/>"#);
+        let e = crate::parse(bad.as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("loginSec:event/@duration"), "{}", e.path());
+    }
+}

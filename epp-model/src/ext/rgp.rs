@@ -378,3 +378,47 @@ impl<'a> Rgp<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn update(restore: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+<domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:chg/></domain:update>
+</update><extension><rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0">{restore}</rgp:update></extension></command></epp>"#
+        )
+    }
+
+    fn report(statements: usize) -> String {
+        let st = "<rgp:statement>The information in this report is true.</rgp:statement>".repeat(statements);
+        update(&format!(
+            r#"<rgp:restore op="report"><rgp:report><rgp:preData>before</rgp:preData><rgp:postData>after</rgp:postData>
+<rgp:delTime>2003-07-10T22:00:00.0Z</rgp:delTime><rgp:resTime>2003-07-20T22:00:00.0Z</rgp:resTime>
+<rgp:resReason>Registrant error.</rgp:resReason>{st}</rgp:report></rgp:restore>"#
+        ))
+    }
+
+    #[test]
+    fn a_report_has_one_or_two_statements() {
+        // RFC 3915 s.4.2.5: `statement` minOccurs 1, maxOccurs 2.
+        assert!(crate::parse(report(1).as_bytes()).is_ok());
+        assert!(crate::parse(report(2).as_bytes()).is_ok());
+        let e = crate::parse(report(3).as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::UnexpectedElement);
+        assert!(e.path().ends_with("rgp:report/rgp:statement"), "{}", e.path());
+        let e = crate::parse(report(0).as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingElement("statement"));
+    }
+
+    #[test]
+    fn restore_needs_an_op_from_the_enumeration() {
+        let e = crate::parse(update("<rgp:restore/>").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("op"));
+        let e = crate::parse(update(r#"<rgp:restore op="undo"/>"#).as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("rgp:restore/@op"), "{}", e.path());
+    }
+}
