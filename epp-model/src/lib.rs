@@ -18,7 +18,7 @@
 //! |---|---|---|
 //! | `std` | yes | `std` for dependencies (the errors implement `core::error::Error` regardless) |
 //! | `tokio` | no | `frame::EppCodec`, a `tokio_util::codec` decoder/encoder; implies `std` |
-//! | `serde` | no | `Serialize`/`Deserialize` for [`Document`] and every type in it (no_std + alloc); deserialize into `Document<'static>` and check with [`Document::validate`] (see the README) |
+//! | `serde` | no | `Serialize`/`Deserialize` for [`Document`] and every type in it (no_std + alloc); deserialize into `Document<'static>` (`epp_model::deserialize` names the path of a value at fault) and check with [`Document::validate`] (see the README) |
 //!
 //! The crate is `no_std` and needs `alloc`.
 //!
