@@ -588,3 +588,51 @@ impl<'a> PendingAction<'a> {
         w.close(p, "panData");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::command::{CommandKind, Create};
+    use crate::{AuthInfo, Document, ErrorKind, PeriodUnit};
+    use alloc::format;
+    use alloc::string::String;
+
+    fn create(children: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>{children}</domain:create>
+</create><clTRID>ABC-12345</clTRID></command></epp>"#
+        )
+    }
+
+    const AUTH: &str = "<domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo>";
+
+    #[test]
+    fn period_is_1_to_99_years_or_months() {
+        // RFC 5731 s.4: `pLimitType` 1..99, `pUnitType` y or m.
+        for (p, ok) in [("1", true), ("99", true), ("0", false), ("100", false)] {
+            let xml = create(&format!(r#"<domain:period unit="m">{p}</domain:period>{AUTH}"#));
+            assert_eq!(crate::parse(xml.as_bytes()).is_ok(), ok, "{p}");
+        }
+        let xml = create(&format!(r#"<domain:period unit="m">12</domain:period>{AUTH}"#));
+        let Document::Command(c) = crate::parse(xml.as_bytes()).unwrap() else { panic!("a command") };
+        let CommandKind::Create(Create::Domain(d)) = &c.kind else { panic!("a domain:create") };
+        assert_eq!(d.period.map(|p| (p.value, p.unit)), Some((12, PeriodUnit::Month)));
+        let e = crate::parse(create(&format!(r#"<domain:period unit="d">1</domain:period>{AUTH}"#)).as_bytes())
+            .unwrap_err();
+        assert!(e.path().ends_with("domain:period/@unit"), "{}", e.path());
+        let e = crate::parse(create(&format!("<domain:period>1</domain:period>{AUTH}")).as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("unit"));
+    }
+
+    #[test]
+    fn auth_info_password_keeps_its_roid_and_escapes() {
+        let xml = create(r#"<domain:authInfo><domain:pw roid="SH8013-REP">a&lt;b&amp;c</domain:pw></domain:authInfo>"#);
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Command(c) = &doc else { panic!("a command") };
+        let CommandKind::Create(Create::Domain(d)) = &c.kind else { panic!("a domain:create") };
+        let AuthInfo::Password { pw, roid } = &d.auth_info else { panic!("a password") };
+        assert_eq!((pw.as_ref(), roid.as_deref()), ("a<b&c", Some("SH8013-REP")));
+        let out = String::from_utf8(doc.to_xml()).unwrap();
+        assert!(out.contains(r#"<domain:pw roid="SH8013-REP">a&lt;b&amp;c</domain:pw>"#), "{out}");
+    }
+}
