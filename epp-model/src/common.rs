@@ -51,10 +51,11 @@ impl<'a> AuthInfo<'a> {
     /// A plain password.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let a = epp_model::AuthInfo::password("secret12");
-    /// assert!(matches!(a, epp_model::AuthInfo::Password { .. }));
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, domain::DomainCreate};
+    /// let create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Create(Create::Domain(create)))).to_xml()).unwrap();
+    /// assert!(xml.contains("<domain:authInfo>\n          <domain:pw>2fooBAR</domain:pw>\n        </domain:authInfo>"), "{xml}");
     /// ```
     pub fn password(pw: impl Into<Cow<'a, str>>) -> Self {
         AuthInfo::Password { pw: pw.into(), roid: None }
@@ -139,9 +140,12 @@ impl Period {
     /// `value` years.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::Period::years(1).value, 1);
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, Period, domain::DomainCreate};
+    /// let mut create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// create.period = Some(Period::years(2));
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Create(Create::Domain(create)))).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<domain:period unit="y">2</domain:period>"#), "{xml}");
     /// ```
     pub fn years(value: u8) -> Self {
         Period { value, unit: PeriodUnit::Year }
@@ -227,10 +231,13 @@ impl<'a, V: Copy> Status<'a, V> {
     /// A status with no explanation.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let s = epp_model::Status::new(epp_model::host::HostStatusValue::Linked);
-    /// assert!(s.text.is_none());
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Update};
+    /// use epp_model::host::{HostAddRem, HostStatusValue, HostUpdate};
+    /// use epp_model::{Document, Status};
+    /// let add = HostAddRem { addrs: vec![], statuses: vec![Status::new(HostStatusValue::ClientUpdateProhibited)] };
+    /// let update = HostUpdate { name: "ns1.example.com".into(), add: Some(add), rem: None, chg: None };
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Update(Update::Host(update)))).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<host:status s="clientUpdateProhibited"/>"#), "{xml}");
     /// ```
     pub fn new(s: V) -> Self {
         Status { s, lang: None, text: None }
@@ -579,5 +586,53 @@ impl<'a> PendingAction<'a> {
         self.pa_trid.write(w, p, "paTRID");
         w.leaf(p, "paDate", &self.pa_date);
         w.close(p, "panData");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::command::{CommandKind, Create};
+    use crate::{AuthInfo, Document, ErrorKind, PeriodUnit};
+    use alloc::format;
+    use alloc::string::String;
+
+    fn create(children: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>{children}</domain:create>
+</create><clTRID>ABC-12345</clTRID></command></epp>"#
+        )
+    }
+
+    const AUTH: &str = "<domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo>";
+
+    #[test]
+    fn period_is_1_to_99_years_or_months() {
+        // RFC 5731 s.4: `pLimitType` 1..99, `pUnitType` y or m.
+        for (p, ok) in [("1", true), ("99", true), ("0", false), ("100", false)] {
+            let xml = create(&format!(r#"<domain:period unit="m">{p}</domain:period>{AUTH}"#));
+            assert_eq!(crate::parse(xml.as_bytes()).is_ok(), ok, "{p}");
+        }
+        let xml = create(&format!(r#"<domain:period unit="m">12</domain:period>{AUTH}"#));
+        let Document::Command(c) = crate::parse(xml.as_bytes()).unwrap() else { panic!("a command") };
+        let CommandKind::Create(Create::Domain(d)) = &c.kind else { panic!("a domain:create") };
+        assert_eq!(d.period.map(|p| (p.value, p.unit)), Some((12, PeriodUnit::Month)));
+        let e = crate::parse(create(&format!(r#"<domain:period unit="d">1</domain:period>{AUTH}"#)).as_bytes())
+            .unwrap_err();
+        assert!(e.path().ends_with("domain:period/@unit"), "{}", e.path());
+        let e = crate::parse(create(&format!("<domain:period>1</domain:period>{AUTH}")).as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("unit"));
+    }
+
+    #[test]
+    fn auth_info_password_keeps_its_roid_and_escapes() {
+        let xml = create(r#"<domain:authInfo><domain:pw roid="SH8013-REP">a&lt;b&amp;c</domain:pw></domain:authInfo>"#);
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Command(c) = &doc else { panic!("a command") };
+        let CommandKind::Create(Create::Domain(d)) = &c.kind else { panic!("a domain:create") };
+        let AuthInfo::Password { pw, roid } = &d.auth_info else { panic!("a password") };
+        assert_eq!((pw.as_ref(), roid.as_deref()), ("a<b&c", Some("SH8013-REP")));
+        let out = String::from_utf8(doc.to_xml()).unwrap();
+        assert!(out.contains(r#"<domain:pw roid="SH8013-REP">a&lt;b&amp;c</domain:pw>"#), "{out}");
     }
 }

@@ -244,10 +244,22 @@ pub fn check_rename_target(target: &str, deleted_domain: &str, zone: &Sacrificia
 
 /// A host subordinate to the domain to delete, and who uses it.
 ///
+/// A host only the client's own domains use is deleted; one that other
+/// clients' domains still use is renamed under the sacrificial zone.
+///
 /// ```
-/// let h = epp_model::deletion::HostUse { name: "ns1.example.com".into(), roid: "NS1_EXAMPLE1-REP".into(),
-///     own_domains: vec![], other_clients: false };
-/// assert!(!h.other_clients);
+/// use epp_model::deletion::{HostUse, SacrificialZone, Step, plan_domain_delete};
+/// let hosts = [
+///     HostUse { name: "ns1.example.com".into(), roid: "NS1_EXAMPLE1-REP".into(),
+///         own_domains: vec!["example.com".into()], other_clients: false },
+///     HostUse { name: "ns2.example.com".into(), roid: "NS2_EXAMPLE1-REP".into(),
+///         own_domains: vec![], other_clients: true },
+/// ];
+/// let plan = plan_domain_delete("example.com", &hosts, &SacrificialZone::Invalid).unwrap();
+/// assert!(plan.contains(&Step::DeleteHost("ns1.example.com".into())));
+/// assert!(plan.iter().any(|s| matches!(s, Step::RenameHost { from, .. } if from == "ns2.example.com")));
+/// let xml = String::from_utf8(epp_model::Document::Command(plan.last().unwrap().command()).to_xml()).unwrap();
+/// assert!(xml.contains("<domain:delete"), "{xml}");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct HostUse<'a> {

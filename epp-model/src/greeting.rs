@@ -31,8 +31,38 @@ use crate::xml::writer::Writer;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let m = epp_model::greeting::ServiceMenu::default();
-/// assert!(m.versions.is_empty());
+/// use epp_model::{Document, greeting::*};
+/// // RFC 5730 s.2.4.
+/// let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+/// <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+///   <greeting>
+///     <svID>Example EPP server epp.example.com</svID>
+///     <svDate>2000-06-08T22:00:00.0Z</svDate>
+///     <svcMenu>
+///       <version>1.0</version>
+///       <lang>en</lang>
+///       <lang>fr</lang>
+///       <objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj2</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj3</objURI>
+///       <svcExtension>
+///         <extURI>http://custom/obj1ext-1.0</extURI>
+///       </svcExtension>
+///     </svcMenu>
+///     <dcp>
+///       <access><all/></access>
+///       <statement>
+///         <purpose><admin/><prov/></purpose>
+///         <recipient><ours/><public/></recipient>
+///         <retention><stated/></retention>
+///       </statement>
+///     </dcp>
+///   </greeting>
+/// </epp>"#;
+/// let Document::Greeting(g) = epp_model::parse(xml)? else { panic!("a greeting") };
+/// assert_eq!(g.svc_menu.versions, ["1.0"]);
+/// assert_eq!(g.svc_menu.langs, ["en", "fr"]);
+/// assert_eq!((g.svc_menu.obj_uris.len(), g.svc_menu.ext_uris[0].as_ref()), (3, "http://custom/obj1ext-1.0"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -88,8 +118,37 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let p = epp_model::greeting::Purpose { admin: true, ..Default::default() };
-/// assert!(!p.prov);
+/// use epp_model::{Document, greeting::*};
+/// // RFC 5730 s.2.4.
+/// let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+/// <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+///   <greeting>
+///     <svID>Example EPP server epp.example.com</svID>
+///     <svDate>2000-06-08T22:00:00.0Z</svDate>
+///     <svcMenu>
+///       <version>1.0</version>
+///       <lang>en</lang>
+///       <lang>fr</lang>
+///       <objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj2</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj3</objURI>
+///       <svcExtension>
+///         <extURI>http://custom/obj1ext-1.0</extURI>
+///       </svcExtension>
+///     </svcMenu>
+///     <dcp>
+///       <access><all/></access>
+///       <statement>
+///         <purpose><admin/><prov/></purpose>
+///         <recipient><ours/><public/></recipient>
+///         <retention><stated/></retention>
+///       </statement>
+///     </dcp>
+///   </greeting>
+/// </epp>"#;
+/// let Document::Greeting(g) = epp_model::parse(xml)? else { panic!("a greeting") };
+/// let p = g.dcp.statements[0].purpose;
+/// assert!(p.admin && p.prov && !p.contact && !p.other);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -111,8 +170,38 @@ crate::owned::owned_as_is!(Purpose);
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::greeting::Recipient { ours: vec![None], ..Default::default() };
-/// assert_eq!(r.ours.len(), 1);
+/// use epp_model::{Document, greeting::*};
+/// // RFC 5730 s.2.4.
+/// let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+/// <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+///   <greeting>
+///     <svID>Example EPP server epp.example.com</svID>
+///     <svDate>2000-06-08T22:00:00.0Z</svDate>
+///     <svcMenu>
+///       <version>1.0</version>
+///       <lang>en</lang>
+///       <lang>fr</lang>
+///       <objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj2</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj3</objURI>
+///       <svcExtension>
+///         <extURI>http://custom/obj1ext-1.0</extURI>
+///       </svcExtension>
+///     </svcMenu>
+///     <dcp>
+///       <access><all/></access>
+///       <statement>
+///         <purpose><admin/><prov/></purpose>
+///         <recipient><ours/><public/></recipient>
+///         <retention><stated/></retention>
+///       </statement>
+///     </dcp>
+///   </greeting>
+/// </epp>"#;
+/// let Document::Greeting(g) = epp_model::parse(xml)? else { panic!("a greeting") };
+/// let r = &g.dcp.statements[0].recipient;
+/// assert_eq!(r.ours, [None]); // `<ours/>` without a `recDesc`
+/// assert!(r.public && !r.other && !r.same && !r.unrelated);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -136,9 +225,36 @@ owned!(struct Recipient { other, ours, public, same, unrelated });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::greeting::{Purpose, Recipient, Retention, Statement};
-/// let s = Statement { purpose: Purpose::default(), recipient: Recipient::default(), retention: Retention::Stated };
-/// assert_eq!(s.retention.as_str(), "stated");
+/// use epp_model::{Document, greeting::*};
+/// // RFC 5730 s.2.4.
+/// let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+/// <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+///   <greeting>
+///     <svID>Example EPP server epp.example.com</svID>
+///     <svDate>2000-06-08T22:00:00.0Z</svDate>
+///     <svcMenu>
+///       <version>1.0</version>
+///       <lang>en</lang>
+///       <lang>fr</lang>
+///       <objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj2</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj3</objURI>
+///       <svcExtension>
+///         <extURI>http://custom/obj1ext-1.0</extURI>
+///       </svcExtension>
+///     </svcMenu>
+///     <dcp>
+///       <access><all/></access>
+///       <statement>
+///         <purpose><admin/><prov/></purpose>
+///         <recipient><ours/><public/></recipient>
+///         <retention><stated/></retention>
+///       </statement>
+///     </dcp>
+///   </greeting>
+/// </epp>"#;
+/// let Document::Greeting(g) = epp_model::parse(xml)? else { panic!("a greeting") };
+/// assert_eq!(g.dcp.statements[0].retention, Retention::Stated);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -158,8 +274,40 @@ owned!(struct Statement { purpose, recipient, retention });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let e = epp_model::greeting::Expiry::Relative("P1Y".into());
-/// assert!(matches!(e, epp_model::greeting::Expiry::Relative(_)));
+/// use epp_model::{Document, greeting::*};
+/// // RFC 5730 s.2.4.
+/// let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+/// <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+///   <greeting>
+///     <svID>Example EPP server epp.example.com</svID>
+///     <svDate>2000-06-08T22:00:00.0Z</svDate>
+///     <svcMenu>
+///       <version>1.0</version>
+///       <lang>en</lang>
+///       <lang>fr</lang>
+///       <objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj2</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj3</objURI>
+///       <svcExtension>
+///         <extURI>http://custom/obj1ext-1.0</extURI>
+///       </svcExtension>
+///     </svcMenu>
+///     <dcp>
+///       <access><all/></access>
+///       <statement>
+///         <purpose><admin/><prov/></purpose>
+///         <recipient><ours/><public/></recipient>
+///         <retention><stated/></retention>
+///       </statement>
+///     </dcp>
+///   </greeting>
+/// </epp>"#;
+/// let Document::Greeting(g) = epp_model::parse(xml)? else { panic!("a greeting") };
+/// assert_eq!(g.dcp.expiry, None);
+/// let relative = core::str::from_utf8(xml).unwrap()
+///     .replace("</statement>", "</statement><expiry><relative>P1Y</relative></expiry>");
+/// let Document::Greeting(g) = epp_model::parse(relative.as_bytes())? else { panic!("a greeting") };
+/// assert_eq!(g.dcp.expiry, Some(Expiry::Relative("P1Y".into())));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -183,8 +331,36 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::greeting::Dcp { access: epp_model::greeting::Access::All, statements: vec![], expiry: None };
-/// assert!(d.statements.is_empty());
+/// use epp_model::{Document, greeting::*};
+/// // RFC 5730 s.2.4.
+/// let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+/// <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+///   <greeting>
+///     <svID>Example EPP server epp.example.com</svID>
+///     <svDate>2000-06-08T22:00:00.0Z</svDate>
+///     <svcMenu>
+///       <version>1.0</version>
+///       <lang>en</lang>
+///       <lang>fr</lang>
+///       <objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj2</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj3</objURI>
+///       <svcExtension>
+///         <extURI>http://custom/obj1ext-1.0</extURI>
+///       </svcExtension>
+///     </svcMenu>
+///     <dcp>
+///       <access><all/></access>
+///       <statement>
+///         <purpose><admin/><prov/></purpose>
+///         <recipient><ours/><public/></recipient>
+///         <retention><stated/></retention>
+///       </statement>
+///     </dcp>
+///   </greeting>
+/// </epp>"#;
+/// let Document::Greeting(g) = epp_model::parse(xml)? else { panic!("a greeting") };
+/// assert_eq!((g.dcp.access, g.dcp.statements.len()), (Access::All, 1));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -204,13 +380,38 @@ owned!(struct Dcp { access, statements, expiry });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::greeting::{Access, Dcp, Greeting, ServiceMenu};
-/// let g = Greeting {
-///     sv_id: "Example EPP server".into(), sv_date: "2000-06-08T22:00:00.0Z".into(),
-///     svc_menu: ServiceMenu { versions: vec!["1.0".into()], langs: vec!["en".into()], ..Default::default() },
-///     dcp: Dcp { access: Access::All, statements: vec![], expiry: None },
-/// };
-/// assert_eq!(g.svc_menu.versions, ["1.0"]);
+/// use epp_model::{Document, greeting::*};
+/// // RFC 5730 s.2.4.
+/// let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+/// <epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+///   <greeting>
+///     <svID>Example EPP server epp.example.com</svID>
+///     <svDate>2000-06-08T22:00:00.0Z</svDate>
+///     <svcMenu>
+///       <version>1.0</version>
+///       <lang>en</lang>
+///       <lang>fr</lang>
+///       <objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj2</objURI>
+///       <objURI>urn:ietf:params:xml:ns:obj3</objURI>
+///       <svcExtension>
+///         <extURI>http://custom/obj1ext-1.0</extURI>
+///       </svcExtension>
+///     </svcMenu>
+///     <dcp>
+///       <access><all/></access>
+///       <statement>
+///         <purpose><admin/><prov/></purpose>
+///         <recipient><ours/><public/></recipient>
+///         <retention><stated/></retention>
+///       </statement>
+///     </dcp>
+///   </greeting>
+/// </epp>"#;
+/// let Document::Greeting(g) = epp_model::parse(xml)? else { panic!("a greeting") };
+/// assert_eq!((g.sv_id.as_ref(), g.sv_date.as_ref()), ("Example EPP server epp.example.com", "2000-06-08T22:00:00.0Z"));
+/// let out = Document::Greeting(g.clone()).to_xml();
+/// assert_eq!(epp_model::parse(&out)?, Document::Greeting(g));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -416,5 +617,55 @@ impl<'a> Greeting<'a> {
         }
         w.close("", "dcp");
         w.close("", "greeting");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, ErrorKind};
+    use alloc::format;
+    use alloc::string::String;
+
+    /// RFC 5730 s.2.4 with `dcp` replaced.
+    fn greeting(dcp: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><greeting>
+<svID>Example EPP server epp.example.com</svID><svDate>2000-06-08T22:00:00.0Z</svDate>
+<svcMenu><version>1.0</version><lang>en</lang><objURI>urn:ietf:params:xml:ns:obj1</objURI></svcMenu>
+<dcp>{dcp}</dcp></greeting></epp>"#
+        )
+    }
+
+    const STATEMENT: &str = "<statement><purpose><admin/><prov/></purpose>\
+        <recipient><ours/><public/></recipient><retention><stated/></retention></statement>";
+
+    #[test]
+    fn dcp_needs_a_statement() {
+        let e = crate::parse(greeting("<access><all/></access>").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingElement("statement"));
+        assert!(e.path().ends_with("greeting/dcp"), "{}", e.path());
+    }
+
+    #[test]
+    fn access_is_one_empty_element_of_the_list() {
+        let two = greeting(&format!("<access><all/><none/></access>{STATEMENT}"));
+        assert_eq!(crate::parse(two.as_bytes()).unwrap_err().kind(), ErrorKind::UnexpectedElement);
+        let unknown = greeting(&format!("<access><some/></access>{STATEMENT}"));
+        let e = crate::parse(unknown.as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("dcp/access/some"), "{}", e.path());
+    }
+
+    #[test]
+    fn expiry_is_an_absolute_date_or_a_relative_duration() {
+        let abs = greeting(&format!(
+            "<access><all/></access>{STATEMENT}<expiry><absolute>2030-01-01T00:00:00.0Z</absolute></expiry>"
+        ));
+        let doc = crate::parse(abs.as_bytes()).unwrap();
+        let Document::Greeting(g) = &doc else { panic!("a greeting") };
+        assert_eq!(g.dcp.expiry, Some(super::Expiry::Absolute("2030-01-01T00:00:00.0Z".into())));
+        assert_eq!(crate::parse(&doc.to_xml()).unwrap(), doc);
+        let bad = greeting(&format!("<access><all/></access>{STATEMENT}<expiry><relative>1 year</relative></expiry>"));
+        let e = crate::parse(bad.as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("dcp/expiry/relative"), "{}", e.path());
     }
 }

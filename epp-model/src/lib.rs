@@ -18,7 +18,7 @@
 //! |---|---|---|
 //! | `std` | yes | `std` for dependencies (the errors implement `core::error::Error` regardless) |
 //! | `tokio` | no | `frame::EppCodec`, a `tokio_util::codec` decoder/encoder; implies `std` |
-//! | `serde` | no | `Serialize`/`Deserialize` for [`Document`] and every type in it (no_std + alloc); deserialize into `Document<'static>` and check with [`Document::validate`] (see the README) |
+//! | `serde` | no | `Serialize`/`Deserialize` for [`Document`] and every type in it (no_std + alloc); deserialize into `Document<'static>` (`epp_model::deserialize` names the path of a value at fault) and check with [`Document::validate`] (see the README) |
 //!
 //! The crate is `no_std` and needs `alloc`.
 //!
@@ -137,6 +137,11 @@
 #![deny(clippy::cast_possible_truncation)]
 
 extern crate alloc;
+
+/// The README's code snippets, compiled as doctests (`cargo test --doc`).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 #[cfg(test)]
 extern crate std;
 
@@ -180,6 +185,81 @@ use xml::writer::Writer;
 /// as another value.
 const NOT_AS_WRITTEN: &str = "the written XML reads back as a different value (text the reader normalises: \
                               whitespace around a token, an empty optional text, ...)";
+
+/// Deserializes a [`Document`] (feature `serde`) from any serde
+/// deserializer, naming where the value at fault is.
+///
+/// serde's derived impls report a value of the wrong type without saying
+/// where it was (serde_json adds only a line and column); this names the
+/// path from the document's root, fields and variants joined by `.`,
+/// sequence indices in brackets (`Command.kind.Create.Domain.period.value`).
+/// Check the schema facets afterwards with [`Document::validate`].
+///
+/// # Errors
+/// A [`DeserializeError`]: the deserializer's error and its path.
+///
+/// ```
+/// # #[cfg(feature = "serde")]
+/// # {
+/// let json = r#"{"Command":{"kind":{"Renew":{"Domain":{"name":"example.com","cur_exp_date":"2000-04-03",
+///     "period":{"unit":"y","value":"five"}}}},"extensions":[],"cl_trid":"ABC-12345"}}"#;
+/// let mut de = serde_json::Deserializer::from_str(json);
+/// let e = epp_model::deserialize(&mut de).unwrap_err();
+/// assert_eq!(e.path(), "Command.kind.Renew.Domain.period.value");
+/// assert!(e.to_string().starts_with("Command.kind.Renew.Domain.period.value: invalid type: string \"five\""), "{e}");
+/// let good = json.replace(r#""five""#, "5");
+/// let mut de = serde_json::Deserializer::from_str(&good);
+/// let doc = epp_model::deserialize(&mut de).expect("the JSON's shape is right");
+/// de.end().expect("nothing after the document");
+/// assert!(doc.validate().is_ok());
+/// # }
+/// ```
+#[cfg(feature = "serde")]
+pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Document<'static>, DeserializeError<D::Error>> {
+    serde_path_to_error::deserialize(d)
+        .map_err(|e| DeserializeError { path: alloc::string::ToString::to_string(e.path()), error: e.into_inner() })
+}
+
+/// A deserializer's error with the path of the value at fault (see
+/// [`deserialize`]).
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeserializeError<E> {
+    path: String,
+    error: E,
+}
+
+#[cfg(feature = "serde")]
+impl<E> DeserializeError<E> {
+    /// The path from the document's root (`.` for the root itself).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The deserializer's error.
+    pub fn inner(&self) -> &E {
+        &self.error
+    }
+
+    /// The deserializer's error, taken out.
+    pub fn into_inner(self) -> E {
+        self.error
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<E: core::fmt::Display> core::fmt::Display for DeserializeError<E> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}: {}", self.path, self.error)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<E: core::error::Error + 'static> core::error::Error for DeserializeError<E> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        Some(&self.error)
+    }
+}
 
 /// An EPP document: the one element inside `<epp>` (RFC 5730 s.2).
 ///
@@ -360,7 +440,11 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::Document::Hello.summary(), "hello");
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+    ///   <domain:info xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name hosts="all">example.com</domain:name></domain:info>
+    ///   </info><clTRID>ABC-12345</clTRID></command></epp>"#;
+    /// assert_eq!(epp_model::parse(xml)?.summary(), "command info domain:info");
+    /// assert_eq!(epp_model::parse(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><hello/></epp>"#)?.summary(), "hello");
     /// # Ok(()) }
     /// ```
     pub fn summary(&self) -> String {

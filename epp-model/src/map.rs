@@ -5,12 +5,14 @@
 //! "child" (facet), ... }` into `Type::parse` (attributes refused, the
 //! children in schema order, nothing left over) and `Type::write` (the
 //! element with its namespace declaration, the children in the same
-//! order). The cardinality `card` is one of the modules [`req`] (exactly
+//! order). A child may name its own reader, `field: card "child"
+//! [reader]`, for a check no simple type states. The cardinality `card` is one of the modules [`req`] (exactly
 //! one), [`opt`] (zero or one), [`many`] (zero or more), [`some`] (one
 //! or more), [`nonempty`] (one or more, none reported as missing at
 //! the next child), [`up_to_two`] and [`one_or_two`]; each child's value is a [`Value`]. `Type nested in
 //! ...` writes no namespace declaration (an element inside another
-//! mapping). [`res_data!`] declares an object's `<resData>` enum the same
+//! mapping); `Type in (...) "el", empty when default` writes `<p:el/>`
+//! when the value is its type's default. [`res_data!`] declares an object's `<resData>` enum the same
 //! way.
 
 use alloc::borrow::Cow;
@@ -137,7 +139,16 @@ pub(crate) mod req {
         local: &'static str,
         ty: Option<&SimpleType>,
     ) -> Result<T> {
-        T::read(s.req(ns, local)?, ns, ty)
+        read_with(s, ns, local, |e| T::read(e, ns, ty))
+    }
+
+    pub(crate) fn read_with<'a, T>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        f: impl Fn(El<'_, 'a>) -> Result<T>,
+    ) -> Result<T> {
+        f(s.req(ns, local)?)
     }
 
     pub(crate) fn write<'a, T: Value<'a>>(v: &T, w: &mut Writer<'_>, p: &str, local: &str) {
@@ -155,7 +166,16 @@ pub(crate) mod opt {
         local: &'static str,
         ty: Option<&SimpleType>,
     ) -> Result<Option<T>> {
-        s.opt(ns, local).map(|e| T::read(e, ns, ty)).transpose()
+        read_with(s, ns, local, |e| T::read(e, ns, ty))
+    }
+
+    pub(crate) fn read_with<'a, T>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        f: impl Fn(El<'_, 'a>) -> Result<T>,
+    ) -> Result<Option<T>> {
+        s.opt(ns, local).map(f).transpose()
     }
 
     pub(crate) fn write<'a, T: Value<'a>>(v: &Option<T>, w: &mut Writer<'_>, p: &str, local: &str) {
@@ -175,9 +195,18 @@ pub(crate) mod many {
         local: &'static str,
         ty: Option<&SimpleType>,
     ) -> Result<Vec<T>> {
+        read_with(s, ns, local, |e| T::read(e, ns, ty))
+    }
+
+    pub(crate) fn read_with<'a, T>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        f: impl Fn(El<'_, 'a>) -> Result<T>,
+    ) -> Result<Vec<T>> {
         let mut out = Vec::new();
         while let Some(e) = s.opt(ns, local) {
-            out.push(T::read(e, ns, ty)?);
+            out.push(f(e)?);
         }
         Ok(out)
     }
@@ -199,8 +228,17 @@ pub(crate) mod some {
         local: &'static str,
         ty: Option<&SimpleType>,
     ) -> Result<Vec<T>> {
-        let mut out = alloc::vec![super::req::read(s, ns, local, ty)?];
-        out.extend(super::many::read(s, ns, local, ty)?);
+        read_with(s, ns, local, |e| T::read(e, ns, ty))
+    }
+
+    pub(crate) fn read_with<'a, T>(
+        s: &mut Seq<'_, 'a>,
+        ns: &str,
+        local: &'static str,
+        f: impl Fn(El<'_, 'a>) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = alloc::vec![super::req::read_with(s, ns, local, &f)?];
+        out.extend(super::many::read_with(s, ns, local, &f)?);
         Ok(out)
     }
 
@@ -277,21 +315,26 @@ pub(crate) mod one_or_two {
 /// sequence of children (see the [module](self) docs).
 macro_rules! mapping {
     ($ty:ident in ($ns:expr, $p:expr) $el:literal { $($body:tt)* }) => {
-        $crate::map::mapping!(@impl $ty, $ns, $p, $el, $crate::map::open, { $($body)* });
+        $crate::map::mapping!(@impl $ty, $ns, $p, $el, $crate::map::open, no, { $($body)* });
+    };
+    // Written as an empty element (`<p:el xmlns:p="..."/>`) when the
+    // value is its type's default (every child absent).
+    ($ty:ident in ($ns:expr, $p:expr) $el:literal, empty when default { $($body:tt)* }) => {
+        $crate::map::mapping!(@impl $ty, $ns, $p, $el, $crate::map::open, yes, { $($body)* });
     };
     // An element inside another mapping: no namespace declaration.
     ($ty:ident nested in ($ns:expr, $p:expr) $el:literal { $($body:tt)* }) => {
-        $crate::map::mapping!(@impl $ty, $ns, $p, $el, $crate::map::open_nested, { $($body)* });
+        $crate::map::mapping!(@impl $ty, $ns, $p, $el, $crate::map::open_nested, no, { $($body)* });
     };
-    (@impl $ty:ident, $ns:expr, $p:expr, $el:literal, $open:path, {
-        $( $field:ident : $card:ident $local:literal $(($facet:expr))? ),* $(,)?
+    (@impl $ty:ident, $ns:expr, $p:expr, $el:literal, $open:path, $bare:ident, {
+        $( $field:ident : $card:ident $local:literal $(($facet:expr))? $([$reader:expr])? ),* $(,)?
     }) => {
         impl<'a> $ty<'a> {
             pub(crate) fn parse(el: $crate::xml::tree::El<'_, 'a>) -> $crate::de::Result<Self> {
                 $crate::de::attrs(el, &[])?;
                 #[allow(unused_mut)]
                 let mut s = $crate::de::Seq::new(el)?;
-                $( let $field = $crate::map::$card::read(&mut s, $ns, $local, $crate::map::mapping!(@ty $($facet)?))?; )*
+                $( let $field = $crate::map::mapping!(@read s, $card, $ns, $local, ($($facet)?), ($($reader)?))?; )*
                 s.end()?;
                 Ok($ty { $($field),* })
             }
@@ -304,6 +347,7 @@ macro_rules! mapping {
             /// elements).
             #[allow(dead_code)]
             pub(crate) fn write_as(&self, w: &mut $crate::xml::writer::Writer<'_>, l: &str) {
+                $crate::map::mapping!(@bare $bare, self, w, $p, $ns, l);
                 $open(w, $p, $ns, l);
                 $( $crate::map::$card::write(&self.$field, w, $p, $local); )*
                 w.close($p, l);
@@ -325,6 +369,24 @@ macro_rules! mapping {
             fn write(&self, w: &mut $crate::xml::writer::Writer<'_>, _p: &str, local: &str) {
                 self.write_as(w, local);
             }
+        }
+    };
+    // A child read as its `Value` (with the facets of a simple type), or
+    // by a reader function of its own (`[reader]`: checks no simple type
+    // states, such as a currency code).
+    (@read $s:ident, $card:ident, $ns:expr, $local:literal, ($($facet:expr)?), ()) => {
+        $crate::map::$card::read(&mut $s, $ns, $local, $crate::map::mapping!(@ty $($facet)?))
+    };
+    (@read $s:ident, $card:ident, $ns:expr, $local:literal, (), ($reader:expr)) => {
+        $crate::map::$card::read_with(&mut $s, $ns, $local, $reader)
+    };
+    (@bare no, $self_:expr, $w:ident, $p:expr, $ns:expr, $l:ident) => {};
+    (@bare yes, $self_:expr, $w:ident, $p:expr, $ns:expr, $l:ident) => {
+        if *$self_ == Self::default() {
+            $w.start($p, $l);
+            $w.ns($p, $ns);
+            $w.empty();
+            return;
         }
     };
     (@ty) => { None };

@@ -152,3 +152,21 @@ fn values_the_reader_would_normalise_are_refused_by_validate() {
     assert_eq!(e.path(), "/epp");
     assert!(e.to_string().contains("reads back as a different value"), "{e}");
 }
+
+#[test]
+fn defect_serde_type_errors_name_the_json_path() {
+    // serde's derive keeps no path: serde_json said only "invalid type ... at
+    // line 1 column N". `epp_model::deserialize` names the value at fault.
+    let de = |json: &str| epp_model::deserialize(&mut serde_json::Deserializer::from_str(json));
+    let e = de(&CHECK_JSON.replace(r#"["example.com"]"#, r#"["example.com",7]"#)).unwrap_err();
+    assert_eq!(e.path(), "Command.kind.Check.Domain.names[1]", "{e}");
+    assert!(e.to_string().starts_with("Command.kind.Check.Domain.names[1]: invalid type: integer `7`"), "{e}");
+    let e = de(&CHECK_JSON.replace(r#""ABC-12345""#, "12345")).unwrap_err();
+    assert_eq!(e.path(), "Command.cl_trid", "{e}");
+    // Unknown fields and variants are named where they stand too.
+    let e = de(&CHECK_JSON.replace(r#""Domain""#, r#""Domian""#)).unwrap_err();
+    assert_eq!(e.path(), "Command.kind.Check", "{e}");
+    assert!(e.inner().to_string().contains("unknown variant `Domian`"), "{e}");
+    // A good document reads as serde_json::from_str reads it.
+    assert_eq!(de(CHECK_JSON).unwrap(), from_json(CHECK_JSON).unwrap());
+}

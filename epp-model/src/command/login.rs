@@ -17,9 +17,17 @@ use crate::xml::writer::Writer;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let mut l = epp_model::command::Login::new("ClientX", "foo-BAR2");
-/// l.obj_uris.push(epp_model::ns::DOMAIN.into());
-/// assert_eq!(l.version, "1.0");
+/// use epp_model::{Document, command::CommandKind};
+/// // RFC 5730 s.2.9.1.1.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><login>
+///   <clID>ClientX</clID><pw>foo-BAR2</pw><newPW>bar-FOO2</newPW>
+///   <options><version>1.0</version><lang>en</lang></options>
+///   <svcs><objURI>urn:ietf:params:xml:ns:obj1</objURI><objURI>urn:ietf:params:xml:ns:obj2</objURI>
+///   <svcExtension><extURI>http://custom/obj1ext-1.0</extURI></svcExtension></svcs>
+///   </login><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let CommandKind::Login(l) = &c.kind else { panic!("a login") };
+/// assert_eq!((l.cl_id.as_ref(), l.new_pw.as_deref(), l.obj_uris.len()), ("ClientX", Some("bar-FOO2"), 2));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -47,10 +55,12 @@ impl<'a> Login<'a> {
     /// A login with version `1.0`, language `en` and no services.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let l = epp_model::command::Login::new("ClientX", "foo-BAR2");
-    /// assert_eq!(l.lang, "en");
-    /// # Ok(()) }
+    /// use epp_model::{Document, command::{Command, CommandKind, Login}};
+    /// let mut login = Login::new("ClientX", "foo-BAR2");
+    /// login.obj_uris.push(epp_model::ns::DOMAIN.into());
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Login(login))).to_xml()).unwrap();
+    /// assert!(xml.contains("<options>\n        <version>1.0</version>\n        <lang>en</lang>"), "{xml}");
+    /// assert!(xml.contains("<objURI>urn:ietf:params:xml:ns:domain-1.0</objURI>"));
     /// ```
     pub fn new(cl_id: impl Into<Cow<'a, str>>, pw: impl Into<Cow<'a, str>>) -> Self {
         Login {

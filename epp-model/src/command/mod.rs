@@ -58,10 +58,9 @@ impl<'a> Command<'a> {
     /// A command with no extensions and no transaction id.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let c = epp_model::command::Command::new(epp_model::command::CommandKind::Logout);
-    /// assert!(c.cl_trid.is_none());
-    /// # Ok(()) }
+    /// use epp_model::{Document, command::{Command, CommandKind}};
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Logout)).to_xml()).unwrap();
+    /// assert!(xml.contains("<command>\n    <logout/>\n  </command>"), "{xml}"); // no clTRID
     /// ```
     pub fn new(kind: CommandKind<'a>) -> Self {
         Command { kind, extensions: Vec::new(), cl_trid: None }
@@ -71,9 +70,10 @@ impl<'a> Command<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::command::{Command, CommandKind};
-    /// let c = Command::new(CommandKind::Logout).with_cl_trid("ABC-1");
-    /// assert_eq!(c.cl_trid.as_deref(), Some("ABC-1"));
+    /// use epp_model::{Document, command::{Command, CommandKind}};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><logout/><clTRID>ABC-12345</clTRID></command></epp>"#;
+    /// let cmd = Command::new(CommandKind::Logout).with_cl_trid("ABC-12345");
+    /// assert_eq!(epp_model::parse(xml)?, Document::Command(cmd));
     /// # Ok(()) }
     /// ```
     pub fn with_cl_trid(mut self, id: impl Into<Cow<'a, str>>) -> Self {
@@ -198,8 +198,10 @@ pub(crate) fn other<'a>(el: El<'_, 'a>) -> Result<RawXml<'a>> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let k = epp_model::command::CommandKind::Logout;
-/// assert_eq!(k, epp_model::command::CommandKind::Logout);
+/// use epp_model::{Document, command::{Command, CommandKind}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><logout/><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// assert_eq!(c.kind, CommandKind::Logout);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -465,12 +467,16 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::command::{Transfer, TransferObject, TransferOp};
-/// let t = Transfer {
-///     op: TransferOp::Query,
-///     object: TransferObject::Domain(epp_model::domain::DomainTransfer { name: "example.com".into(), period: None, auth_info: None }),
-/// };
-/// assert_eq!(t.op.as_str(), "query");
+/// use epp_model::{Document, command::{CommandKind, TransferObject, TransferOp}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><transfer op="request">
+///   <domain:transfer xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:period unit="y">1</domain:period>
+///   <domain:authInfo><domain:pw roid="JD1234-REP">2fooBAR</domain:pw></domain:authInfo></domain:transfer>
+///   </transfer><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let CommandKind::Transfer(t) = &c.kind else { panic!("a transfer") };
+/// let TransferObject::Domain(d) = &t.object else { panic!("a domain transfer") };
+/// assert_eq!((t.op, d.name.as_ref()), (TransferOp::Request, "example.com"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -488,8 +494,11 @@ owned!(struct Transfer { op, object });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let p = epp_model::command::Poll::Request;
-/// assert_eq!(p, epp_model::command::Poll::Request);
+/// use epp_model::{Document, command::{CommandKind, Poll}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><poll op="ack" msgID="12345"/>
+///   <clTRID>ABC-12346</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// assert!(matches!(&c.kind, CommandKind::Poll(Poll::Ack { msg_id }) if msg_id == "12345"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

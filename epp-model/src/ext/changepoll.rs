@@ -86,9 +86,24 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::changepoll::{CaseId, CaseType};
-/// let c = CaseId { kind: CaseType::Urs, name: None, id: "urs123".into() };
-/// assert_eq!(c.id, "urs123");
+/// use epp_model::{Document, ext::{Extension, changepoll::*}};
+/// // After RFC 8590 s.3.1.2 (a poll message about an update).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="201" id="1"><qDate>2013-10-22T14:25:57.0Z</qDate><msg>Registry initiated update of domain.</msg></msgQ>
+///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>domain.example</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+///     <domain:status s="ok"/><domain:clID>ClientX</domain:clID></domain:infData></resData>
+///   <extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0" state="after">
+///     <changePoll:operation>update</changePoll:operation><changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>
+///     <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>URS Admin</changePoll:who>
+///     <changePoll:caseId type="urs">urs123</changePoll:caseId><changePoll:reason>URS Lock</changePoll:reason>
+///   </changePoll:changeData></extension>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::ChangePoll(c) = &r.extensions[0] else { panic!("changePoll:changeData") };
+/// let case = c.case_id.as_ref().expect("a case id");
+/// assert_eq!((case.kind, case.id.as_ref()), (CaseType::Urs, "urs123"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -108,8 +123,23 @@ owned!(struct CaseId { kind, name, id });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::ext::changepoll::ChangeReason { lang: None, text: "URS Lock".into() };
-/// assert_eq!(r.text, "URS Lock");
+/// use epp_model::{Document, ext::{Extension, changepoll::*}};
+/// // After RFC 8590 s.3.1.2 (a poll message about an update).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="201" id="1"><qDate>2013-10-22T14:25:57.0Z</qDate><msg>Registry initiated update of domain.</msg></msgQ>
+///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>domain.example</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+///     <domain:status s="ok"/><domain:clID>ClientX</domain:clID></domain:infData></resData>
+///   <extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0" state="after">
+///     <changePoll:operation>update</changePoll:operation><changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>
+///     <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>URS Admin</changePoll:who>
+///     <changePoll:caseId type="urs">urs123</changePoll:caseId><changePoll:reason>URS Lock</changePoll:reason>
+///   </changePoll:changeData></extension>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::ChangePoll(c) = &r.extensions[0] else { panic!("changePoll:changeData") };
+/// assert_eq!(c.reason.as_ref().map(|r| r.text.as_ref()), Some("URS Lock"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -129,9 +159,24 @@ owned!(struct ChangeReason { lang, text });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::changepoll::{ChangeData, Operation, State};
-/// let c = ChangeData::new(Operation::AutoRenew, "2013-10-22T14:25:57.0Z", "12345-XYZ", "batch");
-/// assert_eq!(c.state(), State::After);
+/// use epp_model::{Document, ext::{Extension, changepoll::*}};
+/// // After RFC 8590 s.3.1.2 (a poll message about an update).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+///   <msgQ count="201" id="1"><qDate>2013-10-22T14:25:57.0Z</qDate><msg>Registry initiated update of domain.</msg></msgQ>
+///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>domain.example</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+///     <domain:status s="ok"/><domain:clID>ClientX</domain:clID></domain:infData></resData>
+///   <extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0" state="after">
+///     <changePoll:operation>update</changePoll:operation><changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>
+///     <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>URS Admin</changePoll:who>
+///     <changePoll:caseId type="urs">urs123</changePoll:caseId><changePoll:reason>URS Lock</changePoll:reason>
+///   </changePoll:changeData></extension>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::ChangePoll(c) = &r.extensions[0] else { panic!("changePoll:changeData") };
+/// assert_eq!((c.operation, c.state(), c.who.as_ref()), (Operation::Update, State::After, "URS Admin"));
+/// assert_eq!((c.date.as_ref(), c.sv_trid.as_ref()), ("2013-10-22T14:25:57.0Z", "12345-XYZ"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -162,11 +207,14 @@ impl<'a> ChangeData<'a> {
     /// A change with no state attribute, sub-operation, case or reason.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::changepoll::{ChangeData, Operation};
-    /// let c = ChangeData::new(Operation::Update, "2013-10-22T14:25:57.0Z", "12345-XYZ", "URS Admin");
-    /// assert!(c.case_id.is_none() && c.reason.is_none());
-    /// # Ok(()) }
+    /// use epp_model::{Document, TrId, response::{EppResult, Response, ResultCode}};
+    /// let mut r = Response::new(EppResult::new(ResultCode::COMPLETED_ACK_TO_DEQUEUE), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
+    /// use epp_model::ext::{Extension, changepoll::{ChangeData, Operation}};
+    /// let change = ChangeData::new(Operation::AutoRenew, "2013-10-22T14:25:57.0Z", "12345-XYZ", "Batch");
+    /// r.extensions.push(Extension::ChangePoll(change));
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains("<changePoll:operation>autoRenew</changePoll:operation>"), "{xml}");
+    /// assert!(xml.contains("<changePoll:who>Batch</changePoll:who>") && !xml.contains("state="));
     /// ```
     pub fn new(
         operation: Operation,
@@ -190,10 +238,28 @@ impl<'a> ChangeData<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::changepoll::{ChangeData, Operation, State};
-    /// let mut c = ChangeData::new(Operation::Update, "2013-10-22T14:25:57.0Z", "12345-XYZ", "x");
-    /// c.state = Some(State::Before);
+    /// use epp_model::{Document, ext::{Extension, changepoll::*}};
+    /// // After RFC 8590 s.3.1.2 (a poll message about an update).
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+    ///   <msgQ count="201" id="1"><qDate>2013-10-22T14:25:57.0Z</qDate><msg>Registry initiated update of domain.</msg></msgQ>
+    ///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+    ///     <domain:name>domain.example</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+    ///     <domain:status s="ok"/><domain:clID>ClientX</domain:clID></domain:infData></resData>
+    ///   <extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0" state="before">
+    ///     <changePoll:operation>update</changePoll:operation><changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>
+    ///     <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>URS Admin</changePoll:who>
+    ///     <changePoll:caseId type="urs">urs123</changePoll:caseId><changePoll:reason>URS Lock</changePoll:reason>
+    ///   </changePoll:changeData></extension>
+    ///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::ChangePoll(c) = &r.extensions[0] else { panic!("changePoll:changeData") };
     /// assert_eq!(c.state(), State::Before);
+    /// // Without the attribute the state is `after`.
+    /// let no_state = core::str::from_utf8(xml).unwrap().replace(r#" state="before""#, "");
+    /// let Document::Response(r) = epp_model::parse(no_state.as_bytes())? else { panic!("a response") };
+    /// let Extension::ChangePoll(c) = &r.extensions[0] else { panic!("changePoll:changeData") };
+    /// assert_eq!((c.state, c.state()), (None, State::After));
     /// # Ok(()) }
     /// ```
     pub fn state(&self) -> State {
@@ -204,8 +270,23 @@ impl<'a> ChangeData<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::changepoll::{ChangeData, Operation};
-    /// assert_eq!(ChangeData::new(Operation::Update, "d", "sv-1", "x").element(), "changeData");
+    /// use epp_model::{Document, ext::{Extension, changepoll::*}};
+    /// // After RFC 8590 s.3.1.2 (a poll message about an update).
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+    ///   <msgQ count="201" id="1"><qDate>2013-10-22T14:25:57.0Z</qDate><msg>Registry initiated update of domain.</msg></msgQ>
+    ///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+    ///     <domain:name>domain.example</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+    ///     <domain:status s="ok"/><domain:clID>ClientX</domain:clID></domain:infData></resData>
+    ///   <extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0" state="after">
+    ///     <changePoll:operation>update</changePoll:operation><changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>
+    ///     <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>URS Admin</changePoll:who>
+    ///     <changePoll:caseId type="urs">urs123</changePoll:caseId><changePoll:reason>URS Lock</changePoll:reason>
+    ///   </changePoll:changeData></extension>
+    ///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::ChangePoll(c) = &r.extensions[0] else { panic!("changePoll:changeData") };
+    /// assert_eq!(c.element(), "changeData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -282,5 +363,49 @@ impl<'a> ChangeData<'a> {
             w.text(P, "reason", &r.text);
         }
         w.close(P, "changeData");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn poll(change: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+<result code="1301"><msg>Command completed successfully; ack to dequeue</msg></result>
+<msgQ count="1" id="1"><qDate>2013-10-22T14:25:57.0Z</qDate><msg>Change</msg></msgQ>
+<extension><changePoll:changeData xmlns:changePoll="urn:ietf:params:xml:ns:changePoll-1.0">{change}</changePoll:changeData></extension>
+<trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#
+        )
+    }
+
+    const TAIL: &str = "<changePoll:date>2013-10-22T14:25:57.0Z</changePoll:date>\
+        <changePoll:svTRID>12345-XYZ</changePoll:svTRID><changePoll:who>CSR</changePoll:who>";
+
+    #[test]
+    fn custom_operation_needs_its_op() {
+        let ok = poll(&format!(r#"<changePoll:operation op="sync">custom</changePoll:operation>{TAIL}"#));
+        assert!(crate::parse(ok.as_bytes()).is_ok());
+        let bad = poll(&format!("<changePoll:operation>custom</changePoll:operation>{TAIL}"));
+        let e = crate::parse(bad.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("op"));
+        assert!(e.path().ends_with("changePoll:operation"), "{}", e.path());
+    }
+
+    #[test]
+    fn custom_case_needs_its_name_and_an_id() {
+        let case = |attrs: &str, id: &str| {
+            poll(&format!(
+                r#"<changePoll:operation>update</changePoll:operation>{TAIL}<changePoll:caseId {attrs}>{id}</changePoll:caseId>"#
+            ))
+        };
+        assert!(crate::parse(case(r#"type="custom" name="abuse""#, "a1").as_bytes()).is_ok());
+        let e = crate::parse(case(r#"type="custom""#, "a1").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("name"));
+        let e = crate::parse(case(r#"type="udrp""#, " ").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue("empty value"));
     }
 }

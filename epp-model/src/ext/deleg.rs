@@ -39,8 +39,19 @@ pub type Param<'a> = (Cow<'a, str>, Cow<'a, str>);
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::ext::deleg::Deleg { priority: Some(1), target: Some("ns1.example.com".into()), params: None };
-/// assert_eq!(d.priority, Some(1));
+/// use epp_model::{Document, ext::{Extension, deleg::*}};
+/// // draft-brown-epp-deleg-01: the domain info response.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><deleg:infData xmlns:deleg="urn:ietf:params:xml:ns:epp:deleg-0.01">
+///     <deleg:deleg priority="1" target="ns1.example.com"><deleg:params ipv4hint="192.0.2.1" ipv6hint="2001:DB8::1"/></deleg:deleg>
+///     <deleg:deleg priority="1" target="ns2.example.net"><deleg:params ipv4hint="192.0.2.2" ipv6hint="2001:DB8::2"/></deleg:deleg>
+///   </deleg:infData></extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Deleg(ext) = &r.extensions[0] else { panic!("a deleg element") };
+/// let DelegExt::InfData(delegs) = ext else { panic!("deleg:infData") };
+/// assert_eq!((delegs[1].priority, delegs[1].target.as_deref()), (Some(1), Some("ns2.example.net")));
+/// assert_eq!(delegs[1].params.as_ref().map(|p| p.len()), Some(2));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -60,8 +71,18 @@ owned!(struct Deleg { priority, target, params });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let d = epp_model::ext::deleg::DelegExt::InfData(vec![]);
-/// assert_eq!(d.element(), "infData");
+/// use epp_model::{Document, ext::{Extension, deleg::*}};
+/// // draft-brown-epp-deleg-01: the domain info response.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><deleg:infData xmlns:deleg="urn:ietf:params:xml:ns:epp:deleg-0.01">
+///     <deleg:deleg priority="1" target="ns1.example.com"><deleg:params ipv4hint="192.0.2.1" ipv6hint="2001:DB8::1"/></deleg:deleg>
+///     <deleg:deleg priority="1" target="ns2.example.net"><deleg:params ipv4hint="192.0.2.2" ipv6hint="2001:DB8::2"/></deleg:deleg>
+///   </deleg:infData></extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Deleg(ext) = &r.extensions[0] else { panic!("a deleg element") };
+/// let DelegExt::InfData(delegs) = ext else { panic!("deleg:infData") };
+/// assert_eq!(delegs.len(), 2);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -157,7 +178,18 @@ impl<'a> DelegExt<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::ext::deleg::DelegExt::Create(vec![]).element(), "create");
+    /// use epp_model::{Document, ext::{Extension, deleg::*}};
+    /// // draft-brown-epp-deleg-01: the domain info response.
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><deleg:infData xmlns:deleg="urn:ietf:params:xml:ns:epp:deleg-0.01">
+    ///     <deleg:deleg priority="1" target="ns1.example.com"><deleg:params ipv4hint="192.0.2.1" ipv6hint="2001:DB8::1"/></deleg:deleg>
+    ///     <deleg:deleg priority="1" target="ns2.example.net"><deleg:params ipv4hint="192.0.2.2" ipv6hint="2001:DB8::2"/></deleg:deleg>
+    ///   </deleg:infData></extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::Deleg(ext) = &r.extensions[0] else { panic!("a deleg element") };
+    /// let DelegExt::InfData(delegs) = ext else { panic!("deleg:infData") };
+    /// assert_eq!(ext.element(), "infData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -205,5 +237,43 @@ impl<'a> DelegExt<'a> {
                 w.close(P, "update");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn create(delegs: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+<domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+<extension><deleg:create xmlns:deleg="urn:ietf:params:xml:ns:epp:deleg-0.01">{delegs}</deleg:create></extension></command></epp>"#
+        )
+    }
+
+    #[test]
+    fn params_are_attributes_only() {
+        let text = create(
+            r#"<deleg:deleg priority="1" target="ns1.example.com"><deleg:params>x</deleg:params></deleg:deleg>"#,
+        );
+        assert_eq!(crate::parse(text.as_bytes()).unwrap_err().kind(), ErrorKind::UnexpectedText);
+        let prefixed = create(
+            r#"<deleg:deleg priority="1" target="ns1.example.com"><deleg:params xmlns:p="urn:p" p:alpn="h2"/></deleg:deleg>"#,
+        );
+        let e = crate::parse(prefixed.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::UnexpectedAttribute);
+        assert!(e.path().ends_with("deleg:params/@alpn"), "{}", e.path());
+    }
+
+    #[test]
+    fn priority_is_a_16_bit_number() {
+        assert!(crate::parse(create(r#"<deleg:deleg priority="65535" target="ns1.example.com"/>"#).as_bytes()).is_ok());
+        let e =
+            crate::parse(create(r#"<deleg:deleg priority="65536" target="ns1.example.com"/>"#).as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("deleg:deleg/@priority"), "{}", e.path());
     }
 }

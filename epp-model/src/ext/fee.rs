@@ -34,6 +34,8 @@ use alloc::vec::Vec;
 use crate::common::Period;
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
+use crate::facet::SimpleType;
+use crate::map::{Value, many, mapping, opt};
 use crate::ns::FEE;
 use crate::object::balance::is_decimal;
 use crate::xml::tree::El;
@@ -76,9 +78,21 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{CommandName, FeeCommand};
-/// let c = FeeCommand::new(CommandName::Renew);
-/// assert!(c.period.is_none() && c.phase.is_none());
+/// use epp_model::{Document, ext::{Extension, fee::{CommandName, Fee}}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>
+///   <domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:check>
+///   </check><extension><fee:check xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:command name="create" phase="sunrise"><fee:period unit="y">2</fee:period></fee:command>
+///   <fee:command name="custom" customName="premium-lookup"/>
+///   </fee:check></extension></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Fee(Fee::Check(ch)) = &c.extensions[0] else { panic!("fee:check") };
+/// assert_eq!((ch.commands[0].name, ch.commands[0].phase.as_deref()), (CommandName::Create, Some("sunrise")));
+/// assert_eq!(ch.commands[0].period.map(|p| p.value), Some(2));
+/// assert_eq!(ch.commands[1].custom_name.as_deref(), Some("premium-lookup"));
+/// // `name="custom"` needs a `customName`.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(r#" customName="premium-lookup""#, "");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("customName"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -102,10 +116,16 @@ impl<'a> FeeCommand<'a> {
     /// A command with no attributes and no period.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let c = epp_model::ext::fee::FeeCommand::new(epp_model::ext::fee::CommandName::Create);
-    /// assert!(c.custom_name.is_none());
-    /// # Ok(()) }
+    /// use epp_model::command::{Check, Command, CommandKind};
+    /// use epp_model::{Document, Period, domain::DomainCheck};
+    /// use epp_model::ext::{Extension, fee::{self, CommandName, FeeCommand}};
+    /// let mut renew = FeeCommand::new(CommandName::Renew);
+    /// renew.period = Some(Period::years(1));
+    /// let mut cmd = Command::new(CommandKind::Check(Check::Domain(DomainCheck { names: vec!["example.com".into()] })));
+    /// cmd.extensions.push(Extension::Fee(fee::Fee::Check(fee::Check { currency: None, commands: vec![renew] })));
+    /// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<fee:command name="renew">"#), "{xml}");
+    /// assert!(xml.contains(r#"<fee:period unit="y">1</fee:period>"#));
     /// ```
     pub fn new(name: CommandName) -> Self {
         FeeCommand { name, custom_name: None, phase: None, subphase: None, period: None }
@@ -116,9 +136,30 @@ impl<'a> FeeCommand<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let f = epp_model::ext::fee::Amount::new("10.00");
-/// assert_eq!(f.value, "10.00");
-/// assert!(f.refundable.is_none());
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// let fee = &d.cds[0].commands[0].fees[0];
+/// assert_eq!((fee.value.as_ref(), fee.description.as_deref()), ("10.00", Some("Registration Fee")));
+/// assert_eq!((fee.refundable, fee.grace_period.as_deref()), (Some(true), Some("P5D")));
+/// // A fee is never negative.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(">10.00<", ">-10.00<");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("not a non-negative decimal"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -144,9 +185,16 @@ impl<'a> Amount<'a> {
     /// A fee with no attributes.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::ext::fee::Amount::new("5.00").description.is_none());
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, domain::DomainCreate};
+    /// use epp_model::ext::{Extension, fee::{Amount, Fee, Transform}};
+    /// let mut fee = Amount::new("5.00");
+    /// fee.refundable = Some(true);
+    /// let create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// let mut cmd = Command::new(CommandKind::Create(Create::Domain(create)));
+    /// cmd.extensions.push(Extension::Fee(Fee::Create(Transform::new(Some("USD"), fee))));
+    /// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<fee:fee refundable="1">5.00</fee:fee>"#), "{xml}");
     /// ```
     pub fn new(value: impl Into<Cow<'a, str>>) -> Self {
         Amount {
@@ -164,8 +212,19 @@ impl<'a> Amount<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::ext::fee::Credit { value: "-5.00".into(), description: Some("AGP Credit".into()), lang: None };
-/// assert_eq!(c.value, "-5.00");
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///     <fee:currency>USD</fee:currency><fee:credit description="AGP Credit">-5.00</fee:credit>
+///     <fee:balance>1005.00</fee:balance>
+///   </fee:delData></extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::DelData(d)) = &r.extensions[0] else { panic!("fee:delData") };
+/// assert_eq!((d.credits[0].value.as_ref(), d.credits[0].description.as_deref()), ("-5.00", Some("AGP Credit")));
+/// // A credit is never positive.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(">-5.00<", ">5.00<");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("not a decimal of at most 0"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -185,8 +244,27 @@ owned!(struct Credit { value, description, lang });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::ext::fee::FeeReason { lang: None, text: "Only 1 year registration periods are valid.".into() };
-/// assert!(r.text.starts_with("Only"));
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// let cd = &d.cds[1];
+/// assert_eq!(cd.avail, Some(false));
+/// assert_eq!(cd.reason.as_ref().map(|r| r.text.as_ref()), Some("Only 1 year registration periods are valid."));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -203,11 +281,17 @@ owned!(struct FeeReason { lang, text });
 /// `<fee:check>`: the currency (optional) and the commands to price.
 ///
 /// ```
-/// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{Check, CommandName, FeeCommand};
-/// let c = Check { currency: Some("USD".into()), commands: vec![FeeCommand::new(CommandName::Create)] };
-/// assert_eq!(c.commands.len(), 1);
-/// # Ok(()) }
+/// use epp_model::command::{Check as CheckCommand, Command, CommandKind};
+/// use epp_model::{Document, domain::DomainCheck};
+/// use epp_model::ext::{Extension, fee::{Check, CommandName, Fee, FeeCommand}};
+/// let check = Check { currency: Some("USD".into()), commands: vec![FeeCommand::new(CommandName::Create)] };
+/// let names = DomainCheck { names: vec!["example.com".into()] };
+/// let mut cmd = Command::new(CommandKind::Check(CheckCommand::Domain(names)));
+/// cmd.extensions.push(Extension::Fee(Fee::Check(check)));
+/// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+/// assert!(xml.contains(r#"<fee:check xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">"#), "{xml}");
+/// assert!(xml.contains(r#"<fee:currency>USD</fee:currency>"#));
+/// assert!(xml.contains(r#"<fee:command name="create"/>"#));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -225,10 +309,28 @@ owned!(struct Check { currency, commands });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{Amount, CommandData, CommandName, FeeCommand};
-/// let mut d = CommandData::new(FeeCommand::new(CommandName::Create));
-/// d.fees.push(Amount::new("10.00"));
-/// assert_eq!(d.fees.len(), 1);
+/// use epp_model::{Document, ext::{Extension, fee::{CommandName, Fee}}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// let [create, restore] = d.cds[0].commands.as_slice() else { panic!("two commands") };
+/// assert_eq!((create.command.name, create.command.period.map(|p| p.value)), (CommandName::Create, Some(2)));
+/// assert_eq!((restore.command.name, restore.standard), (CommandName::Restore, Some(true)));
+/// assert_eq!(restore.fees[0].value, "5.00");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -252,10 +354,19 @@ impl<'a> CommandData<'a> {
     /// Command data with no fees.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::fee::{CommandData, CommandName, FeeCommand};
-    /// assert!(CommandData::new(FeeCommand::new(CommandName::Renew)).reason.is_none());
-    /// # Ok(()) }
+    /// use epp_model::ext::fee::{Amount, ChkData, CommandData, CommandName, FeeCommand, ObjectCheck};
+    /// use epp_model::{TrId, response::{EppResult, ResultCode, Response}};
+    /// use epp_model::{Document, ext::{Extension, fee::Fee}};
+    /// let mut renew = CommandData::new(FeeCommand::new(CommandName::Renew));
+    /// renew.fees.push(Amount::new("5.00"));
+    /// let mut cd = ObjectCheck::new("example.com");
+    /// cd.commands.push(renew);
+    /// let code = ResultCode::new(1000).unwrap();
+    /// let mut r = Response::new(EppResult::new(code), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+    /// r.extensions.push(Extension::Fee(Fee::ChkData(ChkData { currency: "USD".into(), cds: vec![cd] })));
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains("<fee:command name=\"renew\">\n"), "{xml}");
+    /// assert!(xml.contains("<fee:fee>5.00</fee:fee>"));
     /// ```
     pub fn new(command: FeeCommand<'a>) -> Self {
         CommandData { command, standard: None, fees: Vec::new(), credits: Vec::new(), reason: None }
@@ -266,8 +377,27 @@ impl<'a> CommandData<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let cd = epp_model::ext::fee::ObjectCheck::new("example.com");
-/// assert_eq!(cd.avail, None);
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// let cd = &d.cds[0];
+/// assert_eq!((cd.avail, cd.obj_id.as_ref(), cd.class.as_deref()), (Some(true), "example.com", Some("Premium")));
+/// assert_eq!(cd.obj_element, None); // `element` defaults to `name`
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -294,9 +424,17 @@ impl<'a> ObjectCheck<'a> {
     /// An object with no class, commands or reason.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::ext::fee::ObjectCheck::new("example.net").commands.is_empty());
-    /// # Ok(()) }
+    /// use epp_model::ext::fee::{ChkData, ObjectCheck};
+    /// use epp_model::{TrId, response::{EppResult, ResultCode, Response}};
+    /// use epp_model::{Document, ext::{Extension, fee::Fee}};
+    /// let mut cd = ObjectCheck::new("example.net");
+    /// cd.avail = Some(false);
+    /// let code = ResultCode::new(1000).unwrap();
+    /// let mut r = Response::new(EppResult::new(code), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+    /// r.extensions.push(Extension::Fee(Fee::ChkData(ChkData { currency: "USD".into(), cds: vec![cd] })));
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<fee:cd avail="0">"#), "{xml}");
+    /// assert!(xml.contains("<fee:objID>example.net</fee:objID>"));
     /// ```
     pub fn new(obj_id: impl Into<Cow<'a, str>>) -> Self {
         ObjectCheck {
@@ -314,9 +452,28 @@ impl<'a> ObjectCheck<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{ChkData, ObjectCheck};
-/// let d = ChkData { currency: "USD".into(), cds: vec![ObjectCheck::new("example.com")] };
-/// assert_eq!(d.currency, "USD");
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+/// <result code="1000"><msg>Command completed successfully</msg></result>
+/// <extension><fee:chkData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency>
+///   <fee:cd avail="1"><fee:objID>example.com</fee:objID><fee:class>Premium</fee:class>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period>
+///       <fee:fee description="Registration Fee" refundable="1" grace-period="P5D">10.00</fee:fee></fee:command>
+///     <fee:command name="restore" standard="1"><fee:fee description="Redemption Fee">5.00</fee:fee></fee:command>
+///   </fee:cd>
+///   <fee:cd avail="0"><fee:objID>example.xyz</fee:objID>
+///     <fee:command name="create"><fee:period unit="y">2</fee:period></fee:command>
+///     <fee:reason>Only 1 year registration periods are valid.</fee:reason>
+///   </fee:cd>
+/// </fee:chkData></extension>
+/// <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::ChkData(d)) = &r.extensions[0] else { panic!("fee:chkData") };
+/// assert_eq!((d.currency.as_ref(), d.cds.len()), ("USD", 2));
+/// // The currency is an ISO 4217 code: three capital letters.
+/// let bad = core::str::from_utf8(xml).unwrap().replace(">USD<", ">usd<");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("not a currency code"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -336,9 +493,19 @@ owned!(struct ChkData { currency, cds });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::fee::{Amount, Transform};
-/// let t = Transform::new(Some("USD"), Amount::new("5.00"));
-/// assert_eq!(t.fees[0].value, "5.00");
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><renew>
+///   <domain:renew xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:curExpDate>2000-04-03</domain:curExpDate></domain:renew></renew>
+///   <extension><fee:renew xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///   <fee:currency>USD</fee:currency><fee:fee>5.00</fee:fee></fee:renew></extension>
+///   <clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Fee(Fee::Renew(t)) = &c.extensions[0] else { panic!("fee:renew") };
+/// assert_eq!((t.currency.as_deref(), t.fees[0].value.as_ref()), (Some("USD"), "5.00"));
+/// // At least one fee.
+/// let bad = core::str::from_utf8(xml).unwrap().replace("<fee:fee>5.00</fee:fee>", "");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().to_string().contains("missing element <fee>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -358,10 +525,15 @@ impl<'a> Transform<'a> {
     /// One fee in `currency`.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::fee::{Amount, Transform};
-    /// assert!(Transform::new(None, Amount::new("1")).credits.is_empty());
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, domain::DomainCreate};
+    /// use epp_model::ext::{Extension, fee::{Amount, Fee, Transform}};
+    /// let create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// let mut cmd = Command::new(CommandKind::Create(Create::Domain(create)));
+    /// cmd.extensions.push(Extension::Fee(Fee::Create(Transform::new(None, Amount::new("1")))));
+    /// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+    /// assert!(xml.contains("<fee:create xmlns:fee=\"urn:ietf:params:xml:ns:epp:fee-1.0\">\n"), "{xml}");
+    /// assert!(xml.contains("<fee:fee>1</fee:fee>") && !xml.contains("<fee:currency>"));
     /// ```
     pub fn new(currency: Option<&'a str>, fee: Amount<'a>) -> Self {
         Transform { currency: currency.map(Cow::Borrowed), fees: alloc::vec![fee], credits: Vec::new() }
@@ -374,8 +546,17 @@ impl<'a> Transform<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::ext::fee::TransformResult { balance: Some("-5.00".into()), ..Default::default() };
-/// assert!(r.fees.is_empty());
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><fee:creData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+///     <fee:currency>USD</fee:currency><fee:fee>5.00</fee:fee>
+///     <fee:balance>-5.00</fee:balance><fee:creditLimit>1000.00</fee:creditLimit>
+///   </fee:creData></extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Fee(Fee::CreData(d)) = &r.extensions[0] else { panic!("fee:creData") };
+/// assert_eq!((d.fees[0].value.as_ref(), d.balance.as_deref()), ("5.00", Some("-5.00")));
+/// assert_eq!(d.credit_limit.as_deref(), Some("1000.00"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -400,10 +581,14 @@ owned!(struct TransformResult { currency, period, fees, credits, balance, credit
 /// A fee extension element.
 ///
 /// ```
-/// # fn main() -> Result<(), epp_model::Error> {
-/// let f = epp_model::ext::fee::Fee::DelData(Default::default());
-/// assert_eq!(f.element(), "delData");
-/// # Ok(()) }
+/// use epp_model::{TrId, response::{EppResult, ResultCode, Response}};
+/// use epp_model::{Document, ext::{Extension, fee::Fee}};
+/// // An empty transform result is written as an empty element.
+/// let code = ResultCode::new(1000).unwrap();
+/// let mut r = Response::new(EppResult::new(code), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+/// r.extensions.push(Extension::Fee(Fee::DelData(Default::default())));
+/// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+/// assert!(xml.contains(r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"/>"#), "{xml}");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -505,112 +690,155 @@ fn opt_token<'a>(el: El<'_, 'a>, name: &str) -> Option<Cow<'a, str>> {
     el.attr(name).map(de::trim)
 }
 
-fn parse_command<'a>(el: El<'_, 'a>, s: &mut Seq<'_, 'a>) -> Result<FeeCommand<'a>> {
+/// The attributes of a `<fee:command>` (`fee:commandType`), checked:
+/// `customName` is required with `name="custom"`.
+fn command_attrs<'a>(el: El<'_, 'a>) -> Result<FeeCommand<'a>> {
     let name =
         de::enum_attr(el, "name", CommandName::from_xml)?.ok_or_else(|| el.err(ErrorKind::MissingAttribute("name")))?;
     let custom_name = opt_token(el, "customName");
     if name == CommandName::Custom && custom_name.as_deref().is_none_or(str::is_empty) {
         return Err(el.err(ErrorKind::MissingAttribute("customName")));
     }
-    let period = s.opt(FEE, "period").map(Period::parse).transpose()?;
-    Ok(FeeCommand { name, custom_name, phase: opt_token(el, "phase"), subphase: opt_token(el, "subphase"), period })
+    Ok(FeeCommand {
+        name,
+        custom_name,
+        phase: opt_token(el, "phase"),
+        subphase: opt_token(el, "subphase"),
+        period: None,
+    })
 }
 
-fn amount<'a>(el: El<'_, 'a>) -> Result<Amount<'a>> {
-    de::attrs(el, &["description", "refundable", "grace-period", "applied", "lang"])?;
-    let value = de::trim(el.text()?);
-    if !is_decimal(&value, usize::MAX) || (value.starts_with('-') && !is_zero(&value)) {
-        return Err(el.err(ErrorKind::InvalidValue("not a non-negative decimal")));
+/// `<fee:command>` of a check: its attributes and an optional period.
+impl<'a> Value<'a> for FeeCommand<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["name", "customName", "phase", "subphase"])?;
+        let mut c = command_attrs(el)?;
+        let mut s = Seq::new(el)?;
+        c.period = opt::read(&mut s, FEE, "period", None)?;
+        s.end()?;
+        Ok(c)
     }
-    let grace_period = opt_token(el, "grace-period");
-    if grace_period.as_deref().is_some_and(|g| !is_duration(g)) {
-        return Err(de::attr_err(el, "grace-period", ErrorKind::InvalidValue("not a duration")));
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, _local: &str) {
+        write_command_attrs(w, self);
+        match &self.period {
+            Some(period) => {
+                w.open();
+                period.write(w, p);
+                w.close(p, "command");
+            }
+            None => w.empty(),
+        }
     }
-    Ok(Amount {
-        value,
-        description: el.attr("description"),
-        refundable: de::bool_attr(el, "refundable")?,
-        grace_period,
-        applied: de::enum_attr(el, "applied", Applied::from_xml)?,
-        lang: opt_token(el, "lang"),
-    })
+}
+
+/// `<fee:command>` of a check response: as in a check, with `standard`,
+/// then the fees, credits and reason.
+impl<'a> Value<'a> for CommandData<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["name", "customName", "phase", "subphase", "standard"])?;
+        let mut command = command_attrs(el)?;
+        let mut s = Seq::new(el)?;
+        command.period = opt::read(&mut s, FEE, "period", None)?;
+        let fees = many::read(&mut s, FEE, "fee", None)?;
+        let credits = many::read(&mut s, FEE, "credit", None)?;
+        let reason = opt::read(&mut s, FEE, "reason", None)?;
+        s.end()?;
+        Ok(CommandData { command, standard: de::bool_attr(el, "standard")?, fees, credits, reason })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, _local: &str) {
+        write_command_attrs(w, &self.command);
+        w.opt_attr("standard", self.standard.map(de::bit));
+        let empty =
+            self.command.period.is_none() && self.fees.is_empty() && self.credits.is_empty() && self.reason.is_none();
+        if empty {
+            w.empty();
+            return;
+        }
+        w.open();
+        opt::write(&self.command.period, w, p, "period");
+        many::write(&self.fees, w, p, "fee");
+        many::write(&self.credits, w, p, "credit");
+        opt::write(&self.reason, w, p, "reason");
+        w.close(p, "command");
+    }
+}
+
+/// `<fee:fee>` (`fee:feeType`): a non-negative decimal and its attributes.
+impl<'a> Value<'a> for Amount<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["description", "refundable", "grace-period", "applied", "lang"])?;
+        let value = de::trim(el.text()?);
+        if !is_decimal(&value, usize::MAX) || (value.starts_with('-') && !is_zero(&value)) {
+            return Err(el.err(ErrorKind::InvalidValue("not a non-negative decimal")));
+        }
+        let grace_period = opt_token(el, "grace-period");
+        if grace_period.as_deref().is_some_and(|g| !is_duration(g)) {
+            return Err(de::attr_err(el, "grace-period", ErrorKind::InvalidValue("not a duration")));
+        }
+        Ok(Amount {
+            value,
+            description: el.attr("description"),
+            refundable: de::bool_attr(el, "refundable")?,
+            grace_period,
+            applied: de::enum_attr(el, "applied", Applied::from_xml)?,
+            lang: opt_token(el, "lang"),
+        })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("description", self.description.as_deref());
+        w.opt_attr("refundable", self.refundable.map(de::bit));
+        w.opt_attr("grace-period", self.grace_period.as_deref());
+        w.opt_attr("applied", self.applied.as_ref().map(Applied::as_str));
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, local, &self.value);
+    }
 }
 
 fn is_zero(s: &str) -> bool {
     s.bytes().all(|b| matches!(b, b'-' | b'+' | b'0' | b'.'))
 }
 
-fn credit<'a>(el: El<'_, 'a>) -> Result<Credit<'a>> {
-    de::attrs(el, &["description", "lang"])?;
-    let value = de::trim(el.text()?);
-    if !is_decimal(&value, usize::MAX) || !(value.starts_with('-') || is_zero(&value)) {
-        return Err(el.err(ErrorKind::InvalidValue("not a decimal of at most 0")));
-    }
-    Ok(Credit { value, description: el.attr("description"), lang: opt_token(el, "lang") })
-}
-
-fn parse_reason<'a>(el: El<'_, 'a>) -> Result<FeeReason<'a>> {
-    de::attrs(el, &["lang"])?;
-    Ok(FeeReason { lang: opt_token(el, "lang"), text: de::trim(el.text()?) })
-}
-
-fn any_decimal<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
-    let t = de::token(el)?;
-    if !is_decimal(&t, usize::MAX) {
-        return Err(el.err(ErrorKind::InvalidValue("not a decimal")));
-    }
-    Ok(t)
-}
-
-fn fees_and_credits<'a>(s: &mut Seq<'_, 'a>) -> Result<(Vec<Amount<'a>>, Vec<Credit<'a>>)> {
-    let mut fees = Vec::new();
-    while let Some(f) = s.opt(FEE, "fee") {
-        fees.push(amount(f)?);
-    }
-    let mut credits = Vec::new();
-    while let Some(c) = s.opt(FEE, "credit") {
-        credits.push(credit(c)?);
-    }
-    Ok((fees, credits))
-}
-
-impl<'a> Check<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
-        let mut commands = Vec::new();
-        let mut next = Some(s.req(FEE, "command")?);
-        while let Some(c) = next {
-            de::attrs(c, &["name", "customName", "phase", "subphase"])?;
-            let mut cs = Seq::new(c)?;
-            commands.push(parse_command(c, &mut cs)?);
-            cs.end()?;
-            next = s.opt(FEE, "command");
+/// `<fee:credit>` (`fee:creditType`): a decimal of at most 0.
+impl<'a> Value<'a> for Credit<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["description", "lang"])?;
+        let value = de::trim(el.text()?);
+        if !is_decimal(&value, usize::MAX) || !(value.starts_with('-') || is_zero(&value)) {
+            return Err(el.err(ErrorKind::InvalidValue("not a decimal of at most 0")));
         }
-        s.end()?;
-        Ok(Check { currency, commands })
+        Ok(Credit { value, description: el.attr("description"), lang: opt_token(el, "lang") })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("description", self.description.as_deref());
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, local, &self.value);
     }
 }
 
-impl<'a> ChkData<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let currency = currency(s.req(FEE, "currency")?)?;
-        let mut cds = Vec::new();
-        let mut next = Some(s.req(FEE, "cd")?);
-        while let Some(cd) = next {
-            cds.push(ObjectCheck::parse(cd)?);
-            next = s.opt(FEE, "cd");
-        }
-        s.end()?;
-        Ok(ChkData { currency, cds })
+/// `<fee:reason>` (`fee:reasonType`).
+impl<'a> Value<'a> for FeeReason<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
+        de::attrs(el, &["lang"])?;
+        Ok(FeeReason { lang: opt_token(el, "lang"), text: de::trim(el.text()?) })
+    }
+
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("lang", self.lang.as_deref());
+        w.text(p, local, &self.text);
     }
 }
 
-impl<'a> ObjectCheck<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
+/// `<fee:cd>` (`fee:objectCDType`): `avail`, the `objID` (with its
+/// `element`), class, commands and reason.
+impl<'a> Value<'a> for ObjectCheck<'a> {
+    fn read(el: El<'_, 'a>, _ns: &str, _ty: Option<&SimpleType>) -> Result<Self> {
         de::attrs(el, &["avail"])?;
         let avail = de::bool_attr(el, "avail")?;
         let mut s = Seq::new(el)?;
@@ -621,53 +849,56 @@ impl<'a> ObjectCheck<'a> {
             return Err(id.err(ErrorKind::InvalidValue("length out of range")));
         }
         let obj_element = opt_token(id, "element");
-        let class = s.opt(FEE, "class").map(de::token).transpose()?;
-        let mut commands = Vec::new();
-        while let Some(c) = s.opt(FEE, "command") {
-            de::attrs(c, &["name", "customName", "phase", "subphase", "standard"])?;
-            let mut cs = Seq::new(c)?;
-            let command = parse_command(c, &mut cs)?;
-            let (fees, credits) = fees_and_credits(&mut cs)?;
-            let reason = cs.opt(FEE, "reason").map(parse_reason).transpose()?;
-            cs.end()?;
-            commands.push(CommandData { command, standard: de::bool_attr(c, "standard")?, fees, credits, reason });
-        }
-        let reason = s.opt(FEE, "reason").map(parse_reason).transpose()?;
+        let class = opt::read(&mut s, FEE, "class", None)?;
+        let commands = many::read(&mut s, FEE, "command", None)?;
+        let reason = opt::read(&mut s, FEE, "reason", None)?;
         s.end()?;
         Ok(ObjectCheck { avail, obj_id, obj_element, class, commands, reason })
     }
-}
 
-impl<'a> Transform<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
-        let (fees, credits) = fees_and_credits(&mut s)?;
-        if fees.is_empty() {
-            return Err(match s.peek() {
-                Some(e) => e.err(ErrorKind::Expected("fee")),
-                None => el.err(ErrorKind::MissingElement("fee")),
-            });
-        }
-        s.end()?;
-        Ok(Transform { currency, fees, credits })
+    fn write(&self, w: &mut Writer<'_>, p: &str, local: &str) {
+        w.start(p, local);
+        w.opt_attr("avail", self.avail.map(de::bit));
+        w.open();
+        w.start(p, "objID");
+        w.opt_attr("element", self.obj_element.as_deref());
+        w.text(p, "objID", &self.obj_id);
+        opt::write(&self.class, w, p, "class");
+        many::write(&self.commands, w, p, "command");
+        opt::write(&self.reason, w, p, "reason");
+        w.close(p, local);
     }
 }
 
-impl<'a> TransformResult<'a> {
-    fn parse(el: El<'_, 'a>) -> Result<Self> {
-        de::attrs(el, &[])?;
-        let mut s = Seq::new(el)?;
-        let currency = s.opt(FEE, "currency").map(currency).transpose()?;
-        let period = s.opt(FEE, "period").map(Period::parse).transpose()?;
-        let (fees, credits) = fees_and_credits(&mut s)?;
-        let balance = s.opt(FEE, "balance").map(any_decimal).transpose()?;
-        let credit_limit = s.opt(FEE, "creditLimit").map(any_decimal).transpose()?;
-        s.end()?;
-        Ok(TransformResult { currency, period, fees, credits, balance, credit_limit })
+fn any_decimal<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
+    let t = de::token(el)?;
+    if !is_decimal(&t, usize::MAX) {
+        return Err(el.err(ErrorKind::InvalidValue("not a decimal")));
     }
+    Ok(t)
 }
+
+mapping!(Check in (FEE, P) "check" { currency: opt "currency" [currency], commands: some "command" });
+
+mapping!(ChkData in (FEE, P) "chkData" { currency: req "currency" [currency], cds: some "cd" });
+
+// `<fee:create>`, `<fee:renew>`, `<fee:transfer>`, `<fee:update>`.
+mapping!(Transform in (FEE, P) "create" {
+    currency: opt "currency" [currency],
+    fees: some "fee",
+    credits: many "credit",
+});
+
+// `<fee:creData>`, `<fee:renData>`, `<fee:trnData>`, `<fee:updData>`,
+// `<fee:delData>`.
+mapping!(TransformResult in (FEE, P) "creData", empty when default {
+    currency: opt "currency" [currency],
+    period: opt "period",
+    fees: many "fee",
+    credits: many "credit",
+    balance: opt "balance" [any_decimal],
+    credit_limit: opt "creditLimit" [any_decimal],
+});
 
 fn write_command_attrs(w: &mut Writer<'_>, c: &FeeCommand<'_>) {
     w.start(P, "command");
@@ -677,66 +908,19 @@ fn write_command_attrs(w: &mut Writer<'_>, c: &FeeCommand<'_>) {
     w.opt_attr("subphase", c.subphase.as_deref());
 }
 
-fn write_amounts(w: &mut Writer<'_>, fees: &[Amount<'_>], credits: &[Credit<'_>]) {
-    for f in fees {
-        w.start(P, "fee");
-        w.opt_attr("description", f.description.as_deref());
-        w.opt_attr("refundable", f.refundable.map(de::bit));
-        w.opt_attr("grace-period", f.grace_period.as_deref());
-        w.opt_attr("applied", f.applied.as_ref().map(Applied::as_str));
-        w.opt_attr("lang", f.lang.as_deref());
-        w.text(P, "fee", &f.value);
-    }
-    for c in credits {
-        w.start(P, "credit");
-        w.opt_attr("description", c.description.as_deref());
-        w.opt_attr("lang", c.lang.as_deref());
-        w.text(P, "credit", &c.value);
-    }
-}
-
-fn write_reason(w: &mut Writer<'_>, r: &FeeReason<'_>) {
-    w.start(P, "reason");
-    w.opt_attr("lang", r.lang.as_deref());
-    w.text(P, "reason", &r.text);
-}
-
-impl Transform<'_> {
-    fn write(&self, w: &mut Writer<'_>, l: &str) {
-        crate::map::open(w, P, FEE, l);
-        w.opt_leaf(P, "currency", self.currency.as_deref());
-        write_amounts(w, &self.fees, &self.credits);
-        w.close(P, l);
-    }
-}
-
-impl TransformResult<'_> {
-    fn write(&self, w: &mut Writer<'_>, l: &str) {
-        w.start(P, l);
-        w.ns(P, FEE);
-        if *self == TransformResult::default() {
-            w.empty();
-            return;
-        }
-        w.open();
-        w.opt_leaf(P, "currency", self.currency.as_deref());
-        if let Some(p) = &self.period {
-            p.write(w, P);
-        }
-        write_amounts(w, &self.fees, &self.credits);
-        w.opt_leaf(P, "balance", self.balance.as_deref());
-        w.opt_leaf(P, "creditLimit", self.credit_limit.as_deref());
-        w.close(P, l);
-    }
-}
-
 impl<'a> Fee<'a> {
     /// The element's local name.
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::fee::{Amount, Fee, Transform};
-    /// assert_eq!(Fee::Renew(Transform::new(None, Amount::new("5.00"))).element(), "renew");
+    /// use epp_model::{Document, ext::Extension};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><fee:renData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"><fee:fee>5.00</fee:fee></fee:renData>
+    ///   </extension><trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::Fee(f) = &r.extensions[0] else { panic!("a fee element") };
+    /// assert_eq!(f.element(), "renData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -775,63 +959,10 @@ impl<'a> Fee<'a> {
     pub(crate) fn write(&self, w: &mut Writer<'_>) {
         let l = self.element();
         match self {
-            Fee::Check(c) => {
-                crate::map::open(w, P, FEE, l);
-                w.opt_leaf(P, "currency", c.currency.as_deref());
-                for cmd in &c.commands {
-                    write_command_attrs(w, cmd);
-                    match &cmd.period {
-                        Some(p) => {
-                            w.open();
-                            p.write(w, P);
-                            w.close(P, "command");
-                        }
-                        None => w.empty(),
-                    }
-                }
-                w.close(P, l);
-            }
-            Fee::ChkData(d) => {
-                crate::map::open(w, P, FEE, l);
-                w.leaf(P, "currency", &d.currency);
-                for cd in &d.cds {
-                    w.start(P, "cd");
-                    w.opt_attr("avail", cd.avail.map(de::bit));
-                    w.open();
-                    w.start(P, "objID");
-                    w.opt_attr("element", cd.obj_element.as_deref());
-                    w.text(P, "objID", &cd.obj_id);
-                    w.opt_leaf(P, "class", cd.class.as_deref());
-                    for c in &cd.commands {
-                        write_command_attrs(w, &c.command);
-                        w.opt_attr("standard", c.standard.map(de::bit));
-                        let empty = c.command.period.is_none()
-                            && c.fees.is_empty()
-                            && c.credits.is_empty()
-                            && c.reason.is_none();
-                        if empty {
-                            w.empty();
-                            continue;
-                        }
-                        w.open();
-                        if let Some(p) = &c.command.period {
-                            p.write(w, P);
-                        }
-                        write_amounts(w, &c.fees, &c.credits);
-                        if let Some(r) = &c.reason {
-                            write_reason(w, r);
-                        }
-                        w.close(P, "command");
-                    }
-                    if let Some(r) = &cd.reason {
-                        write_reason(w, r);
-                    }
-                    w.close(P, "cd");
-                }
-                w.close(P, l);
-            }
-            Fee::Create(t) | Fee::Renew(t) | Fee::Transfer(t) | Fee::Update(t) => t.write(w, l),
-            Fee::CreData(r) | Fee::RenData(r) | Fee::TrnData(r) | Fee::UpdData(r) | Fee::DelData(r) => r.write(w, l),
+            Fee::Check(c) => c.write(w),
+            Fee::ChkData(d) => d.write(w),
+            Fee::Create(t) | Fee::Renew(t) | Fee::Transfer(t) | Fee::Update(t) => t.write_as(w, l),
+            Fee::CreData(r) | Fee::RenData(r) | Fee::TrnData(r) | Fee::UpdData(r) | Fee::DelData(r) => r.write_as(w, l),
         }
     }
 }
@@ -839,6 +970,74 @@ impl<'a> Fee<'a> {
 #[cfg(test)]
 mod tests {
     use super::is_duration;
+    use crate::Document;
+    use crate::ext::Extension;
+    use crate::ext::fee::{Fee, TransformResult};
+    use alloc::string::String;
+
+    fn delete_response(ext: &str) -> String {
+        alloc::format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<epp xmlns="urn:ietf:params:xml:ns:epp-1.0">
+  <response>
+    <result code="1000">
+      <msg>Command completed successfully</msg>
+    </result>
+    <extension>
+      {ext}
+    </extension>
+    <trID>
+      <svTRID>54321-XYZ</svTRID>
+    </trID>
+  </response>
+</epp>
+"#
+        )
+    }
+
+    #[test]
+    fn empty_transform_result_is_written_as_an_empty_element() {
+        let xml = delete_response(r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"/>"#);
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Response(r) = &doc else { panic!("a response") };
+        assert_eq!(r.extensions, [Extension::Fee(Fee::DelData(TransformResult::default()))]);
+        assert_eq!(String::from_utf8(doc.to_xml()).unwrap(), xml);
+    }
+
+    #[test]
+    fn transform_without_a_fee_is_refused_at_the_credit() {
+        let xml = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+<domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+<extension><fee:create xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"><fee:currency>USD</fee:currency>
+<fee:credit>-5.00</fee:credit></fee:create></extension></command></epp>"#;
+        let e = crate::parse(xml.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::Expected("fee"));
+        assert!(e.path().ends_with("fee:create/fee:credit"), "{}", e.path());
+    }
+
+    #[test]
+    fn transform_result_children_in_schema_order() {
+        let ext = r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0">
+        <fee:currency>USD</fee:currency>
+        <fee:credit description="AGP Credit">-5.00</fee:credit>
+        <fee:balance>1005.00</fee:balance>
+      </fee:delData>"#;
+        let xml = delete_response(ext);
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Response(r) = &doc else { panic!("a response") };
+        let [Extension::Fee(Fee::DelData(d))] = r.extensions.as_slice() else { panic!("delData") };
+        assert_eq!((d.currency.as_deref(), d.credits[0].value.as_ref()), (Some("USD"), "-5.00"));
+        assert_eq!(d.balance.as_deref(), Some("1005.00"));
+        assert_eq!(String::from_utf8(doc.to_xml()).unwrap(), xml);
+        // The balance before the credit is out of order.
+        let swapped = delete_response(
+            r#"<fee:delData xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"><fee:balance>1.00</fee:balance><fee:credit>-5.00</fee:credit></fee:delData>"#,
+        );
+        let e = crate::parse(swapped.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::UnexpectedElement);
+        assert!(e.path().ends_with("fee:delData/fee:credit"), "{}", e.path());
+    }
 
     #[test]
     fn durations() {

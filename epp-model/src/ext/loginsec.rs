@@ -84,8 +84,22 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::ext::loginsec::UserAgent { app: Some("EPP SDK 1.0.0".into()), tech: None, os: None };
-/// assert!(u.os.is_none());
+/// use epp_model::{Document, ext::{Extension, loginsec::*}};
+/// // After RFC 8807 s.4.1.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><login>
+///   <clID>ClientX</clID><pw>[LOGIN-SECURITY]</pw>
+///   <options><version>1.0</version><lang>en</lang></options>
+///   <svcs><objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///   <svcExtension><extURI>urn:ietf:params:xml:ns:epp:loginSec-1.0</extURI></svcExtension></svcs>
+///   </login><extension><loginSec:loginSec xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">
+///     <loginSec:userAgent><loginSec:app>EPP SDK 1.0.0</loginSec:app><loginSec:tech>Java 11.0.2</loginSec:tech>
+///     <loginSec:os>x86_64 Mac OS X 10.21</loginSec:os></loginSec:userAgent>
+///     <loginSec:pw>this is a long password</loginSec:pw>
+///   </loginSec:loginSec></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::LoginSec(LoginSec::LoginSec(sec)) = &c.extensions[0] else { panic!("loginSec:loginSec") };
+/// let ua = sec.user_agent.as_ref().expect("a user agent");
+/// assert_eq!((ua.app.as_deref(), ua.tech.as_deref()), (Some("EPP SDK 1.0.0"), Some("Java 11.0.2")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -105,8 +119,24 @@ owned!(struct UserAgent { app, tech, os });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let s = epp_model::ext::loginsec::LoginSecurity { pw: Some("this is a long password".into()), ..Default::default() };
-/// assert!(s.user_agent.is_none());
+/// use epp_model::{Document, ext::{Extension, loginsec::*}};
+/// // After RFC 8807 s.4.1.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><login>
+///   <clID>ClientX</clID><pw>[LOGIN-SECURITY]</pw>
+///   <options><version>1.0</version><lang>en</lang></options>
+///   <svcs><objURI>urn:ietf:params:xml:ns:obj1</objURI>
+///   <svcExtension><extURI>urn:ietf:params:xml:ns:epp:loginSec-1.0</extURI></svcExtension></svcs>
+///   </login><extension><loginSec:loginSec xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">
+///     <loginSec:userAgent><loginSec:app>EPP SDK 1.0.0</loginSec:app><loginSec:tech>Java 11.0.2</loginSec:tech>
+///     <loginSec:os>x86_64 Mac OS X 10.21</loginSec:os></loginSec:userAgent>
+///     <loginSec:pw>this is a long password</loginSec:pw>
+///   </loginSec:loginSec></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::LoginSec(LoginSec::LoginSec(sec)) = &c.extensions[0] else { panic!("loginSec:loginSec") };
+/// // The long password is here; `<pw>` holds the placeholder.
+/// assert_eq!((sec.pw.as_deref(), sec.new_pw.as_deref()), (Some("this is a long password"), None));
+/// let no_placeholder = core::str::from_utf8(xml).unwrap().replace("<pw>[LOGIN-SECURITY]</pw>", "<pw>foo-BAR2</pw>");
+/// assert!(epp_model::parse(no_placeholder.as_bytes()).is_err());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -126,9 +156,20 @@ owned!(struct LoginSecurity { user_agent, pw, new_pw });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::loginsec::{Event, EventType, Level};
-/// let e = Event::new(EventType::Password, Level::Warning);
-/// assert!(e.ex_date.is_none() && e.text.is_empty());
+/// use epp_model::{Document, ext::{Extension, loginsec::*}};
+/// // After RFC 8807 s.4.1 (the login response).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><loginSec:loginSecData xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">
+///     <loginSec:event type="password" level="warning" exDate="2020-03-25T00:00:00Z" lang="en">Password expiration soon</loginSec:event>
+///     <loginSec:event type="cipher" level="warning" value="TLS_RSA_WITH_AES_128_CBC_SHA">Non-PFS Cipher negotiated</loginSec:event>
+///   </loginSec:loginSecData></extension>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::LoginSec(LoginSec::LoginSecData(events)) = &r.extensions[0] else { panic!("loginSec:loginSecData") };
+/// assert_eq!((events[0].kind, events[0].level), (EventType::Password, Level::Warning));
+/// assert_eq!((events[0].ex_date.as_deref(), events[0].text.as_ref()), (Some("2020-03-25T00:00:00Z"), "Password expiration soon"));
+/// assert_eq!(events[1].value.as_deref(), Some("TLS_RSA_WITH_AES_128_CBC_SHA"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -160,10 +201,14 @@ impl<'a> Event<'a> {
     /// An event with no attributes besides type and level, and no text.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::loginsec::{Event, EventType, Level};
-    /// assert_eq!(Event::new(EventType::Cipher, Level::Warning).level, Level::Warning);
-    /// # Ok(()) }
+    /// use epp_model::{Document, TrId, response::{EppResult, Response, ResultCode}};
+    /// use epp_model::ext::{Extension, loginsec::{Event, EventType, Level, LoginSec}};
+    /// let mut event = Event::new(EventType::Cipher, Level::Warning);
+    /// event.text = "Non-PFS Cipher negotiated".into();
+    /// let mut r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
+    /// r.extensions.push(Extension::LoginSec(LoginSec::LoginSecData(vec![event])));
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<loginSec:event type="cipher" level="warning">Non-PFS Cipher negotiated</loginSec:event>"#), "{xml}");
     /// ```
     pub fn new(kind: EventType, level: Level) -> Self {
         Event {
@@ -183,8 +228,18 @@ impl<'a> Event<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let l = epp_model::ext::loginsec::LoginSec::LoginSecData(vec![]);
-/// assert_eq!(l.element(), "loginSecData");
+/// use epp_model::{Document, ext::{Extension, loginsec::*}};
+/// // After RFC 8807 s.4.1 (the login response).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><loginSec:loginSecData xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">
+///     <loginSec:event type="password" level="warning" exDate="2020-03-25T00:00:00Z" lang="en">Password expiration soon</loginSec:event>
+///     <loginSec:event type="cipher" level="warning" value="TLS_RSA_WITH_AES_128_CBC_SHA">Non-PFS Cipher negotiated</loginSec:event>
+///   </loginSec:loginSecData></extension>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::LoginSec(LoginSec::LoginSecData(events)) = &r.extensions[0] else { panic!("loginSec:loginSecData") };
+/// assert_eq!(events.len(), 2);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -362,8 +417,21 @@ impl<'a> LoginSec<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::ext::loginsec::{LoginSec, LoginSecurity};
-    /// assert_eq!(LoginSec::LoginSec(LoginSecurity::default()).element(), "loginSec");
+    /// use epp_model::{Document, ext::{Extension, loginsec::*}};
+    /// // After RFC 8807 s.4.1 (the login response).
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><loginSec:loginSecData xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">
+    ///     <loginSec:event type="password" level="warning" exDate="2020-03-25T00:00:00Z" lang="en">
+    ///       Password expiration soon</loginSec:event>
+    ///     <loginSec:event type="cipher" level="warning" value="TLS_RSA_WITH_AES_128_CBC_SHA">Non-PFS Cipher negotiated</loginSec:event>
+    ///   </loginSec:loginSecData></extension>
+    ///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::LoginSec(LoginSec::LoginSecData(events)) = &r.extensions[0] else { panic!("loginSec:loginSecData") };
+    /// assert_eq!(r.extensions[0], Extension::LoginSec(LoginSec::LoginSecData(events.clone())));
+    /// let Extension::LoginSec(l) = &r.extensions[0] else { unreachable!() };
+    /// assert_eq!(l.element(), "loginSecData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -448,5 +516,47 @@ impl<'a> LoginSec<'a> {
             }
         }
         w.close(P, l);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn data(events: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+<result code="1000"><msg>Command completed successfully</msg></result>
+<extension><loginSec:loginSecData xmlns:loginSec="urn:ietf:params:xml:ns:epp:loginSec-1.0">{events}</loginSec:loginSecData></extension>
+<trID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#
+        )
+    }
+
+    #[test]
+    fn stat_and_custom_events_are_named() {
+        // RFC 8807 s.3.1: `name` is required for the "stat" and "custom" types.
+        assert!(
+            crate::parse(
+                data(r#"<loginSec:event type="stat" name="failedLogins" level="warning" value="100"/>"#).as_bytes()
+            )
+            .is_ok()
+        );
+        for kind in ["stat", "custom"] {
+            let e = crate::parse(data(&format!(r#"<loginSec:event type="{kind}" level="warning"/>"#)).as_bytes())
+                .unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::MissingAttribute("name"), "{kind}");
+        }
+    }
+
+    #[test]
+    fn event_duration_is_an_xs_duration() {
+        let ok =
+            data(r#"<loginSec:event type="stat" name="failedLogins" level="warning" value="100" duration="P1D"/>"#);
+        assert!(crate::parse(ok.as_bytes()).is_ok());
+        let bad = data(r#"<loginSec:event type="stat" name="failedLogins" level="warning" duration="1 day"/>"#);
+        let e = crate::parse(bad.as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("loginSec:event/@duration"), "{}", e.path());
     }
 }

@@ -40,8 +40,18 @@ pub mod unhandled;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let e = epp_model::ext::Extension::Other(epp_model::RawXml::new("<x:a xmlns:x=\"urn:x\"/>")?);
-/// assert_eq!(e.element_name(), "other");
+/// use epp_model::{Document, ext::Extension};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+///   <domain:info xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:info>
+///   </info><extension>
+///   <rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0"><rgp:restore op="request"/></rgp:update>
+///   <x:info xmlns:x="urn:example:x-1.0"><x:any>kept</x:any></x:info>
+///   </extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// assert!(matches!(c.extensions[0], Extension::Rgp(_)));
+/// // An element in a namespace the model does not know is kept as it is.
+/// let Extension::Other(raw) = &c.extensions[1] else { panic!("kept raw") };
+/// assert!(raw.as_written().contains("<x:any>kept</x:any>"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -90,8 +100,16 @@ impl<'a> Extension<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let e = epp_model::ext::Extension::Other(epp_model::RawXml::new("<x:a xmlns:x=\"urn:x\"/>")?);
-    /// assert_eq!(e.element_name(), "other");
+    /// use epp_model::{Document, ext::Extension};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+    ///   <domain:info xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:info>
+    ///   </info><extension>
+    ///   <rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0"><rgp:restore op="request"/></rgp:update>
+    ///   <x:info xmlns:x="urn:example:x-1.0"><x:any>kept</x:any></x:info>
+    ///   </extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+    /// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+    /// let names: Vec<String> = c.extensions.iter().map(Extension::element_name).collect();
+    /// assert_eq!(names, ["rgp:update", "other"]);
     /// # Ok(()) }
     /// ```
     pub fn element_name(&self) -> String {

@@ -68,9 +68,25 @@ pub type RgpStatus<'a> = crate::common::Status<'a, StatusValue>;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{ext::rgp::ReportText, response::MsgContent};
-/// let t = ReportText { lang: None, content: MsgContent::Text("Registrant error.".into()) };
-/// assert!(t.lang.is_none());
+/// use epp_model::{Document, ext::{Extension, rgp::*}, response::MsgContent};
+/// // RFC 3915 s.4.2.5, the restore report (abridged).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:chg/></domain:update></update>
+///   <extension><rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0"><rgp:restore op="report"><rgp:report>
+///     <rgp:preData>Pre-delete registration data goes here.</rgp:preData>
+///     <rgp:postData>Post-restore registration data goes here.</rgp:postData>
+///     <rgp:delTime>2003-07-10T22:00:00.0Z</rgp:delTime><rgp:resTime>2003-07-20T22:00:00.0Z</rgp:resTime>
+///     <rgp:resReason>Registrant error.</rgp:resReason>
+///     <rgp:statement>This registrar has not restored the Registered Name in order to assume the rights to use or sell the Registered Name for itself or for any third party.</rgp:statement>
+///     <rgp:statement lang="en">The information in this report is true to best of this registrar's knowledge.</rgp:statement>
+///     <rgp:other>Supporting information goes here.</rgp:other>
+///   </rgp:report></rgp:restore></rgp:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Rgp(Rgp::Update(restore)) = &c.extensions[0] else { panic!("rgp:update") };
+/// let report = restore.report.as_ref().expect("a report");
+/// assert_eq!(report.res_reason.content, MsgContent::Text("Registrant error.".into()));
+/// assert_eq!(report.statements[1].lang.as_deref(), Some("en"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -88,14 +104,26 @@ owned!(struct ReportText { lang, content });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::{ext::rgp::{Report, ReportText}, response::MsgContent};
-/// let t = |s: &'static str| ReportText { lang: None, content: MsgContent::Text(s.into()) };
-/// let r = Report {
-///     pre_data: MsgContent::Text("before".into()), post_data: MsgContent::Text("after".into()),
-///     del_time: "2003-07-10T22:00:00.0Z".into(), res_time: "2003-07-20T22:00:00.0Z".into(),
-///     res_reason: t("Registrant error."), statements: vec![t("one"), t("two")], other: None,
-/// };
-/// assert_eq!(r.statements.len(), 2);
+/// use epp_model::{Document, ext::{Extension, rgp::*}, response::MsgContent};
+/// // RFC 3915 s.4.2.5, the restore report (abridged).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:chg/></domain:update></update>
+///   <extension><rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0"><rgp:restore op="report"><rgp:report>
+///     <rgp:preData>Pre-delete registration data goes here.</rgp:preData>
+///     <rgp:postData>Post-restore registration data goes here.</rgp:postData>
+///     <rgp:delTime>2003-07-10T22:00:00.0Z</rgp:delTime><rgp:resTime>2003-07-20T22:00:00.0Z</rgp:resTime>
+///     <rgp:resReason>Registrant error.</rgp:resReason>
+///     <rgp:statement>This registrar has not restored the Registered Name in order to assume the rights to use or sell the Registered Name for itself or for any third party.</rgp:statement>
+///     <rgp:statement lang="en">The information in this report is true to best of this registrar's knowledge.</rgp:statement>
+///     <rgp:other>Supporting information goes here.</rgp:other>
+///   </rgp:report></rgp:restore></rgp:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Rgp(Rgp::Update(restore)) = &c.extensions[0] else { panic!("rgp:update") };
+/// let report = restore.report.as_ref().expect("a report");
+/// assert_eq!((report.del_time.as_ref(), report.res_time.as_ref()), ("2003-07-10T22:00:00.0Z", "2003-07-20T22:00:00.0Z"));
+/// assert_eq!(report.statements.len(), 2);
+/// assert!(report.other.is_some());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -123,8 +151,30 @@ owned!(struct Report { pre_data, post_data, del_time, res_time, res_reason, stat
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::ext::rgp::Restore { op: epp_model::ext::rgp::RestoreOp::Request, report: None };
-/// assert!(r.report.is_none());
+/// use epp_model::{Document, ext::{Extension, rgp::*}, response::MsgContent};
+/// // RFC 3915 s.4.2.5, the restore report (abridged).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+///   <domain:chg/></domain:update></update>
+///   <extension><rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0"><rgp:restore op="report"><rgp:report>
+///     <rgp:preData>Pre-delete registration data goes here.</rgp:preData>
+///     <rgp:postData>Post-restore registration data goes here.</rgp:postData>
+///     <rgp:delTime>2003-07-10T22:00:00.0Z</rgp:delTime><rgp:resTime>2003-07-20T22:00:00.0Z</rgp:resTime>
+///     <rgp:resReason>Registrant error.</rgp:resReason>
+///     <rgp:statement>This registrar has not restored the Registered Name in order to assume the rights to use or sell the Registered Name for itself or for any third party.</rgp:statement>
+///     <rgp:statement lang="en">The information in this report is true to best of this registrar's knowledge.</rgp:statement>
+///     <rgp:other>Supporting information goes here.</rgp:other>
+///   </rgp:report></rgp:restore></rgp:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::Rgp(Rgp::Update(restore)) = &c.extensions[0] else { panic!("rgp:update") };
+/// assert_eq!(restore.op, RestoreOp::Report);
+/// // A restore request carries no report.
+/// let request = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:chg/></domain:update>
+///   </update><extension><rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0"><rgp:restore op="request"/></rgp:update>
+///   </extension></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(request)? else { panic!("a command") };
+/// assert_eq!(c.extensions[0], Extension::Rgp(Rgp::Update(Restore { op: RestoreOp::Request, report: None })));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -142,8 +192,15 @@ owned!(struct Restore { op, report });
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::ext::rgp::Rgp::InfData(vec![]);
-/// assert_eq!(r.element(), "infData");
+/// use epp_model::{Document, ext::{Extension, rgp::*}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <extension><rgp:upData xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0"><rgp:rgpStatus s="pendingRestore"/></rgp:upData></extension>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Rgp(rgp) = &r.extensions[0] else { panic!("an rgp element") };
+/// let Rgp::UpData(statuses) = rgp else { panic!("rgp:upData") };
+/// assert_eq!(statuses[0].s, StatusValue::PendingRestore);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -225,7 +282,14 @@ impl<'a> Rgp<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::ext::rgp::Rgp::UpData(vec![]).element(), "upData");
+    /// use epp_model::{Document, ext::{Extension, rgp::*}};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><rgp:upData xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0"><rgp:rgpStatus s="pendingRestore"/></rgp:upData></extension>
+    ///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::Rgp(rgp) = &r.extensions[0] else { panic!("an rgp element") };
+    /// assert_eq!(rgp.element(), "upData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -312,5 +376,49 @@ impl<'a> Rgp<'a> {
                 w.close(P, "update");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn update(restore: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+<domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:chg/></domain:update>
+</update><extension><rgp:update xmlns:rgp="urn:ietf:params:xml:ns:rgp-1.0">{restore}</rgp:update></extension></command></epp>"#
+        )
+    }
+
+    fn report(statements: usize) -> String {
+        let st = "<rgp:statement>The information in this report is true.</rgp:statement>".repeat(statements);
+        update(&format!(
+            r#"<rgp:restore op="report"><rgp:report><rgp:preData>before</rgp:preData><rgp:postData>after</rgp:postData>
+<rgp:delTime>2003-07-10T22:00:00.0Z</rgp:delTime><rgp:resTime>2003-07-20T22:00:00.0Z</rgp:resTime>
+<rgp:resReason>Registrant error.</rgp:resReason>{st}</rgp:report></rgp:restore>"#
+        ))
+    }
+
+    #[test]
+    fn a_report_has_one_or_two_statements() {
+        // RFC 3915 s.4.2.5: `statement` minOccurs 1, maxOccurs 2.
+        assert!(crate::parse(report(1).as_bytes()).is_ok());
+        assert!(crate::parse(report(2).as_bytes()).is_ok());
+        let e = crate::parse(report(3).as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::UnexpectedElement);
+        assert!(e.path().ends_with("rgp:report/rgp:statement"), "{}", e.path());
+        let e = crate::parse(report(0).as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingElement("statement"));
+    }
+
+    #[test]
+    fn restore_needs_an_op_from_the_enumeration() {
+        let e = crate::parse(update("<rgp:restore/>").as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingAttribute("op"));
+        let e = crate::parse(update(r#"<rgp:restore op="undo"/>"#).as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("rgp:restore/@op"), "{}", e.path());
     }
 }

@@ -23,6 +23,7 @@ use crate::owned::owned;
 use alloc::borrow::Cow;
 
 use alloc::vec::Vec;
+use dns_wire::ext::Base64Decoder;
 use dns_wire::iana::{DigestAlg, SecAlg};
 use dns_wire::text::{HexError, hex_decode};
 
@@ -373,8 +374,17 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let o = epp_model::ext::secdns::Update10::Rem(vec![12345]);
-/// assert!(matches!(o, epp_model::ext::secdns::Update10::Rem(_)));
+/// use epp_model::{Document, ext::{Extension, secdns::*}};
+/// // The obsolete secDNS-1.0 (RFC 4310) form.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+///   </update><extension><secDNS:update urgent="true" xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.0">
+///   <secDNS:rem><secDNS:keyTag>12345</secDNS:keyTag><secDNS:keyTag>12346</secDNS:keyTag></secDNS:rem>
+///   </secDNS:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::SecDns10(sec) = &c.extensions[0] else { panic!("secDNS-1.0") };
+/// let SecDns10::Update { urgent, op } = sec else { panic!("secDNS:update") };
+/// assert_eq!((*urgent, op), (Some(true), &Update10::Rem(vec![12345, 12346])));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -401,8 +411,18 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let e = epp_model::ext::secdns::SecDns10::InfData(vec![]);
-/// assert_eq!(e.element(), "infData");
+/// use epp_model::{Document, ext::{Extension, secdns::*}};
+/// // The obsolete secDNS-1.0 (RFC 4310) form.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+///   </update><extension><secDNS:update urgent="true" xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.0">
+///   <secDNS:rem><secDNS:keyTag>12345</secDNS:keyTag><secDNS:keyTag>12346</secDNS:keyTag></secDNS:rem>
+///   </secDNS:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let Extension::SecDns10(sec) = &c.extensions[0] else { panic!("secDNS-1.0") };
+/// assert!(matches!(sec, SecDns10::Update { .. }));
+/// let out = String::from_utf8(Document::Command(c.clone()).to_xml()).unwrap();
+/// assert!(out.contains(r#"<secDNS:update urgent="true" xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.0">"#), "{out}");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -463,35 +483,20 @@ fn base64<'a>(el: El<'_, 'a>) -> Result<Cow<'a, str>> {
 }
 
 /// The lexical space of `base64Binary` (XML Schema Part 2 s.3.2.16):
-/// groups of four characters of the base64 alphabet (whitespace between
-/// them ignored), the last group possibly padded with one `=` or two,
-/// the character before the padding carrying no stray bits.
+/// whitespace between characters ignored, the rest decoded by dns-wire's
+/// RFC 4648 decoder (alphabet, padding only at the end, whole groups, no
+/// stray bits before the padding), at least one octet.
 fn is_base64_binary(s: &str) -> bool {
-    let mut n = 0usize;
-    let mut pad = 0usize;
-    let mut before_pad = b'A';
-    let mut prev = b'A';
-    for b in s.bytes() {
-        match b {
-            b' ' | b'\t' | b'\n' | b'\r' => continue,
-            b'=' => {
-                if pad == 0 {
-                    before_pad = prev;
-                }
-                pad += 1;
-            }
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' if pad == 0 => prev = b,
-            _ => return false,
+    let mut dec = Base64Decoder::default();
+    let mut octets = 0usize;
+    for b in s.bytes().filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+        match dec.push(b) {
+            Ok(Some(_)) => octets += 1,
+            Ok(None) => {}
+            Err(_) => return false,
         }
-        n += 1;
     }
-    let bits_ok = match pad {
-        0 => true,
-        1 => b"AEIMQUYcgkosw048".contains(&before_pad),
-        2 => b"AQgw".contains(&before_pad),
-        _ => false,
-    };
-    n > 0 && n % 4 == 0 && bits_ok
+    octets > 0 && dec.finish().is_ok()
 }
 
 /// A `maxSigLife` (`secDNS:maxSigLifeType`: `int`, `minInclusive 1`).
@@ -607,8 +612,19 @@ impl<'a> SecDns<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let u = epp_model::ext::secdns::SecDns::Update(epp_model::ext::secdns::Update { urgent: None, rem: None, add: None, chg: None });
-    /// assert_eq!(u.element(), "update");
+    /// use epp_model::{Document, ext::Extension};
+    /// // RFC 5910 s.5.2.5: remove all DS and key data, add one DS.
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+    ///   <domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+    ///   </update><extension><secDNS:update urgent="true" xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1">
+    ///   <secDNS:rem><secDNS:all>true</secDNS:all></secDNS:rem>
+    ///   <secDNS:add><secDNS:dsData><secDNS:keyTag>12346</secDNS:keyTag><secDNS:alg>3</secDNS:alg>
+    ///   <secDNS:digestType>1</secDNS:digestType><secDNS:digest>38EC35D5B3A34B44C39B</secDNS:digest></secDNS:dsData></secDNS:add>
+    ///   </secDNS:update></extension><clTRID>ABC-12345</clTRID></command></epp>"#;
+    /// let Some(Extension::SecDns(sec)) = epp_model::parse(xml)?.as_command().map(|c| c.extensions[0].clone()) else {
+    ///     panic!("secDNS-1.1")
+    /// };
+    /// assert_eq!(sec.element(), "update");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -735,7 +751,16 @@ impl<'a> SecDns10<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::ext::secdns::SecDns10::Create(vec![]).element(), "create");
+    /// use epp_model::{Document, ext::Extension};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <extension><secDNS:infData xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.0"><secDNS:dsData>
+    ///   <secDNS:keyTag>12345</secDNS:keyTag><secDNS:alg>3</secDNS:alg><secDNS:digestType>1</secDNS:digestType>
+    ///   <secDNS:digest>49FD46E6C4B45C55D4AC</secDNS:digest></secDNS:dsData></secDNS:infData></extension>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::SecDns10(sec) = &r.extensions[0] else { panic!("secDNS-1.0") };
+    /// assert_eq!(sec.element(), "infData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -839,5 +864,32 @@ mod tests {
             assert_eq!(e.kind(), ErrorKind::InvalidValue("not hexadecimal octets"), "{bad:?}");
             assert!(e.path().ends_with("secDNS:digest"), "{}", e.path());
         }
+    }
+
+    #[test]
+    fn base64_binary_lexical_space() {
+        use super::is_base64_binary as ok;
+        // RFC 4648 s.10 vectors, padding, whitespace between characters.
+        for good in ["Zg==", "Zm8=", "Zm9v", "Zm9v YmFy", "Zm9v\nYmE=", "Z g = ="] {
+            assert!(ok(good), "{good:?}");
+        }
+        // Nothing, a cut-off group, stray bits before the padding ("Zh=="
+        // leaves bits set), padding inside, three `=`, outside the alphabet.
+        for bad in ["", "   ", "Zm9", "Zh==", "Zm9=", "Zg==Zg==", "Z===", "Zm9v-A==", "Zm9\u{e9}"] {
+            assert!(!ok(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn pub_key_error_names_the_element() {
+        let doc = r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+<domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create>
+<extension><secDNS:create xmlns:secDNS="urn:ietf:params:xml:ns:secDNS-1.1"><secDNS:keyData>
+<secDNS:flags>257</secDNS:flags><secDNS:protocol>3</secDNS:protocol><secDNS:alg>1</secDNS:alg>
+<secDNS:pubKey>AQP=</secDNS:pubKey></secDNS:keyData></secDNS:create></extension></command></epp>"#;
+        let e = crate::parse(doc.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue("not base64Binary"));
+        assert!(e.path().ends_with("secDNS:pubKey"), "{}", e.path());
     }
 }

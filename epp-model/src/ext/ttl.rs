@@ -56,9 +56,23 @@ str_enum! {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::ext::ttl::{RrType, Ttl};
-/// let t = Ttl::new(RrType::Ns, Some(3600));
-/// assert!(t.custom.is_none());
+/// use epp_model::{Document, ext::{Extension, ttl::*}};
+/// // RFC 9803: the domain info response with the TTL policy.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>example.com</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+///     <domain:status s="ok"/><domain:clID>ClientX</domain:clID></domain:infData></resData>
+///   <extension><ttl:infData xmlns:ttl="urn:ietf:params:xml:ns:epp:ttl-1.0">
+///     <ttl:ttl for="NS" min="3600" default="86400" max="172800">172800</ttl:ttl>
+///     <ttl:ttl for="DS" min="60" default="86400" max="172800">300</ttl:ttl>
+///   </ttl:infData></extension>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Ttl(ttl) = &r.extensions[0] else { panic!("a ttl element") };
+/// let TtlExt::InfData(ttls) = ttl else { panic!("ttl:infData") };
+/// assert_eq!((ttls[1].rr_type, ttls[1].value), (RrType::Ds, Some(300)));
+/// assert_eq!((ttls[1].min, ttls[1].default, ttls[1].max), (Some(60), Some(86400), Some(172800)));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -84,10 +98,16 @@ impl<'a> Ttl<'a> {
     /// A TTL for a standard record type.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let t = epp_model::ext::ttl::Ttl::new(epp_model::ext::ttl::RrType::Ds, None);
-    /// assert!(t.value.is_none());
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Update};
+    /// use epp_model::{Document, domain::DomainUpdate};
+    /// use epp_model::ext::{Extension, ttl::{RrType, Ttl, TtlExt}};
+    /// let update = DomainUpdate { name: "example.com".into(), add: None, rem: None, chg: None };
+    /// let mut cmd = Command::new(CommandKind::Update(Update::Domain(update)));
+    /// // `None`: back to the server's default.
+    /// cmd.extensions.push(Extension::Ttl(TtlExt::Update(vec![Ttl::new(RrType::Ns, Some(3600)), Ttl::new(RrType::Ds, None)])));
+    /// let xml = String::from_utf8(Document::Command(cmd).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<ttl:ttl for="NS">3600</ttl:ttl>"#), "{xml}");
+    /// assert!(xml.contains(r#"<ttl:ttl for="DS"/>"#));
     /// ```
     pub fn new(rr_type: RrType, value: Option<u32>) -> Self {
         Ttl { rr_type, custom: None, value, min: None, default: None, max: None }
@@ -98,8 +118,24 @@ impl<'a> Ttl<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let t = epp_model::ext::ttl::TtlExt::Info { policy: Some(true) };
-/// assert_eq!(t.element(), "info");
+/// use epp_model::{Document, ext::{Extension, ttl::*}};
+/// // RFC 9803: the domain info response with the TTL policy.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>example.com</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+///     <domain:status s="ok"/><domain:clID>ClientX</domain:clID></domain:infData></resData>
+///   <extension><ttl:infData xmlns:ttl="urn:ietf:params:xml:ns:epp:ttl-1.0">
+///     <ttl:ttl for="NS" min="3600" default="86400" max="172800">172800</ttl:ttl>
+///     <ttl:ttl for="DS" min="60" default="86400" max="172800">300</ttl:ttl>
+///   </ttl:infData></extension>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let Extension::Ttl(ttl) = &r.extensions[0] else { panic!("a ttl element") };
+/// let TtlExt::InfData(ttls) = ttl else { panic!("ttl:infData") };
+/// assert_eq!(ttls.len(), 2);
+/// let out = Document::Response(r.clone()).to_xml();
+/// assert_eq!(epp_model::parse(&out)?, Document::Response(r));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -192,7 +228,22 @@ impl<'a> TtlExt<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::ext::ttl::TtlExt::InfData(vec![]).element(), "infData");
+    /// use epp_model::{Document, ext::{Extension, ttl::*}};
+    /// // RFC 9803: the domain info response with the TTL policy.
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+    ///     <domain:name>example.com</domain:name><domain:roid>EXAMPLE1-REP</domain:roid>
+    ///     <domain:status s="ok"/><domain:clID>ClientX</domain:clID></domain:infData></resData>
+    ///   <extension><ttl:infData xmlns:ttl="urn:ietf:params:xml:ns:epp:ttl-1.0">
+    ///     <ttl:ttl for="NS" min="3600" default="86400" max="172800">172800</ttl:ttl>
+    ///     <ttl:ttl for="DS" min="60" default="86400" max="172800">300</ttl:ttl>
+    ///   </ttl:infData></extension>
+    ///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+    /// let Extension::Ttl(ttl) = &r.extensions[0] else { panic!("a ttl element") };
+    /// let TtlExt::InfData(ttls) = ttl else { panic!("ttl:infData") };
+    /// assert_eq!(ttl.element(), "infData");
     /// # Ok(()) }
     /// ```
     pub fn element(&self) -> &'static str {
@@ -229,5 +280,43 @@ impl<'a> TtlExt<'a> {
             TtlExt::Update(v) => write_list(w, "update", v),
             TtlExt::InfData(v) => write_list(w, "infData", v),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ErrorKind;
+    use alloc::format;
+    use alloc::string::String;
+
+    fn update(ttls: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+<domain:update xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:update>
+</update><extension><ttl:update xmlns:ttl="urn:ietf:params:xml:ns:epp:ttl-1.0">{ttls}</ttl:update></extension></command></epp>"#
+        )
+    }
+
+    #[test]
+    fn values_are_0_to_2147483647_seconds() {
+        assert!(crate::parse(update(r#"<ttl:ttl for="NS">0</ttl:ttl>"#).as_bytes()).is_ok());
+        assert!(crate::parse(update(r#"<ttl:ttl for="NS">2147483647</ttl:ttl>"#).as_bytes()).is_ok());
+        let e = crate::parse(update(r#"<ttl:ttl for="NS">2147483648</ttl:ttl>"#).as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("ttl:update/ttl:ttl"), "{}", e.path());
+        assert!(alloc::string::ToString::to_string(&e).contains("ttl:ttlValue"), "{e}");
+    }
+
+    #[test]
+    fn a_record_type_appears_once_and_custom_types_by_name() {
+        let twice = update(r#"<ttl:ttl for="NS">60</ttl:ttl><ttl:ttl for="NS">120</ttl:ttl>"#);
+        let e = crate::parse(twice.as_bytes()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue("duplicate record type"));
+        // Two custom types are two record types.
+        let customs =
+            update(r#"<ttl:ttl for="custom" custom="TXT">60</ttl:ttl><ttl:ttl for="custom" custom="MX">60</ttl:ttl>"#);
+        assert!(crate::parse(customs.as_bytes()).is_ok());
+        // Bounds belong to responses only.
+        let bounded = update(r#"<ttl:ttl for="NS" min="60">120</ttl:ttl>"#);
+        assert_eq!(crate::parse(bounded.as_bytes()).unwrap_err().kind(), ErrorKind::UnexpectedAttribute);
     }
 }

@@ -108,8 +108,12 @@ impl FrameCodec {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::frame::FrameError> {
-    /// let c = epp_model::frame::FrameCodec::default();
-    /// assert_eq!(c.max_frame_len(), epp_model::frame::DEFAULT_MAX_FRAME_LEN);
+    /// use epp_model::frame::{DEFAULT_MAX_FRAME_LEN, FrameCodec, FrameError};
+    /// assert_eq!(FrameCodec::default().max_frame_len(), DEFAULT_MAX_FRAME_LEN);
+    /// let c = FrameCodec::new(1024);
+    /// assert_eq!(c.max_frame_len(), 1024);
+    /// // A header announcing more is refused before the frame is read.
+    /// assert_eq!(c.frame_len(&[0, 0, 4, 1]), Err(FrameError::TooLong { len: 1025, max: 1024 }));
     /// # Ok(()) }
     /// ```
     pub fn max_frame_len(&self) -> u32 {

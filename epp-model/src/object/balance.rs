@@ -29,8 +29,13 @@ const P: &str = "balance";
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::balance::BalanceInfo;
-/// assert_eq!(i, epp_model::balance::BalanceInfo);
+/// use epp_model::{Document, command::{CommandKind, Info}};
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><info>
+///   <balance:info xmlns:balance="http://www.verisign.com/epp/balance-1.0"/></info>
+///   <clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// assert!(matches!(doc.as_command().map(|c| &c.kind), Some(CommandKind::Info(Info::Balance(_)))));
+/// assert!(String::from_utf8(doc.to_xml()).unwrap().contains(r#"<balance:info xmlns:balance="http://www.verisign.com/epp/balance-1.0"/>"#));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -56,8 +61,21 @@ impl BalanceInfo {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let t = epp_model::balance::BalanceThreshold::Percent("10".into());
-/// assert!(matches!(t, epp_model::balance::BalanceThreshold::Percent(_)));
+/// use epp_model::{Document, balance::*, response::ResData};
+/// // The Verisign balance mapping's info response.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><balance:infData xmlns:balance="http://www.verisign.com/epp/balance-1.0">
+///     <balance:creditLimit>0</balance:creditLimit><balance:balance>2000.00</balance:balance>
+///     <balance:availableCredit>2000.00</balance:availableCredit>
+///     <balance:creditThreshold><balance:fixed>0</balance:fixed></balance:creditThreshold>
+///   </balance:infData></resData><trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let ResData::Balance(d) = &r.res_data[0] else { panic!("balance:infData") };
+/// assert_eq!(d.credit_threshold, BalanceThreshold::Fixed("0".into()));
+/// let percent = core::str::from_utf8(xml).unwrap().replace("<balance:fixed>0</balance:fixed>", "<balance:percent>10</balance:percent>");
+/// let Document::Response(r) = epp_model::parse(percent.as_bytes())? else { panic!("a response") };
+/// assert!(matches!(&r.res_data[0], ResData::Balance(d) if d.credit_threshold == BalanceThreshold::Percent("10".into())));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -82,10 +100,18 @@ owned!(
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// use epp_model::balance::{BalanceInfoData, BalanceThreshold};
-/// let d = BalanceInfoData { credit_limit: "0".into(), balance: "2000.00".into(),
-///     available_credit: "2000.00".into(), credit_threshold: BalanceThreshold::Fixed("0".into()) };
-/// assert_eq!(d.balance, "2000.00");
+/// use epp_model::{Document, balance::*, response::ResData};
+/// // The Verisign balance mapping's info response.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><balance:infData xmlns:balance="http://www.verisign.com/epp/balance-1.0">
+///     <balance:creditLimit>0</balance:creditLimit><balance:balance>2000.00</balance:balance>
+///     <balance:availableCredit>2000.00</balance:availableCredit>
+///     <balance:creditThreshold><balance:fixed>0</balance:fixed></balance:creditThreshold>
+///   </balance:infData></resData><trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let Document::Response(r) = epp_model::parse(xml)? else { panic!("a response") };
+/// let ResData::Balance(d) = &r.res_data[0] else { panic!("balance:infData") };
+/// assert_eq!((d.balance.as_ref(), d.available_credit.as_ref(), d.credit_limit.as_ref()), ("2000.00", "2000.00", "0"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

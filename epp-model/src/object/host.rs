@@ -362,10 +362,16 @@ impl<'a> HostInfoData<'a> {
     /// Info data with the required parts (`crID` = `clID`, no dates).
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let i = epp_model::host::HostInfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
-    /// assert_eq!(i.cr_id, "ClientY");
-    /// # Ok(()) }
+    /// use epp_model::{Document, TrId, response::{EppResult, ResData, Response, ResultCode}};
+    /// let mut r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+    /// use epp_model::{Status, host::{HostInfoData, HostResData, HostStatusValue}};
+    /// let mut info = HostInfoData::new("ns1.example.com", "NS1_EXAMPLE1-REP", "ClientY");
+    /// info.statuses.push(Status::new(HostStatusValue::Linked));
+    /// info.cr_date = "1999-04-03T22:00:00.0Z".into();
+    /// r.res_data.push(ResData::Host(HostResData::Inf(info)));
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains("<host:roid>NS1_EXAMPLE1-REP</host:roid>"), "{xml}");
+    /// assert!(xml.contains("<host:clID>ClientY</host:clID>"));
     /// ```
     pub fn new(name: impl Into<Cow<'a, str>>, roid: impl Into<Cow<'a, str>>, cl_id: impl Into<Cow<'a, str>>) -> Self {
         let cl_id = cl_id.into();
@@ -431,9 +437,19 @@ res_data! {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::host::{HostCreateData, HostResData};
-    /// let r = HostResData::Cre(HostCreateData { name: "ns1.example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
-    /// assert_eq!(r.element(), "creData");
+    /// use epp_model::{host::HostResData, response::ResData};
+    /// // RFC 5732 s.3.1.2.
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><host:infData xmlns:host="urn:ietf:params:xml:ns:host-1.0">
+    ///     <host:name>ns1.example.com</host:name><host:roid>NS1_EXAMPLE1-REP</host:roid>
+    ///     <host:status s="linked"/><host:status s="clientUpdateProhibited"/>
+    ///     <host:addr ip="v4">192.0.2.2</host:addr><host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr>
+    ///     <host:clID>ClientY</host:clID><host:crID>ClientX</host:crID><host:crDate>1999-04-03T22:00:00.0Z</host:crDate>
+    ///   </host:infData></resData><trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let Some(ResData::Host(HostResData::Inf(i))) = doc.as_response().map(|r| &r.res_data[0]) else { panic!("host:infData") };
+    /// assert_eq!((i.statuses.len(), i.addrs.len(), i.cr_id.as_ref()), (2, 2, "ClientX"));
     /// # Ok(()) }
     /// ```
     pub enum HostResData<'a> in (NS, P, key "name") {
@@ -445,5 +461,46 @@ res_data! {
         Inf(HostInfoData<'a>) = "infData",
         /// `<host:panData>`.
         Pan(PendingAction<'a>) = "panData",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::command::{CommandKind, Create};
+    use crate::{Document, ErrorKind};
+    use alloc::format;
+    use alloc::string::String;
+
+    fn create(addrs: &str) -> String {
+        format!(
+            r#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+<host:create xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>{addrs}</host:create>
+</create><clTRID>ABC-12345</clTRID></command></epp>"#
+        )
+    }
+
+    #[test]
+    fn addresses_keep_their_ip_type_and_default_to_none() {
+        // RFC 5732 s.3.2.1: `ip` defaults to v4 when absent; the model keeps
+        // what the document says.
+        let xml =
+            create(r#"<host:addr>192.0.2.2</host:addr><host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr>"#);
+        let doc = crate::parse(xml.as_bytes()).unwrap();
+        let Document::Command(c) = &doc else { panic!("a command") };
+        let CommandKind::Create(Create::Host(h)) = &c.kind else { panic!("a host:create") };
+        assert_eq!((h.addrs[0].ip, h.addrs[1].ip), (None, Some(super::HostIp::V6)));
+        let out = String::from_utf8(doc.to_xml()).unwrap();
+        assert!(out.contains("<host:addr>192.0.2.2</host:addr>"), "{out}");
+        assert!(out.contains(r#"<host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr>"#), "{out}");
+    }
+
+    #[test]
+    fn address_length_and_ip_type_are_checked() {
+        // `host:addrStringType`: 3..45 characters.
+        let e = crate::parse(create("<host:addr>1.</host:addr>").as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("host:create/host:addr"), "{}", e.path());
+        assert!(matches!(e.kind(), ErrorKind::Facet { ty: "host:addrStringType", .. }), "{e}");
+        let e = crate::parse(create(r#"<host:addr ip="v5">192.0.2.2</host:addr>"#).as_bytes()).unwrap_err();
+        assert!(e.path().ends_with("host:addr/@ip"), "{}", e.path());
     }
 }

@@ -36,9 +36,16 @@ use crate::xml::writer::Writer;
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
 /// use epp_model::response::ResultCode;
-/// assert_eq!(ResultCode::new(2303), Some(ResultCode::OBJECT_DOES_NOT_EXIST));
-/// assert_eq!(ResultCode::new(1999), None);
-/// assert_eq!(ResultCode::OBJECT_DOES_NOT_EXIST.text(), "Object does not exist");
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="2303"><msg>Object does not exist</msg></result>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+/// let r = epp_model::parse(xml)?;
+/// let code = r.as_response().expect("a response").results[0].code;
+/// assert_eq!(code, ResultCode::OBJECT_DOES_NOT_EXIST);
+/// assert_eq!(code.text(), "Object does not exist");
+/// // A code RFC 5730 does not define is refused where it stands.
+/// let bad = core::str::from_utf8(xml).unwrap().replace("2303", "1999");
+/// assert!(epp_model::parse(bad.as_bytes()).unwrap_err().path().ends_with("result/@code"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -75,9 +82,12 @@ macro_rules! result_codes {
             /// The code, if RFC 5730 defines it.
             ///
             /// ```
-            /// # fn main() -> Result<(), epp_model::Error> {
-            /// assert!(epp_model::response::ResultCode::new(1000).is_some());
-            /// # Ok(()) }
+            /// use epp_model::{Document, TrId, response::{EppResult, Response, ResultCode}};
+            /// let code = ResultCode::new(1000).expect("defined by RFC 5730");
+            /// assert_eq!(ResultCode::new(1999), None);
+            /// let r = Response::new(EppResult::new(code), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
+            /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+            /// assert!(xml.contains(r#"<result code="1000">"#), "{xml}");
             /// ```
             pub fn new(code: u16) -> Option<Self> {
                 match code {
@@ -89,9 +99,12 @@ macro_rules! result_codes {
             /// The text RFC 5730 gives for the code.
             ///
             /// ```
-            /// # fn main() -> Result<(), epp_model::Error> {
-            /// assert_eq!(epp_model::response::ResultCode::COMPLETED.text(), "Command completed successfully");
-            /// # Ok(()) }
+            /// use epp_model::{Document, TrId, response::{EppResult, Response, ResultCode}};
+            /// // The message a new result is written with.
+            /// let r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
+            /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+            /// assert!(xml.contains(&format!("<msg>{}</msg>", ResultCode::COMPLETED.text())), "{xml}");
+            /// assert_eq!(ResultCode::COMPLETED.text(), "Command completed successfully");
             /// ```
             pub fn text(&self) -> &'static str {
                 match self.0 {
@@ -145,7 +158,13 @@ impl ResultCode {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::response::ResultCode::COMPLETED.code(), 1000);
+    /// use epp_model::response::ResultCode;
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="2303"><msg>Object does not exist</msg></result>
+    ///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let r = epp_model::parse(xml)?;
+    /// let code = r.as_response().expect("a response").results[0].code;
+    /// assert_eq!(code.code(), 2303);
     /// # Ok(()) }
     /// ```
     pub fn code(&self) -> u16 {
@@ -156,7 +175,14 @@ impl ResultCode {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::response::ResultCode::COMPLETED_NO_MESSAGES.is_success());
+    /// use epp_model::response::ResultCode;
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="2303"><msg>Object does not exist</msg></result>
+    ///   <trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let r = epp_model::parse(xml)?;
+    /// let code = r.as_response().expect("a response").results[0].code;
+    /// assert!(!code.is_success());
+    /// assert!(ResultCode::COMPLETED_NO_MESSAGES.is_success());
     /// # Ok(()) }
     /// ```
     pub fn is_success(&self) -> bool {
@@ -168,7 +194,11 @@ impl ResultCode {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::response::ResultCode::SESSION_LIMIT_EXCEEDED_CLOSING.closes_connection());
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="2502"><msg>Session limit exceeded; server closing connection</msg></result>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let r = epp_model::parse(xml)?;
+    /// assert!(r.as_response().expect("a response").results[0].code.closes_connection());
     /// # Ok(()) }
     /// ```
     pub fn closes_connection(&self) -> bool {
@@ -210,9 +240,12 @@ impl<'a> Msg<'a> {
     /// A message with no language attribute.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::response::Msg::new("ok").text, "ok");
-    /// # Ok(()) }
+    /// use epp_model::{Document, TrId, response::{EppResult, Msg, Response, ResultCode}};
+    /// let mut result = EppResult::new(ResultCode::OBJECT_DOES_NOT_EXIST);
+    /// result.msg = Msg::new("No such domain & no such host");
+    /// let r = Response::new(result, TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains("<msg>No such domain &amp; no such host</msg>"), "{xml}");
     /// ```
     pub fn new(text: impl Into<Cow<'a, str>>) -> Self {
         Msg { lang: None, text: text.into() }
@@ -319,10 +352,12 @@ impl<'a> EppResult<'a> {
     /// A result with the RFC's text for `code`.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let r = epp_model::response::EppResult::new(epp_model::response::ResultCode::COMPLETED);
-    /// assert!(r.values.is_empty());
-    /// # Ok(()) }
+    /// use epp_model::{Document, TrId, response::{EppResult, Response, ResultCode}};
+    /// let r = Response::new(EppResult::new(ResultCode::COMMAND_SYNTAX_ERROR), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains(r#"<result code="2001">"#), "{xml}");
+    /// assert!(xml.contains("<msg>Command syntax error</msg>"));
+    /// assert!(!xml.contains("<value>"));
     /// ```
     pub fn new(code: ResultCode) -> Self {
         EppResult { code, msg: Msg::new(code.text()), values: Vec::new() }
@@ -546,8 +581,13 @@ impl<'a> ResData<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// let r = epp_model::response::ResData::Other(epp_model::RawXml::new("<x:a xmlns:x=\"urn:x\"/>")?);
-    /// assert_eq!(r.element_name(), "other");
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><host:creData xmlns:host="urn:ietf:params:xml:ns:host-1.0"><host:name>ns1.example.com</host:name>
+    ///   <host:crDate>1999-04-03T22:00:00.0Z</host:crDate></host:creData></resData>
+    ///   <trID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let r = epp_model::parse(xml)?;
+    /// assert_eq!(r.as_response().expect("a response").res_data[0].element_name(), "host:creData");
     /// # Ok(()) }
     /// ```
     pub fn element_name(&self) -> String {
@@ -618,9 +658,12 @@ impl<'a> Response<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::{TrId, response::{EppResult, Response, ResultCode}};
-    /// let r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54321-XYZ".into() });
-    /// assert_eq!(r.results.len(), 1);
+    /// use epp_model::{Document, TrId, response::{EppResult, Response, ResultCode}};
+    /// let tr_id = TrId { cl_trid: Some("ABC-12345".into()), sv_trid: "54321-XYZ".into() };
+    /// let r = Response::new(EppResult::new(ResultCode::COMPLETED_ENDING_SESSION), tr_id);
+    /// let xml = epp_model::Document::Response(r.clone()).to_xml();
+    /// assert_eq!(epp_model::parse(&xml)?, Document::Response(r));
+    /// assert!(String::from_utf8(xml).unwrap().contains("<clTRID>ABC-12345</clTRID>"));
     /// # Ok(()) }
     /// ```
     pub fn new(result: EppResult<'a>, tr_id: TrId<'a>) -> Self {

@@ -156,8 +156,12 @@ impl XmlError {
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let e = epp_model::xml::XmlError::Truncated { at: 7 };
-    /// assert_eq!(e.offset(), 7);
+    /// use epp_model::{ErrorKind, xml::XmlError};
+    /// let doc = b"<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello/>";
+    /// let e = epp_model::parse(doc).unwrap_err();
+    /// let ErrorKind::Xml(x) = e.kind() else { panic!("an XML error") };
+    /// assert!(matches!(x, XmlError::Truncated { .. }));
+    /// assert_eq!(x.offset(), doc.len()); // where the document ended
     /// # Ok(()) }
     /// ```
     pub fn offset(&self) -> usize {

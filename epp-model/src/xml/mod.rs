@@ -35,9 +35,13 @@ pub use raw::RawXml;
 /// used.
 ///
 /// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// let strict = epp_model::xml::Limits::default().with_max_elements(100);
-/// assert_eq!((strict.max_elements, strict.max_depth), (100, 64));
+/// # fn main() -> Result<(), epp_model::Error> {
+/// use epp_model::{ErrorKind, xml::{Limit, Limits, XmlError}};
+/// let doc = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check><domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>a.example</domain:name><domain:name>b.example</domain:name></domain:check></check></command></epp>"#;
+/// assert!(epp_model::parse_with(doc, &Limits::default()).is_ok());
+/// let limits = Limits::default().with_max_elements(4);
+/// let e = epp_model::parse_with(doc, &limits).unwrap_err();
+/// assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::Elements, .. })), "{e}");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -86,7 +90,12 @@ impl Limits {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::xml::Limits::default().with_max_document_len(7).max_document_len, 7);
+    /// use epp_model::{ErrorKind, xml::{Limit, Limits, XmlError}};
+    /// let doc = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check><domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>a.example</domain:name><domain:name>b.example</domain:name></domain:check></check></command></epp>"#;
+    /// assert!(epp_model::parse_with(doc, &Limits::default()).is_ok());
+    /// let limits = Limits::default().with_max_document_len(64);
+    /// let e = epp_model::parse_with(doc, &limits).unwrap_err();
+    /// assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::DocumentLength, .. })), "{e}");
     /// # Ok(()) }
     /// ```
     pub fn with_max_document_len(mut self, v: usize) -> Self {
@@ -98,7 +107,12 @@ impl Limits {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::xml::Limits::default().with_max_depth(7).max_depth, 7);
+    /// use epp_model::{ErrorKind, xml::{Limit, Limits, XmlError}};
+    /// let doc = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check><domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>a.example</domain:name><domain:name>b.example</domain:name></domain:check></check></command></epp>"#;
+    /// assert!(epp_model::parse_with(doc, &Limits::default()).is_ok());
+    /// let limits = Limits::default().with_max_depth(3);
+    /// let e = epp_model::parse_with(doc, &limits).unwrap_err();
+    /// assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::Depth, .. })), "{e}");
     /// # Ok(()) }
     /// ```
     pub fn with_max_depth(mut self, v: usize) -> Self {
@@ -110,7 +124,12 @@ impl Limits {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::xml::Limits::default().with_max_elements(7).max_elements, 7);
+    /// use epp_model::{ErrorKind, xml::{Limit, Limits, XmlError}};
+    /// let doc = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check><domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>a.example</domain:name><domain:name>b.example</domain:name></domain:check></check></command></epp>"#;
+    /// assert!(epp_model::parse_with(doc, &Limits::default()).is_ok());
+    /// let limits = Limits::default().with_max_elements(5);
+    /// let e = epp_model::parse_with(doc, &limits).unwrap_err();
+    /// assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::Elements, .. })), "{e}");
     /// # Ok(()) }
     /// ```
     pub fn with_max_elements(mut self, v: usize) -> Self {
@@ -122,7 +141,12 @@ impl Limits {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::xml::Limits::default().with_max_attributes(7).max_attributes, 7);
+    /// use epp_model::{ErrorKind, xml::{Limit, Limits, XmlError}};
+    /// let doc = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><transfer op="query"><domain:transfer xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>a.example</domain:name><domain:authInfo><domain:pw roid="JD1234-REP">2fooBAR</domain:pw></domain:authInfo></domain:transfer></transfer></command></epp>"#;
+    /// assert!(epp_model::parse_with(doc, &Limits::default()).is_ok());
+    /// let limits = Limits::default().with_max_attributes(0);
+    /// let e = epp_model::parse_with(doc, &limits).unwrap_err();
+    /// assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::Attributes, .. })), "{e}");
     /// # Ok(()) }
     /// ```
     pub fn with_max_attributes(mut self, v: usize) -> Self {
@@ -134,7 +158,12 @@ impl Limits {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::xml::Limits::default().with_max_text_len(7).max_text_len, 7);
+    /// use epp_model::{ErrorKind, xml::{Limit, Limits, XmlError}};
+    /// let doc = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check><domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>a.example</domain:name><domain:name>b.example</domain:name></domain:check></check></command></epp>"#;
+    /// assert!(epp_model::parse_with(doc, &Limits::default()).is_ok());
+    /// let limits = Limits::default().with_max_text_len(8);
+    /// let e = epp_model::parse_with(doc, &limits).unwrap_err();
+    /// assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::TextLength, .. })), "{e}");
     /// # Ok(()) }
     /// ```
     pub fn with_max_text_len(mut self, v: usize) -> Self {
@@ -146,7 +175,12 @@ impl Limits {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert_eq!(epp_model::xml::Limits::default().with_max_namespaces(7).max_namespaces, 7);
+    /// use epp_model::{ErrorKind, xml::{Limit, Limits, XmlError}};
+    /// let doc = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check><domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>a.example</domain:name><domain:name>b.example</domain:name></domain:check></check></command></epp>"#;
+    /// assert!(epp_model::parse_with(doc, &Limits::default()).is_ok());
+    /// let limits = Limits::default().with_max_namespaces(1);
+    /// let e = epp_model::parse_with(doc, &limits).unwrap_err();
+    /// assert!(matches!(e.kind(), ErrorKind::Xml(XmlError::Limit { limit: Limit::Namespaces, .. })), "{e}");
     /// # Ok(()) }
     /// ```
     pub fn with_max_namespaces(mut self, v: usize) -> Self {

@@ -454,9 +454,17 @@ res_data! {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::contact::{ContactCreateData, ContactResData};
-    /// let r = ContactResData::Cre(ContactCreateData { id: "sh8013".into(), cr_date: "1999-04-03T22:00:00.0Z".into() });
+    /// use epp_model::{contact::ContactResData, response::ResData};
+    /// // RFC 5733 s.3.2.1.
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><contact:creData xmlns:contact="urn:ietf:params:xml:ns:contact-1.0">
+    ///     <contact:id>sh8013</contact:id><contact:crDate>1999-04-03T22:00:00.0Z</contact:crDate>
+    ///   </contact:creData></resData><trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let Some(ResData::Contact(r)) = doc.as_response().map(|r| &r.res_data[0]) else { panic!("contact data") };
     /// assert_eq!(r.element(), "creData");
+    /// assert!(matches!(r, ContactResData::Cre(c) if c.id == "sh8013"));
     /// # Ok(()) }
     /// ```
     // A response holds one or two of these; boxing the info data would cost an

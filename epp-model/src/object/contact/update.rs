@@ -16,8 +16,20 @@ use alloc::vec::Vec;
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::contact::ContactChange { email: Some("new@example.com".into()), ..Default::default() };
-/// assert!(c.voice.is_none());
+/// use epp_model::{Document, command::{CommandKind, Update}, contact::*};
+/// // RFC 5733 s.3.2.5 (abridged).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <contact:update xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:add><contact:status s="clientDeleteProhibited"/></contact:add>
+///   <contact:chg><contact:voice>+1.7034444444</contact:voice><contact:fax/>
+///   <contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo></contact:chg>
+///   </contact:update></update><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let CommandKind::Update(Update::Contact(u)) = &c.kind else { panic!("a contact:update") };
+/// let chg = u.chg.as_ref().expect("a chg");
+/// assert_eq!(chg.voice.as_ref().map(|v| v.number.as_ref()), Some("+1.7034444444"));
+/// assert_eq!(chg.fax.as_ref().map(|f| f.number.as_ref()), Some("")); // `<contact:fax/>` removes the fax
+/// assert!(chg.email.is_none());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -52,8 +64,18 @@ mapping!(ContactChange nested in (NS, P) "chg" {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let u = epp_model::contact::ContactUpdate { id: "sh8013".into(), add: vec![], rem: vec![], chg: None };
-/// assert!(u.add.is_empty());
+/// use epp_model::{Document, command::{CommandKind, Update}, contact::*};
+/// // RFC 5733 s.3.2.5 (abridged).
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><update>
+///   <contact:update xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>sh8013</contact:id>
+///   <contact:add><contact:status s="clientDeleteProhibited"/></contact:add>
+///   <contact:chg><contact:voice>+1.7034444444</contact:voice><contact:fax/>
+///   <contact:authInfo><contact:pw>2fooBAR</contact:pw></contact:authInfo></contact:chg>
+///   </contact:update></update><clTRID>ABC-12345</clTRID></command></epp>"#;
+/// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+/// let CommandKind::Update(Update::Contact(u)) = &c.kind else { panic!("a contact:update") };
+/// assert_eq!((u.id.as_ref(), u.add.len(), u.rem.len()), ("sh8013", 1, 0));
+/// assert_eq!(u.add[0].s, ContactStatusValue::ClientDeleteProhibited);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -53,10 +53,13 @@ impl<'a> DomainCreate<'a> {
     /// A create with only the required parts.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let c = epp_model::domain::DomainCreate::new("example.com", epp_model::AuthInfo::password("2fooBAR"));
-    /// assert!(c.contacts.is_empty());
-    /// # Ok(()) }
+    /// use epp_model::command::{Command, CommandKind, Create};
+    /// use epp_model::{AuthInfo, Document, domain::DomainCreate};
+    /// let create = DomainCreate::new("example.com", AuthInfo::password("2fooBAR"));
+    /// let xml = String::from_utf8(Document::Command(Command::new(CommandKind::Create(Create::Domain(create)))).to_xml()).unwrap();
+    /// // Only the name and the auth info: no period, name servers, registrant or contacts.
+    /// assert!(xml.contains("<domain:name>example.com</domain:name>") && xml.contains("<domain:pw>2fooBAR</domain:pw>"));
+    /// assert!(!xml.contains("<domain:period") && !xml.contains("<domain:ns>") && !xml.contains("<domain:contact"), "{xml}");
     /// ```
     pub fn new(name: impl Into<Cow<'a, str>>, auth_info: AuthInfo<'a>) -> Self {
         DomainCreate { name: name.into(), period: None, ns: None, registrant: None, contacts: Vec::new(), auth_info }
@@ -67,8 +70,17 @@ impl<'a> DomainCreate<'a> {
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
-/// let c = epp_model::domain::DomainCreateData { name: "example.com".into(), cr_date: "1999-04-03T22:00:00.0Z".into(), ex_date: None };
-/// assert!(c.ex_date.is_none());
+/// use epp_model::{domain::DomainResData, response::ResData};
+/// // RFC 5731 s.3.2.1.
+/// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <resData><domain:creData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+///     <domain:name>example.com</domain:name><domain:crDate>1999-04-03T22:00:00.0Z</domain:crDate>
+///     <domain:exDate>2001-04-03T22:00:00.0Z</domain:exDate>
+///   </domain:creData></resData><trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#;
+/// let doc = epp_model::parse(xml)?;
+/// let Some(ResData::Domain(DomainResData::Cre(c))) = doc.as_response().map(|r| &r.res_data[0]) else { panic!("domain:creData") };
+/// assert_eq!((c.cr_date.as_ref(), c.ex_date.as_deref()), ("1999-04-03T22:00:00.0Z", Some("2001-04-03T22:00:00.0Z")));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

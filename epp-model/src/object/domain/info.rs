@@ -67,10 +67,15 @@ impl<'a> DomainInfo<'a> {
 /// `<domain:infData>` (RFC 5731 s.3.1.2).
 ///
 /// ```
-/// # fn main() -> Result<(), epp_model::Error> {
-/// let i = epp_model::domain::DomainInfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
-/// assert!(i.statuses.is_empty());
-/// # Ok(()) }
+/// use epp_model::{Document, TrId, response::{EppResult, ResData, Response, ResultCode}};
+/// let mut r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+/// use epp_model::{Status, domain::{DomainInfoData, DomainResData, DomainStatusValue}};
+/// let mut info = DomainInfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
+/// info.statuses.push(Status::new(DomainStatusValue::Ok));
+/// r.res_data.push(ResData::Domain(DomainResData::Inf(info)));
+/// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+/// assert!(xml.contains("<domain:roid>EXAMPLE1-REP</domain:roid>"), "{xml}");
+/// assert!(xml.contains(r#"<domain:status s="ok"/>"#));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
@@ -113,10 +118,15 @@ impl<'a> DomainInfoData<'a> {
     /// Info data with only the required parts.
     ///
     /// ```
-    /// # fn main() -> Result<(), epp_model::Error> {
-    /// let i = epp_model::domain::DomainInfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
-    /// assert_eq!(i.cl_id, "ClientX");
-    /// # Ok(()) }
+    /// use epp_model::{Document, TrId, response::{EppResult, ResData, Response, ResultCode}};
+    /// let mut r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+    /// use epp_model::{Status, domain::{DomainInfoData, DomainResData, DomainStatusValue}};
+    /// let mut info = DomainInfoData::new("example.com", "EXAMPLE1-REP", "ClientX");
+    /// info.statuses.push(Status::new(DomainStatusValue::Ok));
+    /// r.res_data.push(ResData::Domain(DomainResData::Inf(info)));
+    /// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+    /// assert!(xml.contains("<domain:clID>ClientX</domain:clID>"), "{xml}");
+    /// assert!(!xml.contains("<domain:crDate>")); // the optional parts are absent
     /// ```
     pub fn new(name: impl Into<Cow<'a, str>>, roid: impl Into<Cow<'a, str>>, cl_id: impl Into<Cow<'a, str>>) -> Self {
         DomainInfoData {

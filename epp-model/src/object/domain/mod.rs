@@ -219,7 +219,15 @@ impl<'a> DomainNameServers<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::domain::DomainNameServers::HostAttr(vec![]).is_empty());
+    /// use epp_model::{Document, command::{CommandKind, Create}};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+    ///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+    ///   <domain:ns><domain:hostObj>ns1.example.net</domain:hostObj><domain:hostObj>ns2.example.net</domain:hostObj></domain:ns>
+    ///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create></command></epp>"#;
+    /// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+    /// let CommandKind::Create(Create::Domain(d)) = &c.kind else { panic!("a domain:create") };
+    /// let ns = d.ns.as_ref().expect("name servers");
+    /// assert_eq!(ns.len(), 2);
     /// # Ok(()) }
     /// ```
     pub fn len(&self) -> usize {
@@ -233,7 +241,15 @@ impl<'a> DomainNameServers<'a> {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// assert!(epp_model::domain::DomainNameServers::HostObj(vec![]).is_empty());
+    /// use epp_model::{Document, command::{CommandKind, Create}};
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><create>
+    ///   <domain:create xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name>
+    ///   <domain:ns><domain:hostObj>ns1.example.net</domain:hostObj><domain:hostObj>ns2.example.net</domain:hostObj></domain:ns>
+    ///   <domain:authInfo><domain:pw>2fooBAR</domain:pw></domain:authInfo></domain:create></create></command></epp>"#;
+    /// let Document::Command(c) = epp_model::parse(xml)? else { panic!("a command") };
+    /// let CommandKind::Create(Create::Domain(d)) = &c.kind else { panic!("a domain:create") };
+    /// let ns = d.ns.as_ref().expect("name servers");
+    /// assert!(!ns.is_empty());
     /// # Ok(()) }
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -330,9 +346,16 @@ res_data! {
     ///
     /// ```
     /// # fn main() -> Result<(), epp_model::Error> {
-    /// use epp_model::domain::{DomainResData, DomainRenewData};
-    /// let r = DomainResData::Ren(DomainRenewData { name: "example.com".into(), ex_date: None });
-    /// assert_eq!(r.element(), "renData");
+    /// use epp_model::{domain::DomainResData, response::ResData};
+    /// // RFC 5731 s.3.2.3.
+    /// let xml = br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+    ///   <result code="1000"><msg>Command completed successfully</msg></result>
+    ///   <resData><domain:renData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">
+    ///     <domain:name>example.com</domain:name><domain:exDate>2005-04-03T22:00:00.0Z</domain:exDate>
+    ///   </domain:renData></resData><trID><clTRID>ABC-12345</clTRID><svTRID>54322-XYZ</svTRID></trID></response></epp>"#;
+    /// let doc = epp_model::parse(xml)?;
+    /// let Some(ResData::Domain(DomainResData::Ren(r))) = doc.as_response().map(|r| &r.res_data[0]) else { panic!("domain:renData") };
+    /// assert_eq!((r.name.as_ref(), r.ex_date.as_deref()), ("example.com", Some("2005-04-03T22:00:00.0Z")));
     /// # Ok(()) }
     /// ```
     // A response holds one or two of these; boxing the info data would cost an

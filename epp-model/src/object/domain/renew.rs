@@ -40,10 +40,13 @@ mapping!(DomainRenew in (NS, P) "renew" { name: req "name" (facet::LABEL), cur_e
 /// `<domain:renData>`: the name and its new expiry date.
 ///
 /// ```
-/// # fn main() -> Result<(), epp_model::Error> {
-/// let r = epp_model::domain::DomainRenewData { name: "example.com".into(), ex_date: None };
-/// assert_eq!(r.name, "example.com");
-/// # Ok(()) }
+/// use epp_model::{Document, TrId, domain::{DomainRenewData, DomainResData}};
+/// use epp_model::response::{EppResult, ResData, Response, ResultCode};
+/// let mut r = Response::new(EppResult::new(ResultCode::COMPLETED), TrId { cl_trid: None, sv_trid: "54322-XYZ".into() });
+/// let data = DomainRenewData { name: "example.com".into(), ex_date: Some("2005-04-03T22:00:00.0Z".into()) };
+/// r.res_data.push(ResData::Domain(DomainResData::Ren(data)));
+/// let xml = String::from_utf8(Document::Response(r).to_xml()).unwrap();
+/// assert!(xml.contains("<domain:exDate>2005-04-03T22:00:00.0Z</domain:exDate>"), "{xml}");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
