@@ -52,6 +52,7 @@ INCEPT=20260101000000
 EXPIRE=20360101000000
 KNOT_NOW=1767225600 # 2026-01-01T00:00:00Z
 NOW=$(date -u +%Y%m%d%H%M%S)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ------------------------------------------------------------------ tools
 missing=()
@@ -245,11 +246,12 @@ for f in "${signed[@]}"; do
 done
 
 # ------------------------------------------------------------------ results
+[ -s "$results" ] || printf '# DNSSEC signing and verification runs (benches/dnssec/run.sh)\n\nOne section per run, newest last; see benches/dnssec/README.md.\n' >"$results"
 {
     echo
     echo "### $(date -u '+%Y-%m-%d %H:%M UTC'): $summary"
     echo
-    echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load average (1, 5, 15 min) at the start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "Tools: BIND $(dnssec-signzone -V 2>&1 | awk '{ print $2 }'), ldns $(ldns-verify-zone -v 2>&1 | awk '{ print $3 }'), Knot $(kzonecheck -V 2>&1 | awk '{ print $NF }'), protokit $(cd "$root" && git rev-parse --short HEAD)."
     echo "Command: \`benches/dnssec/run.sh $(printf '%q ' "${gen[@]}" | sed 's/ $//') --denials \"$denials\" --threads \"$threads\"\`. Keys: ECDSAP256SHA256 KSK + ZSK."
     echo "cores = (user + sys) / wall; RSS = peak resident set (/usr/bin/time %M); size = output file. threads \"-\": the tool has no thread option."
