@@ -20,6 +20,8 @@
 # binary named by $PROTOKIT. Installs bind9-utils, ldnsutils and knot-dnssecutils with apt-get when a
 # tool is missing. Runs from any directory; writes only to a temporary directory. Prints
 # `interop-tools: N passed, N failed, N skipped` and exits non-zero if anything failed.
+# Time (2 cores): (a) about 5 s of tool runs; (b) and (c), timed with a stand-in protokit that signs with
+# ldns-signzone, about 12 s more; plus the release build of protokit when it is not up to date.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
