@@ -192,6 +192,7 @@ impl Rng {
 fn base36(mut n: u64) -> String {
     let mut digits = Vec::new();
     loop {
+        // n % 36 is below 36, so the cast is lossless and the index in range.
         digits.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
         n /= 36;
         if n == 0 {
@@ -290,6 +291,7 @@ fn delegation(rng: &mut Rng, z: &mut ZoneWriter<impl Write>, label: &str) -> io:
         }
     } else {
         // A few large providers and a long tail: the cube of a uniform number in [0, 1).
+        // Below 2^20, so exactly representable as f64.
         let r = rng.below(1 << 20) as f64 / f64::from(1 << 20);
         let provider = (r * r * r * 5000.0) as u64; // in 0..5000, so the cast cannot overflow
         let tld = rng.pick(NS_TLDS);
