@@ -13,6 +13,7 @@
 //! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
 //! | [`nsec3`] | the RFC 5155 owner hash |
 //! | [`time`] | RFC 1982 serial arithmetic for signature times |
+//! | [`zonemd`] | RFC 8976 ZONEMD: the SIMPLE scheme with SHA-384 and SHA-512 over a `ZoneStore`, [`zone_digest`](zonemd::zone_digest) and [`verify_zonemd`](zonemd::verify_zonemd) |
 //!
 //! # Features
 //! | feature | default | enables |
@@ -64,6 +65,7 @@ pub mod policy;
 pub mod sign;
 pub mod time;
 pub mod verify;
+pub mod zonemd;
 
 // Widening u32 to usize is lossless only where usize has 32 bits or more.
 const _: () = assert!(usize::BITS >= 32, "dnssec needs a usize of at least 32 bits");
