@@ -13,6 +13,7 @@
 //! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
 //! | [`nsec3`] | the RFC 5155 owner hash |
 //! | [`time`] | RFC 1982 serial arithmetic for signature times |
+//! | [`zone`] | whole zones: [`verify_zone`](zone::verify::verify_zone), every signature, delegation, NSEC/NSEC3 chain and ZONEMD checked, problems with RFC 8914 codes |
 //! | [`zonemd`] | RFC 8976 ZONEMD: the SIMPLE scheme with SHA-384 and SHA-512 over a `ZoneStore`, [`zone_digest`](zonemd::zone_digest) and [`verify_zonemd`](zonemd::verify_zonemd) |
 //!
 //! # Features
@@ -65,6 +66,7 @@ pub mod policy;
 pub mod sign;
 pub mod time;
 pub mod verify;
+pub mod zone;
 pub mod zonemd;
 
 // Widening u32 to usize is lossless only where usize has 32 bits or more.
