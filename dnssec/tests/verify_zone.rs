@@ -204,3 +204,81 @@ proptest! {
         prop_assert!(!report.is_ok(), "mutation {} of line {} not reported", how, i);
     }
 }
+
+/// The problem lines of the ldns NSEC3 zone changed by `edit`.
+fn nsec3_zone_problems(edit: impl Fn(&str) -> String) -> Vec<String> {
+    let text = std::fs::read_to_string(format!("{INTEROP}/signed/ldns/example.test.ecdsap256-nsec3.zone")).unwrap();
+    let changed = edit(&text);
+    assert_ne!(changed, text, "the edit changed nothing");
+    verify(&load(&changed), &Options::new()).problems.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn nsec3_loop_wrong_hash_and_parameters() {
+    // A loop: an NSEC3 whose next hashed owner is itself.
+    let lines = nsec3_zone_problems(|t| {
+        t.replacen(
+            "9rqouk483d5n7344021knctshil4jjh5.example.test.\t300\tIN\tNSEC3\t1 0 0 -  a1qt5vu4vbvqq66bmp3kn384k0cl5mvd",
+            "9rqouk483d5n7344021knctshil4jjh5.example.test.\t300\tIN\tNSEC3\t1 0 0 -  9rqouk483d5n7344021knctshil4jjh5",
+            1,
+        )
+    });
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("9rqouk483d5n7344021knctshil4jjh5.example.test. NSEC3 EDE=12 the next name")),
+        "{lines:#?}"
+    );
+    // A wrong hash: an NSEC3 (and its RRSIG) moved to another owner hash.
+    let lines =
+        nsec3_zone_problems(|t| t.replace("45gtpsrdrccenqkvl19hhtav6grevnlf", "45gtpsrdrccenqkvl19hhtav6grevnlg"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("45gtpsrdrccenqkvl19hhtav6grevnlg.example.test. NSEC3 EDE=12 NSEC or NSEC3 for no")),
+        "{lines:#?}"
+    );
+    assert!(lines.iter().any(|l| l.contains(" NSEC3 EDE=12 no NSEC or NSEC3 for the name")), "{lines:#?}");
+    // NSEC3 records whose parameters are not the NSEC3PARAM's.
+    let lines = nsec3_zone_problems(|t| t.replacen("NSEC3PARAM\t1 0 0 -", "NSEC3PARAM\t1 0 1 -", 1));
+    assert!(lines.iter().any(|l| l.contains(" NSEC3 EDE=12 malformed NSEC/NSEC3, or NSEC3 parameters")), "{lines:#?}");
+    // Two NSEC3PARAM records.
+    let lines = nsec3_zone_problems(|t| {
+        t.replacen(
+            "example.test.\t3600\tIN\tNSEC3PARAM\t1 0 0 - ",
+            "example.test.\t3600\tIN\tNSEC3PARAM\t1 0 0 - \nexample.test.\t3600\tIN\tNSEC3PARAM\t1 0 0 ab",
+            1,
+        )
+    });
+    assert!(lines.iter().any(|l| l.starts_with("example.test. NSEC3PARAM EDE=12 ")), "{lines:#?}");
+    // A wrong type bitmap (one of the NSEC3's types dropped).
+    let lines = nsec3_zone_problems(|t| {
+        t.replacen("46j47g5n9bgt7fipa905c5ofmso27j6l SRV RRSIG", "46j47g5n9bgt7fipa905c5ofmso27j6l SRV", 1)
+    });
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("45gtpsrdrccenqkvl19hhtav6grevnlf.example.test. NSEC3 EDE=12 the type bitmap")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn signed_glue_and_delegation_ns_reported() {
+    let text = std::fs::read_to_string(format!("{INTEROP}/signed/ldns/example.test.ed25519-nsec.zone")).unwrap();
+    // An RRSIG (any bytes) over the NS of a delegation and over its glue.
+    let extra = "child1.example.test.\t3600\tIN\tRRSIG\tNS 15 3 3600 20360101000000 20260101000000 29192 example.test. AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==\n\
+        ns1.child1.example.test.\t3600\tIN\tRRSIG\tA 15 4 3600 20360101000000 20260101000000 29192 example.test. AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==\n";
+    let lines: Vec<String> =
+        verify(&load(&format!("{text}{extra}")), &Options::new()).problems.iter().map(ToString::to_string).collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("child1.example.test. NS EDE=6 RRSIG over data that is not authoritative")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("ns1.child1.example.test. A EDE=6 RRSIG over data that is not authoritative")),
+        "{lines:#?}"
+    );
+}

@@ -35,6 +35,24 @@ use crate::zonemd::verify_zonemd;
 pub use self::report::{Problem, ProblemKind, Report};
 
 /// Which signatures an RRset needs.
+///
+/// ```
+/// # #[cfg(feature = "ring")] {
+/// use dnssec::{crypto::RingCrypto, zone::verify::{AlgorithmRule, Options, verify_zone}};
+/// use dns_wire::{Name, owned::ZoneStore, text::ZoneReader};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut zone = ZoneStore::new();
+/// zone.extend_from_reader(&mut ZoneReader::new(&b"$ORIGIN z.\n@ 60 SOA ns h 7 1 1 1 1\n@ 60 DNSKEY 256 3 15 l02Woi0iS8Aa25FQkUd9RMzZHJpBoRQwAQEX1SxZJA4=\n"[..]))?;
+/// zone.sort_canonical();
+/// let origin = Name::parse(b"\x01z\x00")?;
+/// // A DNSKEY set without signatures: either rule finds the SOA unsigned.
+/// for rule in [AlgorithmRule::Strict, AlgorithmRule::AnyAlgorithm] {
+///     let report = verify_zone(&RingCrypto, zone.records(), &origin, 1_800_000_000, &Options::new().with_rule(rule));
+///     assert!(report.problems.iter().any(|p| p.to_string() == "z. SOA EDE=10 no RRSIG covers the SOA RRset"));
+/// }
+/// # Ok(()) }
+/// # main().unwrap(); }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum AlgorithmRule {
@@ -49,7 +67,25 @@ pub enum AlgorithmRule {
     AnyAlgorithm,
 }
 
-/// How [`verify_zone`] runs.
+/// How [`verify_zone`] runs: the rule and the threads, set with
+/// [`Options::with_rule`] and [`Options::with_threads`].
+///
+/// ```
+/// # #[cfg(feature = "ring")] {
+/// use dnssec::{crypto::RingCrypto, zone::verify::{AlgorithmRule, Options, verify_zone}};
+/// use dns_wire::{Name, owned::ZoneStore, text::ZoneReader};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut zone = ZoneStore::new();
+/// zone.extend_from_reader(&mut ZoneReader::new(&b"$ORIGIN z.\n@ 60 SOA ns h 7 1 1 1 1\n@ 60 DNSKEY 256 3 15 l02Woi0iS8Aa25FQkUd9RMzZHJpBoRQwAQEX1SxZJA4=\n"[..]))?;
+/// zone.sort_canonical();
+/// let origin = Name::parse(b"\x01z\x00")?;
+/// let one = verify_zone(&RingCrypto, zone.records(), &origin, 1_800_000_000, &Options::new());
+/// let four = verify_zone(&RingCrypto, zone.records(), &origin, 1_800_000_000, &Options::new().with_threads(4));
+/// assert_eq!(one, four);
+/// assert_eq!(Options::new().with_rule(AlgorithmRule::AnyAlgorithm).rule, AlgorithmRule::AnyAlgorithm);
+/// # Ok(()) }
+/// # main().unwrap(); }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
@@ -67,17 +103,17 @@ impl Default for Options {
 }
 
 impl Options {
-    /// The defaults: strict rule, one thread.
+    /// The defaults: strict rule, one thread ([`Options`] has an example).
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// With `threads` threads.
+    /// With `threads` threads ([`Options`] has an example).
     pub fn with_threads(self, threads: usize) -> Self {
         Self { threads, ..self }
     }
 
-    /// With the signature rule `rule`.
+    /// With the signature rule `rule` ([`AlgorithmRule`] has an example).
     pub fn with_rule(self, rule: AlgorithmRule) -> Self {
         Self { rule, ..self }
     }

@@ -53,7 +53,14 @@ pub use self::error::ZonemdError;
 pub use self::simple::zone_digest;
 pub use self::verify::{ZonemdVerified, verify_zonemd};
 
-/// The ZONEMD hash algorithms this crate computes (RFC 8976 section 5.3).
+/// The ZONEMD hash algorithms this crate computes (RFC 8976 section 5.3);
+/// `Display` gives their names.
+///
+/// ```
+/// use dnssec::zonemd::HashAlgorithm;
+/// let alg = HashAlgorithm::from_code(1).unwrap();
+/// assert_eq!((alg.to_string(), alg.digest_algorithm().output_len()), ("SHA-384".to_string(), 48));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum HashAlgorithm {
@@ -117,7 +124,8 @@ impl fmt::Display for HashAlgorithm {
 
 /// A zone digest computed with the SIMPLE scheme: what the zone's ZONEMD
 /// record holds. `Display` gives the ZONEMD RDATA in presentation format
-/// (serial, scheme, hash algorithm, digest in hexadecimal).
+/// (serial, scheme, hash algorithm, digest in hexadecimal);
+/// [`ZoneDigest::rdata`] the wire form, with an example.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct ZoneDigest {
@@ -130,7 +138,8 @@ pub struct ZoneDigest {
 }
 
 impl ZoneDigest {
-    /// The ZONEMD record's fields as dns-wire's view.
+    /// The ZONEMD record's fields as dns-wire's view ([`ZoneDigest::rdata`]
+    /// has an example).
     pub fn as_zonemd(&self) -> Zonemd<'_> {
         Zonemd {
             serial: self.serial,

@@ -12,7 +12,8 @@ use super::error::ZonemdError;
 use super::simple::digest_records;
 use crate::crypto::{Crypto, Digest};
 
-/// A ZONEMD record that verified.
+/// A ZONEMD record that verified ([`verify_zonemd`]; the module has an
+/// example).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct ZonemdVerified {

@@ -11,6 +11,23 @@ use crate::zonemd::ZonemdError;
 
 /// What [`verify_zone`](super::verify_zone) found: the problems, and how
 /// much it checked.
+///
+/// ```
+/// # #[cfg(feature = "ring")] {
+/// use dnssec::{crypto::RingCrypto, zone::verify::{Options, ProblemKind, verify_zone}};
+/// use dns_wire::{Name, iana::{EdeCode, Rtype}, owned::ZoneStore, text::ZoneReader};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut zone = ZoneStore::new();
+/// zone.extend_from_reader(&mut ZoneReader::new(&b"$ORIGIN z.\n@ 60 SOA ns h 7 1 1 1 1\n"[..]))?;
+/// zone.sort_canonical();
+/// let report = verify_zone(&RingCrypto, zone.records(), &Name::parse(b"\x01z\x00")?, 1_800_000_000, &Options::new());
+/// assert!(!report.is_ok());
+/// let problem = &report.problems[0];
+/// assert_eq!((problem.rtype, problem.kind, problem.ede()), (Rtype::DNSKEY, ProblemKind::NoDnskey, EdeCode::DNSKEY_MISSING));
+/// assert_eq!((report.rrsets, report.signatures), (0, 0));
+/// # Ok(()) }
+/// # main().unwrap(); }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Report {
@@ -23,14 +40,16 @@ pub struct Report {
 }
 
 impl Report {
-    /// Whether the zone verifies: no problem found.
+    /// Whether the zone verifies: no problem found ([`Report`] has an
+    /// example).
     pub fn is_ok(&self) -> bool {
         self.problems.is_empty()
     }
 }
 
 /// One problem: where (owner and type), and what ([`ProblemKind`], with
-/// its RFC 8914 code). `Display` gives `<owner> <type> EDE=<code> <reason>`.
+/// its RFC 8914 code). `Display` gives `<owner> <type> EDE=<code> <reason>`
+/// ([`Report`] has an example).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Problem {
@@ -44,7 +63,8 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// The RFC 8914 code a validator gives for it.
+    /// The RFC 8914 code a validator gives for it ([`Report`] has an
+    /// example).
     pub fn ede(&self) -> EdeCode {
         self.kind.ede()
     }
@@ -57,6 +77,15 @@ impl fmt::Display for Problem {
 }
 
 /// What is wrong with an RRset, a name or the zone.
+///
+/// ```
+/// use dnssec::{VerifyError, zone::verify::ProblemKind};
+/// use dns_wire::iana::EdeCode;
+/// let expired = ProblemKind::Signature(VerifyError::Expired { expiration: 1, now: 2 });
+/// assert_eq!(expired.ede(), EdeCode::SIGNATURE_EXPIRED);
+/// assert_eq!(expired.to_string(), "the signature expired at 1, now is 2");
+/// assert_eq!(ProblemKind::DenialMissing.ede(), EdeCode::NSEC_MISSING);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ProblemKind {
@@ -104,7 +133,8 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
-    /// The RFC 8914 code a validator gives for it.
+    /// The RFC 8914 code a validator gives for it ([`ProblemKind`] has an
+    /// example).
     pub fn ede(&self) -> EdeCode {
         match self {
             Self::Signature(e) => e.ede(),
