@@ -8,6 +8,7 @@
 //! | [`crypto`] | the seam: [`Crypto`](crypto::Crypto) (digests, verify) and [`SigningKey`](crypto::SigningKey); `ring` implements both (feature `ring`) |
 //! | [`canonical`] | canonical RDATA, order and duplicate removal, the data an RRSIG signs, over an [`Rrset`](canonical::Rrset) and a reusable [`Scratch`](canonical::Scratch) |
 //! | [`sign`] | [`Signer`](sign::Signer): an RRSIG for an RRset |
+//! | [`validate`] | a response's chain of trust from trust anchors, its RRsets and its NSEC/NSEC3 denial proofs (RFC 9276 iteration limit), with RFC 8914 codes |
 //! | [`verify`] | [`verify_rrset`](verify::verify_rrset), [`verify_rrsig`](verify::verify_rrsig): results carry RFC 8914 codes |
 //! | [`policy`] | RFC 8624 / RFC 9904 requirement tables with lifecycle phases |
 //! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
@@ -65,6 +66,7 @@ pub mod nsec3;
 pub mod policy;
 pub mod sign;
 pub mod time;
+pub mod validate;
 pub mod verify;
 pub mod zone;
 pub mod zonemd;
