@@ -12,8 +12,8 @@ use dnssec::canonical::Rrset;
 use dnssec::crypto::RingCrypto;
 use dnssec::key::make_ds;
 use dnssec::validate::{
-    Link, Security, SignedRrset, TrustAnchor, ValidationError, ZoneKeys, prove_nodata, prove_nxdomain, validate_chain,
-    validate_rrset,
+    Link, NSEC3_LIMITS, Security, SignedRrset, TrustAnchor, ValidationError, ZoneKeys, prove_nodata, prove_nxdomain,
+    validate_chain, validate_rrset,
 };
 
 const NOW: u32 = 1_798_761_600;
@@ -129,23 +129,26 @@ fn nsec_proofs() {
     let nsecs = rrsets(&zone, Rtype::NSEC);
     let all = denial(&nsecs, Rtype::NSEC);
     let nx = name("no-such-name.example.test.");
-    assert_eq!(prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &all, NOW), Ok(Security::Secure(())));
+    assert_eq!(prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &all, &NSEC3_LIMITS, NOW), Ok(Security::Secure(())));
     // An existing name is not NXDOMAIN; NODATA for a type it lacks.
     let web = name("web.example.test.");
     assert!(matches!(
-        prove_nxdomain(&RingCrypto, &keys, &web.as_name(), &all, NOW),
+        prove_nxdomain(&RingCrypto, &keys, &web.as_name(), &all, &NSEC3_LIMITS, NOW),
         Err(ValidationError::NotProven(_))
     ));
-    assert_eq!(prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::MX, &all, NOW), Ok(Security::Secure(())));
-    assert!(prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::A, &all, NOW).is_err());
+    assert_eq!(
+        prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::MX, &all, &NSEC3_LIMITS, NOW),
+        Ok(Security::Secure(()))
+    );
+    assert!(prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::A, &all, &NSEC3_LIMITS, NOW).is_err());
     // Only the apex NSEC: it covers nothing the proof needs.
-    let e = prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &all[..1], NOW).unwrap_err();
+    let e = prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &all[..1], &NSEC3_LIMITS, NOW).unwrap_err();
     assert_eq!(e.ede(), EdeCode::NSEC_MISSING);
     // A denial RRset without its signatures is bogus.
     let mut unsigned = all.clone();
     unsigned[3].rrsigs = &[];
     assert_eq!(
-        prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &unsigned, NOW).unwrap_err().ede(),
+        prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &unsigned, &NSEC3_LIMITS, NOW).unwrap_err().ede(),
         EdeCode::RRSIGS_MISSING
     );
 }
@@ -158,13 +161,16 @@ fn nsec3_proofs_and_opt_out() {
     let nsec3s = rrsets(&zone, Rtype::NSEC3);
     let all = denial(&nsec3s, Rtype::NSEC3);
     let nx = name("no-such-name.example.test.");
-    assert_eq!(prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &all, NOW), Ok(Security::Secure(())));
+    assert_eq!(prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &all, &NSEC3_LIMITS, NOW), Ok(Security::Secure(())));
     let deep = name("a.b.c.web.example.test.");
-    assert_eq!(prove_nxdomain(&RingCrypto, &keys, &deep.as_name(), &all, NOW), Ok(Security::Secure(())));
+    assert_eq!(prove_nxdomain(&RingCrypto, &keys, &deep.as_name(), &all, &NSEC3_LIMITS, NOW), Ok(Security::Secure(())));
     let web = name("web.example.test.");
-    assert!(prove_nxdomain(&RingCrypto, &keys, &web.as_name(), &all, NOW).is_err());
-    assert_eq!(prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::MX, &all, NOW), Ok(Security::Secure(())));
-    assert!(prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::A, &all, NOW).is_err());
+    assert!(prove_nxdomain(&RingCrypto, &keys, &web.as_name(), &all, &NSEC3_LIMITS, NOW).is_err());
+    assert_eq!(
+        prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::MX, &all, &NSEC3_LIMITS, NOW),
+        Ok(Security::Secure(()))
+    );
+    assert!(prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::A, &all, &NSEC3_LIMITS, NOW).is_err());
     // Opt-out: a DS denial whose next closer name is in an opt-out span is
     // insecure (it may be an unsigned delegation), and so is an NXDOMAIN.
     let zone = load("example.test.ecdsap384-nsec3-optout.zone");
@@ -173,11 +179,14 @@ fn nsec3_proofs_and_opt_out() {
     let nsec3s = rrsets(&zone, Rtype::NSEC3);
     let all = denial(&nsec3s, Rtype::NSEC3);
     let unsigned = name("maybe-unsigned.example.test.");
-    let got = prove_nodata(&RingCrypto, &keys, &unsigned.as_name(), Rtype::DS, &all, NOW).unwrap();
+    let got = prove_nodata(&RingCrypto, &keys, &unsigned.as_name(), Rtype::DS, &all, &NSEC3_LIMITS, NOW).unwrap();
     assert!(matches!(got, Security::Insecure { ede: None, .. }), "{got:?}");
-    let got = prove_nxdomain(&RingCrypto, &keys, &unsigned.as_name(), &all, NOW).unwrap();
+    let got = prove_nxdomain(&RingCrypto, &keys, &unsigned.as_name(), &all, &NSEC3_LIMITS, NOW).unwrap();
     assert!(matches!(got, Security::Insecure { ede: None, .. }), "{got:?}");
     // A name with an NSEC3 still gets a secure NODATA.
     let web = name("web.example.test.");
-    assert_eq!(prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::DS, &all, NOW), Ok(Security::Secure(())));
+    assert_eq!(
+        prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::DS, &all, &NSEC3_LIMITS, NOW),
+        Ok(Security::Secure(()))
+    );
 }

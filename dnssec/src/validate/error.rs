@@ -39,6 +39,13 @@ pub enum ValidationError {
     /// A denial record does not read, or belongs to another zone.
     #[error("malformed or misplaced NSEC/NSEC3 record: {0}")]
     BadDenialRecord(&'static str),
+    /// NSEC3 iterations above the caller's bogus limit (RFC 9276 section
+    /// 3.2; code 27).
+    #[error("NSEC3 with {iterations} iterations, above the limit")]
+    Nsec3Iterations {
+        /// The iteration count.
+        iterations: u16,
+    },
     /// The denial records do not prove what was asked (code 12).
     #[error("the NSEC/NSEC3 records do not prove {0}")]
     NotProven(&'static str),
@@ -59,6 +66,7 @@ impl ValidationError {
             Self::Ds { error, .. } => error.ede(),
             Self::Rrset(e) => e.ede(),
             Self::BadDenialRecord(_) | Self::NotProven(_) => EdeCode::NSEC_MISSING,
+            Self::Nsec3Iterations { .. } => EdeCode::UNSUPPORTED_NSEC3_ITERATIONS_VALUE,
         }
     }
 }

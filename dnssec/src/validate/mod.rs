@@ -62,10 +62,11 @@ use dns_wire::iana::{EdeCode, Rtype};
 
 use crate::canonical::Rrset;
 use crate::crypto::Crypto;
+use crate::policy::Nsec3IterationLimits;
 
 pub use self::chain::{Link, ZoneKeys, validate_chain, validate_rrset};
 pub use self::error::ValidationError;
-pub use self::nsec3::MAX_NSEC3_ITERATIONS;
+pub use self::nsec3::NSEC3_LIMITS;
 
 /// An RRset with the RRSIG RDATA at its owner (those covering other types
 /// are skipped); the module docs have an example.
@@ -128,7 +129,8 @@ fn read_denial<'a, C: Crypto>(
 
 /// Proves that `qname` does not exist (NXDOMAIN) with the NSEC or NSEC3
 /// RRsets of the response's authority section, each verified with `keys`
-/// first (`tests/validate.rs` runs it over signed zones).
+/// first; NSEC3 iteration counts are judged by `limits` (for example
+/// [`NSEC3_LIMITS`]) (`tests/validate.rs` runs it over signed zones).
 ///
 /// # Errors
 /// [`ValidationError`]: a denial RRset whose signatures do not verify, a
@@ -138,13 +140,14 @@ pub fn prove_nxdomain<C: Crypto>(
     keys: &ZoneKeys<'_>,
     qname: &Name<'_>,
     denial: &[SignedRrset<'_>],
+    limits: &Nsec3IterationLimits,
     now: u32,
 ) -> Result<Security<()>, ValidationError> {
     let (nsecs, nsec3s) = read_denial(crypto, keys, denial, now)?;
     if nsec3s.is_empty() {
         nsec::nxdomain(qname, &nsecs).map(Security::Secure)
     } else {
-        nsec3::nxdomain(crypto, qname, &keys.zone(), &nsec3s)
+        nsec3::nxdomain(crypto, qname, &keys.zone(), &nsec3s, limits)
     }
 }
 
@@ -160,12 +163,13 @@ pub fn prove_nodata<C: Crypto>(
     qname: &Name<'_>,
     qtype: Rtype,
     denial: &[SignedRrset<'_>],
+    limits: &Nsec3IterationLimits,
     now: u32,
 ) -> Result<Security<()>, ValidationError> {
     let (nsecs, nsec3s) = read_denial(crypto, keys, denial, now)?;
     if nsec3s.is_empty() {
         nsec::nodata(qname, qtype, &nsecs).map(Security::Secure)
     } else {
-        nsec3::nodata(crypto, qname, qtype, &keys.zone(), &nsec3s)
+        nsec3::nodata(crypto, qname, qtype, &keys.zone(), &nsec3s, limits)
     }
 }

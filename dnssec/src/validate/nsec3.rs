@@ -4,7 +4,7 @@
 use alloc::vec::Vec;
 
 use dns_wire::ext::Base32HexDecoder;
-use dns_wire::iana::{EdeCode, Rtype};
+use dns_wire::iana::Rtype;
 use dns_wire::rdata::{Nsec3, RecordData as _};
 use dns_wire::wire::Reader;
 use dns_wire::{Name, NameBuf};
@@ -14,11 +14,19 @@ use super::error::ValidationError;
 use super::nsec::wildcard_at;
 use crate::crypto::{Crypto, DigestOutput};
 use crate::nsec3::nsec3_hash;
+use crate::policy::{Nsec3IterationLimits, Nsec3Verdict};
 
-/// The most NSEC3 iterations a proof may use before it is treated as
-/// insecure (RFC 9276 section 3.2 leaves the number to validators; 150 is
-/// what the validators it surveyed used at most).
-pub const MAX_NSEC3_ITERATIONS: u16 = 150;
+/// Limits a validator may pass to the proofs: insecure above 150
+/// iterations, never bogus for the count alone (RFC 9276 section 3.2
+/// leaves the numbers to validators; 150 is the highest limit it reports
+/// as deployed).
+///
+/// ```
+/// use dnssec::{policy::Nsec3Verdict, validate::NSEC3_LIMITS};
+/// assert_eq!(NSEC3_LIMITS.judge(150), Nsec3Verdict::Acceptable);
+/// assert!(matches!(NSEC3_LIMITS.judge(151), Nsec3Verdict::Insecure(_)));
+/// ```
+pub const NSEC3_LIMITS: Nsec3IterationLimits = Nsec3IterationLimits { insecure_above: 150, bogus_above: None };
 
 /// An NSEC3 record of a response: its owner hash and RDATA.
 pub(super) struct Nsec3Record<'a> {
@@ -81,12 +89,19 @@ fn params<'a>(records: &[Nsec3Record<'a>]) -> Result<Params<'a>, ValidationError
     Ok(Params { salt: p.salt, iterations: p.iterations })
 }
 
-/// Over the limit: insecure, EDE 27 (RFC 9276 section 3.2).
-fn too_many_iterations<T>(p: &Params<'_>) -> Option<Security<T>> {
-    (p.iterations > MAX_NSEC3_ITERATIONS).then_some(Security::Insecure {
-        ede: Some(EdeCode::UNSUPPORTED_NSEC3_ITERATIONS_VALUE),
-        reason: "NSEC3 iterations above the limit",
-    })
+/// Over a limit: insecure or bogus, EDE 27 (RFC 9276 section 3.2); the
+/// signatures were checked before.
+fn too_many_iterations<T>(
+    p: &Params<'_>,
+    limits: &Nsec3IterationLimits,
+) -> Result<Option<Security<T>>, ValidationError> {
+    match limits.judge(p.iterations) {
+        Nsec3Verdict::Acceptable => Ok(None),
+        Nsec3Verdict::Insecure(ede) => {
+            Ok(Some(Security::Insecure { ede: Some(ede), reason: "NSEC3 iterations above the limit" }))
+        }
+        Nsec3Verdict::Bogus(_) => Err(ValidationError::Nsec3Iterations { iterations: p.iterations }),
+    }
 }
 
 /// The closest encloser proof (RFC 5155 section 8.3): the longest ancestor
@@ -140,9 +155,10 @@ pub(super) fn nxdomain<C: Crypto>(
     qname: &Name<'_>,
     zone: &Name<'_>,
     records: &[Nsec3Record<'_>],
+    limits: &Nsec3IterationLimits,
 ) -> Result<Security<()>, ValidationError> {
     let p = params(records)?;
-    if let Some(insecure) = too_many_iterations(&p) {
+    if let Some(insecure) = too_many_iterations(&p, limits)? {
         return Ok(insecure);
     }
     let (encloser, opt_out) = closest_encloser(crypto, qname, zone, records, &p)?;
@@ -171,9 +187,10 @@ pub(super) fn nodata<C: Crypto>(
     qtype: Rtype,
     zone: &Name<'_>,
     records: &[Nsec3Record<'_>],
+    limits: &Nsec3IterationLimits,
 ) -> Result<Security<()>, ValidationError> {
     let p = params(records)?;
-    if let Some(insecure) = too_many_iterations(&p) {
+    if let Some(insecure) = too_many_iterations(&p, limits)? {
         return Ok(insecure);
     }
     let hash = nsec3_hash(crypto, qname, p.salt, p.iterations);
@@ -196,6 +213,7 @@ pub(super) fn nodata<C: Crypto>(
 mod tests {
     use super::*;
     use crate::crypto::RingCrypto;
+    use dns_wire::iana::EdeCode;
 
     /// An NSEC3 of `example.` with `iterations`, owner hash all zero, next
     /// hash all 0xff (it covers every other hash).
@@ -211,19 +229,27 @@ mod tests {
         let zone = Name::parse(b"\x07example\x00").unwrap();
         let owner = Name::parse(b"\x2000000000000000000000000000000000\x07example\x00").unwrap();
         let qname = Name::parse(b"\x01x\x07example\x00").unwrap();
-        for (iterations, insecure) in
-            [(MAX_NSEC3_ITERATIONS + 1, true), (u16::MAX, true), (MAX_NSEC3_ITERATIONS, false)]
-        {
+        for (iterations, insecure) in [(151, true), (u16::MAX, true), (150, false)] {
             let mut rdata = Vec::new();
             record(iterations, &mut rdata);
             let records = [Nsec3Record::read(&owner, &zone, &rdata).unwrap()];
-            let got = nxdomain(&RingCrypto, &qname, &zone, &records);
+            let got = nxdomain(&RingCrypto, &qname, &zone, &records, &NSEC3_LIMITS);
             let want = Security::Insecure {
                 ede: Some(EdeCode::UNSUPPORTED_NSEC3_ITERATIONS_VALUE),
                 reason: "NSEC3 iterations above the limit",
             };
             assert_eq!(got.as_ref().ok() == Some(&want), insecure, "{iterations}: {got:?}");
         }
+        // Above a bogus limit: bogus, code 27.
+        let mut rdata = Vec::new();
+        record(200, &mut rdata);
+        let records = [Nsec3Record::read(&owner, &zone, &rdata).unwrap()];
+        let limits = Nsec3IterationLimits { insecure_above: 100, bogus_above: Some(150) };
+        let e = nxdomain(&RingCrypto, &qname, &zone, &records, &limits).unwrap_err();
+        assert_eq!(
+            (e, e.ede()),
+            (ValidationError::Nsec3Iterations { iterations: 200 }, EdeCode::UNSUPPORTED_NSEC3_ITERATIONS_VALUE)
+        );
     }
 
     #[test]
