@@ -282,3 +282,26 @@ fn signed_glue_and_delegation_ns_reported() {
         "{lines:#?}"
     );
 }
+
+#[test]
+fn bounded_work_on_hostile_zones() {
+    // 17 RRSIGs over one RRset: only 16 are checked, and that is reported.
+    let text = std::fs::read_to_string(format!("{INTEROP}/signed/ldns/example.test.ed25519-nsec.zone")).unwrap();
+    let sig = text.lines().find(|l| l.starts_with("web.example.test.") && l.contains("\tRRSIG\tA ")).unwrap();
+    let mut many = text.clone();
+    for k in 0..17 {
+        // Distinct RDATA: the key tag changes, so none of them verifies.
+        many.push_str(&sig.replacen(" 29192 ", &format!(" {} ", 1000 + k), 1));
+        many.push('\n');
+    }
+    let lines: Vec<String> = verify(&load(&many), &Options::new()).problems.iter().map(ToString::to_string).collect();
+    assert!(lines.iter().any(|l| l.starts_with("web.example.test. A EDE=6 more than 16 RRSIGs")), "{lines:#?}");
+    // NSEC3 with 200 iterations: not hashed, reported with code 27.
+    let text = std::fs::read_to_string(format!("{INTEROP}/signed/ldns/example.test.ecdsap256-nsec3.zone")).unwrap();
+    let lines: Vec<String> = verify(&load(&text.replace("1 0 0 -", "1 0 200 -")), &Options::new())
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(lines.iter().any(|l| l.starts_with("example.test. NSEC3PARAM EDE=27 200 NSEC3 iterations")), "{lines:#?}");
+}

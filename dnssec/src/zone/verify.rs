@@ -27,7 +27,7 @@ use dns_wire::rdata::{Dnskey, RecordData as _};
 use dns_wire::wire::Reader;
 
 use self::names::{Kind, classify};
-use self::sigs::{SigContext, Tally};
+use self::sigs::{KeysByTag, SigContext, Tally};
 use crate::crypto::Crypto;
 use crate::policy::algorithm_policy;
 use crate::zonemd::verify_zonemd;
@@ -194,7 +194,8 @@ pub fn verify_zone<C: Crypto + Sync>(
         keys.iter().map(|k| k.algorithm).filter(|a| algorithm_policy(*a).may_validate()).collect();
     algorithms.sort_unstable_by_key(|a| a.to_int());
     algorithms.dedup();
-    let ctx = SigContext { crypto, dnskeys: &dnskeys, zone: *origin, now, algorithms: &algorithms, rule: options.rule };
+    let by_tag = KeysByTag::new(&dnskeys);
+    let ctx = SigContext { crypto, keys: &by_tag, zone: *origin, now, algorithms: &algorithms, rule: options.rule };
     let tally = check_signatures(&ctx, &names, options.threads);
     report.rrsets = tally.rrsets;
     report.signatures = tally.signatures;

@@ -18,6 +18,8 @@ use super::names::{Kind, NameEntry};
 use super::report::{Problem, ProblemKind};
 use crate::crypto::{Crypto, DigestOutput};
 use crate::nsec3::nsec3_hash;
+use crate::policy::Nsec3Verdict;
+use crate::validate::NSEC3_LIMITS;
 
 /// A name whose hash must (or may) have an NSEC3.
 struct Required {
@@ -116,6 +118,20 @@ pub(super) fn check<C: Crypto>(crypto: &C, names: &[NameEntry<'_>], origin: &Nam
         }
     }
     records.sort_by(|a, b| a.hash.cmp(&b.hash));
+    for (k, rec) in records.iter().enumerate() {
+        let next = records.get(k + 1).or(records.first());
+        if next.is_some_and(|n| n.hash.as_slice() != rec.nsec3.next_hashed_owner) {
+            problems.push(at(&rec.owner, ProblemKind::ChainBroken));
+        }
+    }
+    if let Nsec3Verdict::Insecure(_) | Nsec3Verdict::Bogus(_) = NSEC3_LIMITS.judge(param.iterations) {
+        problems.push(Problem {
+            owner: apex,
+            rtype: Rtype::NSEC3PARAM,
+            kind: ProblemKind::Nsec3Iterations(param.iterations),
+        });
+        return;
+    }
     let opt_out = records.iter().any(|r| r.nsec3.flags & Nsec3::OPT_OUT != 0);
     let required = required_names(crypto, names, &param, opt_out);
     // Walk both lists in hash order.
@@ -146,12 +162,6 @@ pub(super) fn check<C: Crypto>(crypto: &C, names: &[NameEntry<'_>], origin: &Nam
                 j += 1;
             }
             (_, None) => break,
-        }
-    }
-    for (k, rec) in records.iter().enumerate() {
-        let next = records.get(k + 1).or(records.first());
-        if next.is_some_and(|n| n.hash.as_slice() != rec.nsec3.next_hashed_owner) {
-            problems.push(at(&rec.owner, ProblemKind::ChainBroken));
         }
     }
 }

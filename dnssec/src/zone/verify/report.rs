@@ -110,6 +110,11 @@ pub enum ProblemKind {
     /// below a zone cut, which are not signed (RFC 4035 section 2.2;
     /// code 6).
     SignedNonAuthoritative,
+    /// More RRSIGs over the RRset than a verifier checks (16; code 6).
+    TooManyRrsigs,
+    /// The NSEC3 iterations are above 150: the hashes are not checked
+    /// (RFC 9276 section 3.2; code 27).
+    Nsec3Iterations(u16),
     /// An RRSIG covers a type that has no RRset at the name (code 6).
     RrsigWithoutRrset,
     /// A signed zone with neither NSEC nor NSEC3 (code 12).
@@ -141,7 +146,8 @@ impl ProblemKind {
             Self::AlgorithmMissing(_) => EdeCode::RRSIGS_MISSING,
             Self::NoSoa | Self::TtlMismatch => EdeCode::INVALID_DATA,
             Self::NoDnskey | Self::NoSepKey => EdeCode::DNSKEY_MISSING,
-            Self::SignedNonAuthoritative | Self::RrsigWithoutRrset => EdeCode::DNSSEC_BOGUS,
+            Self::SignedNonAuthoritative | Self::RrsigWithoutRrset | Self::TooManyRrsigs => EdeCode::DNSSEC_BOGUS,
+            Self::Nsec3Iterations(_) => EdeCode::UNSUPPORTED_NSEC3_ITERATIONS_VALUE,
             Self::NoDenialChain
             | Self::DenialMissing
             | Self::ChainBroken
@@ -169,6 +175,8 @@ impl fmt::Display for ProblemKind {
                 f.write_str("RRSIG over data that is not authoritative (delegation NS or glue)")
             }
             Self::RrsigWithoutRrset => f.write_str("RRSIG covers a type with no RRset at the name"),
+            Self::TooManyRrsigs => f.write_str("more than 16 RRSIGs over the RRset: only 16 checked"),
+            Self::Nsec3Iterations(n) => write!(f, "{n} NSEC3 iterations, above 150: hashes not checked (RFC 9276)"),
             Self::NoDenialChain => f.write_str("signed zone without NSEC or NSEC3 records"),
             Self::DenialMissing => f.write_str("no NSEC or NSEC3 for the name"),
             Self::ChainBroken => f.write_str("the next name is not the next name of the chain"),

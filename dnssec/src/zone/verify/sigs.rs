@@ -14,11 +14,43 @@ use crate::crypto::Crypto;
 use crate::error::VerifyError;
 use crate::verify::verify_rrsig;
 
+/// The most RRSIGs checked over one RRset; more are a problem of their
+/// own (a zone has one or two per algorithm; a validator stops far sooner).
+pub(super) const MAX_RRSIGS_PER_RRSET: usize = 16;
+
+/// The most DNSKEYs with one key tag and algorithm tried for one RRSIG
+/// (key tags collide rarely; many colliding keys are an attack on
+/// validators, RFC 9364 section 7 and the KeyTrap advisories).
+const MAX_KEYS_PER_TAG: usize = 4;
+
+/// The apex DNSKEY RDATA sorted by key tag, for finding a signature's keys
+/// in O(log n).
+pub(super) struct KeysByTag<'c> {
+    tags: Vec<u16>,
+    keys: Vec<&'c [u8]>,
+}
+
+impl<'c> KeysByTag<'c> {
+    pub(super) fn new(dnskeys: &[&'c [u8]]) -> Self {
+        let mut pairs: Vec<(u16, &'c [u8])> =
+            dnskeys.iter().filter_map(|k| crate::key::key_tag(k).ok().map(|t| (t, *k))).collect();
+        pairs.sort_by_key(|(t, _)| *t);
+        Self { tags: pairs.iter().map(|(t, _)| *t).collect(), keys: pairs.into_iter().map(|(_, k)| k).collect() }
+    }
+
+    /// The keys with key tag `tag`, at most [`MAX_KEYS_PER_TAG`].
+    fn with_tag(&self, tag: u16) -> &[&'c [u8]] {
+        let start = self.tags.partition_point(|t| *t < tag);
+        let end = self.tags.partition_point(|t| *t <= tag).min(start + MAX_KEYS_PER_TAG);
+        self.keys.get(start..end).unwrap_or_default()
+    }
+}
+
 /// What every signature check needs.
 pub(super) struct SigContext<'c, C> {
     pub(super) crypto: &'c C,
-    /// The apex DNSKEY RDATA.
-    pub(super) dnskeys: &'c [&'c [u8]],
+    /// The apex DNSKEYs by key tag.
+    pub(super) keys: &'c KeysByTag<'c>,
     /// The zone's origin.
     pub(super) zone: Name<'c>,
     /// The time of verification.
@@ -35,6 +67,13 @@ pub(super) struct Tally {
     pub(super) problems: Vec<Problem>,
     pub(super) rrsets: u64,
     pub(super) signatures: u64,
+}
+
+/// An RRSIG at a name: the type it covers, its RDATA and TTL.
+struct Sig<'a> {
+    covered: Rtype,
+    rdata: &'a [u8],
+    ttl: u32,
 }
 
 /// The type an RRSIG covers (its first two octets).
@@ -65,20 +104,26 @@ fn check_name<'a, C: Crypto>(
     rdata: &mut Vec<&'a [u8]>,
     tally: &mut Tally,
 ) {
-    let sigs: Vec<(&[u8], u32)> =
-        name.records.iter().filter(|rr| rr.rtype == Rtype::RRSIG).map(|rr| (rr.rdata, rr.ttl)).collect();
+    // The RRSIGs at the name by covered type, so that each RRset finds its
+    // own in O(log n).
+    let mut sigs: Vec<Sig<'_>> = name
+        .records
+        .iter()
+        .filter(|rr| rr.rtype == Rtype::RRSIG)
+        .filter_map(|rr| Some(Sig { covered: covered(rr.rdata)?, rdata: rr.rdata, ttl: rr.ttl }))
+        .collect();
+    sigs.sort_by_key(|s| s.covered.to_int());
     let types = name.types();
     let push = |tally: &mut Tally, rtype, kind| {
         tally.problems.push(Problem { owner: NameBuf::from_name(&name.owner), rtype, kind })
     };
     // Each covered type once, in order.
-    let mut covers: Vec<Rtype> = sigs.iter().filter_map(|(s, _)| covered(s)).collect();
-    covers.sort_unstable_by_key(|t| t.to_int());
+    let mut covers: Vec<Rtype> = sigs.iter().map(|s| s.covered).collect();
     covers.dedup();
     for t in &covers {
         if name.kind == Kind::Below || (name.kind == Kind::Cut && *t == Rtype::NS) {
             push(tally, *t, ProblemKind::SignedNonAuthoritative);
-        } else if !types.contains(t) {
+        } else if types.binary_search_by_key(&t.to_int(), |x| x.to_int()).is_err() {
             push(tally, *t, ProblemKind::RrsigWithoutRrset);
         }
     }
@@ -101,7 +146,7 @@ fn check_name<'a, C: Crypto>(
 fn check_rrset<'a, C: Crypto>(
     ctx: &SigContext<'_, C>,
     set: ZoneSlice<'a>,
-    sigs: &[(&[u8], u32)],
+    sigs: &[Sig<'_>],
     scratch: &mut Scratch,
     rdata: &mut Vec<&'a [u8]>,
     tally: &mut Tally,
@@ -117,8 +162,15 @@ fn check_rrset<'a, C: Crypto>(
     if set.iter().any(|rr| rr.ttl != first.ttl) {
         problems.push(ProblemKind::TtlMismatch);
     }
-    for (sig, sig_ttl) in sigs.iter().filter(|(s, _)| covered(s) == Some(first.rtype)) {
-        match verify_rrsig(ctx.crypto, &rrset, sig, ctx.dnskeys, ctx.zone, ctx.now, scratch) {
+    let start = sigs.partition_point(|s| s.covered.to_int() < first.rtype.to_int());
+    let end = sigs.partition_point(|s| s.covered.to_int() <= first.rtype.to_int());
+    let mine = sigs.get(start..end).unwrap_or_default();
+    if mine.len() > MAX_RRSIGS_PER_RRSET {
+        problems.push(ProblemKind::TooManyRrsigs);
+    }
+    for Sig { rdata: sig, ttl: sig_ttl, .. } in mine.iter().take(MAX_RRSIGS_PER_RRSET) {
+        let tag = sig.get(16..18).and_then(|t| t.first_chunk::<2>()).map_or(0, |t| u16::from_be_bytes(*t));
+        match verify_rrsig(ctx.crypto, &rrset, sig, ctx.keys.with_tag(tag), ctx.zone, ctx.now, scratch) {
             Ok(v) => {
                 tally.signatures += 1;
                 valid.push(v.algorithm);
