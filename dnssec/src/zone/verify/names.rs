@@ -22,15 +22,18 @@ pub(super) enum Kind {
 /// A name of the zone and its records.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct NameEntry<'a> {
-    /// All records at the name, RRsets in type order.
+    /// All records at the name, RRsets in type order (never empty).
     pub(super) records: ZoneSlice<'a>,
-    /// Its owner.
-    pub(super) owner: Name<'a>,
     /// Where it stands.
     pub(super) kind: Kind,
 }
 
-impl NameEntry<'_> {
+impl<'a> NameEntry<'a> {
+    /// Its owner.
+    pub(super) fn owner(&self) -> Name<'a> {
+        self.records.first().map_or(Name::ROOT, |rr| rr.owner)
+    }
+
     /// Whether an RRset of `rtype` is at the name.
     pub(super) fn has(&self, rtype: Rtype) -> bool {
         self.records.iter().any(|rr| rr.rtype == rtype)
@@ -68,7 +71,7 @@ pub(super) fn classify<'a>(records: ZoneSlice<'a>, origin: &Name<'_>) -> Vec<Nam
         } else {
             Kind::Auth
         };
-        names.push(NameEntry { records: group, owner, kind });
+        names.push(NameEntry { records: group, kind });
     }
     names
 }

@@ -17,13 +17,13 @@ pub(super) fn check(names: &[NameEntry<'_>], problems: &mut Vec<Problem>) {
     let chain: Vec<&NameEntry<'_>> = names.iter().filter(|n| n.kind != Kind::Below).collect();
     for below in names.iter().filter(|n| n.kind == Kind::Below && n.has(Rtype::NSEC)) {
         problems.push(Problem {
-            owner: NameBuf::from_name(&below.owner),
+            owner: NameBuf::from_name(&below.owner()),
             rtype: Rtype::NSEC,
             kind: ProblemKind::Orphan,
         });
     }
     for (i, name) in chain.iter().enumerate() {
-        let problem = |kind| Problem { owner: NameBuf::from_name(&name.owner), rtype: Rtype::NSEC, kind };
+        let problem = |kind| Problem { owner: NameBuf::from_name(&name.owner()), rtype: Rtype::NSEC, kind };
         let mut nsecs = name.records.iter().filter(|rr| rr.rtype == Rtype::NSEC);
         let (Some(rr), None) = (nsecs.next(), nsecs.next()) else {
             problems.push(problem(if name.has(Rtype::NSEC) {
@@ -38,7 +38,7 @@ pub(super) fn check(names: &[NameEntry<'_>], problems: &mut Vec<Problem>) {
             continue;
         };
         let Some(next) = chain.get(i + 1).or(chain.first()) else { continue };
-        if !nsec.next.canonical_cmp(&next.owner).is_eq() {
+        if !nsec.next.canonical_cmp(&next.owner()).is_eq() {
             problems.push(problem(ProblemKind::ChainBroken));
         }
         let mut listed: Vec<Rtype> = nsec.types.iter().collect();

@@ -4,7 +4,6 @@
 //! them may be opted out), each NSEC3 naming the next hash in order, the
 //! last the first, each bitmap the types at its original name.
 
-use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use dns_wire::ext::Base32HexDecoder;
@@ -21,33 +20,39 @@ use crate::nsec3::nsec3_hash;
 use crate::policy::Nsec3Verdict;
 use crate::validate::NSEC3_LIMITS;
 
-/// A name whose hash must (or may) have an NSEC3.
+/// An NSEC3 hash (SHA-1, the only algorithm, RFC 5155 section 11).
+type Hash = [u8; 20];
+
+/// A name whose hash must (or may) have an NSEC3: 32 octets a name.
 struct Required {
-    hash: DigestOutput,
+    hash: Hash,
     /// The name.
     who: Who,
     /// Whether opt-out lets it go without an NSEC3.
     optional: bool,
 }
 
-/// A name of the zone (its index in the names), or an empty non-terminal.
+/// A name of the zone (its index in the names), or an empty non-terminal
+/// (its index in the list of those).
+#[derive(Clone, Copy)]
 enum Who {
     Name(usize),
-    Ent(Box<NameBuf>),
+    Ent(usize),
 }
 
 impl Who {
-    fn owner(&self, names: &[NameEntry<'_>]) -> NameBuf {
-        match self {
-            Self::Name(i) => names.get(*i).map_or(NameBuf::from_name(&Name::ROOT), |n| NameBuf::from_name(&n.owner)),
-            Self::Ent(name) => **name,
-        }
+    fn owner(self, names: &[NameEntry<'_>], ents: &[NameBuf]) -> NameBuf {
+        let found = match self {
+            Self::Name(i) => names.get(i).map(|n| NameBuf::from_name(&n.owner())),
+            Self::Ent(i) => ents.get(i).copied(),
+        };
+        found.unwrap_or_else(|| NameBuf::from_name(&Name::ROOT))
     }
 
     /// The types at the name (none at an empty non-terminal).
-    fn types(&self, names: &[NameEntry<'_>]) -> Vec<Rtype> {
+    fn types(self, names: &[NameEntry<'_>]) -> Vec<Rtype> {
         match self {
-            Self::Name(i) => names.get(*i).map(NameEntry::types).unwrap_or_default(),
+            Self::Name(i) => names.get(i).map(NameEntry::types).unwrap_or_default(),
             Self::Ent(_) => Vec::new(),
         }
     }
@@ -55,9 +60,18 @@ impl Who {
 
 /// An NSEC3 record of the zone.
 struct Record<'a> {
-    hash: Vec<u8>,
+    hash: Hash,
     owner: Name<'a>,
     nsec3: Nsec3<'a>,
+}
+
+/// A SHA-1 digest as a [`Hash`].
+fn to_hash(digest: &DigestOutput) -> Hash {
+    let mut hash = [0u8; 20];
+    if let Some(src) = digest.as_ref().get(..20) {
+        hash.copy_from_slice(src);
+    }
+    hash
 }
 
 /// Whether the name holds only an NSEC3 RRset and its signatures: the
@@ -102,7 +116,7 @@ pub(super) fn check<C: Crypto>(crypto: &C, names: &[NameEntry<'_>], origin: &Nam
             let nsec3 = Nsec3::parse(Rtype::NSEC3, &mut Reader::new(rr.rdata));
             let hash = decode_label(&rr.owner);
             let (Ok(nsec3), Some(hash), true) =
-                (nsec3, hash, name.kind == Kind::Auth && name.owner.label_count() == origin.label_count() + 1)
+                (nsec3, hash, name.kind == Kind::Auth && name.owner().label_count() == origin.label_count() + 1)
             else {
                 problems.push(at(&rr.owner, ProblemKind::BadDenialRecord));
                 continue;
@@ -117,7 +131,7 @@ pub(super) fn check<C: Crypto>(crypto: &C, names: &[NameEntry<'_>], origin: &Nam
             records.push(Record { hash, owner: rr.owner, nsec3 });
         }
     }
-    records.sort_by(|a, b| a.hash.cmp(&b.hash));
+    records.sort_by_key(|r| r.hash);
     for (k, rec) in records.iter().enumerate() {
         let next = records.get(k + 1).or(records.first());
         if next.is_some_and(|n| n.hash.as_slice() != rec.nsec3.next_hashed_owner) {
@@ -133,12 +147,12 @@ pub(super) fn check<C: Crypto>(crypto: &C, names: &[NameEntry<'_>], origin: &Nam
         return;
     }
     let opt_out = records.iter().any(|r| r.nsec3.flags & Nsec3::OPT_OUT != 0);
-    let required = required_names(crypto, names, &param, opt_out);
+    let (required, ents) = required_names(crypto, names, &param, opt_out);
     // Walk both lists in hash order.
     let (mut i, mut j) = (0, 0);
     while i < required.len() || j < records.len() {
         match (required.get(i), records.get(j)) {
-            (Some(req), Some(rec)) if req.hash.as_ref() == rec.hash.as_slice() => {
+            (Some(req), Some(rec)) if req.hash == rec.hash => {
                 let mut listed: Vec<Rtype> = rec.nsec3.types.iter().collect();
                 listed.sort_unstable_by_key(|t| t.to_int());
                 if listed != req.who.types(names) {
@@ -147,10 +161,10 @@ pub(super) fn check<C: Crypto>(crypto: &C, names: &[NameEntry<'_>], origin: &Nam
                 i += 1;
                 j += 1;
             }
-            (Some(req), rec) if rec.is_none_or(|r| req.hash.as_ref() < r.hash.as_slice()) => {
+            (Some(req), rec) if rec.is_none_or(|r| req.hash < r.hash) => {
                 if !req.optional {
                     problems.push(Problem {
-                        owner: req.who.owner(names),
+                        owner: req.who.owner(names, &ents),
                         rtype: Rtype::NSEC3,
                         kind: ProblemKind::DenialMissing,
                     });
@@ -166,50 +180,56 @@ pub(super) fn check<C: Crypto>(crypto: &C, names: &[NameEntry<'_>], origin: &Nam
     }
 }
 
-/// The hash in the first label of an NSEC3 owner.
-fn decode_label(owner: &Name<'_>) -> Option<Vec<u8>> {
+/// The hash in the first label of an NSEC3 owner: 32 base32hex digits.
+fn decode_label(owner: &Name<'_>) -> Option<Hash> {
     let label = owner.labels().next()?;
     let mut d = Base32HexDecoder::default();
-    let mut out = Vec::with_capacity(20);
+    let mut out = [0u8; 20];
+    let mut len = 0;
     for c in label {
         if let Some(octet) = d.push(*c).ok()? {
-            out.push(octet);
+            *out.get_mut(len)? = octet;
+            len += 1;
         }
     }
     d.finish().ok()?;
-    Some(out)
+    (len == 20).then_some(out)
 }
 
 /// The hashes that need an NSEC3, sorted: every authoritative name but the
-/// NSEC3 owners, and every empty non-terminal between them and the apex.
+/// NSEC3 owners, and every empty non-terminal between them and the apex
+/// (returned beside them).
 fn required_names<C: Crypto>(
     crypto: &C,
     names: &[NameEntry<'_>],
     param: &Nsec3Param<'_>,
     opt_out: bool,
-) -> Vec<Required> {
+) -> (Vec<Required>, Vec<NameBuf>) {
     let mut required = Vec::new();
+    let mut ents = Vec::new();
     // The existing (or empty non-terminal) ancestors of the current name.
     let mut stack: Vec<NameBuf> = Vec::new();
-    let hash = |name: &Name<'_>| nsec3_hash(crypto, name, param.salt, param.iterations);
+    let hash = |name: &Name<'_>| to_hash(&nsec3_hash(crypto, name, param.salt, param.iterations));
     for (index, name) in names.iter().enumerate().filter(|(_, n)| n.kind != Kind::Below && !is_nsec3_owner(n)) {
-        while stack.last().is_some_and(|top| !name.owner.ends_with(&top.as_name())) {
+        let owner = name.owner();
+        while stack.last().is_some_and(|top| !owner.ends_with(&top.as_name())) {
             stack.pop();
         }
         if let Some(top) = stack.last() {
             let depth = top.as_name().label_count();
-            let labels = name.owner.label_count();
+            let labels = owner.label_count();
             // Ancestors from just below `top` down to the parent of the name.
             for skip in (1..labels.saturating_sub(depth)).rev() {
-                let Some(ent) = ancestor(&name.owner, skip) else { continue };
-                required.push(Required { hash: hash(&ent.as_name()), who: Who::Ent(Box::new(ent)), optional: opt_out });
+                let Some(ent) = ancestor(&owner, skip) else { continue };
+                required.push(Required { hash: hash(&ent.as_name()), who: Who::Ent(ents.len()), optional: opt_out });
+                ents.push(ent);
                 stack.push(ent);
             }
         }
         let optional = opt_out && name.kind == Kind::Cut && !name.has(Rtype::DS);
-        required.push(Required { hash: hash(&name.owner), who: Who::Name(index), optional });
-        stack.push(NameBuf::from_name(&name.owner));
+        required.push(Required { hash: hash(&owner), who: Who::Name(index), optional });
+        stack.push(NameBuf::from_name(&owner));
     }
-    required.sort_by(|a, b| a.hash.as_ref().cmp(b.hash.as_ref()));
-    required
+    required.sort_by_key(|r| r.hash);
+    (required, ents)
 }

@@ -115,7 +115,7 @@ fn check_name<'a, C: Crypto>(
     sigs.sort_by_key(|s| s.covered.to_int());
     let types = name.types();
     let push = |tally: &mut Tally, rtype, kind| {
-        tally.problems.push(Problem { owner: NameBuf::from_name(&name.owner), rtype, kind })
+        tally.problems.push(Problem { owner: NameBuf::from_name(&name.owner()), rtype, kind })
     };
     // Each covered type once, in order.
     let mut covers: Vec<Rtype> = sigs.iter().map(|s| s.covered).collect();
