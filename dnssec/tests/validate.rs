@@ -141,6 +141,18 @@ fn nsec_proofs() {
         Ok(Security::Secure(()))
     );
     assert!(prove_nodata(&RingCrypto, &keys, &web.as_name(), Rtype::A, &all, &NSEC3_LIMITS, NOW).is_err());
+    // The zone's own NSEC at its apex cannot deny its DS (RFC 6840 section 4.3).
+    let apex = name("example.test.");
+    let e = prove_nodata(&RingCrypto, &keys, &apex.as_name(), Rtype::DS, &all, &NSEC3_LIMITS, NOW).unwrap_err();
+    assert!(matches!(e, ValidationError::NotProven(_)), "{e}");
+    // A delegation's NSEC in the parent does: NS, no DS.
+    let insecure = name("insecure1.example.test.");
+    assert_eq!(
+        prove_nodata(&RingCrypto, &keys, &insecure.as_name(), Rtype::DS, &all, &NSEC3_LIMITS, NOW),
+        Ok(Security::Secure(()))
+    );
+    let secure = name("child1.example.test.");
+    assert!(prove_nodata(&RingCrypto, &keys, &secure.as_name(), Rtype::DS, &all, &NSEC3_LIMITS, NOW).is_err());
     // Only the apex NSEC: it covers nothing the proof needs.
     let e = prove_nxdomain(&RingCrypto, &keys, &nx.as_name(), &all[..1], &NSEC3_LIMITS, NOW).unwrap_err();
     assert_eq!(e.ede(), EdeCode::NSEC_MISSING);

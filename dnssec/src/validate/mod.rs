@@ -153,7 +153,9 @@ pub fn prove_nxdomain<C: Crypto>(
 
 /// Proves that `qname` has no `qtype` RRset (NODATA), as
 /// [`prove_nxdomain`] does (`tests/validate.rs` runs it over signed
-/// zones).
+/// zones). A DS denial at the apex of the zone of `keys` is refused: the
+/// DS of a zone is the parent's to deny (RFC 6840 section 4.3), and the
+/// zone's own NSEC there would make any delegation look unsigned.
 ///
 /// # Errors
 /// As [`prove_nxdomain`].
@@ -166,6 +168,9 @@ pub fn prove_nodata<C: Crypto>(
     limits: &Nsec3IterationLimits,
     now: u32,
 ) -> Result<Security<()>, ValidationError> {
+    if qtype == Rtype::DS && qname.canonical_cmp(&keys.zone()).is_eq() {
+        return Err(ValidationError::NotProven("no DS: the denial is from the child zone, not the parent"));
+    }
     let (nsecs, nsec3s) = read_denial(crypto, keys, denial, now)?;
     if nsec3s.is_empty() {
         nsec::nodata(qname, qtype, &nsecs).map(Security::Secure)
