@@ -69,6 +69,23 @@ pub enum Error {
         /// Why the name was refused.
         source: NameTextError,
     },
+    /// Arguments that do not go together, or a value out of its set.
+    #[error("{command}: {why}")]
+    Usage {
+        /// The command.
+        command: &'static str,
+        /// What is wrong.
+        why: &'static str,
+    },
+    /// A zone file that could not be read whole into memory (a record that
+    /// does not parse, or over the record or size limit).
+    #[error("zone: {file}: {source}")]
+    Zone {
+        /// The file name (`bundled zone` for the one in the binary).
+        file: String,
+        /// What failed, at which record.
+        source: dns_wire::owned::StoreError,
+    },
     /// A record type argument that is not known or not taken here.
     #[error("{command}: {why}")]
     Type {

@@ -7,6 +7,9 @@
 //!   form (see `rdata.rs`).
 //! - `protokit zone print FILE [--generate-limit N]`: read and print a zone
 //!   file (see `zone.rs`).
+//! - `protokit zone verify [FILE] --origin NAME [--now T] [--threads N]`
+//!   and `protokit zone digest FILE --origin NAME [--verify]`: DNSSEC and
+//!   ZONEMD verification of a whole zone (see `zone_verify.rs`).
 //! - `protokit deleg TYPE ...`: explain a DELEG, DELEGPARAM or DSYNC record
 //!   (see `deleg.rs`).
 //! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
@@ -32,6 +35,7 @@ mod rdata;
 mod svcb;
 mod txt;
 mod zone;
+mod zone_verify;
 
 use std::process::ExitCode;
 
@@ -44,6 +48,7 @@ use clap::{Parser, Subcommand};
     name = "protokit",
     arg_required_else_help = true,
     after_help = "Examples:
+  protokit zone verify                   verify the bundled signed zone (DNSSEC, ZONEMD)
   protokit message                       decode the bundled sample response
   protokit zone print example.zone       print a zone file canonically
   protokit help svcb                     the help of one command"

@@ -15,6 +15,8 @@ const COMMANDS: &[&[&str]] = &[
     &["rdata", "to-text"],
     &["zone"],
     &["zone", "print"],
+    &["zone", "verify"],
+    &["zone", "digest"],
     &["deleg"],
     &["epp"],
     &["epp", "check"],
@@ -61,7 +63,12 @@ fn protokit_help_zone_lists_print() {
     let (out, _, code) = protokit(&["help", "zone"]);
     assert_eq!(code, Some(0));
     assert!(out.contains("Usage: protokit zone <COMMAND>"), "{out}");
-    assert!(out.contains("print  Read a zone file"), "{out}");
+    assert!(
+        out.lines().any(|l| l.trim_start().starts_with("print ")
+            && l.ends_with("Read a zone file and print it canonically, one record a line")),
+        "{out}"
+    );
+    assert!(out.contains("verify  Verify the DNSSEC signatures"), "{out}");
 }
 
 #[test]

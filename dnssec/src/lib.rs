@@ -8,11 +8,14 @@
 //! | [`crypto`] | the seam: [`Crypto`](crypto::Crypto) (digests, verify) and [`SigningKey`](crypto::SigningKey); `ring` implements both (feature `ring`) |
 //! | [`canonical`] | canonical RDATA, order and duplicate removal, the data an RRSIG signs, over an [`Rrset`](canonical::Rrset) and a reusable [`Scratch`](canonical::Scratch) |
 //! | [`sign`] | [`Signer`](sign::Signer): an RRSIG for an RRset |
+//! | [`validate`] | a response's chain of trust from trust anchors, its RRsets and its NSEC/NSEC3 denial proofs (RFC 9276 iteration limit), with RFC 8914 codes |
 //! | [`verify`] | [`verify_rrset`](verify::verify_rrset), [`verify_rrsig`](verify::verify_rrsig): results carry RFC 8914 codes |
 //! | [`policy`] | RFC 8624 / RFC 9904 requirement tables with lifecycle phases |
 //! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
 //! | [`nsec3`] | the RFC 5155 owner hash |
 //! | [`time`] | RFC 1982 serial arithmetic for signature times |
+//! | [`zone`] | whole zones: [`verify_zone`](zone::verify::verify_zone), every signature, delegation, NSEC/NSEC3 chain and ZONEMD checked, problems with RFC 8914 codes |
+//! | [`zonemd`] | RFC 8976 ZONEMD: the SIMPLE scheme with SHA-384 and SHA-512 over a `ZoneStore`, [`zone_digest`](zonemd::zone_digest) and [`verify_zonemd`](zonemd::verify_zonemd) |
 //!
 //! # Features
 //! | feature | default | enables |
@@ -63,7 +66,10 @@ pub mod nsec3;
 pub mod policy;
 pub mod sign;
 pub mod time;
+pub mod validate;
 pub mod verify;
+pub mod zone;
+pub mod zonemd;
 
 // Widening u32 to usize is lossless only where usize has 32 bits or more.
 const _: () = assert!(usize::BITS >= 32, "dnssec needs a usize of at least 32 bits");
