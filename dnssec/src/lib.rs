@@ -12,6 +12,7 @@
 //! | [`policy`] | RFC 8624 / RFC 9904 requirement tables with lifecycle phases |
 //! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
 //! | [`nsec3`] | the RFC 5155 owner hash |
+//! | [`denial`] | NSEC and NSEC3 chains of a whole zone (RFC 9276 defaults, opt-out), compact denial (RFC 9824) |
 //! | [`time`] | RFC 1982 serial arithmetic for signature times |
 //!
 //! # Features
@@ -57,6 +58,7 @@ extern crate std;
 
 pub mod canonical;
 pub mod crypto;
+pub mod denial;
 mod error;
 pub mod key;
 pub mod nsec3;
