@@ -199,7 +199,7 @@ fn check_signed(signed: &ZoneStore, algorithms: &[u8]) -> usize {
             })
             .map(|r| r.rdata)
             .collect();
-        let must = !below_cut && (!at_cut || first.rtype != Rtype::NS);
+        let must = !below_cut && (!at_cut || matches!(first.rtype, Rtype::DS | Rtype::NSEC));
         if !must {
             assert!(sigs.is_empty(), "{owner} {} signed", first.rtype);
             continue;
