@@ -14,8 +14,9 @@ use crate::error::Error;
 
 /// Zone files.
 #[derive(clap::Args)]
-#[command(after_help = "Example:
-  protokit zone print example.zone       print a zone file canonically")]
+#[command(after_help = "Examples:
+  protokit zone print example.zone       print a zone file canonically
+  protokit zone sign example.zone --origin example. --key Kexample.+013+12345")]
 pub struct Args {
     #[command(subcommand)]
     command: ZoneCommand,
@@ -24,6 +25,7 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 enum ZoneCommand {
     Print(Print),
+    Sign(crate::signer::Sign),
 }
 
 /// Read a zone file and print it canonically, one record a line.
@@ -54,7 +56,10 @@ struct Print {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
-    let ZoneCommand::Print(Print { file, origin, include_dir, generate_limit }) = args.command;
+    let Print { file, origin, include_dir, generate_limit } = match args.command {
+        ZoneCommand::Print(p) => p,
+        ZoneCommand::Sign(s) => return crate::signer::run_sign(s),
+    };
     // The number is read before the file is opened, as a usage error.
     let generate_limit = match generate_limit {
         None => None,
