@@ -12,9 +12,10 @@
 //! | [`policy`] | RFC 8624 / RFC 9904 requirement tables with lifecycle phases |
 //! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
 //! | [`nsec3`] | the RFC 5155 owner hash |
-//! | [`zone`] | whole-zone signing: [`sign_zone`](zone::sign_zone) (keys, chains, threads), [`write_zone`](zone::write_zone) |
 //! | [`denial`] | NSEC and NSEC3 chains of a whole zone (RFC 9276 defaults, opt-out), compact denial (RFC 9824) |
 //! | [`time`] | RFC 1982 serial arithmetic for signature times |
+//! | [`zone`] | whole zones: [`sign_zone`](zone::sign_zone) (keys, chains, ZONEMD, threads) and [`write_zone`](zone::write_zone); [`verify_zone`](zone::verify::verify_zone), every signature, delegation, NSEC/NSEC3 chain and ZONEMD checked, problems with RFC 8914 codes |
+//! | [`zonemd`] | RFC 8976 ZONEMD: the SIMPLE scheme with SHA-384 and SHA-512 over a `ZoneStore`, [`zone_digest`](zonemd::zone_digest) and [`verify_zonemd`](zonemd::verify_zonemd) |
 //!
 //! # Features
 //! | feature | default | enables |
@@ -68,6 +69,7 @@ pub mod sign;
 pub mod time;
 pub mod verify;
 pub mod zone;
+pub mod zonemd;
 
 // Widening u32 to usize is lossless only where usize has 32 bits or more.
 const _: () = assert!(usize::BITS >= 32, "dnssec needs a usize of at least 32 bits");

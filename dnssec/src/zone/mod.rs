@@ -1,7 +1,7 @@
-//! Whole-zone signing: from an unsigned zone in a
-//! [`ZoneStore`](dns_wire::owned::ZoneStore) and its keys to a signed zone
-//! in canonical order ([`sign_zone`]), and the signed zone as zone-file
-//! text ([`write_zone`], feature `std`).
+//! Whole zones held in a [`ZoneStore`](dns_wire::owned::ZoneStore):
+//! signing, from an unsigned zone and its keys to a signed zone in
+//! canonical order ([`sign_zone`]), the signed zone as zone-file text
+//! ([`write_zone`], feature `std`), and verification ([`verify`]).
 //!
 //! What is signed (RFC 4035 section 2): every authoritative RRset with
 //! every algorithm of the keys (RFC 4035 section 2.2, RFC 6840 section
@@ -14,6 +14,7 @@
 
 mod keys;
 mod sign;
+pub mod verify;
 #[cfg(feature = "std")]
 mod write;
 
