@@ -14,6 +14,7 @@ use dnssec::denial::Nsec3Chain;
 use dnssec::key::{KeyRole, generate_key, make_ds, read_key_pair};
 use dnssec::time::Validity;
 use dnssec::zone::{Denial, SignOptions, ZoneKey, sign_zone, write_zone};
+use dnssec::zonemd::HashAlgorithm;
 
 use crate::error::Error;
 
@@ -35,13 +36,15 @@ const DEFAULT_LIFETIME: u32 = 30 * 86_400;
     after_help = "Every RRset is signed with every algorithm of the keys: DNSKEY, CDS and CDNSKEY
 by the keys with the SEP flag (KSKs), the rest by the others (ZSKs); one key
 of an algorithm (a CSK) signs everything. NS at a delegation and glue are not
-signed; DS (and DELEG) are. NSEC3 uses RFC 9276's parameters: SHA-1, no extra
+signed; DS (and DELEG) are. ZONEMD is computed after everything else is
+signed, then signed itself (RFC 8976 section 3). NSEC3 uses RFC 9276's parameters: SHA-1, no extra
 iterations, no salt. T is YYYYMMDDHHMMSS or seconds since 1970; without
 them, signatures are valid from an hour ago for 30 days.
 
 Examples:
   protokit zone sign example.zone --origin example. --key Kexample.+013+12345 --key Kexample.+013+54321
   protokit zone sign example.zone --origin example. --key Kexample.+015+00001.key --nsec3 --opt-out
+  protokit zone sign example.zone --origin example. --key Kexample.+013+12345 --zonemd sha384
   protokit zone sign db.example --origin example. --key Kexample.+013+12345 --inception 20260101000000 --expiration 20260201000000 --threads 4"
 )]
 pub struct Sign {
@@ -59,6 +62,9 @@ pub struct Sign {
     /// NSEC3 opt-out: unsigned delegations get no NSEC3
     #[arg(long, requires = "nsec3")]
     opt_out: bool,
+    /// Add a ZONEMD (RFC 8976, SIMPLE) with this hash, digested last and signed; repeatable
+    #[arg(long, value_name = "ALG", value_parser = ["sha384", "sha512"])]
+    zonemd: Vec<String>,
     /// Signature inception [default: an hour ago]
     #[arg(long, value_name = "T")]
     inception: Option<String>,
@@ -203,7 +209,10 @@ pub fn run_sign(args: Sign) -> Result<ExitCode, Error> {
             "protokit: warning: RFC 9276 section 3.1: opt-out is for large, sparsely signed delegation-centric zones only"
         );
     }
+    let zonemd: Vec<HashAlgorithm> =
+        args.zonemd.iter().map(|a| if a == "sha512" { HashAlgorithm::Sha512 } else { HashAlgorithm::Sha384 }).collect();
     let options = SignOptions {
+        zonemd: &zonemd,
         denial: if args.nsec3 { Denial::Nsec3(nsec3) } else { Denial::Nsec },
         threads,
         cut_types: &[deleg::types::DELEG],

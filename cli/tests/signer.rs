@@ -155,3 +155,18 @@ fn key_generate_writes_a_pair_that_signs() {
     assert!(err.contains("`NOPE` is not an algorithm"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn zone_sign_zonemd() {
+    let mut args = TIMES.to_vec();
+    args.extend(["--zonemd", "sha384", "--zonemd", "sha512"]);
+    let (out, err, code) = sign(&args);
+    assert_eq!(code, Some(0), "{err}");
+    let zonemd: Vec<&str> = out.lines().filter(|l| l.contains("\tZONEMD\t")).collect();
+    assert_eq!(zonemd.len(), 2, "{zonemd:?}");
+    assert!(zonemd[0].starts_with("example.test.\t3600\tIN\tZONEMD\t2026010101 1 1 "), "{}", zonemd[0]);
+    assert!(out.contains("\tRRSIG\tZONEMD 15 2 3600 20360101000000 20260101000000 29192 "));
+    let (_, err, code) = sign(&["--zonemd", "md5"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("[possible values: sha384, sha512]"), "{err}");
+}

@@ -19,7 +19,9 @@ use dnssec::denial::{Nsec3Chain, nsec_chain, nsec3_chain};
 use dnssec::key::{flags, read_key_pair};
 use dnssec::time::Validity;
 use dnssec::verify::verify_rrsig;
+use dnssec::zone::verify::{Options, verify_zone};
 use dnssec::zone::{Denial, SignOptions, ZoneKey, ZoneSignError, sign_zone};
+use dnssec::zonemd::{HashAlgorithm, verify_zonemd};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/interop");
 
@@ -220,9 +222,12 @@ fn check_signed(signed: &ZoneStore, algorithms: &[u8]) -> usize {
 }
 
 fn sign(set: &[&str], denial: Denial<'_>, threads: usize, jitter: u32) -> ZoneStore {
+    sign_with(set, SignOptions { denial, threads, jitter, seed: 7, ..SignOptions::new(VALIDITY) })
+}
+
+fn sign_with(set: &[&str], opts: SignOptions<'_>) -> ZoneStore {
     let keys: Vec<(RingSigningKey, u16)> = set.iter().flat_map(|s| keys(s)).collect();
     let zone = read("src/example.test.zone");
-    let opts = SignOptions { denial, threads, jitter, seed: 7, ..SignOptions::new(VALIDITY) };
     sign_zone(&RingCrypto, &zone, apex().as_name(), &zone_keys(&keys), &opts).unwrap()
 }
 
@@ -333,4 +338,42 @@ fn bad_keys_and_zones_are_refused() {
     let late = SignOptions::new(Validity { inception: 2, expiration: 1 });
     let e = sign_zone(&RingCrypto, &zone, apex.as_name(), &good, &late).unwrap_err();
     assert!(matches!(e, ZoneSignError::Sign { .. }), "{e}");
+}
+
+#[test]
+fn zonemd_is_added_last_and_signed() {
+    let algs = [HashAlgorithm::Sha384, HashAlgorithm::Sha512];
+    let signed = sign_with(&["ecdsap256"], SignOptions { zonemd: &algs, threads: 2, ..SignOptions::new(VALIDITY) });
+    let zonemd: Vec<String> = lines(&signed, Rtype::ZONEMD);
+    assert_eq!(zonemd.len(), 2);
+    assert!(zonemd[0].contains("\tzonemd\t2026010101 1 1 "), "{zonemd:?}");
+    assert!(zonemd[1].contains("\tzonemd\t2026010101 1 2 "), "{zonemd:?}");
+    let ok = verify_zonemd(&RingCrypto, signed.records(), &apex().as_name()).unwrap();
+    assert_eq!(ok.serial, 2_026_010_101);
+    // The ZONEMD RRset is signed (check_signed verifies it) and in the apex NSEC.
+    check_signed(&signed, &[13]);
+    let apex_nsec = signed.iter().find(|r| r.rtype == Rtype::NSEC && r.owner == apex().as_name()).unwrap();
+    assert!(apex_nsec.to_string().contains(" DNSKEY ZONEMD "), "{apex_nsec}");
+}
+
+#[test]
+fn zones_signed_here_pass_the_zone_verifier() {
+    let salt = [0xab, 0xcd];
+    let cases: [(&[&str], Denial<'_>); 5] = [
+        (&["ed25519"], Denial::Nsec),
+        (&["rsasha256"], Denial::Nsec3(Nsec3Chain::default())),
+        (&["ecdsap384"], Denial::Nsec3(Nsec3Chain { opt_out: true, ..Nsec3Chain::default() })),
+        (&["ecdsap256", "ed25519"], Denial::Nsec3(Nsec3Chain { iterations: 3, salt: &salt, opt_out: false })),
+        (&["ecdsap256", "rsasha256", "ed25519"], Denial::Nsec),
+    ];
+    for (set, denial) in cases {
+        let signed =
+            sign_with(set, SignOptions { denial, zonemd: &[HashAlgorithm::Sha384], ..SignOptions::new(VALIDITY) });
+        let report = verify_zone(&RingCrypto, signed.records(), &apex().as_name(), NOW, &Options::new());
+        assert!(
+            report.is_ok(),
+            "{set:?} {denial:?}: {:?}",
+            report.problems.iter().map(ToString::to_string).collect::<Vec<_>>()
+        );
+    }
 }

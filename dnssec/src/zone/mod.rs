@@ -29,6 +29,7 @@ use dns_wire::owned::StoreError;
 use crate::denial::{DenialError, Nsec3Chain};
 use crate::error::SignError;
 use crate::time::Validity;
+use crate::zonemd::{HashAlgorithm, ZonemdError};
 
 /// How a zone proves that names and types do not exist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +41,8 @@ pub enum Denial<'s> {
 }
 
 /// The choices of [`sign_zone`]. [`SignOptions::new`] gives NSEC, no
-/// jitter, one thread, DNSKEY TTL 3600 and DS as the only signed type at
-/// a cut.
+/// jitter, one thread, DNSKEY TTL 3600, no ZONEMD and DS as the only
+/// signed type at a cut.
 ///
 /// ```
 /// use dnssec::{time::Validity, zone::{Denial, SignOptions}};
@@ -66,6 +67,11 @@ pub struct SignOptions<'s> {
     /// The TTL of the DNSKEY records added from the keys when the zone has
     /// no DNSKEY RRset yet (else that RRset's TTL).
     pub dnskey_ttl: u32,
+    /// ZONEMD records to add at the apex, one per algorithm (RFC 8976,
+    /// SIMPLE scheme), digested after everything else is signed and then
+    /// signed themselves. Empty: none (an apex ZONEMD in the input is
+    /// dropped either way, as it would no longer match).
+    pub zonemd: &'s [HashAlgorithm],
     /// Types besides NS and DS that belong to the parent side of a zone
     /// cut: signed there and in the NSEC/NSEC3 bit maps of the cut
     /// (DELEG, whose code point is provisional: pass it in).
@@ -75,7 +81,16 @@ pub struct SignOptions<'s> {
 impl SignOptions<'_> {
     /// The defaults, with `validity`.
     pub const fn new(validity: Validity) -> Self {
-        Self { validity, jitter: 0, seed: 0, denial: Denial::Nsec, threads: 1, dnskey_ttl: 3600, cut_types: &[] }
+        Self {
+            validity,
+            jitter: 0,
+            seed: 0,
+            denial: Denial::Nsec,
+            threads: 1,
+            dnskey_ttl: 3600,
+            zonemd: &[],
+            cut_types: &[],
+        }
     }
 }
 
@@ -127,6 +142,9 @@ pub enum ZoneSignError {
         /// Why.
         source: SignError,
     },
+    /// The ZONEMD digest could not be computed.
+    #[error(transparent)]
+    Zonemd(#[from] ZonemdError),
     /// The signed zone's store refused a record (its limits).
     #[error(transparent)]
     Store(#[from] StoreError),

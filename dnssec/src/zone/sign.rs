@@ -13,6 +13,7 @@ use crate::crypto::Crypto;
 use crate::denial::walk::{NameKind, Names};
 use crate::denial::{nsec_chain, nsec3_chain, soa};
 use crate::time::Validity;
+use crate::zonemd::zone_digest;
 
 /// Signs `zone` (any order; records outside `apex` refused) with `keys`
 /// and returns the signed zone in canonical order: the input's records
@@ -60,7 +61,9 @@ pub fn sign_zone<C: Crypto>(
         if !rr.owner.ends_with(&apex) {
             return Err(ZoneSignError::OutsideZone { at, rtype: rr.rtype });
         }
-        if matches!(rr.rtype, Rtype::RRSIG | Rtype::NSEC | Rtype::NSEC3 | Rtype::NSEC3PARAM) {
+        if matches!(rr.rtype, Rtype::RRSIG | Rtype::NSEC | Rtype::NSEC3 | Rtype::NSEC3PARAM)
+            || (rr.rtype == Rtype::ZONEMD && rr.owner == apex)
+        {
             continue;
         }
         if rr.rtype == Rtype::DNSKEY && rr.owner == apex {
@@ -69,11 +72,20 @@ pub fn sign_zone<C: Crypto>(
         out.push(&rr)?;
     }
     out.sort_canonical();
-    let (class, _, _) = soa(out.records(), apex).ok_or(ZoneSignError::NoSoa)?;
+    let (class, soa_ttl, _) = soa(out.records(), apex).ok_or(ZoneSignError::NoSoa)?;
     let ttl = dnskey_ttl.unwrap_or(options.dnskey_ttl);
     for k in keys {
         let dnskey = crate::key::dnskey_rdata(k.flags, k.key.algorithm(), k.key.public_key());
         out.push_parts(&apex, Rtype::DNSKEY, class, ttl, &dnskey)?;
+    }
+    // RFC 8976 section 3.1: placeholders first, so that the chain records
+    // the type at the apex; their content is not digested.
+    for &algorithm in options.zonemd {
+        let mut placeholder = alloc::vec![0u8; 6 + algorithm.digest_algorithm().output_len()];
+        if let Some(f) = placeholder.get_mut(4..6) {
+            f.copy_from_slice(&[dns_wire::rdata::Zonemd::SIMPLE, algorithm.code()]);
+        }
+        out.push_parts(&apex, Rtype::ZONEMD, class, soa_ttl, &placeholder)?;
     }
     out.sort_canonical();
     out.dedup();
@@ -95,7 +107,39 @@ pub fn sign_zone<C: Crypto>(
     }
     drop(sigs);
     out.sort_canonical();
+    if !options.zonemd.is_empty() {
+        add_zonemd(crypto, &mut out, apex, class, soa_ttl, keys, options)?;
+    }
     Ok(out)
+}
+
+/// RFC 8976 section 3: digests the signed zone (without the apex ZONEMD
+/// and its signatures), puts the digests in place of the placeholders and
+/// signs the ZONEMD RRset.
+fn add_zonemd<C: Crypto>(
+    crypto: &C,
+    out: &mut ZoneStore,
+    apex: Name<'_>,
+    class: Class,
+    ttl: u32,
+    keys: &[ZoneKey<'_>],
+    options: &SignOptions<'_>,
+) -> Result<(), ZoneSignError> {
+    let mut zonemd = ZoneStore::new();
+    for &algorithm in options.zonemd {
+        let digest = zone_digest(crypto, out.records(), &apex, algorithm)?;
+        zonemd.push_parts(&apex, Rtype::ZONEMD, class, ttl, &digest.rdata())?;
+    }
+    out.retain(|r| !(r.rtype == Rtype::ZONEMD && r.owner == apex));
+    zonemd.sort_canonical();
+    // Without `zonemd` in the options, the apex ZONEMD is signed as any RRset.
+    let last = SignOptions { zonemd: &[], ..*options };
+    let sigs = sign_piece(zonemd.records(), 0, None, apex, class, keys, &last)?;
+    for rr in zonemd.iter().chain(sigs.iter()) {
+        out.push(&rr)?;
+    }
+    out.sort_canonical();
+    Ok(())
 }
 
 /// Signs the RRsets of the sorted `zone`, on `options.threads` threads:
@@ -163,7 +207,9 @@ fn sign_piece(
     let mut rrsig = Vec::new();
     for name in Names::new(piece, apex, cut) {
         let signs = |t: Rtype| match name.kind {
-            NameKind::Apex | NameKind::Authoritative => t != Rtype::RRSIG,
+            // The apex ZONEMD is signed last, once its digest is known.
+            NameKind::Apex => t != Rtype::RRSIG && (t != Rtype::ZONEMD || options.zonemd.is_empty()),
+            NameKind::Authoritative => t != Rtype::RRSIG,
             NameKind::Cut => t == Rtype::DS || t == Rtype::NSEC || options.cut_types.contains(&t),
             NameKind::BelowCut | NameKind::Outside => false,
         };
