@@ -219,8 +219,7 @@ pub fn run_sign(args: Sign) -> Result<ExitCode, Error> {
         ..SignOptions::new(Validity { inception, expiration })
     };
     let zone_keys: Vec<ZoneKey<'_>> = keys.iter().map(|(k, flags)| ZoneKey { key: k, flags: *flags }).collect();
-    let signed = sign_zone(&RingCrypto, &zone, origin.as_name(), &zone_keys, &options)?;
-    drop(zone);
+    let signed = sign_zone(&RingCrypto, zone, origin.as_name(), &zone_keys, &options)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_zone(&signed, &mut out).and_then(|()| out.flush()).map_err(|e| Error::io("zone sign", e))?;

@@ -95,7 +95,7 @@ proptest! {
         let keys = [ZoneKey { key: key(), flags: flags::KSK }];
         let denial = if nsec3 { Denial::Nsec3(Nsec3Chain::default()) } else { Denial::Nsec };
         let opts = SignOptions { denial, threads, ..SignOptions::new(VALIDITY) };
-        let signed = sign_zone(&RingCrypto, &zone, apex.as_name(), &keys, &opts).unwrap();
+        let signed = sign_zone(&RingCrypto, zone, apex.as_name(), &keys, &opts).unwrap();
         let dnskey: Vec<u8> = signed.iter().find(|r| r.rtype == Rtype::DNSKEY).unwrap().rdata.to_vec();
         let cuts: Vec<NameBuf> = signed.iter().filter(|r| r.rtype == Rtype::NS && r.owner != apex.as_name()).map(|r| NameBuf::from_name(&r.owner)).collect();
         let mut scratch = Scratch::new();

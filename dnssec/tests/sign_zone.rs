@@ -228,7 +228,7 @@ fn sign(set: &[&str], denial: Denial<'_>, threads: usize, jitter: u32) -> ZoneSt
 fn sign_with(set: &[&str], opts: SignOptions<'_>) -> ZoneStore {
     let keys: Vec<(RingSigningKey, u16)> = set.iter().flat_map(|s| keys(s)).collect();
     let zone = read("src/example.test.zone");
-    sign_zone(&RingCrypto, &zone, apex().as_name(), &zone_keys(&keys), &opts).unwrap()
+    sign_zone(&RingCrypto, zone, apex().as_name(), &zone_keys(&keys), &opts).unwrap()
 }
 
 #[test]
@@ -281,7 +281,7 @@ fn a_single_csk_signs_everything() {
     let keys = keys("ed25519");
     let csk = [ZoneKey { key: &keys[0].0, flags: flags::KSK }];
     let zone = read("src/example.test.zone");
-    let signed = sign_zone(&RingCrypto, &zone, apex().as_name(), &csk, &SignOptions::new(VALIDITY)).unwrap();
+    let signed = sign_zone(&RingCrypto, zone.clone(), apex().as_name(), &csk, &SignOptions::new(VALIDITY)).unwrap();
     check_signed(&signed, &[15]);
     assert_eq!(signed.iter().filter(|r| r.rtype == Rtype::DNSKEY).count(), 1);
 }
@@ -316,27 +316,27 @@ fn bad_keys_and_zones_are_refused() {
     let zone = read("src/example.test.zone");
     let opts = SignOptions::new(VALIDITY);
     let apex = apex();
-    let e = sign_zone(&RingCrypto, &zone, apex.as_name(), &[], &opts).unwrap_err();
+    let e = sign_zone(&RingCrypto, zone.clone(), apex.as_name(), &[], &opts).unwrap_err();
     assert!(matches!(e, ZoneSignError::NoKeys), "{e}");
     let keys = keys("ed25519");
     let twice = [ZoneKey { key: &keys[0].0, flags: keys[0].1 }, ZoneKey { key: &keys[0].0, flags: keys[0].1 }];
-    let e = sign_zone(&RingCrypto, &zone, apex.as_name(), &twice, &opts).unwrap_err();
+    let e = sign_zone(&RingCrypto, zone.clone(), apex.as_name(), &twice, &opts).unwrap_err();
     assert!(matches!(e, ZoneSignError::DuplicateKey { key_tag: 29192, .. }), "{e}");
     let good = zone_keys(&keys);
     // A zone whose apex is not the one given.
     let other: NameBuf = "other.test.".parse().unwrap();
-    let e = sign_zone(&RingCrypto, &zone, other.as_name(), &good, &opts).unwrap_err();
+    let e = sign_zone(&RingCrypto, zone.clone(), other.as_name(), &good, &opts).unwrap_err();
     assert!(matches!(e, ZoneSignError::OutsideZone { .. }), "{e}");
     // Below the apex the SOA is missing.
     let mut no_soa = ZoneStore::new();
     for rr in zone.iter().filter(|r| r.rtype != Rtype::SOA) {
         no_soa.push(&rr).unwrap();
     }
-    let e = sign_zone(&RingCrypto, &no_soa, apex.as_name(), &good, &opts).unwrap_err();
+    let e = sign_zone(&RingCrypto, no_soa, apex.as_name(), &good, &opts).unwrap_err();
     assert!(matches!(e, ZoneSignError::NoSoa), "{e}");
     // Inception after expiration.
     let late = SignOptions::new(Validity { inception: 2, expiration: 1 });
-    let e = sign_zone(&RingCrypto, &zone, apex.as_name(), &good, &late).unwrap_err();
+    let e = sign_zone(&RingCrypto, zone, apex.as_name(), &good, &late).unwrap_err();
     assert!(matches!(e, ZoneSignError::Sign { .. }), "{e}");
 }
 

@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 use dns_wire::Name;
 use dns_wire::iana::{Class, Rtype};
 use dns_wire::owned::{ZoneSlice, ZoneStore};
+use dns_wire::text::ZoneRecord;
 
 use super::keys::{KeySet, ZoneKey};
 use super::{Denial, SignOptions, ZoneSignError};
@@ -16,7 +17,8 @@ use crate::time::Validity;
 use crate::zonemd::zone_digest;
 
 /// Signs `zone` (any order; records outside `apex` refused) with `keys`
-/// and returns the signed zone in canonical order: the input's records
+/// and returns it signed, in canonical order (the store is reused, not
+/// copied): the input's records
 /// without its RRSIG, NSEC, NSEC3 and NSEC3PARAM records, the keys'
 /// DNSKEY records, the NSEC or NSEC3 chain and an RRSIG per signed RRset
 /// and algorithm (see the [module docs](super) for which). `crypto`
@@ -35,7 +37,7 @@ use crate::zonemd::zone_digest;
 /// let keys = [ZoneKey { key: &csk, flags: flags::KSK }];
 /// let apex: NameBuf = "example.".parse()?;
 /// let opts = SignOptions::new(Validity { inception: 1_700_000_000, expiration: 1_800_000_000 });
-/// let signed = sign_zone(&RingCrypto, &zone, apex.as_name(), &keys, &opts)?;
+/// let signed = sign_zone(&RingCrypto, zone, apex.as_name(), &keys, &opts)?;
 /// // SOA, NS, DNSKEY, two NSEC and an RRSIG over each of them and the A.
 /// assert_eq!(signed.iter().filter(|r| r.rtype == Rtype::RRSIG).count(), 6);
 /// # Ok(()) }
@@ -47,30 +49,28 @@ use crate::zonemd::zone_digest;
 /// the zone, a chain that cannot be built, an RRset that cannot be signed.
 pub fn sign_zone<C: Crypto>(
     crypto: &C,
-    zone: &ZoneStore,
+    zone: ZoneStore,
     apex: Name<'_>,
     keys: &[ZoneKey<'_>],
     options: &SignOptions<'_>,
 ) -> Result<ZoneStore, ZoneSignError> {
     // Checks the keys before any work.
     KeySet::new(keys)?;
-    let ext = zone.get(0).map_or(dns_wire::ext::Extensions::NONE, |r| r.ext);
-    let mut out = ZoneStore::new().with_extensions(ext);
     let mut dnskey_ttl = None;
     for (at, rr) in zone.iter().enumerate() {
         if !rr.owner.ends_with(&apex) {
             return Err(ZoneSignError::OutsideZone { at, rtype: rr.rtype });
         }
-        if matches!(rr.rtype, Rtype::RRSIG | Rtype::NSEC | Rtype::NSEC3 | Rtype::NSEC3PARAM)
-            || (rr.rtype == Rtype::ZONEMD && rr.owner == apex)
-        {
-            continue;
-        }
         if rr.rtype == Rtype::DNSKEY && rr.owner == apex {
             dnskey_ttl = Some(rr.ttl);
         }
-        out.push(&rr)?;
     }
+    // The zone becomes the signed zone: no copy of it is made.
+    let mut out = zone;
+    out.retain(|rr| {
+        !(matches!(rr.rtype, Rtype::RRSIG | Rtype::NSEC | Rtype::NSEC3 | Rtype::NSEC3PARAM)
+            || (rr.rtype == Rtype::ZONEMD && rr.owner == apex))
+    });
     out.sort_canonical();
     let (class, soa_ttl, _) = soa(out.records(), apex).ok_or(ZoneSignError::NoSoa)?;
     let ttl = dnskey_ttl.unwrap_or(options.dnskey_ttl);
@@ -100,12 +100,12 @@ pub fn sign_zone<C: Crypto>(
     drop(chain);
     out.sort_canonical();
     let sigs = sign_rrsets(&out, apex, class, keys, options)?;
-    for part in &sigs {
+    // Each piece's signatures are freed once copied.
+    for part in sigs {
         for rr in part.iter() {
             out.push(&rr)?;
         }
     }
-    drop(sigs);
     out.sort_canonical();
     if !options.zonemd.is_empty() {
         add_zonemd(crypto, &mut out, apex, class, soa_ttl, keys, options)?;
@@ -171,19 +171,9 @@ fn sign_rrsets(
         return std::thread::scope(|s| {
             let handles: Vec<_> =
                 pieces.iter().zip(&starts).map(|(&piece, &start)| s.spawn(move || job(piece, start))).collect();
-            // A thread that panicked would be a bug; its piece is reported
-            // as unsigned rather than taking the caller down.
-            handles
-                .into_iter()
-                .zip(&starts)
-                .map(|(h, &start)| {
-                    h.join().unwrap_or(Err(ZoneSignError::Sign {
-                        at: start,
-                        rtype: Rtype::new(0),
-                        source: crate::error::SignError::EmptyRrset,
-                    }))
-                })
-                .collect()
+            // A thread that panicked (a bug) takes the caller down with it,
+            // as a panic on one thread would.
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
     }
     pieces.iter().zip(&starts).map(|(&piece, &start)| job(piece, start)).collect()
@@ -233,7 +223,9 @@ fn sign_piece(
                 signer
                     .sign_rrset(&rr, apex, validity, &mut scratch, &mut rrsig)
                     .map_err(|source| ZoneSignError::Sign { at: here, rtype: first.rtype, source })?;
-                out.push_parts(&first.owner, Rtype::RRSIG, class, first.ttl, &rrsig)?;
+                // Written here, so not read back to be checked (`push_parts` would).
+                let rr = ZoneRecord { rtype: Rtype::RRSIG, class, rdata: &rrsig, ..first };
+                out.push(&rr)?;
             }
         }
     }
