@@ -12,7 +12,7 @@ use super::{Denial, SignOptions, ZoneSignError};
 use crate::canonical::{Rrset, Scratch};
 use crate::crypto::Crypto;
 use crate::denial::walk::{NameKind, Names};
-use crate::denial::{nsec_chain, nsec3_chain, soa};
+use crate::denial::{nsec_chain, nsec3_chain};
 use crate::time::Validity;
 use crate::zonemd::zone_digest;
 
@@ -56,23 +56,26 @@ pub fn sign_zone<C: Crypto>(
 ) -> Result<ZoneStore, ZoneSignError> {
     // Checks the keys before any work.
     KeySet::new(keys)?;
-    let mut dnskey_ttl = None;
+    let (mut dnskey_ttl, mut soa) = (None, None);
     for (at, rr) in zone.iter().enumerate() {
         if !rr.owner.ends_with(&apex) {
             return Err(ZoneSignError::OutsideZone { at, rtype: rr.rtype });
         }
-        if rr.rtype == Rtype::DNSKEY && rr.owner == apex {
-            dnskey_ttl = Some(rr.ttl);
+        if rr.owner == apex {
+            match rr.rtype {
+                Rtype::DNSKEY => dnskey_ttl = Some(rr.ttl),
+                Rtype::SOA if soa.is_none() => soa = Some((rr.class, rr.ttl)),
+                _ => {}
+            }
         }
     }
+    let (class, soa_ttl) = soa.ok_or(ZoneSignError::NoSoa)?;
     // The zone becomes the signed zone: no copy of it is made.
     let mut out = zone;
     out.retain(|rr| {
         !(matches!(rr.rtype, Rtype::RRSIG | Rtype::NSEC | Rtype::NSEC3 | Rtype::NSEC3PARAM)
             || (rr.rtype == Rtype::ZONEMD && rr.owner == apex))
     });
-    out.sort_canonical();
-    let (class, soa_ttl, _) = soa(out.records(), apex).ok_or(ZoneSignError::NoSoa)?;
     let ttl = dnskey_ttl.unwrap_or(options.dnskey_ttl);
     for k in keys {
         let dnskey = crate::key::dnskey_rdata(k.flags, k.key.algorithm(), k.key.public_key());
