@@ -53,7 +53,7 @@ pub struct Sign {
     /// The zone's apex (an absolute name)
     #[arg(long, value_name = "NAME")]
     origin: String,
-    /// A key: K<zone>+<alg>+<tag> (with .key and .private beside it), or either file
+    /// A key: Kzone+alg+tag (with .key and .private beside it), or either file
     #[arg(long = "key", value_name = "KFILE", required = true)]
     keys: Vec<String>,
     /// NSEC3 instead of NSEC
@@ -107,7 +107,7 @@ enum KeyCommand {
     Generate(Generate),
 }
 
-/// Make a key pair and write it as K<zone>+<alg>+<tag>.key and .private.
+/// Make a key pair and write it as Kzone+alg+tag.key and .private.
 #[derive(clap::Args)]
 #[command(
     args_override_self = true,
