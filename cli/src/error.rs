@@ -135,6 +135,42 @@ pub enum Error {
     /// Refused: `rdata to-wire` text (`<reason> at column <col>`).
     #[error("{}", rdata_text_reason(.0))]
     RdataText(TextError),
+    /// A BIND key file that could not be read (`zone sign --key`).
+    #[error("{path}: {source}")]
+    KeyFile {
+        /// The path given.
+        path: String,
+        /// Why.
+        source: dnssec::key::KeyFileError,
+    },
+    /// A key that cannot be used or made: of another zone, an algorithm
+    /// that cannot sign or be generated.
+    #[error("{path}: {why}")]
+    Key {
+        /// The key's path or the argument.
+        path: String,
+        /// Why.
+        why: String,
+    },
+    /// A zone file that could not be read into memory (`zone sign`).
+    #[error("{file}: {source}")]
+    ZoneRead {
+        /// The file.
+        file: String,
+        /// Why, with the record or line.
+        source: dns_wire::owned::StoreError,
+    },
+    /// A zone that could not be signed.
+    #[error("zone sign: {0}")]
+    Sign(#[from] dnssec::zone::ZoneSignError),
+    /// DNSKEY input to `ds` that could not be read or digested.
+    #[error("ds: {input}: {why}")]
+    Ds {
+        /// `stdin` or the file.
+        input: String,
+        /// Why.
+        why: String,
+    },
     /// Refused: `svcb` text (`column <col>: <reason>`).
     #[error("column {}: {}", .0.col, .0.kind)]
     SvcbText(TextError),

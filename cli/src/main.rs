@@ -17,6 +17,9 @@
 //!   `txt.rs`).
 //! - `protokit svcb [--type T] [RDATA...]`: SVCB/HTTPS RDATA from text or
 //!   hex, printed both ways with every parameter explained (see `svcb.rs`).
+//! - `protokit zone sign FILE --origin NAME --key KFILE...`, `protokit ds
+//!   KEYFILE|-`, `protokit key generate --algorithm NAME --zone NAME`:
+//!   DNSSEC signing, DS records, BIND-format keys (see `signer.rs`).
 //!
 //! Arguments are read by clap; usage errors exit 2 with clap's message on
 //! stderr. The commands' own failures ([`error::Error`]) exit 2 too, as
@@ -32,6 +35,7 @@ mod ext;
 mod input;
 mod message;
 mod rdata;
+mod signer;
 mod svcb;
 mod txt;
 mod zone;
@@ -67,6 +71,8 @@ enum Command {
     Epp(epp::Args),
     Txt(txt::Args),
     Svcb(svcb::Args),
+    Ds(signer::Ds),
+    Key(signer::Key),
 }
 
 fn main() -> ExitCode {
@@ -81,6 +87,8 @@ fn main() -> ExitCode {
         Command::Epp(a) => epp::run(a),
         Command::Txt(a) => txt::run(a),
         Command::Svcb(a) => svcb::run(a),
+        Command::Ds(a) => signer::run_ds(a),
+        Command::Key(a) => signer::run_key(a),
     };
     match result {
         Ok(code) => code,

@@ -16,7 +16,8 @@ use crate::error::Error;
 #[derive(clap::Args)]
 #[command(after_help = "Examples:
   protokit zone print example.zone       print a zone file canonically
-  protokit zone verify                   verify the bundled signed zone (DNSSEC and ZONEMD)")]
+  protokit zone verify                   verify the bundled signed zone (DNSSEC and ZONEMD)
+  protokit zone sign example.zone --origin example. --key Kexample.+013+12345")]
 pub struct Args {
     #[command(subcommand)]
     command: ZoneCommand,
@@ -27,6 +28,7 @@ enum ZoneCommand {
     Print(Print),
     Verify(crate::zone_verify::Verify),
     Digest(crate::zone_verify::Digest),
+    Sign(crate::signer::Sign),
 }
 
 /// Read a zone file and print it canonically, one record a line.
@@ -61,6 +63,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         ZoneCommand::Print(p) => p,
         ZoneCommand::Verify(v) => return crate::zone_verify::run_verify(v),
         ZoneCommand::Digest(d) => return crate::zone_verify::run_digest(d),
+        ZoneCommand::Sign(s) => return crate::signer::run_sign(s),
     };
     // The number is read before the file is opened, as a usage error.
     let generate_limit = match generate_limit {

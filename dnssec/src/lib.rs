@@ -13,8 +13,9 @@
 //! | [`policy`] | RFC 8624 / RFC 9904 requirement tables with lifecycle phases |
 //! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
 //! | [`nsec3`] | the RFC 5155 owner hash |
+//! | [`denial`] | NSEC and NSEC3 chains of a whole zone (RFC 9276 defaults, opt-out), compact denial (RFC 9824) |
 //! | [`time`] | RFC 1982 serial arithmetic for signature times |
-//! | [`zone`] | whole zones: [`verify_zone`](zone::verify::verify_zone), every signature, delegation, NSEC/NSEC3 chain and ZONEMD checked, problems with RFC 8914 codes |
+//! | [`zone`] | whole zones: [`sign_zone`](zone::sign_zone) (keys, chains, ZONEMD, threads) and [`write_zone`](zone::write_zone); [`verify_zone`](zone::verify::verify_zone), every signature, delegation, NSEC/NSEC3 chain and ZONEMD checked, problems with RFC 8914 codes |
 //! | [`zonemd`] | RFC 8976 ZONEMD: the SIMPLE scheme with SHA-384 and SHA-512 over a `ZoneStore`, [`zone_digest`](zonemd::zone_digest) and [`verify_zonemd`](zonemd::verify_zonemd) |
 //!
 //! # Features
@@ -60,6 +61,7 @@ extern crate std;
 
 pub mod canonical;
 pub mod crypto;
+pub mod denial;
 mod error;
 pub mod key;
 pub mod nsec3;
