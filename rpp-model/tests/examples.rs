@@ -1,7 +1,9 @@
 //! Every JSON example of the RPP drafts (tests/data/rpp, README there)
 //! reads as its typed value and writes back to equal JSON.
 
-use std::collections::BTreeMap;
+extern crate alloc;
+
+use alloc::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
