@@ -50,6 +50,8 @@ extern crate alloc;
 extern crate std;
 
 pub mod dns;
+#[cfg(feature = "epp")]
+pub mod epp;
 pub mod http;
 pub mod json;
 mod object;
