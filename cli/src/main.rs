@@ -12,6 +12,8 @@
 //! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
 //! - `protokit txt NAME`: explain a TXT RRset at an underscore name (see
 //!   `txt.rs`).
+//! - `protokit rpp from-epp|to-epp FILE|-`: EPP documents to their RPP
+//!   form (one line of JSON) and back (see `rpp.rs`).
 //! - `protokit svcb [--type T] [RDATA...]`: SVCB/HTTPS RDATA from text or
 //!   hex, printed both ways with every parameter explained (see `svcb.rs`).
 //!
@@ -29,6 +31,7 @@ mod ext;
 mod input;
 mod message;
 mod rdata;
+mod rpp;
 mod svcb;
 mod txt;
 mod zone;
@@ -62,6 +65,7 @@ enum Command {
     Epp(epp::Args),
     Txt(txt::Args),
     Svcb(svcb::Args),
+    Rpp(rpp::Args),
 }
 
 fn main() -> ExitCode {
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
         Command::Epp(a) => epp::run(a),
         Command::Txt(a) => txt::run(a),
         Command::Svcb(a) => svcb::run(a),
+        Command::Rpp(a) => rpp::run(a),
     };
     match result {
         Ok(code) => code,

@@ -30,8 +30,8 @@ pub enum HttpError {
     /// another kind than the operation's.
     #[error("{0}")]
     Body(&'static str),
-    /// The body does not read.
-    #[error("body: {0}")]
+    /// The JSON does not read (the error names the JSON path).
+    #[error("{0}")]
     Json(#[from] JsonError),
     /// A header that does not read (not text, or not in its syntax).
     #[error("header {0}: not in its syntax")]

@@ -225,7 +225,7 @@ impl Message {
     /// use rpp_model::http::Message;
     /// let e = Message::from_json(br#"{"kind":"request","method":"GET","path":"/domains/x","verb":1}"#,
     ///     &rpp_model::json::Limits::DEFAULT).unwrap_err();
-    /// assert!(e.to_string().starts_with("body: $: unknown field `verb`"), "{e}");
+    /// assert!(e.to_string().starts_with("$: unknown field `verb`"), "{e}");
     /// ```
     ///
     /// # Errors
