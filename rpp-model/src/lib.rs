@@ -46,6 +46,11 @@
 #![deny(clippy::cast_possible_truncation)]
 
 extern crate alloc;
+
+/// The README's example, compiled and run as a doctest (it needs `epp`).
+#[cfg(all(doctest, feature = "epp"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 #[cfg(any(test, feature = "std"))]
 extern crate std;
 
