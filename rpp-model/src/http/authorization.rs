@@ -8,58 +8,17 @@ use alloc::vec::Vec;
 
 use super::HttpError;
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/// The character of a 6-bit value.
-fn sextet_char(n: u32) -> char {
-    ALPHABET.get(usize::try_from(n & 63).unwrap_or(0)).map_or('A', |&b| char::from(b))
-}
-
-/// Base64 (RFC 4648 s.4, padded) of `bytes`.
-fn encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let mut n = 0u32;
-        for (i, &b) in chunk.iter().enumerate() {
-            n |= u32::from(b) << (16 - 8 * i);
-        }
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(sextet_char(n >> (18 - 6 * i)));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// The 6-bit value of a base64 character.
-fn sextet(c: u8) -> Option<u32> {
-    ALPHABET.iter().position(|&a| a == c).and_then(|p| u32::try_from(p).ok())
-}
-
-/// Bytes of padded base64 text; `None` when it does not read.
+/// Bytes of padded base64 text (dns-wire's decoder, RFC 4648 s.4);
+/// `None` when it does not read.
 fn decode(s: &str) -> Option<Vec<u8>> {
-    let bytes = s.as_bytes();
-    if bytes.len() % 4 != 0 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
-    let quads = bytes.len() / 4;
-    for (q, chunk) in bytes.chunks(4).enumerate() {
-        let pad = chunk.iter().rev().take_while(|&&b| b == b'=').count();
-        if pad > 2 || (pad > 0 && q + 1 != quads) {
-            return None;
+    let mut dec = dns_wire::ext::Base64Decoder::default();
+    let mut out = Vec::with_capacity(s.len() / 4 * 3);
+    for &c in s.as_bytes() {
+        if let Some(octet) = dec.push(c).ok()? {
+            out.push(octet);
         }
-        let mut n = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            let v = if i >= 4 - pad { 0 } else { sextet(c)? };
-            n |= v << (18 - 6 * i);
-        }
-        let [_, a, b, c] = n.to_be_bytes();
-        out.extend_from_slice([a, b, c].get(..3 - pad)?);
     }
+    dec.finish().ok()?;
     Some(out)
 }
 
@@ -88,7 +47,7 @@ impl Authorization {
     /// assert_eq!(a.to_header(), "authinfo value=eA==");
     /// ```
     pub fn to_header(&self) -> String {
-        let value = encode(self.value.as_bytes());
+        let value = dns_wire::text::Base64(self.value.as_bytes());
         match &self.roid {
             Some(roid) => format!("authinfo value={value}, roid={roid}"),
             None => format!("authinfo value={value}"),
@@ -121,6 +80,7 @@ impl Authorization {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::string::ToString;
 
     #[test]
     fn base64_matches_rfc4648_vectors() {
@@ -134,10 +94,10 @@ mod tests {
             ("fooba", "Zm9vYmE="),
             ("foobar", "Zm9vYmFy"),
         ] {
-            assert_eq!(encode(plain.as_bytes()), b64);
+            assert_eq!(dns_wire::text::Base64(plain.as_bytes()).to_string(), b64);
             assert_eq!(decode(b64).as_deref(), Some(plain.as_bytes()));
         }
-        for bad in ["Zg=", "Z===", "Zg==Zg==", "Zm9*"] {
+        for bad in ["Zg=", "Z===", "Zg==Zg==", "Zm9*", "Zh=="] {
             assert_eq!(decode(bad), None, "{bad}");
         }
     }
