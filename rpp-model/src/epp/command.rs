@@ -2,6 +2,7 @@
 
 use alloc::borrow::Cow;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use epp_model::command::{
     Check, Command, CommandKind, Create, Delete, Info, Renew, Transfer, TransferObject, TransferOp, Update,
@@ -12,9 +13,11 @@ use epp_model::host::{HostCheck, HostDelete, HostInfo};
 
 use super::common::{auth_header, auth_of, check_request_headers, cl_trid_header, period_to_epp};
 use super::error::{EppError, not_in_epp, not_in_rpp};
-use super::{contact, domain, host};
+use super::{contact, domain, host, secdns};
 use crate::http::{Action, Body, Collection, Operation, Request, header};
 use crate::{TransferDir, TransferProcess};
+use epp_model::ext::Extension;
+use epp_model::ext::secdns::SecDns;
 
 /// The one name of a check (RPP checks one object per request).
 fn one<'c>(names: &'c [Cow<'_, str>], what: &str) -> Result<&'c str, EppError> {
@@ -31,9 +34,14 @@ fn request(action: Action, c: Collection, id: &str) -> Request {
 
 /// An EPP command as its RPP request.
 pub(crate) fn to_request(cmd: &Command<'_>) -> Result<Request, EppError> {
-    if let Some(ext) = cmd.extensions.first() {
-        return Err(not_in_rpp!("the command extension {} (no RPP mapping)", ext.element_name()));
-    }
+    // The one extension with an RPP form: secDNS on a domain create or update.
+    let secdns = match (&cmd.kind, &cmd.extensions[..]) {
+        (_, []) => None,
+        (CommandKind::Create(Create::Domain(_)) | CommandKind::Update(Update::Domain(_)), [Extension::SecDns(s)]) => {
+            Some(s)
+        }
+        (_, [ext, ..]) => return Err(not_in_rpp!("the command extension {} (no RPP mapping)", ext.element_name())),
+    };
     let mut req = match &cmd.kind {
         CommandKind::Check(c) => match c {
             Check::Domain(c) => request(Action::Check, Collection::Domains, one(&c.names, "domain")?),
@@ -58,7 +66,15 @@ pub(crate) fn to_request(cmd: &Command<'_>) -> Result<Request, EppError> {
         },
         CommandKind::Create(c) => {
             let (coll, body) = match c {
-                Create::Domain(c) => (Collection::Domains, Body::Domain(domain::create_body(c)?)),
+                Create::Domain(c) => {
+                    let mut body = domain::create_body(c)?;
+                    match secdns {
+                        None => {}
+                        Some(SecDns::Create(data)) => secdns::add_to(&mut body, data)?,
+                        Some(other) => return Err(not_in_rpp!("secDNS:{} on a domain create", other.element())),
+                    }
+                    (Collection::Domains, Body::Domain(body))
+                }
                 Create::Host(c) => (Collection::Hosts, Body::Host(host::create_body(c))),
                 Create::Contact(c) => (Collection::Contacts, Body::Contact(contact::create_body(c)?)),
                 other => return Err(not_in_rpp!("<create> of {}", other.object_name())),
@@ -82,7 +98,20 @@ pub(crate) fn to_request(cmd: &Command<'_>) -> Result<Request, EppError> {
         CommandKind::Transfer(t) => transfer_request(t)?,
         CommandKind::Update(u) => {
             let (coll, id, ops) = match u {
-                Update::Domain(u) => (Collection::Domains, &u.name, domain::update_ops(u)?),
+                Update::Domain(u) => {
+                    let mut ops = domain::update_ops(u)?;
+                    match secdns {
+                        None => {}
+                        Some(SecDns::Update(s)) => ops.extend(secdns::update_ops(s)?),
+                        Some(other) => return Err(not_in_rpp!("secDNS:{} on a domain update", other.element())),
+                    }
+                    if ops.is_empty() {
+                        return Err(not_in_rpp!(
+                            "a domain update that changes nothing (a JSON Patch has at least one operation)"
+                        ));
+                    }
+                    (Collection::Domains, &u.name, ops)
+                }
                 Update::Host(u) => (Collection::Hosts, &u.name, host::update_ops(u)?),
                 Update::Contact(u) => (Collection::Contacts, &u.id, contact::update_ops(u)?),
                 other => return Err(not_in_rpp!("<update> of {}", other.object_name())),
@@ -171,6 +200,7 @@ pub(crate) fn to_command(req: &Request) -> Result<Command<'static>, EppError> {
         None => Ok(()),
     };
     let c = op.collection;
+    let mut extensions = Vec::new();
     let kind = match op.action {
         Action::Check => {
             no_auth("check")?;
@@ -193,7 +223,10 @@ pub(crate) fn to_command(req: &Request) -> Result<Command<'static>, EppError> {
         Action::Create => {
             no_auth("create")?;
             CommandKind::Create(match (&req.body, c) {
-                (Some(Body::Domain(d)), _) => Create::Domain(domain::create_of(d)?),
+                (Some(Body::Domain(d)), _) => {
+                    extensions.extend(secdns::data_of(d)?.map(|s| Extension::SecDns(SecDns::Create(s))));
+                    Create::Domain(domain::create_of(d)?)
+                }
                 (Some(Body::Host(h)), _) => Create::Host(host::create_of(h)?),
                 (Some(Body::Contact(k)), _) => Create::Contact(contact::create_of(k)?),
                 _ => return Err(not_in_epp!("a create body of this kind")),
@@ -212,7 +245,11 @@ pub(crate) fn to_command(req: &Request) -> Result<Command<'static>, EppError> {
             let Some(Body::Patch(ops)) = &req.body else { return Err(not_in_epp!("an update without a patch")) };
             let id = String::from(id);
             CommandKind::Update(match c {
-                Collection::Domains => Update::Domain(domain::update_of(id, ops)?),
+                Collection::Domains => {
+                    let (update, s) = domain::update_of(id, ops)?;
+                    extensions.extend(s.map(|s| Extension::SecDns(SecDns::Update(s))));
+                    Update::Domain(update)
+                }
                 Collection::Hosts => Update::Host(host::update_of(id, ops)?),
                 Collection::Contacts => Update::Contact(contact::update_of(id, ops)?),
             })
@@ -255,6 +292,7 @@ pub(crate) fn to_command(req: &Request) -> Result<Command<'static>, EppError> {
         }
     };
     let mut cmd = Command::new(kind);
+    cmd.extensions = extensions;
     cmd.cl_trid = req.headers.get(header::CLTRID).cloned().map(Cow::Owned);
     Ok(cmd)
 }

@@ -46,7 +46,9 @@ fn host_attr_records(hosts: &[DomainHostAttr<'_>]) -> Vec<DnsRecord> {
 }
 
 /// Host attributes of records (NS at `@`, then glue for a name already seen).
-fn records_host_attr(records: &[DnsRecord]) -> Result<Vec<DomainHostAttr<'static>>, EppError> {
+fn records_host_attr<'r>(
+    records: impl IntoIterator<Item = &'r DnsRecord>,
+) -> Result<Vec<DomainHostAttr<'static>>, EppError> {
     let mut hosts: Vec<DomainHostAttr<'static>> = Vec::new();
     for r in records {
         if r.rtype == "ns" {
@@ -67,19 +69,17 @@ fn records_host_attr(records: &[DnsRecord]) -> Result<Vec<DomainHostAttr<'static
 }
 
 /// Name servers of RPP, if there are any.
+/// (DS and DNSKEY records go to the secDNS extension: [`super::secdns`].)
 pub(crate) fn ns_to_epp(d: &DomainName) -> Result<Option<DomainNameServers<'static>>, EppError> {
-    match (&d.nameservers[..], &d.dns) {
-        ([], None) => Ok(None),
-        (hosts, None) => Ok(Some(DomainNameServers::HostObj(
+    let delegation: Vec<&DnsRecord> =
+        d.dns.iter().flat_map(|dns| &dns.records).filter(|r| !super::secdns::is_dnssec(r)).collect();
+    match (&d.nameservers[..], &delegation[..]) {
+        ([], []) => Ok(None),
+        (hosts, []) => Ok(Some(DomainNameServers::HostObj(
             hosts.iter().map(|h| host_ref(h).map(Cow::Owned)).collect::<Result<_, _>>()?,
         ))),
-        ([], Some(dns)) => {
-            if dns.controls.is_some() {
-                return Err(not_in_epp!("dns.controls (TTLs need the EPP TTL extension)"));
-            }
-            Ok(Some(DomainNameServers::HostAttr(records_host_attr(&dns.records)?)))
-        }
-        (_, Some(_)) => Err(not_in_epp!("both nameservers and dns records (EPP has hostObj or hostAttr)")),
+        ([], records) => Ok(Some(DomainNameServers::HostAttr(records_host_attr(records.iter().copied())?))),
+        (_, _) => Err(not_in_epp!("both nameservers and NS records (EPP has hostObj or hostAttr)")),
     }
 }
 
@@ -193,7 +193,8 @@ pub(crate) fn transfer_period(t: &DomainTransfer<'_>) -> Result<Option<crate::Pe
     t.period.as_ref().map(period_to_rpp).transpose()
 }
 
-/// `<domain:update>` to JSON Patch operations.
+/// `<domain:update>` to JSON Patch operations (an update that changes
+/// nothing is refused by the caller, who adds the secDNS operations).
 pub(crate) fn update_ops(u: &DomainUpdate<'_>) -> Result<Vec<PatchOp>, EppError> {
     let mut ops = Vec::new();
     if let Some(add) = &u.add {
@@ -252,9 +253,6 @@ pub(crate) fn update_ops(u: &DomainUpdate<'_>) -> Result<Vec<PatchOp>, EppError>
             return Err(not_in_rpp!("an empty <domain:chg>"));
         }
     }
-    if ops.is_empty() {
-        return Err(not_in_rpp!("a domain update that changes nothing (a JSON Patch has at least one operation)"));
-    }
     Ok(ops)
 }
 
@@ -290,11 +288,19 @@ impl Side {
     }
 }
 
-/// JSON Patch operations to `<domain:update>`.
-pub(crate) fn update_of(name: String, ops: &[PatchOp]) -> Result<DomainUpdate<'static>, EppError> {
+/// JSON Patch operations to `<domain:update>`, and the secDNS update of
+/// the DNSSEC operations among them.
+pub(crate) fn update_of(
+    name: String,
+    ops: &[PatchOp],
+) -> Result<(DomainUpdate<'static>, Option<epp_model::ext::secdns::Update<'static>>), EppError> {
     let (mut add, mut rem) = (Side::default(), Side::default());
     let mut chg = DomainChange { registrant: None, auth_info: None };
+    let mut secdns = super::secdns::UpdateOf::default();
     for o in ops {
+        if secdns.take(o)? {
+            continue;
+        }
         match (o.op, o.path.as_str()) {
             (PatchOpKind::Add, "/nameservers") => add.host_obj.push(host_ref(&typed::<Host>(o, "value")?)?.into()),
             (PatchOpKind::Add, "/dns/records") => add.records.push(typed(o, "value")?),
@@ -325,5 +331,6 @@ pub(crate) fn update_of(name: String, ops: &[PatchOp]) -> Result<DomainUpdate<'s
         }
     }
     let chg = (chg.registrant.is_some() || chg.auth_info.is_some()).then_some(chg);
-    Ok(DomainUpdate { name: name.into(), add: add.into_epp()?, rem: rem.into_epp()?, chg })
+    let update = DomainUpdate { name: name.into(), add: add.into_epp()?, rem: rem.into_epp()?, chg };
+    Ok((update, secdns.finish()?))
 }

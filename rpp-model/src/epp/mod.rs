@@ -15,10 +15,13 @@
 //! | `<renew>` | `POST /domains/{id}/processes/renewals` with `expiryDate` = curExpDate |
 //! | `<transfer op=...>` | `.../processes/transfers[/latest[/approval|/rejection]]` |
 //! | hostAttr, host addresses | `dns.records`: NS at `@`, A/AAAA glue |
+//! | secDNS-1.1 (RFC 5910) dsData / keyData, maxSigLife | `dns.records` DS / DNSKEY at `@`, `dns.controls.maxSigLifetime` (domain create, update, info) |
 //! | contact postalInfo (int), voice, fax, email | JSContact card: `name.full`, `organizations.org`, `addresses.addr`, `phones.voice`/`fax` (`tel:` URIs), `emails.email` |
 //! | info/transfer/renew `resData` | `domainName`/`host`/`contact`, `transferProcess` and `renewProcess` with `Content-Location` naming the object |
 //!
-//! Not expressible (errors): extensions (secDNS, RGP, launch, ...),
+//! Not expressible (errors): extensions other than secDNS-1.1 (RGP, launch,
+//! TTL, DELEG, fee, secDNS-1.0), secDNS keyData inside dsData, `urgent` and
+//! `rem all`,
 //! login/logout/poll/hello/greeting, checks of several names, contact
 //! disclose and `loc` postal info, status `lang`, result values, message
 //! queues, check and create data.
@@ -46,6 +49,7 @@ mod domain;
 mod error;
 mod host;
 mod response;
+mod secdns;
 
 pub use error::EppError;
 

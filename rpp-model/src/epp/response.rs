@@ -8,6 +8,8 @@ use alloc::vec::Vec;
 
 use epp_model::contact::{ContactInfoData, ContactResData, ContactStatusValue};
 use epp_model::domain::{DomainInfoData, DomainRenewData, DomainResData, DomainStatusValue};
+use epp_model::ext::Extension;
+use epp_model::ext::secdns::SecDns;
 use epp_model::host::{HostInfoData, HostResData, HostStatusValue};
 use epp_model::response::{EppResult, Msg, ResData, ResultCode};
 use epp_model::{TrId, TransferData};
@@ -251,9 +253,12 @@ pub(crate) fn to_rpp(r: &epp_model::response::Response<'_>) -> Result<Response, 
     if r.msg_q.is_some() {
         return Err(not_in_rpp!("<msgQ>: the message queue is not in the RPP drafts read here"));
     }
-    if let Some(ext) = r.extensions.first() {
-        return Err(not_in_rpp!("the response extension {} (no RPP mapping)", ext.element_name()));
-    }
+    // The one extension with an RPP form: secDNS infData on a domain info.
+    let secdns = match (&r.res_data[..], &r.extensions[..]) {
+        (_, []) => None,
+        ([ResData::Domain(DomainResData::Inf(_))], [Extension::SecDns(SecDns::InfData(data))]) => Some(data),
+        (_, [ext, ..]) => return Err(not_in_rpp!("the response extension {} (no RPP mapping)", ext.element_name())),
+    };
     let code = result.code.code();
     let mut out = Response { status: status_of_code(code, 200), headers: Default::default(), body: None };
     out.headers.insert(header::CODE.into(), code.to_string());
@@ -276,7 +281,13 @@ pub(crate) fn to_rpp(r: &epp_model::response::Response<'_>) -> Result<Response, 
         more => return Err(not_in_rpp!("{} resData elements", more.len())),
     };
     let body = match data {
-        ResData::Domain(DomainResData::Inf(d)) => Body::Domain(domain_info(d)?),
+        ResData::Domain(DomainResData::Inf(d)) => {
+            let mut body = domain_info(d)?;
+            if let Some(data) = secdns {
+                super::secdns::add_to(&mut body, data)?;
+            }
+            Body::Domain(body)
+        }
         ResData::Host(HostResData::Inf(h)) => Body::Host(host_info(h)?),
         ResData::Contact(ContactResData::Inf(c)) => Body::Contact(contact_info(c)?),
         ResData::Domain(DomainResData::Trn(t)) | ResData::Contact(ContactResData::Trn(t)) => {
@@ -347,6 +358,7 @@ pub(crate) fn to_epp(resp: &Response) -> Result<epp_model::response::Response<'s
         TrId { cl_trid: resp.headers.get(header::CLTRID).cloned().map(Cow::Owned), sv_trid: sv_trid.clone().into() };
     let mut result = EppResult::new(code);
     let mut out_data = None;
+    let mut out_ext = None;
     match &resp.body {
         None => {}
         Some(Body::Problem(p)) => {
@@ -356,7 +368,10 @@ pub(crate) fn to_epp(resp: &Response) -> Result<epp_model::response::Response<'s
             }
             result.msg = Msg::new(p.title.clone().unwrap_or_default());
         }
-        Some(Body::Domain(d)) => out_data = Some(ResData::Domain(DomainResData::Inf(domain_info_of(d)?))),
+        Some(Body::Domain(d)) => {
+            out_data = Some(ResData::Domain(DomainResData::Inf(domain_info_of(d)?)));
+            out_ext = super::secdns::data_of(d)?.map(|s| Extension::SecDns(SecDns::InfData(s)));
+        }
         Some(Body::Host(h)) => out_data = Some(ResData::Host(HostResData::Inf(host_info_of(h)?))),
         Some(Body::Contact(c)) => out_data = Some(ResData::Contact(ContactResData::Inf(contact_info_of(c)?))),
         Some(Body::Transfer(t)) => {
@@ -380,6 +395,7 @@ pub(crate) fn to_epp(resp: &Response) -> Result<epp_model::response::Response<'s
     }
     let mut out = epp_model::response::Response::new(result, tr_id);
     out.res_data.extend(out_data);
+    out.extensions.extend(out_ext);
     Ok(out)
 }
 
