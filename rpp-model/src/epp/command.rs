@@ -13,10 +13,11 @@ use epp_model::host::{HostCheck, HostDelete, HostInfo};
 
 use super::common::{auth_header, auth_of, check_request_headers, cl_trid_header, period_to_epp};
 use super::error::{EppError, not_in_epp, not_in_rpp};
-use super::{contact, domain, host, secdns};
+use super::{contact, domain, host, rgp, secdns};
 use crate::http::{Action, Body, Collection, Operation, Request, header};
 use crate::{TransferDir, TransferProcess};
 use epp_model::ext::Extension;
+use epp_model::ext::rgp::Rgp;
 use epp_model::ext::secdns::SecDns;
 
 /// The one name of a check (RPP checks one object per request).
@@ -34,7 +35,14 @@ fn request(action: Action, c: Collection, id: &str) -> Request {
 
 /// An EPP command as its RPP request.
 pub(crate) fn to_request(cmd: &Command<'_>) -> Result<Request, EppError> {
-    // The one extension with an RPP form: secDNS on a domain create or update.
+    // A restore (RGP) rides on an empty domain update.
+    if let (CommandKind::Update(Update::Domain(u)), [Extension::Rgp(Rgp::Update(r))]) = (&cmd.kind, &cmd.extensions[..])
+    {
+        let mut req = rgp::restore_request(u, r)?;
+        cl_trid_header(&mut req, cmd.cl_trid.as_deref());
+        return Ok(req);
+    }
+    // Otherwise the one extension with an RPP form: secDNS on a domain create or update.
     let secdns = match (&cmd.kind, &cmd.extensions[..]) {
         (_, []) => None,
         (CommandKind::Create(Create::Domain(_)) | CommandKind::Update(Update::Domain(_)), [Extension::SecDns(s)]) => {
@@ -287,9 +295,13 @@ pub(crate) fn to_command(req: &Request) -> Result<Command<'static>, EppError> {
             CommandKind::Transfer(Transfer { op, object })
         }
         Action::Replace => return Err(not_in_epp!("a full replace (PUT): EPP updates by add/rem/chg")),
-        Action::RestoreRequest | Action::RestoreReport | Action::RestoreQuery => {
-            return Err(not_in_epp!("a restore process without the EPP RGP extension mapping (not done here)"));
+        Action::RestoreRequest | Action::RestoreReport => {
+            no_auth("restore")?;
+            let (update, restore) = rgp::restore_of(op.action, c, id.into(), req.body.as_ref())?;
+            extensions.push(Extension::Rgp(Rgp::Update(restore)));
+            CommandKind::Update(Update::Domain(update))
         }
+        Action::RestoreQuery => return Err(not_in_epp!("a restore query (RGP has none; an info shows rgpStatus)")),
     };
     let mut cmd = Command::new(kind);
     cmd.extensions = extensions;

@@ -6,34 +6,34 @@ use alloc::vec::Vec;
 use epp_model::host::{HostAddRem, HostAddr, HostCreate, HostStatusValue, HostUpdate};
 
 use super::common::{
-    addr_record, op, record_addr, status_match, status_of_match, status_to_epp, status_to_rpp, typed, value,
+    absolute, addr_record, one_field, op, record, record_addr, status_match, status_of_match, status_to_epp,
+    status_to_rpp, typed, value,
 };
 use super::error::{EppError, not_in_epp, not_in_rpp};
 use crate::object::tag::DnsDataTag;
 use crate::{DnsData, DnsRecord, Host, PatchOp, PatchOpKind, Status};
 
-/// `<host:create>` to its body: the addresses as A/AAAA records.
+/// `<host:create>` to its body: an NS record at `@` naming the host (as
+/// the drafts' host objects carry), then the addresses as A/AAAA records.
 pub(crate) fn create_body(c: &HostCreate<'_>) -> Host {
     let mut h = Host::reference(c.name.as_ref());
-    if !c.addrs.is_empty() {
-        let records = c.addrs.iter().map(|a| addr_record(&c.name, a)).collect();
-        h.dns = Some(DnsData { tag: DnsDataTag, records, controls: None });
-    }
+    let mut records = alloc::vec![record("@".into(), "ns", "nsdname", &absolute(&c.name))];
+    records.extend(c.addrs.iter().map(|a| addr_record(&c.name, a)));
+    h.dns = Some(DnsData { tag: DnsDataTag, records, controls: None });
     h
 }
 
-/// The addresses of a host's records (its own A/AAAA records; an NS
-/// record at `@` naming the host itself, as the drafts' examples carry,
-/// is implied by EPP and skipped).
+/// The addresses of a host's records (its own A/AAAA records; the NS
+/// record at `@` naming the host itself is implied by EPP and skipped).
 fn addrs_of(h: &Host) -> Result<Vec<HostAddr<'static>>, EppError> {
     let Some(dns) = &h.dns else { return Ok(Vec::new()) };
     if dns.controls.is_some() {
         return Err(not_in_epp!("dns.controls on a host (TTLs need the EPP TTL extension)"));
     }
-    let own = super::common::absolute(&h.host_name);
+    let own = absolute(&h.host_name);
     let mut addrs = Vec::new();
     for r in &dns.records {
-        if r.rtype == "ns" && r.name == "@" {
+        if r.rtype == "ns" && r.name == "@" && one_field(r, "nsdname")? == own {
             continue;
         }
         if r.name != own {
@@ -103,7 +103,7 @@ impl Side {
 /// JSON Patch operations to `<host:update>`.
 pub(crate) fn update_of(name: String, ops: &[PatchOp]) -> Result<HostUpdate<'static>, EppError> {
     let (mut add, mut rem, mut chg) = (Side::default(), Side::default(), None);
-    let own = super::common::absolute(&name);
+    let own = absolute(&name);
     let addr = |r: DnsRecord| {
         if r.name == own { record_addr(&r) } else { Err(not_in_epp!("a record of {} in an update of {name}", r.name)) }
     };

@@ -16,12 +16,15 @@
 //! | `<transfer op=...>` | `.../processes/transfers[/latest[/approval|/rejection]]` |
 //! | hostAttr, host addresses | `dns.records`: NS at `@`, A/AAAA glue |
 //! | secDNS-1.1 (RFC 5910) dsData / keyData, maxSigLife | `dns.records` DS / DNSKEY at `@`, `dns.controls.maxSigLifetime` (domain create, update, info) |
+//! | RGP (RFC 3915) restore request / report on an empty `<domain:update>` | `POST /domains/{id}/processes/restores` / `.../restores/latest/report` with a `restoreProcess` |
+//! | RGP `rgpStatus` in a domain info | `status` labels (`pendingDelete` as `rgpPendingDelete`) |
 //! | contact postalInfo (int), voice, fax, email | JSContact card: `name.full`, `organizations.org`, `addresses.addr`, `phones.voice`/`fax` (`tel:` URIs), `emails.email` |
 //! | info/transfer/renew `resData` | `domainName`/`host`/`contact`, `transferProcess` and `renewProcess` with `Content-Location` naming the object |
 //!
-//! Not expressible (errors): extensions other than secDNS-1.1 (RGP, launch,
-//! TTL, DELEG, fee, secDNS-1.0), secDNS keyData inside dsData, `urgent` and
-//! `rem all`,
+//! Not expressible (errors): extensions other than secDNS-1.1 and RGP
+//! (launch, TTL, DELEG, fee, secDNS-1.0), secDNS keyData inside dsData,
+//! `urgent` and `rem all`, a one-step restore with an inline report, a
+//! restore of a host,
 //! login/logout/poll/hello/greeting, checks of several names, contact
 //! disclose and `loc` postal info, status `lang`, result values, message
 //! queues, check and create data.
@@ -49,6 +52,7 @@ mod domain;
 mod error;
 mod host;
 mod response;
+mod rgp;
 mod secdns;
 
 pub use error::EppError;

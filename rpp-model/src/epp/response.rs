@@ -9,6 +9,7 @@ use alloc::vec::Vec;
 use epp_model::contact::{ContactInfoData, ContactResData, ContactStatusValue};
 use epp_model::domain::{DomainInfoData, DomainRenewData, DomainResData, DomainStatusValue};
 use epp_model::ext::Extension;
+use epp_model::ext::rgp::Rgp;
 use epp_model::ext::secdns::SecDns;
 use epp_model::host::{HostInfoData, HostResData, HostStatusValue};
 use epp_model::response::{EppResult, Msg, ResData, ResultCode};
@@ -94,7 +95,12 @@ fn domain_info_of(d: &DomainName) -> Result<DomainInfoData<'static>, EppError> {
     Ok(DomainInfoData {
         name: d.name.clone().ok_or_else(|| not_in_epp!("a domain read without a name"))?.into(),
         roid,
-        statuses: d.status.iter().map(|s| status_to_epp(s, DomainStatusValue::from_xml)).collect::<Result<_, _>>()?,
+        statuses: d
+            .status
+            .iter()
+            .filter(|s| !super::rgp::is_rgp(s))
+            .map(|s| status_to_epp(s, DomainStatusValue::from_xml))
+            .collect::<Result<_, _>>()?,
         registrant: d.registrant.as_ref().map(|r| r.id.clone().into()),
         contacts: domain::contacts_to_epp(&d.contacts)?,
         ns: domain::ns_to_epp(d)?,
@@ -253,12 +259,19 @@ pub(crate) fn to_rpp(r: &epp_model::response::Response<'_>) -> Result<Response, 
     if r.msg_q.is_some() {
         return Err(not_in_rpp!("<msgQ>: the message queue is not in the RPP drafts read here"));
     }
-    // The one extension with an RPP form: secDNS infData on a domain info.
-    let secdns = match (&r.res_data[..], &r.extensions[..]) {
-        (_, []) => None,
-        ([ResData::Domain(DomainResData::Inf(_))], [Extension::SecDns(SecDns::InfData(data))]) => Some(data),
-        (_, [ext, ..]) => return Err(not_in_rpp!("the response extension {} (no RPP mapping)", ext.element_name())),
-    };
+    // The extensions with an RPP form: secDNS and RGP infData on a domain
+    // info, in that order.
+    let domain_inf = matches!(&r.res_data[..], [ResData::Domain(DomainResData::Inf(_))]);
+    let (mut secdns, mut rgp) = (None, None);
+    for ext in &r.extensions {
+        match ext {
+            Extension::SecDns(SecDns::InfData(d)) if domain_inf && secdns.is_none() && rgp.is_none() => {
+                secdns = Some(d)
+            }
+            Extension::Rgp(Rgp::InfData(v)) if domain_inf && rgp.is_none() => rgp = Some(v),
+            other => return Err(not_in_rpp!("the response extension {} (no RPP mapping)", other.element_name())),
+        }
+    }
     let code = result.code.code();
     let mut out = Response { status: status_of_code(code, 200), headers: Default::default(), body: None };
     out.headers.insert(header::CODE.into(), code.to_string());
@@ -285,6 +298,9 @@ pub(crate) fn to_rpp(r: &epp_model::response::Response<'_>) -> Result<Response, 
             let mut body = domain_info(d)?;
             if let Some(data) = secdns {
                 super::secdns::add_to(&mut body, data)?;
+            }
+            if let Some(v) = rgp {
+                body.status.extend(super::rgp::statuses_to_rpp(v)?);
             }
             Body::Domain(body)
         }
@@ -358,7 +374,7 @@ pub(crate) fn to_epp(resp: &Response) -> Result<epp_model::response::Response<'s
         TrId { cl_trid: resp.headers.get(header::CLTRID).cloned().map(Cow::Owned), sv_trid: sv_trid.clone().into() };
     let mut result = EppResult::new(code);
     let mut out_data = None;
-    let mut out_ext = None;
+    let mut out_ext = Vec::new();
     match &resp.body {
         None => {}
         Some(Body::Problem(p)) => {
@@ -370,7 +386,11 @@ pub(crate) fn to_epp(resp: &Response) -> Result<epp_model::response::Response<'s
         }
         Some(Body::Domain(d)) => {
             out_data = Some(ResData::Domain(DomainResData::Inf(domain_info_of(d)?)));
-            out_ext = super::secdns::data_of(d)?.map(|s| Extension::SecDns(SecDns::InfData(s)));
+            out_ext.extend(super::secdns::data_of(d)?.map(|s| Extension::SecDns(SecDns::InfData(s))));
+            let rgp = super::rgp::statuses_of(&d.status)?;
+            if !rgp.is_empty() {
+                out_ext.push(Extension::Rgp(Rgp::InfData(rgp)));
+            }
         }
         Some(Body::Host(h)) => out_data = Some(ResData::Host(HostResData::Inf(host_info_of(h)?))),
         Some(Body::Contact(c)) => out_data = Some(ResData::Contact(ContactResData::Inf(contact_info_of(c)?))),
