@@ -156,7 +156,8 @@ pub(crate) fn one_field(r: &DnsRecord, key: &str) -> Result<String, EppError> {
     }
 }
 
-/// A JSON value of a serializable model value.
+/// A JSON value of a model value (whose serialization cannot fail: string
+/// keys, no floats).
 pub(crate) fn value<T: Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
 }
@@ -171,14 +172,16 @@ pub(crate) fn op(
     PatchOp { op, path: path.into(), matches, value: v }
 }
 
-/// The value of a patch operation as `T`.
-pub(crate) fn typed<T: DeserializeOwned>(o: &PatchOp, which: &'static str) -> Result<T, EppError> {
-    let v = match which {
-        "match" => o.matches.clone(),
-        _ => o.value.clone(),
-    };
-    let v = v.ok_or_else(|| not_in_epp!("{:?} {} without a {which}", o.op, o.path))?;
-    Ok(crate::json::from_value(v, "$")?)
+/// The `value` of a patch operation as `T`.
+pub(crate) fn typed<T: DeserializeOwned>(o: &PatchOp) -> Result<T, EppError> {
+    let v = o.value.clone().ok_or_else(|| not_in_epp!("{:?} {} without a value", o.op, o.path))?;
+    Ok(crate::json::from_value(v, "$.value")?)
+}
+
+/// The `match` of a patch operation as `T`.
+pub(crate) fn matched<T: DeserializeOwned>(o: &PatchOp) -> Result<T, EppError> {
+    let v = o.matches.clone().ok_or_else(|| not_in_epp!("{:?} {} without a match", o.op, o.path))?;
+    Ok(crate::json::from_value(v, "$.match")?)
 }
 
 /// Client transaction id of a command, as a header.
@@ -215,7 +218,7 @@ pub(crate) fn status_of_match(o: &PatchOp) -> Result<Status, EppError> {
         label: String,
         reason: Option<String>,
     }
-    let m: M = typed(o, "match")?;
+    let m: M = matched(o)?;
     let mut s = Status::new(m.label);
     s.reason = m.reason;
     Ok(s)

@@ -267,29 +267,21 @@ pub(crate) fn update_of(id: String, ops: &[PatchOp]) -> Result<ContactUpdate<'st
     let mut postal = ContactPostalInfoChange { kind: ContactPostalType::Int, name: None, org: None, addr: None };
     for o in ops {
         match (o.op, o.path.as_str()) {
-            (PatchOpKind::Add, "/status") => {
-                add.push(status_to_epp(&typed(o, "value")?, ContactStatusValue::from_xml)?)
-            }
+            (PatchOpKind::Add, "/status") => add.push(status_to_epp(&typed(o)?, ContactStatusValue::from_xml)?),
             (PatchOpKind::Remove, "/status") => {
                 rem.push(status_to_epp(&status_of_match(o)?, ContactStatusValue::from_xml)?)
             }
-            (PatchOpKind::Replace, "/contactInfo/name/full") => postal.name = Some(typed::<String>(o, "value")?.into()),
+            (PatchOpKind::Replace, "/contactInfo/name/full") => postal.name = Some(typed::<String>(o)?.into()),
             (PatchOpKind::Replace, "/contactInfo/organizations/org/name") => {
-                postal.org = Some(typed::<String>(o, "value")?.into());
+                postal.org = Some(typed::<String>(o)?.into());
             }
-            (PatchOpKind::Replace, "/contactInfo/addresses/addr") => {
-                postal.addr = Some(address_to_epp(&typed(o, "value")?)?)
-            }
-            (PatchOpKind::Replace, "/contactInfo/phones/voice") => {
-                chg.voice = Some(phone_to_epp(&typed(o, "value")?, false)?)
-            }
-            (PatchOpKind::Replace, "/contactInfo/phones/fax") => {
-                chg.fax = Some(phone_to_epp(&typed(o, "value")?, true)?)
-            }
+            (PatchOpKind::Replace, "/contactInfo/addresses/addr") => postal.addr = Some(address_to_epp(&typed(o)?)?),
+            (PatchOpKind::Replace, "/contactInfo/phones/voice") => chg.voice = Some(phone_to_epp(&typed(o)?, false)?),
+            (PatchOpKind::Replace, "/contactInfo/phones/fax") => chg.fax = Some(phone_to_epp(&typed(o)?, true)?),
             (PatchOpKind::Replace, "/contactInfo/emails/email/address") => {
-                chg.email = Some(typed::<String>(o, "value")?.into());
+                chg.email = Some(typed::<String>(o)?.into());
             }
-            (PatchOpKind::Replace, "/authInfo") => chg.auth_info = Some(auth_to_epp(&typed(o, "value")?)?),
+            (PatchOpKind::Replace, "/authInfo") => chg.auth_info = Some(auth_to_epp(&typed(o)?)?),
             (kind, path) => return Err(not_in_epp!("the contact patch operation {kind:?} {path}")),
         }
     }

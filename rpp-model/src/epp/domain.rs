@@ -10,8 +10,8 @@ use epp_model::domain::{
 };
 
 use super::common::{
-    absolute, addr_record, auth_to_epp, auth_to_rpp, one_field, op, period_to_epp, period_to_rpp, record, record_addr,
-    relative, status_match, status_of_match, status_to_epp, status_to_rpp, timestamp, typed, value,
+    absolute, addr_record, auth_to_epp, auth_to_rpp, matched, one_field, op, period_to_epp, period_to_rpp, record,
+    record_addr, relative, status_match, status_of_match, status_to_epp, status_to_rpp, timestamp, typed, value,
 };
 use super::error::{EppError, not_in_epp, not_in_rpp};
 use crate::http::Request;
@@ -302,27 +302,27 @@ pub(crate) fn update_of(
             continue;
         }
         match (o.op, o.path.as_str()) {
-            (PatchOpKind::Add, "/nameservers") => add.host_obj.push(host_ref(&typed::<Host>(o, "value")?)?.into()),
-            (PatchOpKind::Add, "/dns/records") => add.records.push(typed(o, "value")?),
-            (PatchOpKind::Add, "/contacts") => add.contacts.push(typed(o, "value")?),
-            (PatchOpKind::Add, "/status") => add.statuses.push(typed(o, "value")?),
+            (PatchOpKind::Add, "/nameservers") => add.host_obj.push(host_ref(&typed::<Host>(o)?)?.into()),
+            (PatchOpKind::Add, "/dns/records") => add.records.push(typed(o)?),
+            (PatchOpKind::Add, "/contacts") => add.contacts.push(typed(o)?),
+            (PatchOpKind::Add, "/status") => add.statuses.push(typed(o)?),
             (PatchOpKind::Remove, "/nameservers") => {
                 #[derive(serde::Deserialize)]
                 #[serde(deny_unknown_fields, rename_all = "camelCase")]
                 struct M {
                     host_name: String,
                 }
-                rem.host_obj.push(typed::<M>(o, "match")?.host_name.into());
+                rem.host_obj.push(matched::<M>(o)?.host_name.into());
             }
-            (PatchOpKind::Remove, "/dns/records") => rem.records.push(typed(o, "match")?),
-            (PatchOpKind::Remove, "/contacts") => rem.contacts.push(typed(o, "match")?),
+            (PatchOpKind::Remove, "/dns/records") => rem.records.push(matched(o)?),
+            (PatchOpKind::Remove, "/contacts") => rem.contacts.push(matched(o)?),
             (PatchOpKind::Remove, "/status") => rem.statuses.push(status_of_match(o)?),
             (PatchOpKind::Replace, "/registrant") => {
-                chg.registrant = Some(typed::<ContactRef>(o, "value")?.id.into());
+                chg.registrant = Some(typed::<ContactRef>(o)?.id.into());
             }
             (PatchOpKind::Remove, "/registrant") if o.matches.is_none() => chg.registrant = Some("".into()),
             (PatchOpKind::Replace, "/authInfo") => {
-                chg.auth_info = Some(DomainAuthInfoChange::Set(auth_to_epp(&typed(o, "value")?)?));
+                chg.auth_info = Some(DomainAuthInfoChange::Set(auth_to_epp(&typed(o)?)?));
             }
             (PatchOpKind::Remove, "/authInfo") if o.matches.is_none() => {
                 chg.auth_info = Some(DomainAuthInfoChange::Null)

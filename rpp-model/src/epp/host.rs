@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use epp_model::host::{HostAddRem, HostAddr, HostCreate, HostStatusValue, HostUpdate};
 
 use super::common::{
-    absolute, addr_record, one_field, op, record, record_addr, status_match, status_of_match, status_to_epp,
+    absolute, addr_record, matched, one_field, op, record, record_addr, status_match, status_of_match, status_to_epp,
     status_to_rpp, typed, value,
 };
 use super::error::{EppError, not_in_epp, not_in_rpp};
@@ -109,11 +109,11 @@ pub(crate) fn update_of(name: String, ops: &[PatchOp]) -> Result<HostUpdate<'sta
     };
     for o in ops {
         match (o.op, o.path.as_str()) {
-            (PatchOpKind::Add, "/dns/records") => add.addrs.push(addr(typed(o, "value")?)?),
-            (PatchOpKind::Add, "/status") => add.statuses.push(typed(o, "value")?),
-            (PatchOpKind::Remove, "/dns/records") => rem.addrs.push(addr(typed(o, "match")?)?),
+            (PatchOpKind::Add, "/dns/records") => add.addrs.push(addr(typed(o)?)?),
+            (PatchOpKind::Add, "/status") => add.statuses.push(typed(o)?),
+            (PatchOpKind::Remove, "/dns/records") => rem.addrs.push(addr(matched(o)?)?),
             (PatchOpKind::Remove, "/status") => rem.statuses.push(status_of_match(o)?),
-            (PatchOpKind::Replace, "/hostName") => chg = Some(typed::<String>(o, "value")?.into()),
+            (PatchOpKind::Replace, "/hostName") => chg = Some(typed::<String>(o)?.into()),
             (kind, path) => return Err(not_in_epp!("the host patch operation {kind:?} {path}")),
         }
     }

@@ -131,6 +131,15 @@ pub fn response_to_epp(resp: &Response) -> Result<epp_model::response::Response<
 
 /// An EPP document (a command or a response) as its RPP message.
 ///
+/// ```
+/// let doc = epp_model::parse(br#"<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response>
+///   <result code="1000"><msg>Command completed successfully</msg></result>
+///   <trID><clTRID>ABC-12345</clTRID><svTRID>54321-XYZ</svTRID></trID></response></epp>"#)?;
+/// let line = rpp_model::epp::document_to_message(&doc)?.to_json();
+/// assert_eq!(line, br#"{"kind":"response","status":200,"headers":{"rpp-cltrid":"ABC-12345","rpp-code":"1000","rpp-svtrid":"54321-XYZ"}}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// [`EppError::NotInRpp`]: greetings, hellos and protocol extensions
 /// have no RPP form (discovery is `/.well-known/rpp.json`).
@@ -149,6 +158,15 @@ pub fn document_to_message(doc: &epp_model::Document<'_>) -> Result<Message, Epp
 }
 
 /// An RPP message as its EPP document.
+///
+/// ```
+/// use rpp_model::http::Message;
+/// let line = br#"{"kind":"request","method":"GET","path":"/domains/example.com","query":{"hosts":"all"},"headers":{"rpp-cltrid":"ABC-1"}}"#;
+/// let doc = rpp_model::epp::message_to_document(&Message::from_json(line, &rpp_model::json::Limits::DEFAULT)?)?;
+/// let xml = String::from_utf8(doc.to_xml())?;
+/// assert!(xml.contains(r#"<domain:name hosts="all">example.com</domain:name>"#), "{xml}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 /// As [`request_to_command`] and [`response_to_epp`].

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 
 use epp_model::ext::secdns::{DsData, DsOrKey, DsOrKeyData, KeyData, Remove, Update};
 
-use super::common::{op, typed, value};
+use super::common::{matched, op, typed, value};
 use super::error::{EppError, not_in_epp, not_in_rpp};
 use crate::object::tag::{DnsControlsTag, DnsDataTag, DnsRecordTag};
 use crate::{DnsControls, DnsData, DnsRecord, DomainName, PatchOp, PatchOpKind};
@@ -203,21 +203,21 @@ impl UpdateOf {
     pub(crate) fn take(&mut self, o: &PatchOp) -> Result<bool, EppError> {
         match (o.op, o.path.as_str()) {
             (PatchOpKind::Add, "/dns/records") => {
-                let r: DnsRecord = typed(o, "value")?;
+                let r: DnsRecord = typed(o)?;
                 if !is_dnssec(&r) {
                     return Ok(false);
                 }
                 self.add.push(r);
             }
             (PatchOpKind::Remove, "/dns/records") => {
-                let r: DnsRecord = typed(o, "match")?;
+                let r: DnsRecord = matched(o)?;
                 if !is_dnssec(&r) {
                     return Ok(false);
                 }
                 self.rem.push(r);
             }
             (PatchOpKind::Replace, "/dns/controls/maxSigLifetime/ds" | "/dns/controls/maxSigLifetime/dnskey") => {
-                self.chg = Some(typed(o, "value")?);
+                self.chg = Some(typed(o)?);
             }
             _ => return Ok(false),
         }

@@ -80,6 +80,14 @@ impl Body {
 }
 
 /// Header names (lower case, as HTTP/2 writes them).
+///
+/// ```
+/// use rpp_model::http::{Action, Collection, Operation, Request, header};
+/// let mut r = Request::new(&Operation::new(Action::Info, Collection::Hosts, Some("ns1.example".into())));
+/// r.headers.insert(header::CLTRID.into(), "ABC-1".into());
+/// assert!(String::from_utf8(r.to_json())?.contains(r#""headers":{"rpp-cltrid":"ABC-1"}"#));
+/// # Ok::<(), std::string::FromUtf8Error>(())
+/// ```
 pub mod header {
     /// `RPP-Cltrid`: the client transaction id.
     pub const CLTRID: &str = "rpp-cltrid";
@@ -145,6 +153,12 @@ pub struct Response {
 impl Response {
     /// Reads a response envelope ([`Message::from_json`]).
     ///
+    /// ```
+    /// use rpp_model::http::Response;
+    /// let e = Response::from_json(br#"{"kind":"response","status":999}"#, &rpp_model::json::Limits::DEFAULT).unwrap_err();
+    /// assert_eq!(e.to_string(), "status 999 is not an HTTP status");
+    /// ```
+    ///
     /// # Errors
     /// As [`Message::from_json`], and [`HttpError::Body`] for a request.
     pub fn from_json(bytes: &[u8], limits: &Limits) -> Result<Self, HttpError> {
@@ -155,6 +169,12 @@ impl Response {
     }
 
     /// The response envelope, one line of JSON ([`Message::to_json`]).
+    ///
+    /// ```
+    /// use rpp_model::http::Response;
+    /// let r = Response { status: 204, headers: Default::default(), body: None };
+    /// assert_eq!(r.to_json(), br#"{"kind":"response","status":204,"headers":{}}"#);
+    /// ```
     pub fn to_json(&self) -> Vec<u8> {
         json::to_vec(&EnvelopeOut::Response { status: self.status, headers: &self.headers, body: self.body.as_ref() })
     }
@@ -265,6 +285,12 @@ impl Message {
 impl Request {
     /// Reads a request envelope ([`Message::from_json`]).
     ///
+    /// ```
+    /// use rpp_model::http::Request;
+    /// let e = Request::from_json(br#"{"kind":"response","status":200}"#, &rpp_model::json::Limits::DEFAULT).unwrap_err();
+    /// assert_eq!(e.to_string(), "a response where a request was expected");
+    /// ```
+    ///
     /// # Errors
     /// As [`Message::from_json`], and [`HttpError::Body`] for a response.
     pub fn from_json(bytes: &[u8], limits: &Limits) -> Result<Self, HttpError> {
@@ -275,6 +301,12 @@ impl Request {
     }
 
     /// The request envelope, one line of JSON ([`Message::to_json`]).
+    ///
+    /// ```
+    /// use rpp_model::http::{Action, Collection, Operation, Request};
+    /// let r = Request::new(&Operation::new(Action::Delete, Collection::Contacts, Some("sh8013".into())));
+    /// assert_eq!(r.to_json(), br#"{"kind":"request","method":"DELETE","path":"/contacts/sh8013","query":{},"headers":{}}"#);
+    /// ```
     pub fn to_json(&self) -> Vec<u8> {
         json::to_vec(&EnvelopeOut::Request {
             method: self.method.as_str(),
