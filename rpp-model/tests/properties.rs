@@ -78,6 +78,17 @@ proptest! {
     }
 
     #[test]
+    fn addresses_round_trip_through_dns_wire(v4 in any::<[u8; 4]>(), v6 in any::<[u16; 8]>()) {
+        let addrs = [("a", core::net::IpAddr::from(v4).to_string()), ("aaaa", core::net::IpAddr::from(v6).to_string())];
+        for (rtype, addr) in addrs {
+            let text = format!(r#"{{"@type":"dnsRecord","name":"@","type":"{rtype}","rdata":{{"address":"{addr}"}}}}"#);
+            let r: rpp_model::DnsRecord = json::from_slice(text.as_bytes()).expect("reads");
+            let rr = r.to_record("example.example", 300).expect("converts");
+            prop_assert_eq!(rpp_model::DnsRecord::from_record(&rr).expect("back").rdata, r.rdata);
+        }
+    }
+
+    #[test]
     fn authorization_headers_round_trip(value in text(), roid in prop::option::of("[A-Z0-9]{1,8}-[A-Z]{1,4}")) {
         let a = Authorization { value, roid };
         prop_assert_eq!(Authorization::parse(&a.to_header()).expect("reads back"), a);

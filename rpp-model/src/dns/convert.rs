@@ -131,8 +131,10 @@ impl DnsRecord {
             }
             text.push_str(v);
         }
-        // Wire RDATA is never longer than its text plus the final root label.
-        let mut buf = vec![0u8; text.len().saturating_add(2).min(dns_wire::rdata::MAX_RDATA_LEN)];
+        // Wire RDATA of these types is never longer than its text plus 18
+        // octets: a name adds its root label (+2), an AAAA address is 16
+        // octets however short its text (`::`), DS and DNSKEY shrink.
+        let mut buf = vec![0u8; text.len().saturating_add(18).min(dns_wire::rdata::MAX_RDATA_LEN)];
         let wire =
             rdata_from_text(rtype, Extensions::NONE, &text, &mut buf).map_err(|e| DnsError::Rdata(e.to_string()))?;
         let rdata = RDataBuf::from_wire(rtype, wire).map_err(|e| DnsError::Rdata(e.to_string()))?;
