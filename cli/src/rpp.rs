@@ -8,8 +8,9 @@
 //!   epp-model writer writes it); `error: <reason>` (exit 1) naming what
 //!   EPP cannot express or where the JSON is wrong.
 //!
-//! Refusals go to stdout as `error: <reason>` with exit code 1; failures
-//! of the tool (stdout unwritable) are [`Error`]s (exit 2).
+//! Refusals (input over its limit, not EPP, not RPP, not expressible) go
+//! to stdout as `error: <reason>` with exit code 1; failures of the tool (a
+//! file that cannot be read, stdout unwritable) are [`Error`]s (exit 2).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -70,6 +71,8 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     let mut out = std::io::stdout().lock();
     let (written, code) = match result {
         Ok(bytes) => (out.write_all(&bytes), ExitCode::SUCCESS),
+        // A file that cannot be read is the tool's failure (exit 2).
+        Err(e @ Error::Io { .. }) => return Err(e),
         Err(refused) => (writeln!(out, "error: {refused}"), ExitCode::FAILURE),
     };
     written.and_then(|()| out.flush()).map_err(|e| Error::io("rpp", e))?;

@@ -96,6 +96,15 @@ fn refusals_name_what_is_wrong() {
 }
 
 #[test]
+fn an_unreadable_file_is_a_failure_of_the_tool() {
+    let out = common::run(&["rpp", "from-epp", "/nonexistent/domain.xml"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.starts_with("protokit: /nonexistent/domain.xml: "), "{err}");
+}
+
+#[test]
 fn inputs_are_bounded_while_reading() {
     let big = vec![b' '; (1 << 20) + 1];
     let (out, code) = protokit(&["rpp", "to-epp", "-"], &big);
