@@ -1,6 +1,8 @@
 //! Properties over generated input: readers never panic whatever the
 //! bytes, and what is written reads back as the same value.
 
+extern crate alloc;
+
 use proptest::prelude::*;
 use rpp_model::http::{Action, Authorization, Collection, Message, Operation};
 use rpp_model::json::{self, Limits};
@@ -98,8 +100,90 @@ proptest! {
 #[cfg(feature = "epp")]
 mod epp {
     use super::*;
-    use epp_model::command::{Command, CommandKind, Create};
-    use epp_model::domain::{DomainContact, DomainContactType, DomainCreate, DomainNameServers};
+    use epp_model::command::{Command, CommandKind, Create, Update};
+    use epp_model::contact::{ContactAddress, ContactCreate, ContactPhone, ContactPostalInfo, ContactPostalType};
+    use epp_model::domain::{
+        DomainAddRem, DomainAuthInfoChange, DomainChange, DomainContact, DomainContactType, DomainCreate,
+        DomainNameServers, DomainStatusValue, DomainUpdate,
+    };
+
+    /// EPP -> RPP request -> JSON line -> RPP request -> EPP.
+    fn through_rpp(cmd: &Command<'static>) -> Command<'static> {
+        let req = rpp_model::epp::command_to_request(cmd).expect("converts");
+        let back = rpp_model::http::Request::from_json(&req.to_json(), &Limits::DEFAULT).expect("reads back");
+        rpp_model::epp::request_to_command(&back).expect("converts back")
+    }
+
+    fn opt_text() -> impl Strategy<Value = Option<alloc::borrow::Cow<'static, str>>> {
+        prop::option::of("[ -~]{1,20}".prop_map(alloc::borrow::Cow::Owned))
+    }
+
+    prop_compose! {
+        fn phone()(number in "\\+[0-9]{1,3}\\.[0-9]{1,14}", x in prop::option::of("[0-9]{1,5}")) -> ContactPhone<'static> {
+            ContactPhone { number: number.into(), x: x.map(Into::into) }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn contact_creates_round_trip_through_rpp(
+            id in "[a-zA-Z0-9-]{3,16}",
+            postal in prop::option::of((
+                "[ -~]{1,30}", opt_text(), prop::collection::vec("[ -~]{1,30}", 0..4), "[ -~]{1,20}", opt_text(), opt_text(), "[A-Z]{2}",
+            )),
+            voice in prop::option::of(phone()),
+            fax in prop::option::of(phone()),
+            email in "[a-z]{1,10}@[a-z]{1,10}\\.example",
+            pw in "[!-~]{1,20}",
+        ) {
+            let postal_info = postal.into_iter().map(|(name, org, street, city, sp, pc, cc)| ContactPostalInfo {
+                kind: ContactPostalType::Int,
+                name: name.into(),
+                org,
+                addr: ContactAddress { street: street.into_iter().map(Into::into).collect(), city: city.into(), sp, pc, cc: cc.into() },
+            }).collect();
+            let c = ContactCreate {
+                id: id.into(), postal_info, voice, fax, email: email.into(),
+                auth_info: epp_model::AuthInfo::password(pw), disclose: None,
+            };
+            let cmd = Command::new(CommandKind::Create(Create::Contact(c)));
+            prop_assert_eq!(through_rpp(&cmd), cmd);
+        }
+
+        #[test]
+        fn domain_updates_round_trip_through_rpp(
+            add_ns in prop::collection::vec(domain_name(), 0..3),
+            rem_ns in prop::collection::vec(domain_name(), 0..3),
+            add_contacts in prop::collection::vec((0usize..3, "[a-zA-Z0-9-]{3,16}"), 0..3),
+            rem_status in prop::collection::vec((0usize..3, opt_text()), 0..3),
+            registrant in prop::option::of(prop_oneof![Just(String::new()), "[a-zA-Z0-9-]{3,16}"]),
+            auth in prop::option::of(prop::option::of("[!-~]{1,20}")),
+        ) {
+            let kinds = [DomainContactType::Admin, DomainContactType::Billing, DomainContactType::Tech];
+            let values = [DomainStatusValue::ClientHold, DomainStatusValue::ClientTransferProhibited, DomainStatusValue::ClientUpdateProhibited];
+            let ns = |v: Vec<String>| (!v.is_empty()).then(|| DomainNameServers::HostObj(v.into_iter().map(Into::into).collect()));
+            let add_contacts: Vec<_> = add_contacts.into_iter().map(|(k, id)| DomainContact { kind: kinds[k], id: id.into() }).collect();
+            let add = (!add_ns.is_empty() || !add_contacts.is_empty())
+                .then(|| DomainAddRem { ns: ns(add_ns), contacts: add_contacts, statuses: Vec::new() });
+            let rem_statuses: Vec<_> = rem_status
+                .into_iter()
+                .map(|(v, text)| epp_model::Status { s: values[v], lang: None, text })
+                .collect();
+            let rem = (!rem_ns.is_empty() || !rem_statuses.is_empty())
+                .then(|| DomainAddRem { ns: ns(rem_ns), contacts: Vec::new(), statuses: rem_statuses });
+            let chg = (registrant.is_some() || auth.is_some()).then(|| DomainChange {
+                registrant: registrant.map(Into::into),
+                auth_info: auth.map(|a| match a {
+                    Some(pw) => DomainAuthInfoChange::Set(epp_model::AuthInfo::password(pw)),
+                    None => DomainAuthInfoChange::Null,
+                }),
+            });
+            prop_assume!(add.is_some() || rem.is_some() || chg.is_some());
+            let u = DomainUpdate { name: "example.example".into(), add, rem, chg };
+            let cmd = Command::new(CommandKind::Update(Update::Domain(u)));
+            prop_assert_eq!(through_rpp(&cmd), cmd);
+        }
+    }
 
     proptest! {
         #[test]
