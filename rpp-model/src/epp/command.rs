@@ -9,6 +9,9 @@ use epp_model::command::{
 };
 use epp_model::contact::{ContactCheck, ContactDelete, ContactInfo};
 use epp_model::domain::{DomainCheck, DomainDelete, DomainInfo, DomainTransfer};
+use epp_model::ext::Extension;
+use epp_model::ext::rgp::Rgp;
+use epp_model::ext::secdns::SecDns;
 use epp_model::host::{HostCheck, HostDelete, HostInfo};
 
 use super::common::{auth_header, auth_of, check_request_headers, cl_trid_header, period_to_epp};
@@ -16,9 +19,6 @@ use super::error::{EppError, not_in_epp, not_in_rpp};
 use super::{contact, domain, host, rgp, secdns};
 use crate::http::{Action, Body, Collection, Operation, Request, header};
 use crate::{TransferDir, TransferProcess};
-use epp_model::ext::Extension;
-use epp_model::ext::rgp::Rgp;
-use epp_model::ext::secdns::SecDns;
 
 /// The one name of a check (RPP checks one object per request).
 fn one<'c>(names: &'c [Cow<'_, str>], what: &str) -> Result<&'c str, EppError> {
