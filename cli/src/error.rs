@@ -171,6 +171,17 @@ pub enum Error {
         /// Why.
         why: String,
     },
+    /// Refused: an EPP document that does not parse (`rpp from-epp`).
+    #[error("{0}")]
+    EppDocument(epp_model::Error),
+    /// Refused: an EPP document RPP cannot express, or RPP that EPP
+    /// cannot (`rpp from-epp`, `rpp to-epp`).
+    #[error("{0}")]
+    Rpp(#[from] rpp_model::epp::EppError),
+    /// Refused: RPP JSON that does not read (`rpp to-epp`), naming the
+    /// JSON path.
+    #[error("{0}")]
+    RppJson(#[from] rpp_model::http::HttpError),
     /// Refused: `svcb` text (`column <col>: <reason>`).
     #[error("column {}: {}", .0.col, .0.kind)]
     SvcbText(TextError),

@@ -15,6 +15,8 @@
 //! - `protokit epp check|print|frame|unframe`: EPP documents (see `epp.rs`).
 //! - `protokit txt NAME`: explain a TXT RRset at an underscore name (see
 //!   `txt.rs`).
+//! - `protokit rpp from-epp|to-epp FILE|-`: EPP documents to their RPP
+//!   form (one line of JSON) and back (see `rpp.rs`).
 //! - `protokit svcb [--type T] [RDATA...]`: SVCB/HTTPS RDATA from text or
 //!   hex, printed both ways with every parameter explained (see `svcb.rs`).
 //! - `protokit zone sign FILE --origin NAME --key KFILE...`, `protokit ds
@@ -36,6 +38,7 @@ mod input;
 mod message;
 mod rdata;
 mod signer;
+mod rpp;
 mod svcb;
 mod txt;
 mod zone;
@@ -73,6 +76,7 @@ enum Command {
     Svcb(svcb::Args),
     Ds(signer::Ds),
     Key(signer::Key),
+    Rpp(rpp::Args),
 }
 
 fn main() -> ExitCode {
@@ -89,6 +93,7 @@ fn main() -> ExitCode {
         Command::Svcb(a) => svcb::run(a),
         Command::Ds(a) => signer::run_ds(a),
         Command::Key(a) => signer::run_key(a),
+        Command::Rpp(a) => rpp::run(a),
     };
     match result {
         Ok(code) => code,

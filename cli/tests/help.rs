@@ -29,6 +29,9 @@ const COMMANDS: &[&[&str]] = &[
     &["epp", "unframe"],
     &["txt"],
     &["svcb"],
+    &["rpp"],
+    &["rpp", "from-epp"],
+    &["rpp", "to-epp"],
 ];
 
 /// Runs protokit with no standard input: (stdout, stderr, exit code).
