@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # fuzz/run.sh SECONDS [TARGET...]: builds every fuzz target (`cargo +nightly
-# fuzz build`), then runs each (or the TARGETs named) for SECONDS on a copy of
+# fuzz build`, with debug assertions and overflow checks), then runs each (or the TARGETs named) for SECONDS on a copy of
 # its seed corpus fuzz/seeds/<target>/ with its dictionary, so the repository
 # is not modified. Prints one line per target (runs, exec/s, coverage) and
 # exits non-zero if any target crashed; a crash input is kept in
@@ -16,7 +16,7 @@ else
     mapfile -t targets < <(cargo +nightly fuzz list)
 fi
 
-cargo +nightly fuzz build
+cargo +nightly fuzz build --debug-assertions
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -35,7 +35,7 @@ for t in "${targets[@]}"; do
         *) args+=(-dict=dict/dns.dict) ;;
     esac
     log="$work/$t.log"
-    if cargo +nightly fuzz run "$t" "$corpus" -- "${args[@]}" >"$log" 2>&1; then
+    if cargo +nightly fuzz run --debug-assertions "$t" "$corpus" -- "${args[@]}" >"$log" 2>&1; then
         done_line="$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1 || true)"
         printf '%-20s ok   %s\n' "$t" "${done_line:-(no DONE line)}"
     else

@@ -49,9 +49,9 @@ pub fn mutate(
     let size = size.min(max_size);
     let mut rng = Rng::new(seed);
     let Some(input) = data.get(..size) else { return fallback(data, size, max_size) };
-    // One in eight times, and whenever the input is not a message, the
-    // byte mutator runs: it finds what the structure cannot express.
-    let Some(mut model) = Model::read(input).filter(|_| rng.below(8) != 0) else {
+    // One in four times, and whenever the input is not a message, the
+    // byte mutator runs alone: it finds what the structure cannot express.
+    let Some(mut model) = Model::read(input).filter(|_| rng.below(4) != 0) else {
         return fallback(data, size, max_size);
     };
     let rounds = 1 + rng.below(3);
@@ -59,11 +59,11 @@ pub fn mutate(
         model.mutate(&mut rng);
     }
     let out = model.write();
-    match data.get_mut(..out.len()) {
-        Some(dst) if out.len() <= max_size => {
-            dst.copy_from_slice(&out);
-            out.len()
-        }
-        _ => fallback(data, size, max_size),
-    }
+    let Some(dst) = data.get_mut(..out.len()).filter(|_| out.len() <= max_size) else {
+        return fallback(data, size, max_size);
+    };
+    dst.copy_from_slice(&out);
+    // One in four structural mutations gets a byte mutation on top, so the
+    // two kinds combine.
+    if rng.below(4) == 0 { fallback(data, out.len(), max_size) } else { out.len() }
 }

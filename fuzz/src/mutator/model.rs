@@ -209,9 +209,11 @@ impl Model {
             }
             3 => self.mutate_count(rng),
             4..=6 => {
-                let others: Vec<MsgName> = self.names().map(|n| n.clone()).collect();
+                // Another name of the message, to copy or take labels from.
+                let count = self.questions.len() + self.records.len();
+                let other = self.names().nth(rng.below(count)).cloned().unwrap_or_default();
                 if let Some(name) = self.pick_name(rng) {
-                    mutate_name(name, &others, rng);
+                    mutate_name(name, &other, rng);
                 }
             }
             7 => {
@@ -302,8 +304,9 @@ impl Model {
     }
 
     fn mutate_pointer(&mut self, rng: &mut Rng) {
-        let len = self.write().len();
-        let offsets = name_offsets(&self.write());
+        let wire = self.write();
+        let len = wire.len();
+        let offsets = name_offsets(&wire);
         if let Some(name) = self.pick_name(rng) {
             let to = match rng.below(4) {
                 0 => offsets.get(rng.below(offsets.len())).copied().unwrap_or(12),
@@ -375,17 +378,13 @@ fn name_offsets(wire: &[u8]) -> Vec<u16> {
     v
 }
 
-fn mutate_name(name: &mut MsgName, others: &[MsgName], rng: &mut Rng) {
+fn mutate_name(name: &mut MsgName, other: &MsgName, rng: &mut Rng) {
     let n = name.labels.len();
     match rng.below(7) {
-        0 => {
-            if let Some(other) = others.get(rng.below(others.len())) {
-                *name = other.clone();
-            }
-        }
+        0 => *name = other.clone(),
         1 => {
             let label = match rng.below(3) {
-                0 => others.iter().flat_map(|o| o.labels.iter()).nth(rng.below(8)).cloned().unwrap_or_else(|| b"a".to_vec()),
+                0 => other.labels.get(rng.below(other.labels.len())).cloned().unwrap_or_else(|| b"a".to_vec()),
                 1 => vec![b'a'; 63],
                 _ => (0..1 + rng.below(12)).map(|_| rng.u8()).collect(),
             };
