@@ -89,7 +89,13 @@ impl<'a> Arbitrary<'a> for Document<'static> {
             Shape::DomainCheck(n) => CommandKind::Check(Check::Domain(domain::DomainCheck { names: names(u, n)? })),
             Shape::HostCheck(n) => CommandKind::Check(Check::Host(host::HostCheck { names: names(u, n)? })),
             Shape::DomainInfo(h) => {
-                let hosts = [None, Some(domain::DomainHosts::All), Some(domain::DomainHosts::Del), Some(domain::DomainHosts::None), Some(domain::DomainHosts::Sub)];
+                let hosts = [
+                    None,
+                    Some(domain::DomainHosts::All),
+                    Some(domain::DomainHosts::Del),
+                    Some(domain::DomainHosts::None),
+                    Some(domain::DomainHosts::Sub),
+                ];
                 let hosts = hosts.get(usize::from(h % 5)).copied().flatten();
                 CommandKind::Info(Info::Domain(domain::DomainInfo { name: host_name(u)?, hosts, auth_info: None }))
             }

@@ -65,7 +65,11 @@ fn scope(wire: &[u8]) -> bool {
             if start <= wire.len() && name(wire, start).is_none() && wire.get(start).is_some() {
                 return false;
             }
-            if rtype == 6 && let Some(after) = name(wire, rdata) && name(wire, after).is_none() && wire.get(after).is_some() {
+            if rtype == 6
+                && let Some(after) = name(wire, rdata)
+                && name(wire, after).is_none()
+                && wire.get(after).is_some()
+            {
                 return false;
             }
         }

@@ -22,7 +22,8 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     }
     store.sort_canonical();
     let records: Vec<_> = store.iter().collect();
-    let zone = records.iter().find(|rr| rr.rtype == Rtype::SOA).map_or(NameBuf::ROOT, |rr| NameBuf::from_name(&rr.owner));
+    let zone =
+        records.iter().find(|rr| rr.rtype == Rtype::SOA).map_or(NameBuf::ROOT, |rr| NameBuf::from_name(&rr.owner));
     let dnskeys: Vec<&[u8]> = records.iter().filter(|rr| rr.rtype == Rtype::DNSKEY).map(|rr| rr.rdata).collect();
     let now = records
         .iter()
@@ -43,8 +44,11 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             continue;
         }
         let rdata: Vec<&[u8]> = set.iter().map(|rr| rr.rdata).collect();
-        let rrsigs: Vec<&[u8]> =
-            records.iter().filter(|rr| rr.rtype == Rtype::RRSIG && rr.owner == first.owner).map(|rr| rr.rdata).collect();
+        let rrsigs: Vec<&[u8]> = records
+            .iter()
+            .filter(|rr| rr.rtype == Rtype::RRSIG && rr.owner == first.owner)
+            .map(|rr| rr.rdata)
+            .collect();
         let rrset = Rrset { owner: first.owner, class: first.class, rtype: first.rtype, ttl: first.ttl, rdata: &rdata };
         let _ = verify_rrset(&RingCrypto, &rrset, &rrsigs, &dnskeys, zone.as_name(), now, &mut scratch);
     }
@@ -53,10 +57,18 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         for digest in [DigestAlg::SHA256, DigestAlg::SHA384] {
             let mut ds = Vec::new();
             if make_ds(&RingCrypto, &rr.owner, rr.rdata, digest, &mut ds).is_ok() {
-                assert_eq!(ds_matches(&RingCrypto, &rr.owner, &ds, rr.rdata), Ok(true), "a DS made for a key does not match it");
+                assert_eq!(
+                    ds_matches(&RingCrypto, &rr.owner, &ds, rr.rdata),
+                    Ok(true),
+                    "a DS made for a key does not match it"
+                );
                 let other: Name<'_> = zone.as_name();
                 if other != rr.owner {
-                    assert_eq!(ds_matches(&RingCrypto, &other, &ds, rr.rdata), Ok(false), "a DS matches under another owner");
+                    assert_eq!(
+                        ds_matches(&RingCrypto, &other, &ds, rr.rdata),
+                        Ok(false),
+                        "a DS matches under another owner"
+                    );
                 }
             }
         }

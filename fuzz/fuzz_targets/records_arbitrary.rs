@@ -28,7 +28,8 @@ libfuzzer_sys::fuzz_target!(|input: (bool, Vec<RecordBuf>)| {
         Ok(msg) => msg,
         Err(e) => panic!("a built message is refused: {e}"),
     };
-    let read: Vec<_> = msg.records().map(|(s, rr)| (s, RecordBuf::from_record(&rr).expect("a written record reads"))).collect();
+    let read: Vec<_> =
+        msg.records().map(|(s, rr)| (s, RecordBuf::from_record(&rr).expect("a written record reads"))).collect();
     assert_eq!(read.len(), written.len());
     for ((s1, a), (s2, b)) in read.iter().zip(&written) {
         assert_eq!(s1, s2);

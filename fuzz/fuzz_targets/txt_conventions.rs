@@ -5,11 +5,11 @@
 //! parsers (classify, challenge owners, RFC 9567 `_er`, RFC 9615 `_dsboot`).
 #![no_main]
 
-use dns_conventions::{domain_connect::DomainConnect, for_sale::ForSale, verification, txt_content, single_string};
-use dns_wire::rdata::{CharStrings, RData};
-use dns_wire::iana::Rtype;
-use dns_wire::wire::Reader;
+use dns_conventions::{domain_connect::DomainConnect, for_sale::ForSale, single_string, txt_content, verification};
 use dns_wire::Name;
+use dns_wire::iana::Rtype;
+use dns_wire::rdata::{CharStrings, RData};
+use dns_wire::wire::Reader;
 
 fn content(content: &[u8]) {
     let mut out = vec![0u8; 70_000];
@@ -29,7 +29,11 @@ fn content(content: &[u8]) {
         if let Ok(dc) = DomainConnect::parse(content) {
             let _ = (dc.authority(), dc.host(), dc.path());
             let n = dc.write_content(&mut out).expect("read _domainconnect content writes again");
-            assert_eq!(Ok(dc), DomainConnect::parse(out.get(..n).unwrap_or_default()), "{text:?} reads back differently");
+            assert_eq!(
+                Ok(dc),
+                DomainConnect::parse(out.get(..n).unwrap_or_default()),
+                "{text:?} reads back differently"
+            );
         }
         let _ = DomainConnect::new(text);
     }

@@ -6,7 +6,8 @@
 use dns_wire::text::{Entry, ZoneFile, ZoneReader};
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    let mut reader = ZoneReader::new(data).with_extensions(protokit_fuzz::ALL).allow_include(true).with_generate_limit(256);
+    let mut reader =
+        ZoneReader::new(data).with_extensions(protokit_fuzz::ALL).allow_include(true).with_generate_limit(256);
     let mut buf = vec![0u8; 70_000];
     let mut n = 0;
     while let Ok(Some(entry)) = reader.next_entry(&mut buf) {

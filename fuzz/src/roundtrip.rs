@@ -117,7 +117,9 @@ pub fn zone(text: &[u8]) {
 /// where the type allows compression, the octets otherwise.
 fn comparable(rr: &Record<'_>) -> (Vec<u8>, Rtype, Class, u32, Vec<u8>) {
     let rdata = match RecordBuf::from_record(rr) {
-        Ok(buf) if rr.rtype().decompresses_rdata() && !rr.rtype().is_opaque_in(rr.class()) => buf.rdata.as_wire().to_vec(),
+        Ok(buf) if rr.rtype().decompresses_rdata() && !rr.rtype().is_opaque_in(rr.class()) => {
+            buf.rdata.as_wire().to_vec()
+        }
         _ => rr.rdata().to_vec(),
     };
     let mut owner = [0u8; 255];
@@ -151,12 +153,10 @@ pub fn message(wire: &[u8]) {
     assert_eq!(msg.header().to_bytes(), again.header().to_bytes(), "header differs");
     assert!(msg.questions().eq(again.questions()), "questions differ");
     let plain = |m: &Message<'_>| {
-        m.records()
-            .filter(|(_, rr)| rr.rtype() != Rtype::OPT)
-            .map(|(s, rr)| (s, comparable(&rr)))
-            .collect::<Vec<_>>()
+        m.records().filter(|(_, rr)| rr.rtype() != Rtype::OPT).map(|(s, rr)| (s, comparable(&rr))).collect::<Vec<_>>()
     };
     assert_eq!(plain(&msg), plain(&again), "records differ");
-    let opt = |m: &Message<'_>| m.opt().map(|o| (o.udp_payload_size(), o.version(), o.flags(), o.record().rdata().to_vec()));
+    let opt =
+        |m: &Message<'_>| m.opt().map(|o| (o.udp_payload_size(), o.version(), o.flags(), o.record().rdata().to_vec()));
     assert_eq!(opt(&msg), opt(&again), "OPT differs");
 }

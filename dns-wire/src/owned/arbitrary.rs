@@ -126,7 +126,8 @@ impl Shape {
             }
             Shape::Caa(critical, tag_pick, value) => {
                 v.push(if critical { 0x80 } else { 0 });
-                let tag: &[u8] = [&b"issue"[..], b"issuewild", b"iodef", b"contactemail", b"tbs0"][usize::from(tag_pick % 5)];
+                let tag: &[u8] =
+                    [&b"issue"[..], b"issuewild", b"iodef", b"contactemail", b"tbs0"][usize::from(tag_pick % 5)];
                 v.push(u8::try_from(tag.len()).unwrap_or(0));
                 v.extend_from_slice(tag);
                 v.extend_from_slice(value.get(..1000).unwrap_or(&value));

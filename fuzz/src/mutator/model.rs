@@ -10,7 +10,8 @@ use super::Rng;
 /// Record types the type mutation picks from, besides random ones: the
 /// common ones, those with names in their RDATA, OPT, DNSSEC, SVCB/HTTPS,
 /// DSYNC and the provisional DELEG codes.
-const TYPES: [u16; 24] = [1, 2, 5, 6, 12, 15, 16, 28, 33, 35, 39, 41, 43, 46, 47, 48, 50, 64, 65, 66, 250, 255, 61440, 65280];
+const TYPES: [u16; 24] =
+    [1, 2, 5, 6, 12, 15, 16, 28, 33, 35, 39, 41, 43, 46, 47, 48, 50, 64, 65, 66, 250, 255, 61440, 65280];
 
 /// The longest RDATA written.
 const MAX_RDATA: usize = 65_535;
@@ -94,7 +95,11 @@ impl Model {
         let header = *wire.first_chunk::<12>()?;
         let questions = msg
             .questions()
-            .map(|q| Question { name: MsgName::from_name(&q.qname), qtype: q.qtype.to_int(), qclass: q.qclass.to_int() })
+            .map(|q| Question {
+                name: MsgName::from_name(&q.qname),
+                qtype: q.qtype.to_int(),
+                qclass: q.qclass.to_int(),
+            })
             .collect();
         let records = msg
             .records()
@@ -357,7 +362,11 @@ impl Model {
         let n = self.questions.len() + self.records.len();
         let i = rng.below(n);
         let q = self.questions.len();
-        if i < q { self.questions.get_mut(i).map(|q| &mut q.name) } else { self.records.get_mut(i - q).map(|rr| &mut rr.name) }
+        if i < q {
+            self.questions.get_mut(i).map(|q| &mut q.name)
+        } else {
+            self.records.get_mut(i - q).map(|rr| &mut rr.name)
+        }
     }
 
     fn pick_rr(&mut self, rng: &mut Rng) -> Option<&mut Rr> {
