@@ -33,6 +33,7 @@
 //! | `std` | yes | `std::error::Error` for the errors; implies `alloc` |
 //! | `alloc` | via `std` | owned types |
 //! | `serde` | no | `Serialize`/`Deserialize` for [`NameBuf`], the code points and the owned types, as presentation text (see `owned::WithExtensions`); implies `alloc` |
+//! | `arbitrary` | no | `arbitrary::Arbitrary` for [`NameBuf`] and the owned types: valid names and records for structured fuzzing (the workspace's `fuzz/`); implies `alloc`, needs `std` |
 //!
 //! With `default-features = false` the crate is `no_std`, allocates
 //! nothing and builds for bare-metal targets such as `thumbv7em-none-eabihf`.

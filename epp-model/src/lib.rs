@@ -19,6 +19,7 @@
 //! | `std` | yes | `std` for dependencies (the errors implement `core::error::Error` regardless) |
 //! | `tokio` | no | `frame::EppCodec`, a `tokio_util::codec` decoder/encoder; implies `std` |
 //! | `serde` | no | `Serialize`/`Deserialize` for [`Document`] and every type in it (no_std + alloc); deserialize into `Document<'static>` (`epp_model::deserialize` names the path of a value at fault) and check with [`Document::validate`] (see the README) |
+//! | `arbitrary` | no | `arbitrary::Arbitrary` for `Document<'static>`: valid commands for structured fuzzing (the workspace's `fuzz/`); needs `std` |
 //!
 //! The crate is `no_std` and needs `alloc`.
 //!
@@ -142,7 +143,8 @@ extern crate alloc;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
-#[cfg(test)]
+// The `Arbitrary` derive names `::std`.
+#[cfg(any(test, feature = "arbitrary"))]
 extern crate std;
 
 use crate::owned::owned;
@@ -150,6 +152,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
 pub mod command;
 mod common;
 mod de;

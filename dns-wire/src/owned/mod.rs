@@ -13,6 +13,8 @@
 //! `WithExtensions` and `ExtensionSeed` do the same for record types defined in
 //! other crates (the forms are listed on `WithExtensions`).
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
 mod message;
 mod record;
 #[cfg(feature = "serde")]
