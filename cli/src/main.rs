@@ -14,6 +14,8 @@
 //!   `txt.rs`).
 //! - `protokit svcb [--type T] [RDATA...]`: SVCB/HTTPS RDATA from text or
 //!   hex, printed both ways with every parameter explained (see `svcb.rs`).
+//! - `protokit mtl verify`: check MTL-mode (SLH-DSA-MTL, ML-DSA-MTL)
+//!   signatures, one a line (see `mtl.rs`).
 //!
 //! Arguments are read by clap; usage errors exit 2 with clap's message on
 //! stderr. The commands' own failures ([`error::Error`]) exit 2 too, as
@@ -28,6 +30,7 @@ mod error;
 mod ext;
 mod input;
 mod message;
+mod mtl;
 mod rdata;
 mod svcb;
 mod txt;
@@ -62,6 +65,7 @@ enum Command {
     Epp(epp::Args),
     Txt(txt::Args),
     Svcb(svcb::Args),
+    Mtl(mtl::Args),
 }
 
 fn main() -> ExitCode {
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
         Command::Epp(a) => epp::run(a),
         Command::Txt(a) => txt::run(a),
         Command::Svcb(a) => svcb::run(a),
+        Command::Mtl(a) => mtl::run(a),
     };
     match result {
         Ok(code) => code,

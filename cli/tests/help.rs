@@ -23,6 +23,8 @@ const COMMANDS: &[&[&str]] = &[
     &["epp", "unframe"],
     &["txt"],
     &["svcb"],
+    &["mtl"],
+    &["mtl", "verify"],
 ];
 
 /// Runs protokit with no standard input: (stdout, stderr, exit code).

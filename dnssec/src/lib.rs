@@ -13,12 +13,14 @@
 //! | [`key`] | flags (ADT included), key tags, DS/CDS, RFC 8078 delete records, BIND `.key`/`.private` files, key generation |
 //! | [`nsec3`] | the RFC 5155 owner hash |
 //! | [`time`] | RFC 1982 serial arithmetic for signature times |
+//! | `mtl` | MTL mode (SLH-DSA-MTL, ML-DSA-MTL): signature formats of both generations, ladders, verification (feature `mtl`) |
 //!
 //! # Features
 //! | feature | default | enables |
 //! |---|---|---|
 //! | `std` | yes | `std::error::Error`, reading key files from disk ([`key::read_key_pair`]) |
 //! | `ring` | yes | [`crypto::RingCrypto`], [`crypto::RingSigningKey`], key generation |
+//! | `mtl` | yes | `mtl`: MTL-mode verification through the pure-Rust `slh-dsa`, `ml-dsa`, `sha2` and `sha3` (`no_std`) |
 //!
 //! Without default features the crate is `no_std` with `alloc` and builds
 //! for `thumbv7em-none-eabihf`: bring a [`Crypto`](crypto::Crypto).
@@ -59,6 +61,8 @@ pub mod canonical;
 pub mod crypto;
 mod error;
 pub mod key;
+#[cfg(feature = "mtl")]
+pub mod mtl;
 pub mod nsec3;
 pub mod policy;
 pub mod sign;
