@@ -144,7 +144,12 @@ fn check(line: &str, cache: &mut Cache) -> Answer {
     let ladder = ladder.trim();
     let decoded = (|| {
         let ladder = if ladder == "-" { None } else { Some(decode("LADDER_HEX", ladder)?) };
-        Ok::<_, String>((decode("PUBLIC_KEY_HEX", key)?, decode("MESSAGE_HEX", msg)?, decode("SIGNATURE_HEX", sig)?, ladder))
+        Ok::<_, String>((
+            decode("PUBLIC_KEY_HEX", key)?,
+            decode("MESSAGE_HEX", msg)?,
+            decode("SIGNATURE_HEX", sig)?,
+            ladder,
+        ))
     })();
     let (key, msg, sig, ladder) = match decoded {
         Ok(d) => d,

@@ -93,9 +93,8 @@ fn v1_1_2_checks() {
                         other => panic!("unknown ladder {other}"),
                     };
                     let signed = SignedLadder::parse(a.scheme, bytes).unwrap();
-                    verify_ladder(&key, &signed).and_then(|l| {
-                        verify_condensed(&key, &l, &msg, &AuthPath::parse(a.scheme, &sig).unwrap())
-                    })
+                    verify_ladder(&key, &signed)
+                        .and_then(|l| verify_condensed(&key, &l, &msg, &AuthPath::parse(a.scheme, &sig).unwrap()))
                 }
             };
             assert_eq!(result.is_ok(), expected, "{}: {case}: {result:?}", a.scheme);
@@ -204,10 +203,10 @@ fn demo_full_signature_verifies_and_has_the_formula_size() {
     assert_eq!(d.sig.len(), 1 + s.full_len(3, 2));
     let Signature::Full(path, ladder) = Signature::parse_rrsig(s, &d.sig).unwrap() else { panic!("not full") };
     assert_eq!((path.leaf, path.rung), (4, NodeId { left: 0, right: 7 }));
-    assert_eq!(ladder.rungs.iter().map(|r| r.node).collect::<Vec<_>>(), [
-        NodeId { left: 0, right: 7 },
-        NodeId { left: 8, right: 9 }
-    ]);
+    assert_eq!(
+        ladder.rungs.iter().map(|r| r.node).collect::<Vec<_>>(),
+        [NodeId { left: 0, right: 7 }, NodeId { left: 8, right: 9 }]
+    );
     // The condensed part on its own verifies against the verified ladder;
     // with the SID of the key given it must match.
     let key = PublicKey::from_dnskey(s, &d.key).unwrap();

@@ -82,7 +82,7 @@ impl<'a> SignedLadder<'a> {
     /// let s = Scheme::MlDsa44MtlShake128;
     /// let mut bytes = vec![0, 0];
     /// bytes.extend_from_slice(&[5u8; 32]); // SID
-    /// bytes.extend_from_slice(&[0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]); // one rung: (0,1)
+    /// bytes.extend_from_slice(&[0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]); // one rung: (0,1)
     /// bytes.extend_from_slice(&[6u8; 16]); // its hash
     /// bytes.extend_from_slice(&2420u32.to_be_bytes());
     /// bytes.extend_from_slice(&[0u8; 2420]);

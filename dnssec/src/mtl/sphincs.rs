@@ -219,8 +219,11 @@ pub(crate) fn verify(family: HashFamily, key: &PublicKey, msg: &[&[u8]], sig: &[
     // FORS: one root per tree, compressed into the FORS public key.
     let fors_adrs = Adrs::new(0, tree, FORS_TREE).with(leaf, 0, 0);
     let mut roots = [0u8; FORS_TREES * N];
-    for (i, ((idx, part), root)) in
-        fors_indexes(&digest).into_iter().zip(fors.chunks_exact((FORS_H + 1) * N)).zip(roots.chunks_exact_mut(N)).enumerate()
+    for (i, ((idx, part), root)) in fors_indexes(&digest)
+        .into_iter()
+        .zip(fors.chunks_exact((FORS_H + 1) * N))
+        .zip(roots.chunks_exact_mut(N))
+        .enumerate()
     {
         let offset = u32::try_from(i << FORS_H).unwrap_or(u32::MAX);
         let (sk, auth) = part.split_at(N);

@@ -18,7 +18,8 @@ const OID_SHAKE_128S: [u8; 6] = [0x2b, 0xce, 0x0f, 0x06, 0x0d, 0x10];
 pub(crate) fn verify(alg: Underlying, key: &[u8], ladder: &[u8], signature: &[u8]) -> Result<(), MtlError> {
     let ok = match alg {
         Underlying::MlDsa44 => {
-            let enc = EncodedVerifyingKey::<MlDsa44>::try_from(key).map_err(|_| MtlError::Underlying("ML-DSA-44 key"))?;
+            let enc =
+                EncodedVerifyingKey::<MlDsa44>::try_from(key).map_err(|_| MtlError::Underlying("ML-DSA-44 key"))?;
             let vk = ml_dsa::VerifyingKey::<MlDsa44>::decode(&enc);
             let sig = ml_dsa::Signature::<MlDsa44>::try_from(signature).map_err(|_| MtlError::LadderSignature)?;
             vk.verify_with_context(ladder, &[], &sig)

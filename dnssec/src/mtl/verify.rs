@@ -32,7 +32,7 @@ fn same_scheme(key: &PublicKey<'_>, scheme: super::Scheme) -> Result<(), MtlErro
 /// # let s = Scheme::MlDsa44MtlShake128;
 /// # let mut bytes = vec![0, 0];
 /// # bytes.extend_from_slice(&[5u8; 32]);
-/// # bytes.extend_from_slice(&[0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+/// # bytes.extend_from_slice(&[0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
 /// # bytes.extend_from_slice(&[6u8; 16]);
 /// # bytes.extend_from_slice(&2420u32.to_be_bytes());
 /// # bytes.extend_from_slice(&[0u8; 2420]);
@@ -63,7 +63,7 @@ pub fn verify_ladder(key: &PublicKey<'_>, signed: &SignedLadder<'_>) -> Result<V
 /// use dnssec::mtl::{AuthPath, MtlError, PublicKey, Scheme, Signature, verify, verify_condensed};
 /// # fn demo(key: PublicKey<'_>, full: &[u8], condensed: &[u8], msg: &[u8]) -> Result<(), MtlError> {
 /// // A full signature verifies on its own and yields its ladder ...
-/// let ladder = verify(&key, msg, &Signature::parse(key.scheme, full)?, None)?;
+/// let ladder = verify(&key, msg, &Signature::parse(key.scheme, full)?, None)?.ok_or(MtlError::NoLadder)?;
 /// // ... against which the condensed signatures of the batch verify.
 /// verify_condensed(&key, &ladder, msg, &AuthPath::parse(key.scheme, condensed)?)?;
 /// # Ok(()) }
