@@ -366,3 +366,157 @@ fn size_formulas() {
     assert_eq!(Scheme::SlhDsaMtlSha2_128s.condensed_len(10), 200);
     assert_eq!(1 + Scheme::MlDsa44MtlShake128.condensed_len(10), 237);
 }
+
+mod signing {
+    use dnssec::mtl::{
+        AuthPath, MtlError, PublicKey, Scheme, Signature, SignedLadder, Signer, verify, verify_condensed, verify_ladder,
+    };
+    use proptest::prelude::*;
+
+    const ML: Scheme = Scheme::MlDsa44MtlShake128;
+
+    /// A signer over `msgs` with randomizers derived from `seed`.
+    fn signer(scheme: Scheme, seed: u8, msgs: &[Vec<u8>]) -> Signer {
+        let key_seed = vec![seed; if scheme == ML { 32 } else { 48 }];
+        let mut s = Signer::from_seed(scheme, &key_seed, &[seed ^ 0x5a; 32]).unwrap();
+        for (i, m) in msgs.iter().enumerate() {
+            s.append([seed.wrapping_add(i as u8); 16], m);
+        }
+        s
+    }
+
+    fn check_full(scheme: Scheme, key: &[u8], msg: &[u8], full: &[u8]) -> Result<(), MtlError> {
+        let key = PublicKey::with_sid(scheme, key)?;
+        verify(&key, msg, &Signature::parse(scheme, full)?, None).map(|_| ())
+    }
+
+    /// The FIPS 205 schemes of generation B: a batch signs and verifies,
+    /// full and condensed, with the formula sizes.
+    #[test]
+    fn slh_dsa_batches() {
+        for scheme in [Scheme::SlhDsaSha2_128sMtlSha2_128, Scheme::SlhDsaShake128sMtlShake128] {
+            let msgs: Vec<Vec<u8>> = (0..5u8).map(|i| vec![i; usize::from(i) * 7]).collect();
+            let s = signer(scheme, 9, &msgs);
+            let key = s.public_key();
+            let ladder = s.signed_ladder().unwrap();
+            assert_eq!(ladder.len(), scheme.signed_ladder_len(2));
+            let pk = PublicKey::with_sid(scheme, &key).unwrap();
+            let verified = verify_ladder(&pk, &SignedLadder::parse(scheme, &ladder).unwrap()).unwrap();
+            for (i, m) in msgs.iter().enumerate() {
+                let c = s.condensed(i as u64).unwrap();
+                let k = if i < 4 { 2 } else { 0 };
+                assert_eq!(c.len(), scheme.condensed_len(k));
+                verify_condensed(&pk, &verified, m, &AuthPath::parse(scheme, &c).unwrap()).unwrap();
+                let full = [c, ladder.clone()].concat();
+                assert_eq!(full.len(), scheme.full_len(k, 2));
+                check_full(scheme, &key, m, &full).unwrap();
+                assert_eq!(
+                    check_full(scheme, &key, b"other", &full),
+                    Err(MtlError::AuthPath { left: if i < 4 { 0 } else { 4 }, right: if i < 4 { 3 } else { 4 } })
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn generation_a_signing_is_refused() {
+        let r = Signer::from_seed(Scheme::SlhDsaMtlSha2_128s, &[0; 48], &[0; 8]);
+        assert!(matches!(r, Err(MtlError::SigningUnsupported(Scheme::SlhDsaMtlSha2_128s))));
+        assert!(matches!(Signer::from_seed(ML, &[0; 31], &[0; 32]), Err(MtlError::SeedLength { expected: 32, .. })));
+        assert!(matches!(Signer::from_seed(ML, &[0; 32], &[0; 8]), Err(MtlError::SidLength { expected: 32, .. })));
+    }
+
+    fn batch() -> impl Strategy<Value = Vec<Vec<u8>>> {
+        prop::collection::vec(prop::collection::vec(any::<u8>(), 0..48), 1..40)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Any batch signs and verifies: every condensed signature against
+        /// the verified ladder, the full one of a chosen leaf on its own,
+        /// each with its formula size.
+        #[test]
+        fn any_batch_signs_and_verifies(msgs in batch(), seed in any::<u8>(), pick in any::<prop::sample::Index>()) {
+            let s = signer(ML, seed, &msgs);
+            let key = s.public_key();
+            let ladder = s.signed_ladder().unwrap();
+            let pk = PublicKey::with_sid(ML, &key).unwrap();
+            let verified = verify_ladder(&pk, &SignedLadder::parse(ML, &ladder).unwrap()).unwrap();
+            prop_assert_eq!(ladder.len(), ML.signed_ladder_len(msgs.len().count_ones() as usize));
+            for (i, m) in msgs.iter().enumerate() {
+                let c = s.condensed(i as u64).unwrap();
+                let path = AuthPath::parse(ML, &c).unwrap();
+                prop_assert_eq!(c.len(), ML.condensed_len(path.rung.height().unwrap() as usize));
+                prop_assert_eq!(verify_condensed(&pk, &verified, m, &path), Ok(()));
+            }
+            let i = pick.index(msgs.len());
+            let full = [s.condensed(i as u64).unwrap(), ladder].concat();
+            prop_assert_eq!(check_full(ML, &key, &msgs[i], &full), Ok(()));
+        }
+
+        /// Any single-bit change to a full signature (path or ladder), to the
+        /// key or to the message fails verification.
+        #[test]
+        fn any_single_bit_change_fails(msgs in batch(), seed in any::<u8>(), pick in any::<prop::sample::Index>(), bit in any::<prop::sample::Index>(), what in 0..3u8) {
+            let s = signer(ML, seed, &msgs);
+            let i = pick.index(msgs.len());
+            let (mut key, mut msg) = (s.public_key(), msgs[i].clone());
+            let mut full = [s.condensed(i as u64).unwrap(), s.signed_ladder().unwrap()].concat();
+            let target = match what {
+                0 => &mut full,
+                1 => &mut key,
+                _ if msg.is_empty() => &mut full,
+                _ => &mut msg,
+            };
+            let b = bit.index(target.len() * 8);
+            target[b / 8] ^= 1 << (b % 8);
+            prop_assert!(check_full(ML, &key, &msg, &full).is_err());
+        }
+
+        /// A condensed signature made after more leaves were appended still
+        /// verifies against every earlier ladder (rungs are aligned subtrees).
+        #[test]
+        fn later_paths_verify_against_earlier_ladders(msgs in batch(), more in batch(), seed in any::<u8>()) {
+            let s1 = signer(ML, seed, &msgs);
+            let old = s1.signed_ladder().unwrap();
+            let all: Vec<Vec<u8>> = msgs.iter().chain(&more).cloned().collect();
+            let s2 = signer(ML, seed, &all);
+            let key = s2.public_key();
+            let pk = PublicKey::with_sid(ML, &key).unwrap();
+            let verified = verify_ladder(&pk, &SignedLadder::parse(ML, &old).unwrap()).unwrap();
+            for (i, m) in msgs.iter().enumerate() {
+                let c = s2.condensed(i as u64).unwrap();
+                prop_assert_eq!(verify_condensed(&pk, &verified, m, &AuthPath::parse(ML, &c).unwrap()), Ok(()));
+            }
+        }
+
+        /// Mutated signatures (octets changed, cut or added) never panic, in
+        /// either form, against a ladder or without one.
+        #[test]
+        fn mutated_signatures_never_panic(
+            msgs in batch(),
+            edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8),
+            cut in any::<prop::sample::Index>(),
+            tail in prop::collection::vec(any::<u8>(), 0..40),
+        ) {
+            let s = signer(ML, 1, &msgs);
+            let key = s.public_key();
+            let pk = PublicKey::with_sid(ML, &key).unwrap();
+            let ladder = s.signed_ladder().unwrap();
+            let verified = verify_ladder(&pk, &SignedLadder::parse(ML, &ladder).unwrap()).unwrap();
+            let mut sig = [vec![1], s.condensed(0).unwrap(), ladder].concat();
+            for (at, v) in &edits {
+                let at = at.index(sig.len());
+                sig[at] = *v;
+            }
+            sig.truncate(cut.index(sig.len() + 1));
+            sig.extend_from_slice(&tail);
+            for parsed in [Signature::parse(ML, &sig), Signature::parse_rrsig(ML, &sig)].into_iter().flatten() {
+                let _ = verify(&pk, &msgs[0], &parsed, Some(&verified));
+                let _ = verify(&pk, &msgs[0], &parsed, None);
+            }
+            let _ = SignedLadder::parse(ML, &sig).map(|l| verify_ladder(&pk, &l));
+        }
+    }
+}

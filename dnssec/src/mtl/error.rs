@@ -131,6 +131,34 @@ pub enum MtlError {
     /// (fetch a full signature).
     #[error("condensed signature without a verified ladder")]
     NoLadder,
+    /// Signing is not available for the scheme (generation A ladders are
+    /// SPHINCS+ round-3.1 signatures, which this crate only verifies).
+    #[error("signing {0} ladders is not supported")]
+    SigningUnsupported(Scheme),
+    /// A signer's key seed has the wrong length.
+    #[error("key seed of {found} octets, {expected} needed")]
+    SeedLength {
+        /// The length the scheme needs.
+        expected: usize,
+        /// The length given.
+        found: usize,
+    },
+    /// A signer's series identifier has the wrong length.
+    #[error("series identifier of {found} octets, {expected} needed")]
+    SidLength {
+        /// The scheme's SID length.
+        expected: usize,
+        /// The length given.
+        found: usize,
+    },
+    /// A condensed signature was asked for a leaf not appended.
+    #[error("leaf {leaf} was not appended ({count} leaves)")]
+    NoSuchLeaf {
+        /// The leaf asked for.
+        leaf: u64,
+        /// The leaves appended.
+        count: u64,
+    },
     /// Check failed: the underlying signature over the ladder.
     #[error("ladder signature does not verify")]
     LadderSignature,

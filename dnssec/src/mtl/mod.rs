@@ -24,6 +24,7 @@
 //! | `path`, `ladder`, `signature`, `key` | the wire formats: [`AuthPath`], [`SignedLadder`], [`Signature`], [`PublicKey`] |
 //! | `underlying`, `sphincs` | ladder signatures: SLH-DSA and ML-DSA-44 (RustCrypto), SPHINCS+ round 3.1 (generation A) |
 //! | `verify` | [`verify_ladder`], [`verify_condensed`], [`verify`] |
+//! | `node_set`, `signer` | [`Signer`]: the node set of a series, signed ladders, condensed signatures (generation B) |
 //!
 //! Untrusted input: every length is checked against the scheme, a path's
 //! sibling count must equal its rung's height and a ladder has at most
@@ -56,9 +57,11 @@ mod hash;
 mod key;
 mod ladder;
 mod node;
+mod node_set;
 mod path;
 mod scheme;
 mod signature;
+mod signer;
 mod sphincs;
 mod underlying;
 mod verify;
@@ -71,4 +74,5 @@ pub use node::{NodeId, ladder_rungs};
 pub use path::AuthPath;
 pub use scheme::{Generation, HashFamily, N, Scheme, Underlying};
 pub use signature::{Signature, TYPE_CONDENSED, TYPE_FULL};
+pub use signer::Signer;
 pub use verify::{verify, verify_condensed, verify_ladder};
