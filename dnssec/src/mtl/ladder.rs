@@ -114,8 +114,16 @@ impl VerifiedLadder {
     /// The scheme.
     ///
     /// ```
-    /// # use dnssec::mtl::{Scheme, VerifiedLadder};
-    /// fn for_scheme(l: &VerifiedLadder) -> Scheme { l.scheme() }
+    /// use dnssec::mtl::{PublicKey, Scheme, SignedLadder, Signer, verify_ladder};
+    /// let mut signer = Signer::from_seed(Scheme::MlDsa44MtlShake128, &[1u8; 32], &[2u8; 32])?;
+    /// for i in 0..3u8 {
+    ///     signer.append([i; 16], &[i]);
+    /// }
+    /// let (signed, key) = (signer.signed_ladder()?, signer.public_key());
+    /// let key = PublicKey::with_sid(Scheme::MlDsa44MtlShake128, &key)?;
+    /// let ladder = verify_ladder(&key, &SignedLadder::parse(key.scheme, &signed)?)?;
+    /// assert_eq!(ladder.scheme(), Scheme::MlDsa44MtlShake128);
+    /// # Ok::<(), dnssec::mtl::MtlError>(())
     /// ```
     pub fn scheme(&self) -> Scheme {
         self.scheme
@@ -124,8 +132,16 @@ impl VerifiedLadder {
     /// The series identifier, the key a ladder cache uses.
     ///
     /// ```
-    /// # use dnssec::mtl::VerifiedLadder;
-    /// fn cache_key(l: &VerifiedLadder) -> Vec<u8> { l.sid().to_vec() }
+    /// use dnssec::mtl::{PublicKey, Scheme, SignedLadder, Signer, verify_ladder};
+    /// let mut signer = Signer::from_seed(Scheme::MlDsa44MtlShake128, &[1u8; 32], &[2u8; 32])?;
+    /// for i in 0..3u8 {
+    ///     signer.append([i; 16], &[i]);
+    /// }
+    /// let (signed, key) = (signer.signed_ladder()?, signer.public_key());
+    /// let key = PublicKey::with_sid(Scheme::MlDsa44MtlShake128, &key)?;
+    /// let ladder = verify_ladder(&key, &SignedLadder::parse(key.scheme, &signed)?)?;
+    /// assert_eq!(ladder.sid(), [2u8; 32]);
+    /// # Ok::<(), dnssec::mtl::MtlError>(())
     /// ```
     pub fn sid(&self) -> &[u8] {
         &self.sid
@@ -134,8 +150,17 @@ impl VerifiedLadder {
     /// The rungs, ascending.
     ///
     /// ```
-    /// # use dnssec::mtl::VerifiedLadder;
-    /// fn leaves(l: &VerifiedLadder) -> u64 { l.rungs().last().map_or(0, |r| r.node.right + 1) }
+    /// use dnssec::mtl::{NodeId, PublicKey, Scheme, SignedLadder, Signer, verify_ladder};
+    /// let mut signer = Signer::from_seed(Scheme::MlDsa44MtlShake128, &[1u8; 32], &[2u8; 32])?;
+    /// for i in 0..3u8 {
+    ///     signer.append([i; 16], &[i]);
+    /// }
+    /// let (signed, key) = (signer.signed_ladder()?, signer.public_key());
+    /// let key = PublicKey::with_sid(Scheme::MlDsa44MtlShake128, &key)?;
+    /// let ladder = verify_ladder(&key, &SignedLadder::parse(key.scheme, &signed)?)?;
+    /// let rungs: Vec<NodeId> = ladder.rungs().iter().map(|r| r.node).collect();
+    /// assert_eq!(rungs, [NodeId { left: 0, right: 1 }, NodeId::leaf(2)]);
+    /// # Ok::<(), dnssec::mtl::MtlError>(())
     /// ```
     pub fn rungs(&self) -> &[Rung] {
         &self.rungs

@@ -60,13 +60,20 @@ pub fn verify_ladder(key: &PublicKey<'_>, signed: &SignedLadder<'_>) -> Result<V
 /// the full signature), [`MtlError::SidMismatch`].
 ///
 /// ```
-/// use dnssec::mtl::{AuthPath, MtlError, PublicKey, Scheme, Signature, verify, verify_condensed};
-/// # fn demo(key: PublicKey<'_>, full: &[u8], condensed: &[u8], msg: &[u8]) -> Result<(), MtlError> {
-/// // A full signature verifies on its own and yields its ladder ...
-/// let ladder = verify(&key, msg, &Signature::parse(key.scheme, full)?, None)?.ok_or(MtlError::NoLadder)?;
-/// // ... against which the condensed signatures of the batch verify.
-/// verify_condensed(&key, &ladder, msg, &AuthPath::parse(key.scheme, condensed)?)?;
-/// # Ok(()) }
+/// use dnssec::mtl::{AuthPath, MtlError, PublicKey, Scheme, SignedLadder, Signer, verify_condensed, verify_ladder};
+/// let s = Scheme::MlDsa44MtlShake128;
+/// let mut signer = Signer::from_seed(s, &[1u8; 32], &[2u8; 32])?;
+/// for m in [&b"a"[..], b"b", b"c"] {
+///     signer.append([7; 16], m);
+/// }
+/// let (signed, key) = (signer.signed_ladder()?, signer.public_key());
+/// let key = PublicKey::with_sid(s, &key)?;
+/// let ladder = verify_ladder(&key, &SignedLadder::parse(s, &signed)?)?; // once per batch, then cached
+/// let sig = signer.condensed(1)?;
+/// verify_condensed(&key, &ladder, b"b", &AuthPath::parse(s, &sig)?)?;
+/// let forged = verify_condensed(&key, &ladder, b"x", &AuthPath::parse(s, &sig)?);
+/// assert_eq!(forged, Err(MtlError::AuthPath { left: 0, right: 1 }));
+/// # Ok::<(), MtlError>(())
 /// ```
 pub fn verify_condensed(
     key: &PublicKey<'_>,
