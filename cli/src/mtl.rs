@@ -57,7 +57,7 @@ SIGNATURE_HEX a condensed or full signature (library form, or the DNSSEC RRSIG
 form with its type octet); LADDER_HEX the signed ladder, `-` for a full
 signature. Prints one answer a line: `valid`, `invalid: <the check that
 failed>`, or `error: <why the line cannot be read>`. Exits 0 when every line
-was read.
+was read; a line over 1 MiB or input over 256 MiB stops it (exit 2).
 
 Examples:
   protokit mtl verify < checks.tsv
