@@ -180,3 +180,59 @@ impl<'a> Hasher<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(s: &str) -> [u8; N] {
+        let mut out = [0u8; N];
+        for (o, i) in out.iter_mut().zip((0..s.len()).step_by(2)) {
+            *o = u8::from_str_radix(&s[i..i + 2], 16).unwrap();
+        }
+        out
+    }
+
+    /// The intermediate nodes of the Verisign ML-DSA-44-MTL demo (the
+    /// `expected_intermediates` of tests/data/pqc/mtl-v1.2-demo-...json):
+    /// generation B, SHAKE128, leaf 4 up to the rung (0,7).
+    #[test]
+    fn generation_b_shake_intermediates() {
+        let sid: [u8; 32] = {
+            let (a, b) = (h("8f5ce818a1df091dfb8288ccad6ff450"), h("99a48c464f540cab05114981736bb9d0"));
+            let mut s = [0u8; 32];
+            s[..16].copy_from_slice(&a);
+            s[16..].copy_from_slice(&b);
+            s
+        };
+        let msg: [u8; 61] = [
+            0x00, 0x01, 0x83, 0x03, 0x00, 0x00, 0x0e, 0x10, 0x69, 0x81, 0xf6, 0xc9, 0x69, 0x5d, 0x0c, 0xc9, 0xb5, 0x9b,
+            0x07, 0x65, 0x78, 0x61, 0x6d, 0x70, 0x6c, 0x65, 0x03, 0x6f, 0x72, 0x67, 0x00, 0x02, 0x6e, 0x73, 0x07, 0x65,
+            0x78, 0x61, 0x6d, 0x70, 0x6c, 0x65, 0x03, 0x6f, 0x72, 0x67, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x0e,
+            0x10, 0x00, 0x04, 0xc0, 0xa8, 0x01, 0x32,
+        ];
+        let hasher = Hasher::new(Scheme::MlDsa44MtlShake128, &[0u8; 32], &sid);
+        let leaf = hasher.leaf(&h("c328bba50c17738b1f081ece4c0db4c7"), 4, &[], &msg);
+        assert_eq!(leaf, h("ceb61a79cefafc18be08495d1d9f212d"));
+        let n45 = hasher.internal(NodeId { left: 4, right: 5 }, &leaf, &h("b1a6e1a4db73ce8d9ac4449ab8f337b3"));
+        assert_eq!(n45, h("439ea68b0bf8c252782ce8934bbedad2"));
+        let n47 = hasher.internal(NodeId { left: 4, right: 7 }, &n45, &h("5c91bf49af54183532cd0584162d7f8a"));
+        assert_eq!(n47, h("2ef001d158ef395cb7af58bafbeebb31"));
+        let n07 = hasher.internal(NodeId { left: 0, right: 7 }, &h("d8d1f80104c99e8438acf89a8872237c"), &n47);
+        assert_eq!(n07, h("fc1116c69a14e5ab88ed3680bdac01fc"));
+    }
+
+    /// Generation A addresses: the SID right-aligned in the 12-octet tree
+    /// address, and the 22-octet compressed form.
+    #[test]
+    fn generation_a_addresses() {
+        let sid = [1, 2, 3, 4, 5, 6, 7, 8];
+        let a = adrs(&sid, TYPE_TREE, 4, 7);
+        assert_eq!(a[..8], [0u8; 8]);
+        assert_eq!(a[8..16], sid);
+        assert_eq!(a[16..20], [0, 0, 0, 18]);
+        assert_eq!(a[20..], [0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 7]);
+        let c = adrs_c(&sid, TYPE_DATA, 0, 9);
+        assert_eq!(c, [0, 1, 2, 3, 4, 5, 6, 7, 8, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9]);
+    }
+}
