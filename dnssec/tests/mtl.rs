@@ -520,3 +520,27 @@ mod signing {
         }
     }
 }
+
+mod generation_a_mutations {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// Any octet of a reference full signature (SLH-DSA-MTL-SHA2-128S,
+        /// leaf 6) changed: refused, never a panic; in the path or ladder
+        /// part with the check that failed.
+        #[test]
+        fn any_changed_octet_of_a_reference_full_signature_fails(at in any::<prop::sample::Index>(), x in 1..=255u8) {
+            let a = &gen_a()[0];
+            let key = PublicKey::with_sid(a.scheme, &a.key).unwrap();
+            let c = a.v["checks"].as_array().unwrap().iter().find(|c| c["case"].as_str().unwrap().starts_with("full signature leaf 6")).unwrap();
+            let (msg, mut sig) = (hex(c["message_hex"].as_str().unwrap()), hex(c["signature_hex"].as_str().unwrap()));
+            let at = at.index(sig.len());
+            sig[at] ^= x;
+            let r = Signature::parse(a.scheme, &sig).and_then(|s| verify(&key, &msg, &s, None));
+            prop_assert!(r.is_err());
+        }
+    }
+}
