@@ -22,6 +22,8 @@
 //! - `protokit zone sign FILE --origin NAME --key KFILE...`, `protokit ds
 //!   KEYFILE|-`, `protokit key generate --algorithm NAME --zone NAME`:
 //!   DNSSEC signing, DS records, BIND-format keys (see `signer.rs`).
+//! - `protokit mtl verify`: check MTL-mode (SLH-DSA-MTL, ML-DSA-MTL)
+//!   signatures, one a line (see `mtl.rs`).
 //!
 //! Arguments are read by clap; usage errors exit 2 with clap's message on
 //! stderr. The commands' own failures ([`error::Error`]) exit 2 too, as
@@ -36,6 +38,7 @@ mod error;
 mod ext;
 mod input;
 mod message;
+mod mtl;
 mod rdata;
 mod signer;
 mod rpp;
@@ -77,6 +80,7 @@ enum Command {
     Ds(signer::Ds),
     Key(signer::Key),
     Rpp(rpp::Args),
+    Mtl(mtl::Args),
 }
 
 fn main() -> ExitCode {
@@ -94,6 +98,7 @@ fn main() -> ExitCode {
         Command::Ds(a) => signer::run_ds(a),
         Command::Key(a) => signer::run_key(a),
         Command::Rpp(a) => rpp::run(a),
+        Command::Mtl(a) => mtl::run(a),
     };
     match result {
         Ok(code) => code,

@@ -32,6 +32,8 @@ const COMMANDS: &[&[&str]] = &[
     &["rpp"],
     &["rpp", "from-epp"],
     &["rpp", "to-epp"],
+    &["mtl"],
+    &["mtl", "verify"],
 ];
 
 /// Runs protokit with no standard input: (stdout, stderr, exit code).
