@@ -67,6 +67,42 @@ fn every_command_has_help_with_usage_and_an_example() {
     }
 }
 
+/// The subcommands a help text lists under "Commands:" (without `help`).
+fn listed_subcommands(help: &str) -> Vec<String> {
+    let Some((_, rest)) = help.split_once("Commands:\n") else {
+        return Vec::new();
+    };
+    rest.lines()
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `COMMANDS` is the whole tree: every subcommand that any help text lists is
+/// in it, so the test above cannot miss a command added later.
+#[test]
+fn the_command_list_is_the_whole_tree() {
+    let mut seen = 0;
+    let mut todo: Vec<Vec<String>> = vec![Vec::new()];
+    while let Some(path) = todo.pop() {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let (out, err, code) = protokit(&args);
+        assert_eq!(code, Some(0), "{path:?}: {err}");
+        for sub in listed_subcommands(&out) {
+            let mut child = path.clone();
+            child.push(sub);
+            let listed = COMMANDS.iter().any(|c| c.iter().copied().eq(child.iter().map(String::as_str)));
+            assert!(listed, "{child:?} is missing from COMMANDS");
+            seen += 1;
+            todo.push(child);
+        }
+    }
+    assert_eq!(seen, COMMANDS.len());
+}
+
 #[test]
 fn protokit_help_zone_lists_print() {
     let (out, _, code) = protokit(&["help", "zone"]);
