@@ -1,82 +1,158 @@
-//! The checks: the Verisign ML-DSA-44-MTL DNSSEC demo's full signature
-//! (its signed ladder verified once and cached), then condensed signatures
-//! against the cached ladder: the demo's own, and two tampered copies.
+//! The checks of one vector: its signed ladder verified once (the costly
+//! step: a post-quantum signature) and cached, then its condensed
+//! signatures against the cached ladder, and two tampered copies.
 
-use dnssec::mtl::{MtlError, PublicKey, Scheme, Signature, VerifiedLadder, verify, verify_condensed};
+use dnssec::mtl::{
+    MtlError, PublicKey, Scheme, Signature, SignedLadder, VerifiedLadder, verify, verify_condensed, verify_ladder,
+};
 
-/// The DNSKEY public key field: the raw ML-DSA-44 key.
-static KEY: &[u8; 1312] = include_bytes!("../data/demo-mldsa44-pubkey.bin");
-/// The RRSIG signature field of the full signature: type 1, path, signed ladder.
-static FULL: &[u8; 2649] = include_bytes!("../data/demo-mldsa44-fullsig.bin");
-/// The same path as a condensed RRSIG signature field: type 0, path.
-static CONDENSED: &[u8; 125] = include_bytes!("../data/demo-mldsa44-condensed.bin");
-/// The RFC 4034 signed data of `ns.example.org. 3600 IN A 192.168.1.50`.
-static MESSAGE: &[u8; 61] = include_bytes!("../data/demo-message.bin");
+/// How a vector gives its public key.
+pub enum Key {
+    /// A DNSKEY's public key field: the underlying key alone.
+    Dnskey(&'static [u8]),
+    /// SID || underlying key, as the reference `mtlkeygen` prints it.
+    WithSid(&'static [u8]),
+}
 
-/// An octet of the randomizer in the condensed signature field (type 0,
-/// flags 1..3, SID 3..35, randomizer 35..51).
-const RANDOMIZER_OCTET: usize = 40;
-/// An octet of the signed data inside the owner name `ns.example.org`.
-const MESSAGE_OCTET: usize = 20;
+/// Where a vector's ladder comes from.
+pub enum Ladder {
+    /// A full RRSIG signature of a message: verified whole, its ladder kept.
+    FullRrsig {
+        /// The signed data.
+        message: &'static [u8],
+        /// The RRSIG signature field (type 1).
+        signature: &'static [u8],
+    },
+    /// A signed ladder on its own (a `signed_ladder_hex` vector field).
+    Signed(&'static [u8]),
+}
 
-/// What the condensed signatures gave.
+/// How a vector's condensed signatures are framed.
+pub enum Form {
+    /// A DNSSEC RRSIG signature field: the type octet, then the path.
+    Rrsig,
+    /// The reference library's form: the path alone.
+    Library,
+}
+
+/// One vector: a key, a ladder and condensed signatures under it.
+pub struct Vector {
+    /// What it is, for the report.
+    pub name: &'static str,
+    /// The MTL scheme.
+    pub scheme: Scheme,
+    /// The public key.
+    pub key: Key,
+    /// The ladder to verify and cache.
+    pub ladder: Ladder,
+    /// How the condensed signatures are framed.
+    pub form: Form,
+    /// Messages and their condensed signatures, all valid.
+    pub condensed: &'static [(&'static [u8], &'static [u8])],
+    /// An octet of the randomizer in the first condensed signature.
+    pub randomizer_octet: usize,
+    /// An octet of the first message.
+    pub message_octet: usize,
+    /// The rungs the verified ladder has.
+    pub rungs: usize,
+}
+
+/// What the condensed signatures of a vector gave.
 pub struct Condensed {
-    /// The demo's path as a condensed signature.
-    pub genuine: Result<(), MtlError>,
-    /// The condensed signature with one randomizer bit flipped.
+    /// How many verified.
+    pub valid: usize,
+    /// The first failure among them, if any.
+    pub first_error: Option<MtlError>,
+    /// The first signature with one randomizer bit flipped.
     pub tampered_signature: Result<(), MtlError>,
-    /// The condensed signature over a message with one bit flipped.
+    /// The first signature over its message with one bit flipped.
     pub tampered_message: Result<(), MtlError>,
 }
 
-impl Condensed {
-    /// Whether each gave what the vector says: the genuine one verifies,
-    /// the tampered ones fail at the authentication path.
-    pub fn as_expected(&self) -> bool {
-        let auth_path = |r: &Result<(), MtlError>| matches!(r, Err(MtlError::AuthPath { .. }));
-        self.genuine.is_ok() && auth_path(&self.tampered_signature) && auth_path(&self.tampered_message)
+/// The largest signature or message a tampered copy is made of.
+const MAX_TAMPERED: usize = 256;
+
+impl Vector {
+    /// The public key.
+    pub fn key(&self) -> Result<PublicKey<'static>, MtlError> {
+        match self.key {
+            Key::Dnskey(key) => PublicKey::from_dnskey(self.scheme, key),
+            Key::WithSid(key) => PublicKey::with_sid(self.scheme, key),
+        }
+    }
+
+    /// Verifies the ladder's underlying signature and returns the verified
+    /// ladder, to cache. Not inlined: the verifier's frame is gone once it
+    /// returns.
+    #[inline(never)]
+    pub fn cache_ladder(&self, key: &PublicKey<'_>) -> Result<VerifiedLadder, MtlError> {
+        match self.ladder {
+            Ladder::FullRrsig { message, signature } => {
+                let full = Signature::parse_rrsig(self.scheme, signature)?;
+                // A condensed signature here gives `NoLadder`: nothing is cached yet.
+                verify(key, message, &full, None)?.ok_or(MtlError::NoLadder)
+            }
+            Ladder::Signed(bytes) => verify_ladder(key, &SignedLadder::parse(self.scheme, bytes)?),
+        }
+    }
+
+    /// Verifies every condensed signature, and the tampered copies, against
+    /// the cached ladder. Not inlined, so that its stack is measured alone.
+    #[inline(never)]
+    pub fn condensed(&self, key: &PublicKey<'_>, cached: Option<&VerifiedLadder>) -> Condensed {
+        let mut valid = 0;
+        let mut first_error = None;
+        for &(msg, sig) in self.condensed {
+            match self.check(key, cached, msg, sig) {
+                Ok(()) => valid += 1,
+                Err(e) => first_error = first_error.or(Some(e)),
+            }
+        }
+        let (msg, sig) = self.condensed.first().copied().unwrap_or_default();
+        let mut buf = [0u8; MAX_TAMPERED];
+        let tampered_signature = self.check(key, cached, msg, flipped(sig, self.randomizer_octet, &mut buf));
+        let tampered_message = self.check(key, cached, flipped(msg, self.message_octet, &mut buf), sig);
+        Condensed { valid, first_error, tampered_signature, tampered_message }
+    }
+
+    /// Verifies a signature's path against the cached ladder (a full
+    /// signature's too: its ladder need not be verified again). Through
+    /// `verify_condensed` rather than `verify`, whose frame holds the ladder
+    /// verifier's (it is inlined) even for a condensed signature.
+    fn check(
+        &self,
+        key: &PublicKey<'_>,
+        cached: Option<&VerifiedLadder>,
+        msg: &[u8],
+        sig: &[u8],
+    ) -> Result<(), MtlError> {
+        let sig = match self.form {
+            Form::Rrsig => Signature::parse_rrsig(self.scheme, sig)?,
+            Form::Library => Signature::parse(self.scheme, sig)?,
+        };
+        verify_condensed(key, cached.ok_or(MtlError::NoLadder)?, msg, sig.path())
     }
 }
 
-/// The zone's DNSKEY: an ML-DSA-44-MTL-SHAKE-128 key.
-pub fn key() -> Result<PublicKey<'static>, MtlError> {
-    PublicKey::from_dnskey(Scheme::MlDsa44MtlShake128, KEY)
+impl Condensed {
+    /// Whether all of `count` genuine signatures verified and the tampered
+    /// ones failed at the authentication path.
+    pub fn as_expected(&self, count: usize) -> bool {
+        let auth_path = |r: &Result<(), MtlError>| matches!(r, Err(MtlError::AuthPath { .. }));
+        self.valid == count && auth_path(&self.tampered_signature) && auth_path(&self.tampered_message)
+    }
 }
 
-/// Verifies the full signature on its own (its ML-DSA-44 ladder signature,
-/// then its path) and returns its ladder, to cache. Not inlined: its frame
-/// (the ML-DSA verifier's) is then gone once it returns.
-#[inline(never)]
-pub fn cache_ladder(key: &PublicKey<'_>) -> Result<VerifiedLadder, MtlError> {
-    let full = Signature::parse_rrsig(key.scheme, FULL)?;
-    // A condensed signature here returns `NoLadder`: nothing is cached yet.
-    verify(key, MESSAGE, &full, None)?.ok_or(MtlError::NoLadder)
-}
-
-/// Verifies an RRSIG signature field's path against the cached ladder (a
-/// full signature's path too: its ladder need not be verified again).
-/// `verify_condensed` rather than `verify`, whose frame holds the ML-DSA
-/// verifier's (it is inlined) even for a condensed signature.
-fn check(key: &PublicKey<'_>, cached: Option<&VerifiedLadder>, msg: &[u8], rrsig: &[u8]) -> Result<(), MtlError> {
-    let sig = Signature::parse_rrsig(key.scheme, rrsig)?;
-    verify_condensed(key, cached.ok_or(MtlError::NoLadder)?, msg, sig.path())
-}
-
-/// Flips the low bit of octet `at` of a copy of `bytes`.
-fn flipped<const L: usize>(bytes: &[u8; L], at: usize) -> [u8; L] {
-    let mut copy = *bytes;
+/// A copy of `bytes` in `buf` with the low bit of octet `at` flipped;
+/// `bytes` unchanged if it does not fit (a tampered check then verifies and
+/// the run is reported unexpected).
+fn flipped<'b>(bytes: &'b [u8], at: usize, buf: &'b mut [u8; MAX_TAMPERED]) -> &'b [u8] {
+    let Some(copy) = buf.get_mut(..bytes.len()) else {
+        return bytes;
+    };
+    copy.copy_from_slice(bytes);
     if let Some(octet) = copy.get_mut(at) {
         *octet ^= 1;
     }
     copy
-}
-
-/// Verifies the condensed signatures against the cached ladder.
-#[inline(never)]
-pub fn condensed(key: &PublicKey<'_>, cached: Option<&VerifiedLadder>) -> Condensed {
-    Condensed {
-        genuine: check(key, cached, MESSAGE, CONDENSED),
-        tampered_signature: check(key, cached, MESSAGE, &flipped(CONDENSED, RANDOMIZER_OCTET)),
-        tampered_message: check(key, cached, &flipped(MESSAGE, MESSAGE_OCTET), CONDENSED),
-    }
 }
