@@ -82,8 +82,8 @@ impl Vector {
     }
 
     /// Verifies the ladder's underlying signature and returns the verified
-    /// ladder, to cache. Not inlined: the verifier's frame is gone once it
-    /// returns.
+    /// ladder, to cache. Not inlined: the verifier's frame (over 80 KiB) is
+    /// then gone once it returns, instead of staying in the caller's.
     #[inline(never)]
     pub fn cache_ladder(&self, key: &PublicKey<'_>) -> Result<VerifiedLadder, MtlError> {
         match self.ladder {
@@ -116,9 +116,7 @@ impl Vector {
     }
 
     /// Verifies a signature's path against the cached ladder (a full
-    /// signature's too: its ladder need not be verified again). Through
-    /// `verify_condensed` rather than `verify`, whose frame holds the ladder
-    /// verifier's (it is inlined) even for a condensed signature.
+    /// signature's too: its ladder need not be verified again).
     fn check(
         &self,
         key: &PublicKey<'_>,
