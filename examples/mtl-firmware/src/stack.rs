@@ -12,6 +12,8 @@ const MARGIN: usize = 64;
 // cortex-m-rt's linker script: the stack grows down from `_stack_start` (the
 // end of RAM) to `_stack_end` (the end of the static data and heap region).
 #[allow(unsafe_code)]
+// SAFETY: link.x defines both symbols; only their addresses are taken, never
+// their values, so their type does not matter.
 unsafe extern "C" {
     safe static _stack_start: u32;
     safe static _stack_end: u32;
