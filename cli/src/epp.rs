@@ -70,21 +70,6 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     }
 }
 
-/// Reads a whole document from `path` (`-`: stdin), at most `limit`
-/// bytes: the limit is applied while reading (`take(limit + 1)`), so an
-/// endless input (`/dev/zero`) stops there with an error instead of
-/// filling memory.
-/// `what` names the limit in the error.
-fn read_input(path: &str, limit: usize, what: &'static str) -> Result<Vec<u8>, Error> {
-    let name = if path == "-" { "stdin" } else { path };
-    let read = if path == "-" {
-        crate::input::read_at_most(std::io::stdin().lock(), limit)
-    } else {
-        std::fs::File::open(path).and_then(|f| crate::input::read_at_most(f, limit))
-    };
-    read.map_err(|e| Error::io(name, e))?.map_err(|_| Error::TooLarge { input: name.into(), limit, what })
-}
-
 /// A failure to write stdout.
 fn write_error(e: std::io::Error) -> Error {
     Error::io("epp", e)
@@ -102,7 +87,7 @@ fn check(files: &[String]) -> Result<ExitCode, Error> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for f in files {
-        let line = match read_input(f, document_limit(), DOCUMENT_LIMIT) {
+        let line = match crate::input::read_document(f, document_limit(), DOCUMENT_LIMIT) {
             Err(e) => {
                 failed = true;
                 format!("{f}: error: cannot read: {e}")
@@ -122,7 +107,7 @@ fn check(files: &[String]) -> Result<ExitCode, Error> {
 }
 
 fn print(path: &str) -> Result<ExitCode, Error> {
-    let bytes = match read_input(path, document_limit(), DOCUMENT_LIMIT) {
+    let bytes = match crate::input::read_document(path, document_limit(), DOCUMENT_LIMIT) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("epp print: error: {e}");
@@ -146,7 +131,7 @@ fn frame() -> Result<ExitCode, Error> {
     // u32, so it fits usize on the 32- and 64-bit targets protokit builds
     // for; saturating otherwise).
     let max_payload = usize::try_from(codec.max_frame_len()).unwrap_or(usize::MAX).saturating_sub(HEADER_LEN);
-    let xml = match read_input("-", max_payload, "the largest frame payload") {
+    let xml = match crate::input::read_document("-", max_payload, "the largest frame payload") {
         Ok(x) => x,
         Err(e) => {
             eprintln!("epp frame: error: {e}");

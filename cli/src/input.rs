@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, Read};
 
-use crate::error::LineError;
+use crate::error::{Error, LineError};
 
 /// The longest stdin line of `message`, `rdata`, `txt` and `svcb`: 8 MiB.
 /// The longest RDATA (65,535 octets) written with a `\DDD` escape for every
@@ -64,6 +64,20 @@ pub fn read_at_most(input: impl Read, max: usize) -> std::io::Result<Result<Vec<
     let mut data = Vec::new();
     input.take(cap).read_to_end(&mut data)?;
     Ok(if data.len() > max { Err(data) } else { Ok(data) })
+}
+
+/// Reads a whole document from `path` (`-`: stdin), at most `limit`
+/// octets: the limit is applied while reading (`take(limit + 1)`), so an
+/// endless input (`/dev/zero`) stops there with an error instead of
+/// filling memory. `what` names the limit in the error.
+pub fn read_document(path: &str, limit: usize, what: &'static str) -> Result<Vec<u8>, Error> {
+    let name = if path == "-" { "stdin" } else { path };
+    let read = if path == "-" {
+        read_at_most(std::io::stdin().lock(), limit)
+    } else {
+        std::fs::File::open(path).and_then(|f| read_at_most(f, limit))
+    };
+    read.map_err(|e| Error::io(name, e))?.map_err(|_| Error::TooLarge { input: name.into(), limit, what })
 }
 
 #[cfg(test)]

@@ -79,20 +79,12 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     Ok(code)
 }
 
-/// Reads `path` (`-`: stdin), at most `limit` bytes, the limit applied
-/// while reading.
-fn read(path: &str, limit: usize, what: &'static str) -> Result<Vec<u8>, Error> {
-    let name = if path == "-" { "stdin" } else { path };
-    let read = if path == "-" {
-        crate::input::read_at_most(std::io::stdin().lock(), limit)
-    } else {
-        std::fs::File::open(path).and_then(|f| crate::input::read_at_most(f, limit))
-    };
-    read.map_err(|e| Error::io(name, e))?.map_err(|_| Error::TooLarge { input: name.into(), limit, what })
-}
-
 fn from_epp(path: &str) -> Result<Vec<u8>, Error> {
-    let bytes = read(path, epp_model::xml::Limits::default().max_document_len, "the EPP document limit")?;
+    let bytes = crate::input::read_document(
+        path,
+        epp_model::xml::Limits::default().max_document_len,
+        "the EPP document limit",
+    )?;
     let doc = epp_model::parse(&bytes).map_err(Error::EppDocument)?;
     let mut line = rpp_model::epp::document_to_message(&doc)?.to_json();
     line.push(b'\n');
@@ -101,7 +93,7 @@ fn from_epp(path: &str) -> Result<Vec<u8>, Error> {
 
 fn to_epp(path: &str) -> Result<Vec<u8>, Error> {
     let limits = Limits::DEFAULT;
-    let bytes = read(path, limits.max_len, "the RPP body limit")?;
+    let bytes = crate::input::read_document(path, limits.max_len, "the RPP body limit")?;
     let msg = Message::from_json(&bytes, &limits)?;
     Ok(rpp_model::epp::message_to_document(&msg)?.to_xml())
 }
