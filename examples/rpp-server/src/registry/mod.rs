@@ -1,0 +1,173 @@
+//! The registry: RPP requests (rpp-model's typed form) answered from the
+//! store, one transaction each. Which operation a request is, and the
+//! status of its outcome, are rpp-model's ([`Request::operation`],
+//! [`status_of_code`](rpp_model::http::status_of_code)); this module
+//! holds what a registry decides: who may do what, to which object.
+
+mod clock;
+mod fault;
+mod lifecycle;
+mod names;
+mod object;
+mod patch;
+mod transfer;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rpp_model::http::{Action, Body, Collection, Operation, Request, Response, header};
+
+pub use fault::{Fault, PROBLEM_TYPE};
+use transfer::Step;
+
+use crate::store::Store;
+
+/// The request header naming the client (registrar). RPP authenticates
+/// each HTTP request (OAuth2 or Basic, core draft); this example trusts
+/// this header instead, so it must only listen where its clients are
+/// trusted. A request without it, or with a value that is not a client
+/// id (3 to 16 letters, digits and inner hyphens), is refused with 401.
+pub const CLIENT_ID: &str = "rpp-client-id";
+
+/// What a successful operation gives: its EPP result code, the id of the
+/// object (after a create or a rename) and the response body.
+struct Outcome {
+    code: u16,
+    id: Option<String>,
+    body: Option<Body>,
+}
+
+impl Outcome {
+    fn done(body: Option<Body>) -> Self {
+        Self { code: 1000, id: None, body }
+    }
+}
+
+/// A registry of domains, contacts and hosts kept in a [`Store`].
+///
+/// ```
+/// use rpp_model::http::{Message, Response};
+/// use rpp_server::{Registry, Store};
+/// let registry = Registry::new(Store::open(":memory:")?);
+/// let line = br#"{"kind":"request","method":"POST","path":"/hosts","query":{},
+///   "headers":{"rpp-client-id":"ClientX","rpp-cltrid":"ABC-1"},
+///   "body":{"@type":"host","hostName":"ns1.example.example"}}"#;
+/// let Message::Request(req) = Message::from_json(line, &rpp_model::json::Limits::DEFAULT)? else { unreachable!() };
+/// let resp: Response = registry.handle(&req);
+/// assert_eq!((resp.status, resp.headers["rpp-code"].as_str()), (201, "1000"));
+/// assert_eq!(resp.headers["location"], "/hosts/ns1.example.example");
+/// assert_eq!(registry.handle(&req).status, 409); // the name is taken
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone)]
+pub struct Registry {
+    store: Store,
+    /// Server transaction ids: the start time and a counter.
+    started: i64,
+    next: Arc<AtomicU64>,
+}
+
+impl Registry {
+    /// A registry over a store.
+    ///
+    /// ```
+    /// let registry = rpp_server::Registry::new(rpp_server::Store::open(":memory:")?);
+    /// # drop(registry);
+    /// # Ok::<(), rusqlite::Error>(())
+    /// ```
+    pub fn new(store: Store) -> Self {
+        Self { store, started: clock::now(), next: Arc::new(AtomicU64::new(1)) }
+    }
+
+    /// Answers one request: a success with the operation's status, or
+    /// problem details with the status of the refusal's result code. The
+    /// response carries `RPP-Code`, `RPP-Svtrid` and the request's
+    /// `RPP-Cltrid`; a create's carries `Location`.
+    ///
+    /// ```
+    /// use rpp_model::http::{Action, Body, Collection, Operation, Request};
+    /// let registry = rpp_server::Registry::new(rpp_server::Store::open(":memory:")?);
+    /// let mut req = Request::new(&Operation::new(Action::Info, Collection::Domains, Some("example.example".into())));
+    /// req.headers.insert(rpp_server::CLIENT_ID.into(), "ClientX".into());
+    /// let resp = registry.handle(&req);
+    /// assert_eq!(resp.status, 404);
+    /// let Some(Body::Problem(p)) = resp.body else { panic!("problem details") };
+    /// assert_eq!(p.errors[0].result.as_deref(), Some("2303"));
+    /// # Ok::<(), rusqlite::Error>(())
+    /// ```
+    pub fn handle(&self, req: &Request) -> Response {
+        let op = Operation::parse(req.method, &req.path).ok();
+        let success = op.as_ref().map_or(200, Operation::success_status);
+        let mut headers = BTreeMap::new();
+        if let Some(cl) = req.headers.get(header::CLTRID) {
+            headers.insert(header::CLTRID.to_owned(), cl.clone());
+        }
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        headers.insert(header::SVTRID.to_owned(), format!("RPP-{}-{n}", self.started));
+        let (status, code, body) = match self.run(req) {
+            Ok(out) => {
+                if let (Some(id), Some(op)) = (&out.id, &op) {
+                    let path = Operation::new(Action::Info, op.collection, Some(id.clone())).path();
+                    headers
+                        .insert(if op.action == Action::Create { "location" } else { "content-location" }.into(), path);
+                }
+                (rpp_model::http::status_of_code(out.code, success), out.code, out.body)
+            }
+            Err(fault) => (fault.status(success), fault.code, Some(Body::Problem(fault.problem(success)))),
+        };
+        headers.insert(header::CODE.to_owned(), code.to_string());
+        Response { status, headers, body }
+    }
+
+    /// The client, the operation, then the operation in one transaction.
+    fn run(&self, req: &Request) -> Result<Outcome, Fault> {
+        let client = req
+            .headers
+            .get(CLIENT_ID)
+            .and_then(|c| names::client_id(c))
+            .ok_or_else(|| Fault::new(2200, format!("no client: the {CLIENT_ID} header names it")))?
+            .to_owned();
+        let op = req.operation()?;
+        let auth = req.headers.get(header::AUTHORIZATION).map(String::as_str);
+        let c = op.collection;
+        let id = op.id.as_deref().unwrap_or_default();
+        let id = match c {
+            Collection::Domains | Collection::Hosts if op.action != Action::Create => id.to_ascii_lowercase(),
+            _ => id.to_owned(),
+        };
+        let client = client.as_str();
+        self.store.transaction(|tx| match (op.action, &req.body) {
+            (Action::Create, Some(body)) => {
+                let (id, body) = lifecycle::create(tx, client, c, body)?;
+                Ok(Outcome { code: 1000, id: Some(id), body: Some(body) })
+            }
+            (Action::Info, _) => Ok(Outcome::done(Some(lifecycle::read(tx, client, c, &id)?))),
+            (Action::Update, Some(Body::Patch(ops))) => {
+                let (new_id, body) = lifecycle::update(tx, client, c, &id, ops)?;
+                Ok(Outcome { code: 1000, id: (new_id != id).then_some(new_id), body: Some(body) })
+            }
+            (Action::Delete, _) => lifecycle::delete(tx, client, c, &id).map(|()| Outcome::done(None)),
+            (Action::Renew, Some(Body::Renew(r))) => {
+                Ok(Outcome::done(Some(Body::Renew(lifecycle::renew(tx, client, &id, r)?))))
+            }
+            (Action::TransferRequest, Some(Body::Transfer(t))) => {
+                let p = transfer::request(tx, client, c, &id, t, auth)?;
+                Ok(Outcome { code: 1001, id: None, body: Some(Body::Transfer(p)) })
+            }
+            (Action::TransferQuery, _) => {
+                Ok(Outcome::done(Some(Body::Transfer(transfer::query(tx, client, c, &id, auth)?))))
+            }
+            (Action::TransferApprove, _) => {
+                Ok(Outcome::done(Some(Body::Transfer(transfer::act(tx, client, c, &id, Step::Approve)?))))
+            }
+            (Action::TransferReject, _) => {
+                Ok(Outcome::done(Some(Body::Transfer(transfer::act(tx, client, c, &id, Step::Reject)?))))
+            }
+            (Action::TransferCancel, _) => {
+                Ok(Outcome::done(Some(Body::Transfer(transfer::act(tx, client, c, &id, Step::Cancel)?))))
+            }
+            (action, _) => Err(Fault::new(2101, format!("{action:?} is not offered by this example server"))),
+        })
+    }
+}
