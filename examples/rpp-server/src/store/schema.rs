@@ -35,7 +35,9 @@ CREATE TABLE IF NOT EXISTS links (
     domain INTEGER NOT NULL REFERENCES objects (oid) ON DELETE CASCADE,
     collection TEXT NOT NULL CHECK (collection IN ('contacts', 'hosts')),
     id TEXT NOT NULL,
-    FOREIGN KEY (collection, id) REFERENCES objects (collection, id) ON UPDATE RESTRICT ON DELETE RESTRICT
+    -- NO ACTION (the default), not RESTRICT: the same refusal, reported as a
+    -- foreign key failure (RESTRICT reports it as a trigger's).
+    FOREIGN KEY (collection, id) REFERENCES objects (collection, id)
 ) STRICT;
 CREATE INDEX IF NOT EXISTS links_by_domain ON links (domain);
 CREATE INDEX IF NOT EXISTS links_by_target ON links (collection, id);
