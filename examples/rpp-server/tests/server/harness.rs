@@ -46,8 +46,7 @@ impl Server {
 
     /// A client of this server.
     pub fn client(&self) -> Client {
-        let http = HyperClient::builder(TokioExecutor::new()).pool_max_idle_per_host(0).build_http();
-        Client { http, base: format!("http://{}", self.addr) }
+        Client::to(&self.addr.to_string())
     }
 }
 
@@ -66,6 +65,12 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client of the server at `addr` (`host:port`).
+    pub fn to(addr: &str) -> Client {
+        let http = HyperClient::builder(TokioExecutor::new()).pool_max_idle_per_host(0).build_http();
+        Client { http, base: format!("http://{addr}") }
+    }
+
     /// Sends `req` as client `who`.
     pub async fn send(&self, who: &str, mut req: Request) -> Response {
         req.headers.insert(CLIENT_ID.into(), who.into());
