@@ -11,13 +11,13 @@ use serde_json::{Value, json};
 use crate::harness::{Client, Server, bare, code, contact, host, state, temp_db};
 
 /// The EPP example `file`, changed by `tweak`, as its RPP request.
-fn epp_request(file: &str, tweak: fn(&mut Document<'static>)) -> Request {
+fn epp_request(file: &str, tweak: fn(&mut Document<'static>)) -> Box<Request> {
     let path = format!("{}/tests/data/epp/{file}", env!("CARGO_MANIFEST_DIR"));
     let xml = std::fs::read(&path).expect("an EPP example");
     let mut doc = epp_model::parse(&xml).expect("an EPP document").into_owned();
     tweak(&mut doc);
     match rpp_model::epp::document_to_message(&doc) {
-        Ok(Message::Request(r)) => r,
+        Ok(Message::Request(r)) => Box::new(r),
         other => panic!("{file}: {other:?}"),
     }
 }
@@ -64,7 +64,7 @@ fn transfer_op(doc: &mut Document<'static>, op: TransferOp) {
 /// other; with the client sending it and the status both must give.
 enum Step {
     Both(&'static str, String, u16),
-    Epp(&'static str, Request, String, u16),
+    Epp(&'static str, Box<Request>, String, u16),
 }
 
 /// The RPP-Authorization header of a password.
@@ -177,7 +177,7 @@ async fn epp_documents_give_the_state_of_direct_rpp_calls() {
     for (i, step) in scenario().into_iter().enumerate() {
         let (ra, rb, want) = match step {
             Step::Both(who, line, want) => (a.line(who, &line).await, b.line(who, &line).await, want),
-            Step::Epp(who, req, line, want) => (a.send(who, req).await, b.line(who, &line).await, want),
+            Step::Epp(who, req, line, want) => (a.send(who, *req).await, b.line(who, &line).await, want),
         };
         assert_eq!((ra.status, code(&ra)), (rb.status, code(&rb)), "step {i}: {ra:?}\n{rb:?}");
         assert_eq!(ra.status, want, "step {i}: {ra:?}");
