@@ -6,7 +6,7 @@ use rusqlite::Transaction;
 
 use super::clock;
 use super::fault::Fault;
-use super::object::{Object, ReadContext, fixed_members};
+use super::object::{Object, ReadContext, fixed_members, noun};
 use super::patch;
 use crate::store::{self, ObjectRow};
 
@@ -22,14 +22,14 @@ fn constraint(e: &rusqlite::Error) -> Option<i32> {
 
 /// The object's row, or 2303.
 pub(crate) fn row(tx: &Transaction<'_>, c: Collection, id: &str) -> Result<ObjectRow, Fault> {
-    store::get(tx, c, id)?.ok_or_else(|| Fault::new(2303, format!("{} {id} does not exist", c.as_str())))
+    store::get(tx, c, id)?.ok_or_else(|| Fault::new(2303, format!("{} {id} does not exist", noun(c))))
 }
 
 /// The object's row, or 2303; 2201 unless `client` sponsors it.
 pub(crate) fn own_row(tx: &Transaction<'_>, c: Collection, id: &str, client: &str) -> Result<ObjectRow, Fault> {
     let row = row(tx, c, id)?;
     if row.sponsor != client {
-        return Err(Fault::new(2201, format!("{} {id} is sponsored by another client", c.as_str())));
+        return Err(Fault::new(2201, format!("{} {id} is sponsored by another client", noun(c))));
     }
     Ok(row)
 }
@@ -44,7 +44,7 @@ pub(crate) fn object(c: Collection, row: &ObjectRow) -> Result<Object, Fault> {
 /// one), then records the links; the foreign key backs the check.
 fn link(tx: &Transaction<'_>, oid: i64, links: &[(Collection, String)]) -> Result<(), Fault> {
     if let Some((c, id)) = links.iter().find(|(c, id)| !store::exists(tx, *c, id).unwrap_or(false)) {
-        return Err(Fault::new(2303, format!("the linked {} {id} does not exist", c.as_str())));
+        return Err(Fault::new(2303, format!("the linked {} {id} does not exist", noun(*c))));
     }
     store::set_links(tx, oid, links).map_err(|e| match constraint(&e) {
         Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => Fault::new(2303, "a linked object does not exist"),
@@ -79,7 +79,7 @@ pub(crate) fn create(tx: &Transaction<'_>, client: &str, c: Collection, body: &B
                 Collection::Contacts => "$.id",
                 Collection::Hosts => "$.hostName",
             };
-            Fault::new(2302, format!("{} {id} exists", c.as_str())).at(at)
+            Fault::new(2302, format!("{} {id} exists", noun(c))).at(at)
         }
         _ => e.into(),
     })?;
@@ -122,7 +122,7 @@ pub(crate) fn update(
                 && o.matches.as_ref().and_then(|m| m.get("label")).is_some_and(|l| l == "clientUpdateProhibited")
         })
     {
-        return Err(Fault::new(2304, format!("{} {id} has status clientUpdateProhibited", c.as_str())));
+        return Err(Fault::new(2304, format!("{} {id} has status clientUpdateProhibited", noun(c))));
     }
     let mut doc = current.to_patchable();
     patch::apply(&mut doc, ops, fixed_members(c))?;
@@ -130,11 +130,9 @@ pub(crate) fn update(
     let (new_id, links) = obj.check()?;
     store::update(tx, row.oid, &new_id, &obj.to_json().to_string(), client, clock::now()).map_err(
         |e| match constraint(&e) {
-            Some(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE) => {
-                Fault::new(2302, format!("{} {new_id} exists", c.as_str()))
-            }
+            Some(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE) => Fault::new(2302, format!("{} {new_id} exists", noun(c))),
             Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => {
-                Fault::new(2305, format!("{} {id} is linked to a domain: it keeps its name", c.as_str()))
+                Fault::new(2305, format!("{} {id} is linked to a domain: it keeps its name", noun(c)))
             }
             _ => e.into(),
         },
@@ -150,17 +148,17 @@ pub(crate) fn update(
 pub(crate) fn delete(tx: &Transaction<'_>, client: &str, c: Collection, id: &str) -> Result<(), Fault> {
     let row = own_row(tx, c, id, client)?;
     if object(c, &row)?.has_status("clientDeleteProhibited") {
-        return Err(Fault::new(2304, format!("{} {id} has status clientDeleteProhibited", c.as_str())));
+        return Err(Fault::new(2304, format!("{} {id} has status clientDeleteProhibited", noun(c))));
     }
     if store::transfer(tx, row.oid)?.is_some_and(|t| t.status == "pending") {
-        return Err(Fault::new(2304, format!("{} {id} has a pending transfer", c.as_str())));
+        return Err(Fault::new(2304, format!("{} {id} has a pending transfer", noun(c))));
     }
     if c == Collection::Domains && !store::subordinate_hosts(tx, id)?.is_empty() {
         return Err(Fault::new(2305, format!("domain {id} has subordinate hosts")));
     }
     store::delete(tx, row.oid).map_err(|e| match constraint(&e) {
         Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => {
-            Fault::new(2305, format!("{} {id} is linked to a domain", c.as_str()))
+            Fault::new(2305, format!("{} {id} is linked to a domain", noun(c)))
         }
         _ => e.into(),
     })

@@ -20,6 +20,15 @@ pub(crate) enum Object {
     Host(Host),
 }
 
+/// The singular noun of a collection's objects, for messages.
+pub(crate) fn noun(c: Collection) -> &'static str {
+    match c {
+        Collection::Domains => "domain",
+        Collection::Contacts => "contact",
+        Collection::Hosts => "host",
+    }
+}
+
 /// The top-level members no patch may touch, per collection: read-only
 /// members and the create-only name (a host may be renamed, RFC 5732
 /// s.3.2.5).

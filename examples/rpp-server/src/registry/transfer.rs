@@ -10,6 +10,7 @@ use rusqlite::Transaction;
 use super::clock;
 use super::fault::Fault;
 use super::lifecycle::{default_period, object, own_row, row};
+use super::object::noun;
 use crate::store::{self, ObjectRow, TransferRow};
 
 /// Days the losing sponsor has to act (the action date of a request).
@@ -38,8 +39,8 @@ fn latest(
     c: Collection,
     id: &str,
 ) -> Result<(TransferRow, TransferProcess), Fault> {
-    let t = store::transfer(tx, obj.oid)?
-        .ok_or_else(|| Fault::new(2303, format!("{} {id} has no transfer", c.as_str())))?;
+    let t =
+        store::transfer(tx, obj.oid)?.ok_or_else(|| Fault::new(2303, format!("{} {id} has no transfer", noun(c))))?;
     let p = rpp_model::json::from_slice(t.process.as_bytes())
         .map_err(|e| Fault::new(2400, format!("stored transfer: {e}")))?;
     Ok((t, p))
@@ -82,7 +83,7 @@ pub(crate) fn request(
     }
     let obj = row(tx, c, id)?;
     if obj.sponsor == client {
-        return Err(Fault::new(2106, format!("{} {id} is already yours", c.as_str())));
+        return Err(Fault::new(2106, format!("{} {id} is already yours", noun(c))));
     }
     let stored = object(c, &obj)?;
     let given = auth.map(Authorization::parse).transpose().map_err(|e| Fault::new(2202, e.to_string()))?;
@@ -90,10 +91,10 @@ pub(crate) fn request(
         return Err(Fault::new(2202, "RPP-Authorization does not hold the object's authorization information"));
     }
     if stored.has_status("clientTransferProhibited") {
-        return Err(Fault::new(2304, format!("{} {id} has status clientTransferProhibited", c.as_str())));
+        return Err(Fault::new(2304, format!("{} {id} has status clientTransferProhibited", noun(c))));
     }
     if store::transfer(tx, obj.oid)?.is_some_and(|t| t.status == "pending") {
-        return Err(Fault::new(2300, format!("{} {id} has a pending transfer", c.as_str())));
+        return Err(Fault::new(2300, format!("{} {id} has a pending transfer", noun(c))));
     }
     let now = clock::now();
     let new_expiry = match (c, obj.expires_at) {
@@ -132,7 +133,7 @@ pub(crate) fn query(
         .and_then(|a| Authorization::parse(a).ok())
         .is_some_and(|a| object(c, &obj).is_ok_and(|o| o.password() == Some(a.value.as_str())));
     if obj.sponsor != client && t.requested_by != client && !authorized {
-        return Err(Fault::new(2201, format!("the transfer of {} {id} is not yours to see", c.as_str())));
+        return Err(Fault::new(2201, format!("the transfer of {} {id} is not yours to see", noun(c))));
     }
     Ok(p)
 }
@@ -153,7 +154,7 @@ pub(crate) fn act(
     };
     let (t, mut p) = latest(tx, &obj, c, id)?;
     if t.status != "pending" {
-        return Err(Fault::new(2301, format!("{} {id} has no pending transfer", c.as_str())));
+        return Err(Fault::new(2301, format!("{} {id} has no pending transfer", noun(c))));
     }
     if step == Step::Cancel && t.requested_by != client {
         return Err(Fault::new(2201, "only the requesting client cancels a transfer"));
