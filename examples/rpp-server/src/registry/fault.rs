@@ -7,6 +7,11 @@ use rpp_model::http::{HttpError, status_of_code};
 use rpp_model::{ProblemDetail, ProblemError};
 
 /// The problem type of every error (core draft).
+///
+/// ```
+/// let p = rpp_server::Fault::new(2303, "domain example.example does not exist").problem(200);
+/// assert_eq!((p.kind.as_str(), p.errors[0].kind.as_str()), (rpp_server::PROBLEM_TYPE, rpp_server::PROBLEM_TYPE));
+/// ```
 pub const PROBLEM_TYPE: &str = "urn:ietf:params:rpp:error";
 
 /// A refused request: its EPP-equivalent result code, a reason, the

@@ -106,7 +106,14 @@ pub(crate) fn read(tx: &Transaction<'_>, viewer: &str, c: Collection, id: &str) 
     object(c, &row)?.into_read_form(&row, &ctx)
 }
 
+/// The most operations one patch may hold: far above any EPP update,
+/// and it keeps the work of a patch (operations times array lengths)
+/// small.
+const MAX_PATCH_OPS: usize = 256;
+
 /// Applies a JSON Patch: all of it, checked as a create is, or nothing.
+/// The patched object must stay within rpp-model's body limit, so that
+/// it reads back as any body does.
 pub(crate) fn update(
     tx: &Transaction<'_>,
     client: &str,
@@ -114,6 +121,10 @@ pub(crate) fn update(
     id: &str,
     ops: &[PatchOp],
 ) -> Result<(String, Body), Fault> {
+    if ops.len() > MAX_PATCH_OPS {
+        return Err(Fault::new(2306, format!("a patch holds at most {MAX_PATCH_OPS} operations"))
+            .at(format!("$[{MAX_PATCH_OPS}]")));
+    }
     let row = own_row(tx, c, id, client)?;
     let current = object(c, &row)?;
     if current.has_status("clientUpdateProhibited")
@@ -128,15 +139,18 @@ pub(crate) fn update(
     patch::apply(&mut doc, ops, fixed_members(c))?;
     let mut obj = Object::of_json(c, doc, "$(patched)")?;
     let (new_id, links) = obj.check()?;
-    store::update(tx, row.oid, &new_id, &obj.to_json().to_string(), client, clock::now()).map_err(
-        |e| match constraint(&e) {
-            Some(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE) => Fault::new(2302, format!("{} {new_id} exists", noun(c))),
-            Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => {
-                Fault::new(2305, format!("{} {id} is linked to a domain: it keeps its name", noun(c)))
-            }
-            _ => e.into(),
-        },
-    )?;
+    let json = obj.to_json().to_string();
+    let max = rpp_model::json::Limits::DEFAULT.max_len;
+    if json.len() > max {
+        return Err(Fault::new(2306, format!("the patched object would be over {max} octets")).at("$"));
+    }
+    store::update(tx, row.oid, &new_id, &json, client, clock::now()).map_err(|e| match constraint(&e) {
+        Some(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE) => Fault::new(2302, format!("{} {new_id} exists", noun(c))),
+        Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => {
+            Fault::new(2305, format!("{} {id} is linked to a domain: it keeps its name", noun(c)))
+        }
+        _ => e.into(),
+    })?;
     if c == Collection::Domains {
         link(tx, row.oid, &links)?;
     }

@@ -28,6 +28,16 @@ use crate::store::Store;
 /// this header instead, so it must only listen where its clients are
 /// trusted. A request without it, or with a value that is not a client
 /// id (3 to 16 letters, digits and inner hyphens), is refused with 401.
+///
+/// ```
+/// use rpp_model::http::{Action, Collection, Operation, Request};
+/// let registry = rpp_server::Registry::new(rpp_server::Store::open(":memory:")?);
+/// let mut req = Request::new(&Operation::new(Action::Info, Collection::Hosts, Some("ns1.example.net".into())));
+/// assert_eq!(registry.handle(&req).status, 401);
+/// req.headers.insert(rpp_server::CLIENT_ID.into(), "ClientX".into());
+/// assert_eq!(registry.handle(&req).status, 404); // now known, and no such host
+/// # Ok::<(), rusqlite::Error>(())
+/// ```
 pub const CLIENT_ID: &str = "rpp-client-id";
 
 /// What a successful operation gives: its EPP result code, the id of the

@@ -45,6 +45,21 @@ async fn bodies_are_bounded_and_refusals_name_the_path() {
     assert_eq!(status, 404);
     let (status, _) = c.raw(who, "GET", "/hosts/ns1.example.net", Vec::new()).await;
     assert_eq!(status, 404, "nothing was created");
+
+    let (status, _) = c.raw(who, "POST", "/hosts", br#"{"@type":"host","hostName":"ns1.example.net"}"#.to_vec()).await;
+    assert_eq!(status, 201);
+    let op = |i: usize| {
+        format!(
+            r#"{{"op":"add","path":"/dns/records","value":{{"@type":"dnsRecord","name":"ns1.example.net.","type":"a","rdata":{{"address":"10.0.{}.{}"}}}}}}"#,
+            i / 256,
+            i % 256
+        )
+    };
+    let patch = |n: usize| format!("[{}]", (0..n).map(op).collect::<Vec<_>>().join(",")).into_bytes();
+    let (status, body) = c.raw(who, "PATCH", "/hosts/ns1.example.net", patch(257)).await;
+    assert_eq!((status, &body["errors"][0]["paths"][0]), (400, &serde_json::json!("$[256]")), "{body}");
+    let (status, body) = c.raw(who, "PATCH", "/hosts/ns1.example.net", patch(256)).await;
+    assert_eq!((status, body["dns"]["records"].as_array().map(Vec::len)), (200, Some(256)), "{body}");
     drop(c);
     server.stop().await;
 }
