@@ -181,3 +181,84 @@ impl Registry {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rpp_model::Period;
+    use rpp_model::json::Limits;
+
+    use super::*;
+
+    /// Sends a request line as ClientX.
+    fn send(r: &Registry, line: &str) -> Response {
+        let mut req = Request::from_json(line.as_bytes(), &Limits::DEFAULT).expect("a request line");
+        req.headers.insert(CLIENT_ID.into(), "ClientX".into());
+        r.handle(&req)
+    }
+
+    /// The expiry date (`YYYY-MM-DD`) of a domain or renew response.
+    fn expiry(resp: &Response) -> String {
+        let date = match &resp.body {
+            Some(Body::Domain(d)) => d.expiry_date.as_ref(),
+            Some(Body::Renew(r)) => r.expiry_date.as_ref(),
+            other => panic!("no expiry in {other:?}"),
+        };
+        date.and_then(|t| t.as_str().get(..10)).expect("a date").to_owned()
+    }
+
+    fn renew(date: &str, years: u8) -> String {
+        format!(
+            r#"{{"kind":"request","method":"POST","path":"/domains/example.example/processes/renewals",
+            "body":{{"@type":"renewProcess","expiryDate":"{date}","renewalPeriod":{{"@type":"period","value":{years},"unit":"y"}}}}}}"#
+        )
+    }
+
+    #[test]
+    fn renewals_check_the_current_expiry_and_the_term() -> Result<(), rusqlite::Error> {
+        let r = Registry::new(Store::open(":memory:")?);
+        let created = send(
+            &r,
+            r#"{"kind":"request","method":"POST","path":"/domains","body":{"@type":"domainName","name":"example.example",
+            "processes":{"@type":"processes","createProcess":[{"@type":"createProcess","period":{"@type":"period","value":2,"unit":"y"}}]}}}"#,
+        );
+        assert_eq!(created.status, 201, "{created:?}");
+        let now = clock::now();
+        let two = Period::years(2).map(|p| clock::add_period(now, &p)).map(clock::date).expect("a period");
+        let current = expiry(&created);
+        assert!(current >= two, "{current} {two}"); // the clock may pass midnight
+
+        let stale = send(&r, &renew("2000-01-01", 1));
+        assert_eq!((stale.status, stale.headers["rpp-code"].as_str()), (400, "2306"));
+        let too_far = send(&r, &renew(&current, 9));
+        assert_eq!((too_far.status, too_far.headers["rpp-code"].as_str()), (400, "2306"));
+        let renewed = send(&r, &renew(&current, 3));
+        assert_eq!(renewed.status, 200, "{renewed:?}");
+        let five = expiry(&renewed);
+        assert_eq!(
+            five.get(..4).and_then(|y| y.parse::<u32>().ok()),
+            current.get(..4).and_then(|y| y.parse::<u32>().ok()).map(|y| y + 3)
+        );
+        assert_eq!(send(&r, &renew(&current, 1)).status, 400, "a repeated renewal is refused");
+        assert_eq!(expiry(&send(&r, &bare("/domains/example.example"))), five);
+        Ok(())
+    }
+
+    /// A GET line.
+    fn bare(path: &str) -> String {
+        format!(r#"{{"kind":"request","method":"GET","path":"{path}"}}"#)
+    }
+
+    #[test]
+    fn operations_not_offered_are_501() -> Result<(), rusqlite::Error> {
+        let r = Registry::new(Store::open(":memory:")?);
+        for line in [
+            bare("/domains/example.example/availability"),
+            bare("/domains/example.example/processes/restores/latest"),
+            r#"{"kind":"request","method":"PUT","path":"/hosts/ns1.example.net","body":{"@type":"host","hostName":"ns1.example.net"}}"#.into(),
+        ] {
+            let resp = send(&r, &line);
+            assert_eq!((resp.status, resp.headers["rpp-code"].as_str()), (501, "2101"), "{line}");
+        }
+        Ok(())
+    }
+}
