@@ -6,7 +6,7 @@ use rusqlite::Transaction;
 
 use super::clock;
 use super::fault::Fault;
-use super::object::{Object, ReadContext, fixed_members, noun};
+use super::object::{Link, Object, ReadContext, fixed_members, noun};
 use super::patch;
 use crate::store::{self, ObjectRow};
 
@@ -42,11 +42,14 @@ pub(crate) fn object(c: Collection, row: &ObjectRow) -> Result<Object, Fault> {
 
 /// Checks that every object linked to exists (naming the first missing
 /// one), then records the links; the foreign key backs the check.
-fn link(tx: &Transaction<'_>, oid: i64, links: &[(Collection, String)]) -> Result<(), Fault> {
-    if let Some((c, id)) = links.iter().find(|(c, id)| !store::exists(tx, *c, id).unwrap_or(false)) {
-        return Err(Fault::new(2303, format!("the linked {} {id} does not exist", noun(*c))));
+fn link(tx: &Transaction<'_>, oid: i64, links: &[Link]) -> Result<(), Fault> {
+    for l in links {
+        if !store::exists(tx, l.collection, &l.id)? {
+            return Err(Fault::new(2303, format!("{} {} does not exist", noun(l.collection), l.id)).at(&l.path));
+        }
     }
-    store::set_links(tx, oid, links).map_err(|e| match constraint(&e) {
+    let targets: Vec<_> = links.iter().map(|l| (l.collection, l.id.clone())).collect();
+    store::set_links(tx, oid, &targets).map_err(|e| match constraint(&e) {
         Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => Fault::new(2303, "a linked object does not exist"),
         _ => e.into(),
     })

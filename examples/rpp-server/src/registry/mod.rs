@@ -70,7 +70,7 @@ impl Outcome {
 /// assert_eq!(registry.handle(&req).status, 409); // the name is taken
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct Registry {
     store: Store,
     /// Server transaction ids: the start time and a counter.

@@ -98,8 +98,8 @@ impl Object {
     /// in its canonical form, statuses the client may set (`client*`),
     /// references in their canonical form, no empty DNS data. Returns the
     /// id and the objects the object links to (a domain's contacts and
-    /// name servers).
-    pub(crate) fn check(&mut self) -> Result<(String, Vec<(Collection, String)>), Fault> {
+    /// name servers), with the JSON path of each reference.
+    pub(crate) fn check(&mut self) -> Result<(String, Vec<Link>), Fault> {
         let mut links = Vec::new();
         let id = match self {
             Object::Domain(d) => {
@@ -111,23 +111,29 @@ impl Object {
                 check_statuses(&d.status)?;
                 if let Some(r) = &mut d.registrant {
                     r.id = names::contact_id(&r.id, "$.registrant.id")?;
-                    links.push((Collection::Contacts, r.id.clone()));
+                    links.push(Link {
+                        collection: Collection::Contacts,
+                        id: r.id.clone(),
+                        path: "$.registrant".into(),
+                    });
                 }
                 for (i, c) in d.contacts.iter_mut().enumerate() {
                     if !matches!(c.label.as_str(), "admin" | "tech" | "billing") {
                         return Err(Fault::new(2005, "a contact's label is admin, tech or billing")
                             .at(format!("$.contacts[{i}].label")));
                     }
-                    c.object.id = names::contact_id(&c.object.id, &format!("$.contacts[{i}].object.id"))?;
-                    links.push((Collection::Contacts, c.object.id.clone()));
+                    let path = format!("$.contacts[{i}].object");
+                    c.object.id = names::contact_id(&c.object.id, &format!("{path}.id"))?;
+                    links.push(Link { collection: Collection::Contacts, id: c.object.id.clone(), path });
                 }
                 for (i, ns) in d.nameservers.iter_mut().enumerate() {
                     if *ns != Host::reference(ns.host_name.clone()) {
                         return Err(Fault::new(2306, "a name server is a host reference (glue goes in dns.records)")
                             .at(format!("$.nameservers[{i}]")));
                     }
-                    ns.host_name = names::host_name(&ns.host_name, &format!("$.nameservers[{i}].hostName"))?;
-                    links.push((Collection::Hosts, ns.host_name.clone()));
+                    let path = format!("$.nameservers[{i}]");
+                    ns.host_name = names::host_name(&ns.host_name, &format!("{path}.hostName"))?;
+                    links.push(Link { collection: Collection::Hosts, id: ns.host_name.clone(), path });
                 }
                 if d.dns.as_ref().is_some_and(|dns| dns.records.is_empty() && dns.controls.is_none()) {
                     d.dns = None;
@@ -242,6 +248,17 @@ impl Object {
     }
 }
 
+/// A reference from a domain to a contact or host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Link {
+    /// The collection of the object referred to.
+    pub collection: Collection,
+    /// Its id.
+    pub id: String,
+    /// The JSON path of the reference in the domain.
+    pub path: String,
+}
+
 /// What the read form needs beyond the row.
 #[derive(Debug, Default)]
 pub(crate) struct ReadContext {
@@ -295,7 +312,14 @@ mod tests {
         let mut o = Object::Domain(body);
         let (id, links) = o.check()?;
         assert_eq!(id, "example.example");
-        assert_eq!(links, [(Collection::Contacts, "jd1234".into()), (Collection::Hosts, "ns1.example.net".into())]);
+        let links: Vec<_> = links.into_iter().map(|l| (l.collection, l.id, l.path)).collect();
+        assert_eq!(
+            links,
+            [
+                (Collection::Contacts, "jd1234".into(), "$.registrant".into()),
+                (Collection::Hosts, "ns1.example.net".into(), "$.nameservers[0]".into())
+            ]
+        );
         assert_eq!(
             o.to_json(),
             serde_json::json!({"@type":"domainName","name":"example.example","registrant":{"@type":"contact","id":"jd1234"},

@@ -22,7 +22,7 @@ use crate::registry::Fault;
 /// # drop(again);
 /// # Ok::<(), rusqlite::Error>(())
 /// ```
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct Store {
     conn: Arc<Mutex<Connection>>,
 }

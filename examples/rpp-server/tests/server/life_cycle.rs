@@ -36,7 +36,8 @@ async fn domain_host_and_contact_life_cycles() {
     let created = c.line(X, domain).await;
     assert_eq!((created.status, created.headers["rpp-cltrid"].as_str()), (201, "ABC-1"));
     let dangling = c.line(X, &domain.replace("example.example", "other.example").replace("jd1234", "nobody")).await;
-    assert_eq!((dangling.status, code(&dangling)), (404, "2303"), "a domain cannot link to a missing contact");
+    let refusal = (dangling.status, code(&dangling), problem_path(&dangling));
+    assert_eq!(refusal, (404, "2303", Some("$.registrant".into())), "a domain cannot link to a missing contact");
 
     // Info: the server's members, the password only for the sponsor.
     let info = c.line(X, &bare("GET", "/domains/example.example")).await;
