@@ -115,8 +115,6 @@ pub(crate) fn read(tx: &Transaction<'_>, viewer: &str, c: Collection, id: &str) 
 const MAX_PATCH_OPS: usize = 256;
 
 /// Applies a JSON Patch: all of it, checked as a create is, or nothing.
-/// The patched object must stay within rpp-model's body limit, so that
-/// it reads back as any body does.
 pub(crate) fn update(
     tx: &Transaction<'_>,
     client: &str,
@@ -140,12 +138,56 @@ pub(crate) fn update(
     }
     let mut doc = current.to_patchable();
     patch::apply(&mut doc, ops, fixed_members(c))?;
-    let mut obj = Object::of_json(c, doc, "$(patched)")?;
+    rewrite(tx, client, c, id, &row, Object::of_json(c, doc, "$(patched)")?)
+}
+
+/// Replaces the client-set members of an object with those of `body`
+/// (a full update, PUT): its name or id, when given, must be the path's
+/// (a host's may differ: a rename); read-only members and the statuses
+/// the server sets are ignored, so a read form can be sent back.
+pub(crate) fn replace(
+    tx: &Transaction<'_>,
+    client: &str,
+    c: Collection,
+    id: &str,
+    body: &Body,
+) -> Result<(String, Body), Fault> {
+    let row = own_row(tx, c, id, client)?;
+    let current = object(c, &row)?;
+    let mut obj = Object::of_body(body)?;
+    obj.drop_server_statuses();
+    let named = match &mut obj {
+        Object::Domain(d) => Some((d.name.get_or_insert_with(|| id.into()), "$.name")),
+        Object::Contact(k) => Some((k.id.get_or_insert_with(|| id.into()), "$.id")),
+        Object::Host(_) => None,
+    };
+    if let Some((name, at)) = named
+        && !name.eq_ignore_ascii_case(id)
+    {
+        return Err(Fault::new(2306, format!("the {} is {id} (create-only)", noun(c))).at(at));
+    }
+    if current.has_status("clientUpdateProhibited") && obj.has_status("clientUpdateProhibited") {
+        return Err(Fault::new(2304, format!("{} {id} has status clientUpdateProhibited", noun(c))));
+    }
+    rewrite(tx, client, c, id, &row, obj)
+}
+
+/// Writes the new form of an object: checked as a create is, within
+/// rpp-model's body limit (so that it reads back as any body does), its
+/// links recorded.
+fn rewrite(
+    tx: &Transaction<'_>,
+    client: &str,
+    c: Collection,
+    id: &str,
+    row: &ObjectRow,
+    mut obj: Object,
+) -> Result<(String, Body), Fault> {
     let (new_id, links) = obj.check()?;
     let json = obj.to_json().to_string();
     let max = rpp_model::json::Limits::DEFAULT.max_len;
     if json.len() > max {
-        return Err(Fault::new(2306, format!("the patched object would be over {max} octets")).at("$"));
+        return Err(Fault::new(2306, format!("the updated object would be over {max} octets")).at("$"));
     }
     store::update(tx, row.oid, &new_id, &json, client, clock::now()).map_err(|e| match constraint(&e) {
         Some(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE) => Fault::new(2302, format!("{} {new_id} exists", noun(c))),

@@ -157,6 +157,10 @@ impl Registry {
                 let (new_id, body) = lifecycle::update(tx, client, c, &id, ops)?;
                 Ok(Outcome { code: 1000, id: (new_id != id).then_some(new_id), body: Some(body) })
             }
+            (Action::Replace, Some(body)) => {
+                let (new_id, body) = lifecycle::replace(tx, client, c, &id, body)?;
+                Ok(Outcome { code: 1000, id: (new_id != id).then_some(new_id), body: Some(body) })
+            }
             (Action::Delete, _) => lifecycle::delete(tx, client, c, &id).map(|()| Outcome::done(None)),
             (Action::Renew, Some(Body::Renew(r))) => {
                 Ok(Outcome::done(Some(Body::Renew(lifecycle::renew(tx, client, &id, r)?))))
@@ -251,14 +255,40 @@ mod tests {
     #[test]
     fn operations_not_offered_are_501() -> Result<(), rusqlite::Error> {
         let r = Registry::new(Store::open(":memory:")?);
-        for line in [
-            bare("/domains/example.example/availability"),
-            bare("/domains/example.example/processes/restores/latest"),
-            r#"{"kind":"request","method":"PUT","path":"/hosts/ns1.example.net","body":{"@type":"host","hostName":"ns1.example.net"}}"#.into(),
-        ] {
+        for line in
+            [bare("/domains/example.example/availability"), bare("/domains/example.example/processes/restores/latest")]
+        {
             let resp = send(&r, &line);
             assert_eq!((resp.status, resp.headers["rpp-code"].as_str()), (501, "2101"), "{line}");
         }
+        Ok(())
+    }
+
+    #[test]
+    fn a_read_form_sent_back_replaces_the_object() -> Result<(), rusqlite::Error> {
+        let r = Registry::new(Store::open(":memory:")?);
+        let create = r#"{"kind":"request","method":"POST","path":"/contacts","body":{"@type":"contact","id":"sh8013",
+            "contactInfo":{"@type":"Card","version":"2.0","name":{"full":"John Doe"}}}}"#;
+        assert_eq!(send(&r, create).status, 201);
+        let Some(Body::Contact(mut k)) = send(&r, &bare("/contacts/sh8013")).body else { panic!("a contact") };
+        if let Some(name) = k.contact_info.as_mut().and_then(|c| c.name.as_mut()) {
+            name.full = Some("Jane Doe".into());
+        }
+        k.status.push(rpp_model::Status::new("clientHold"));
+        let put = |k: &rpp_model::Contact| {
+            let mut req = Request::new(&Operation::new(Action::Replace, Collection::Contacts, Some("sh8013".into())));
+            req.headers.insert(CLIENT_ID.into(), "ClientX".into());
+            req.body = Some(Body::Contact(k.clone()));
+            r.handle(&req)
+        };
+        let replaced = put(&k);
+        let Some(Body::Contact(after)) = &replaced.body else { panic!("a contact: {replaced:?}") };
+        let name = after.contact_info.as_ref().and_then(|c| c.name.as_ref()).and_then(|n| n.full.as_deref());
+        assert_eq!(name, Some("Jane Doe"));
+        assert_eq!(after.status.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(), ["clientHold"]);
+        k.id = Some("other".into());
+        let renamed = put(&k);
+        assert_eq!((renamed.status, renamed.headers["rpp-code"].as_str()), (400, "2306"));
         Ok(())
     }
 }

@@ -164,6 +164,17 @@ impl Object {
         Ok((id, links))
     }
 
+    /// Drops the statuses the server sets on reads (`ok`, `linked`,
+    /// `pendingTransfer`), as a read form sent back carries them.
+    pub(crate) fn drop_server_statuses(&mut self) {
+        let statuses = match self {
+            Object::Domain(d) => &mut d.status,
+            Object::Contact(c) => &mut c.status,
+            Object::Host(h) => &mut h.status,
+        };
+        statuses.retain(|s| !matches!(s.label.as_str(), "ok" | "linked" | "pendingTransfer"));
+    }
+
     /// Whether the client set a status with this label.
     pub(crate) fn has_status(&self, label: &str) -> bool {
         let statuses = match self {
