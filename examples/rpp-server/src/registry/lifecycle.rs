@@ -7,7 +7,6 @@ use rusqlite::Transaction;
 use super::clock;
 use super::fault::Fault;
 use super::object::{Link, Object, ReadContext, fixed_members, noun};
-use super::patch;
 use crate::store::{self, ObjectRow};
 
 /// The extended result code of a constraint the database refused with.
@@ -137,7 +136,8 @@ pub(crate) fn update(
         return Err(Fault::new(2304, format!("{} {id} has status clientUpdateProhibited", noun(c))));
     }
     let mut doc = current.to_patchable();
-    patch::apply(&mut doc, ops, fixed_members(c))?;
+    rpp_model::apply_patch(&mut doc, ops, fixed_members(c))
+        .map_err(|e| Fault::new(2306, format!("the patch does not apply: {e}")).at(e.path()))?;
     rewrite(tx, client, c, id, &row, Object::of_json(c, doc, "$(patched)")?)
 }
 

@@ -9,7 +9,6 @@ mod fault;
 mod lifecycle;
 mod names;
 mod object;
-mod patch;
 mod transfer;
 
 use std::collections::BTreeMap;
