@@ -81,13 +81,16 @@ pub enum PatchErrorKind {
     NoMatch,
     /// A `replace` whose `match` selects more than one element.
     SeveralMatches,
+    /// The value would sit deeper in the object than a body may nest
+    /// ([`Limits::DEFAULT`](crate::json::Limits::DEFAULT)).
+    TooDeep,
 }
 
 impl PatchErrorKind {
     /// The member of the operation at fault.
     fn member(self) -> &'static str {
         match self {
-            PatchErrorKind::NoValue => "",
+            PatchErrorKind::NoValue | PatchErrorKind::TooDeep => "",
             PatchErrorKind::MatchOnAdd
             | PatchErrorKind::BadMatch
             | PatchErrorKind::NoMatch
@@ -110,6 +113,7 @@ impl fmt::Display for PatchErrorKind {
             PatchErrorKind::BadMatch => "a match is an object selecting elements of an array",
             PatchErrorKind::NoMatch => "the match selects no element",
             PatchErrorKind::SeveralMatches => "replace with a match that selects several elements",
+            PatchErrorKind::TooDeep => "the value would nest deeper than a body may",
         })
     }
 }
@@ -190,6 +194,23 @@ fn resolve<'v>(mut v: &'v mut Value, tokens: &[String]) -> Option<&'v mut Value>
     Some(v)
 }
 
+/// The nesting depth of a value (a scalar is 0, `[]` is 1), without
+/// recursion.
+fn depth(v: &Value) -> usize {
+    let mut deepest = 0;
+    let mut stack = alloc::vec![(v, 0usize)];
+    while let Some((v, d)) = stack.pop() {
+        let children: &mut dyn Iterator<Item = &Value> = match v {
+            Value::Array(items) => &mut items.iter(),
+            Value::Object(map) => &mut map.values(),
+            _ => continue,
+        };
+        deepest = deepest.max(d + 1);
+        stack.extend(children.map(|c| (c, d + 1)));
+    }
+    deepest
+}
+
 /// Whether `element` has every member of `m` with an equal value (json-00
 /// s.5: nested objects compare whole, no recursive matching).
 fn matches(element: &Value, m: &serde_json::Map<String, Value>) -> bool {
@@ -207,8 +228,10 @@ fn matches(element: &Value, m: &serde_json::Map<String, Value>) -> bool {
 /// create-only members of the object's type).
 ///
 /// An operation that does not resolve refuses the whole patch; `doc` is
-/// then left part-way, for the caller to discard. The work is the number
-/// of operations times the size of the arrays they match in: bound both.
+/// then left part-way, for the caller to discard. No value is placed
+/// deeper than a body may nest ([`Limits::DEFAULT`](crate::json::Limits)),
+/// so the object stays readable. The work is the number of operations
+/// times the size of the arrays they match in: bound both.
 ///
 /// ```
 /// use rpp_model::{PatchOp, apply_patch};
@@ -243,6 +266,11 @@ fn apply_one(doc: &mut Value, op: &PatchOp, fixed: &[&str]) -> Result<(), PatchE
         return Err(PatchErrorKind::Fixed);
     }
     let parent = resolve(doc, parents).ok_or(PatchErrorKind::Unresolved)?;
+    // The top level is depth 1, a member of it 2: the value's own levels
+    // start below its parent's.
+    if op.value.as_ref().is_some_and(|v| parents.len() + 1 + depth(v) > crate::json::Limits::DEFAULT.max_depth) {
+        return Err(PatchErrorKind::TooDeep);
+    }
     let value = || op.value.clone().ok_or(PatchErrorKind::NoValue);
     let selector = match &op.matches {
         None => None,
@@ -325,6 +353,26 @@ mod tests {
 
     fn ops(v: Value) -> Vec<PatchOp> {
         serde_json::from_value(v).expect("patch ops")
+    }
+
+    /// `n` arrays inside each other.
+    fn nested(n: usize) -> Value {
+        (0..n).fold(json!(1), |v, _| json!([v]))
+    }
+
+    #[test]
+    fn values_stay_within_the_body_depth() -> Result<(), PatchError> {
+        assert_eq!((depth(&json!(1)), depth(&json!([])), depth(&nested(3))), (0, 1, 3));
+        assert_eq!(depth(&json!({"a": [1, {"b": {}}], "c": 2})), 4);
+        // At the top level (depth 1) a member may hold 31 levels.
+        let mut doc = json!({});
+        apply_patch(&mut doc, &ops(json!([{"op": "add", "path": "/x", "value": nested(31)}])), &[])?;
+        let e = apply_patch(&mut doc, &ops(json!([{"op": "add", "path": "/y", "value": nested(32)}])), &[]);
+        assert_eq!(e.map_err(|e| e.kind), Err(PatchErrorKind::TooDeep));
+        let deeper = ops(json!([{"op": "add", "path": "/x/0", "value": nested(31)}]));
+        assert_eq!(apply_patch(&mut doc, &deeper, &[]).map_err(|e| e.kind), Err(PatchErrorKind::TooDeep));
+        assert!(crate::json::Limits::DEFAULT.check(&serde_json::to_vec(&doc).unwrap_or_default()).is_ok());
+        Ok(())
     }
 
     #[test]
