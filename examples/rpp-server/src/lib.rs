@@ -7,7 +7,7 @@
 //! | module | holds |
 //! |---|---|
 //! | `http` | the axum router: bounded bodies, rpp-model's conversion of requests and responses |
-//! | `registry` | what the registry decides: the client of a request, who may act on which object, JSON Patch updates, transfers; faults as EPP result codes and problem details |
+//! | `registry` | what the registry decides: the client of a request, who may act on which object, updates (JSON Patch through rpp-model's `apply_patch`, or PUT), transfers; faults as EPP result codes and problem details |
 //! | `store` | the SQLite schema and rows: UNIQUE names, foreign keys for links |
 //!
 //! Which operation a request is (method, path, body kind), the status of
