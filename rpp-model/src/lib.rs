@@ -67,7 +67,7 @@ pub use object::contact::{Card, CardAddress, CardEmail, CardName, CardOrganizati
 pub use object::domain::DomainName;
 pub use object::host::Host;
 pub use object::organisation::{Organisation, OrganisationRole, User};
-pub use object::patch::{PatchOp, PatchOpKind};
+pub use object::patch::{PatchError, PatchErrorKind, PatchOp, PatchOpKind, apply_patch};
 pub use object::primitive::{Period, PeriodUnit, Timestamp, ValueError};
 pub use object::problem::{ProblemDetail, ProblemError};
 pub use object::process::{

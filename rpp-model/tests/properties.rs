@@ -6,7 +6,9 @@ extern crate alloc;
 use proptest::prelude::*;
 use rpp_model::http::{Action, Authorization, Collection, Message, Operation};
 use rpp_model::json::{self, Limits};
-use rpp_model::{AuthInfo, ContactRef, DomainName, Host, Labelled, Period, PeriodUnit, Status};
+use rpp_model::{
+    AuthInfo, ContactRef, DomainName, Host, Labelled, PatchOp, PatchOpKind, Period, PeriodUnit, Status, apply_patch,
+};
 
 fn label() -> impl Strategy<Value = String> {
     "[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?"
@@ -48,7 +50,43 @@ prop_compose! {
     }
 }
 
+prop_compose! {
+    /// Any patch operation on a domain's members, with pointers that may
+    /// or may not resolve.
+    fn patch_op()(
+        op in prop_oneof![Just(PatchOpKind::Add), Just(PatchOpKind::Remove), Just(PatchOpKind::Replace)],
+        path in "(/(status|contacts|nameservers|registrant|name|label|hostName|[0-9]|-|~[01]|x)){0,3}",
+        matches in prop::option::of(("label|hostName|id|x", text())),
+        value in prop::option::of(text()),
+    ) -> PatchOp {
+        let matches = matches.map(|(k, v)| serde_json::json!({ k: v }));
+        PatchOp { op, path, matches, value: value.map(serde_json::Value::String) }
+    }
+}
+
 proptest! {
+    #[test]
+    fn patches_never_panic_and_refusals_name_an_operation(d in domain(), ops in prop::collection::vec(patch_op(), 0..6)) {
+        let mut doc = serde_json::to_value(&d).expect("JSON");
+        if let Err(e) = apply_patch(&mut doc, &ops, &["@type", "name"]) {
+            prop_assert!(e.index < ops.len());
+            let prefix = format!("$[{}]", e.index);
+            prop_assert!(e.path().starts_with(&prefix), "{}", e);
+        }
+    }
+
+    #[test]
+    fn a_status_added_then_removed_by_match_leaves_the_domain(d in domain(), label in "client[A-Z][a-z]{1,8}") {
+        prop_assume!(d.status.iter().all(|s| s.label != label));
+        let mut doc = serde_json::to_value(&d).expect("JSON");
+        doc.as_object_mut().expect("an object").entry("status").or_insert_with(|| serde_json::json!([]));
+        let ops: Vec<PatchOp> = json::from_slice(format!(
+            r#"[{{"op":"add","path":"/status","value":{{"@type":"status","label":"{label}"}}}},
+               {{"op":"remove","path":"/status","match":{{"label":"{label}"}}}}]"#).as_bytes()).expect("a patch");
+        apply_patch(&mut doc, &ops, &["@type", "name"]).expect("applies");
+        prop_assert_eq!(json::from_value::<DomainName>(doc, "$").expect("a domain"), d);
+    }
+
     #[test]
     fn readers_never_panic_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
         let _ = Limits::DEFAULT.check(&bytes);
