@@ -284,3 +284,68 @@ fn generation_a_and_unconfigured_numbers_do_not_sign() {
     let key = PqcSigningKey::from_seed(SecAlg::RSAMD5, PqcAlgorithm::MlDsa44, &[0; 32]).unwrap();
     assert!(Signer::new(&key, flags::ZSK).is_err());
 }
+
+mod properties {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// The interop zone signed with an SLH-DSA-MTL CSK, once.
+    fn signed() -> &'static ZoneStore {
+        static ZONE: OnceLock<ZoneStore> = OnceLock::new();
+        ZONE.get_or_init(|| {
+            let key = pqc(MTL_SHA2, 7);
+            sign(&[ZoneKey { key: &key, flags: flags::KSK }], &SignOptions::new(VALIDITY))
+        })
+    }
+
+    fn crypto() -> &'static PqcCrypto<RingCrypto> {
+        static CRYPTO: OnceLock<PqcCrypto<RingCrypto>> = OnceLock::new();
+        CRYPTO.get_or_init(|| crypto_for(signed()))
+    }
+
+    /// Verifies RRSIG `rrsig` (RDATA) over the RRset it covers at `owner`.
+    fn check(owner: dns_wire::Name<'_>, rrsig: &[u8]) -> Result<(), VerifyError> {
+        let zone = signed();
+        let apex = apex();
+        let covered = Rtype::new(u16::from_be_bytes([rrsig[0], rrsig[1]]));
+        let rrset: Vec<_> = zone.iter().filter(|r| r.owner == owner && r.rtype == covered).collect();
+        let rdata: Vec<&[u8]> = rrset.iter().map(|r| r.rdata).collect();
+        let rr = Rrset { owner, class: rrset[0].class, rtype: covered, ttl: rrset[0].ttl, rdata: &rdata };
+        let keys: Vec<&[u8]> =
+            zone.iter().filter(|r| r.rtype == Rtype::DNSKEY && r.owner == apex.as_name()).map(|r| r.rdata).collect();
+        verify_rrsig(crypto(), &rr, rrsig, &keys, apex.as_name(), NOW, &mut Scratch::new()).map(|_| ())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any single-bit change to an MTL RRSIG's signature field (condensed
+        /// or full: type, path, randomizer, SID, indexes, ladder, ladder
+        /// signature) fails verification, and never panics.
+        #[test]
+        fn any_bit_flipped_in_a_zone_signature_fails(pick in any::<prop::sample::Index>(), bit in any::<prop::sample::Index>()) {
+            let zone = signed();
+            let sigs: Vec<_> = zone.iter().filter(|r| r.rtype == Rtype::RRSIG).collect();
+            let r = sigs[pick.index(sigs.len())];
+            prop_assert!(check(r.owner, r.rdata).is_ok());
+            let start = 18 + 14; // the fixed fields and the signer name `example.test.`
+            let mut bad = r.rdata.to_vec();
+            let b = start * 8 + bit.index((bad.len() - start) * 8);
+            bad[b / 8] ^= 0x80 >> (b % 8);
+            prop_assert!(check(r.owner, &bad).is_err());
+        }
+
+        /// Arbitrary signature fields under an MTL algorithm never panic.
+        #[test]
+        fn mutated_signature_fields_never_panic(tail in prop::collection::vec(any::<u8>(), 0..600)) {
+            let zone = signed();
+            let r = zone.iter().find(|r| r.rtype == Rtype::RRSIG && r.rdata[..2] == Rtype::A.to_int().to_be_bytes()).unwrap();
+            let mut bad = r.rdata[..18 + 14].to_vec();
+            bad.extend_from_slice(&tail);
+            prop_assert!(check(r.owner, &bad).is_err());
+        }
+    }
+}

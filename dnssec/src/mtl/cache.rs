@@ -118,9 +118,9 @@ impl LadderCache {
         Ok(())
     }
 
-    /// Verifies a signature of `msg`: a full one on its own (its ladder's
-    /// underlying signature is skipped when that ladder is cached), a
-    /// condensed one against the cached ladders of its key and SID.
+    /// Verifies a signature of `msg`: a full one on its own, whole (its
+    /// ladder's underlying signature too, cached or not), a condensed one
+    /// against the cached ladders of its key and SID.
     ///
     /// # Errors
     /// As [`verify_condensed`] and [`verify_ladder`]; [`MtlError::NoLadder`]
@@ -128,13 +128,7 @@ impl LadderCache {
     /// [`MtlError::NoMatchingRung`] when the cached ones are older than it.
     pub fn verify(&self, key: &PublicKey<'_>, msg: &[u8], sig: &Signature<'_>) -> Result<(), MtlError> {
         let path = match sig {
-            Signature::Full(path, signed) => {
-                if !self.contains(key, signed) {
-                    let ladder = verify_ladder(key, signed)?;
-                    return verify_condensed(key, &ladder, msg, path);
-                }
-                path
-            }
+            Signature::Full(path, signed) => return verify_condensed(key, &verify_ladder(key, signed)?, msg, path),
             Signature::Condensed(path) => path,
         };
         let mut last = MtlError::NoLadder;
