@@ -6,7 +6,7 @@ use dns_wire::iana::SecAlg;
 use super::{PqcAlgorithm, PqcAlgorithms};
 use crate::crypto::{Crypto, DigestAlgorithm};
 use crate::error::CryptoError;
-use crate::mtl::{LadderCache, MtlError, PublicKey, Signature, Underlying};
+use crate::mtl::{LadderCache, MtlError, NodeId, PublicKey, Signature, Underlying};
 
 /// A [`Crypto`] that verifies the algorithms of its [`PqcAlgorithms`]
 /// table itself (plain SLH-DSA / ML-DSA-44 and MTL mode) and hands every
@@ -102,17 +102,20 @@ impl<C: Crypto> PqcCrypto<C> {
     }
 }
 
-/// The [`CryptoError`] of an MTL failure.
-fn mtl_error(algorithm: SecAlg, e: MtlError) -> CryptoError {
+/// The [`CryptoError`] of an MTL failure; `rung` is the signature's.
+fn mtl_error(algorithm: SecAlg, e: MtlError, rung: Option<NodeId>) -> CryptoError {
     match e {
         MtlError::NoLadder | MtlError::NoMatchingRung { .. } => {
-            let (left, right) = match e {
-                MtlError::NoMatchingRung { left, right } => (left, right),
+            let (left, right) = match (e, rung) {
+                (MtlError::NoMatchingRung { left, right }, _) => (left, right),
+                (_, Some(r)) => (r.left, r.right),
                 _ => (0, 0),
             };
             CryptoError::LadderMissing { algorithm, left, right }
         }
-        MtlError::PublicKeyLength { expected, found, .. } => CryptoError::KeyLength { algorithm, expected, got: found },
+        MtlError::PublicKeyLength { expected, found, .. } => {
+            CryptoError::KeyLength { algorithm, expected, got: found }
+        }
         MtlError::Underlying(_) => CryptoError::BadKey { algorithm, reason: "the key does not decode" },
         MtlError::AuthPath { .. } | MtlError::LadderSignature => CryptoError::BadSignature { algorithm },
         other => CryptoError::Mtl { algorithm, source: other },
@@ -135,9 +138,10 @@ impl<C: Crypto> Crypto for PqcCrypto<C> {
             PqcAlgorithm::SlhDsaShake128s => Underlying::SlhDsaShake128s,
             PqcAlgorithm::MlDsa44 => Underlying::MlDsa44,
             PqcAlgorithm::Mtl(scheme) => {
-                let key = PublicKey::from_dnskey(scheme, public_key).map_err(|e| mtl_error(algorithm, e))?;
-                let sig = Signature::parse_rrsig(scheme, signature).map_err(|e| mtl_error(algorithm, e))?;
-                return self.ladders.verify(&key, data, &sig).map_err(|e| mtl_error(algorithm, e));
+                let key = PublicKey::from_dnskey(scheme, public_key).map_err(|e| mtl_error(algorithm, e, None))?;
+                let sig = Signature::parse_rrsig(scheme, signature).map_err(|e| mtl_error(algorithm, e, None))?;
+                let rung = Some(sig.path().rung);
+                return self.ladders.verify(&key, data, &sig).map_err(|e| mtl_error(algorithm, e, rung));
             }
         };
         if public_key.len() != underlying.public_key_len() {
@@ -154,6 +158,6 @@ impl<C: Crypto> Crypto for PqcCrypto<C> {
                 got: signature.len(),
             });
         }
-        crate::mtl::verify_underlying(underlying, public_key, data, signature).map_err(|e| mtl_error(algorithm, e))
+        crate::mtl::verify_underlying(underlying, public_key, data, signature).map_err(|e| mtl_error(algorithm, e, None))
     }
 }
