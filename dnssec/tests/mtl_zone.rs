@@ -194,7 +194,10 @@ fn condensed_signatures_need_a_learnt_ladder_and_a_miss_says_what_to_fetch() {
     let mut crypto = PqcCrypto::new(RingCrypto, PqcAlgorithms::default());
     let miss = verify_rrsig(&crypto, &rrset, a, &dnskeys, apex.as_name(), NOW, &mut scratch).unwrap_err();
     // It names the rung the signature's path leads to (423 leaves: rungs (0,255), (256,383), ...).
-    assert!(matches!(miss, VerifyError::Crypto(CryptoError::LadderMissing { left, right, .. }) if right > left), "{miss}");
+    assert!(
+        matches!(miss, VerifyError::Crypto(CryptoError::LadderMissing { left, right, .. }) if right > left),
+        "{miss}"
+    );
     assert!(miss.to_string().contains("SOA RRSIG") && miss.to_string().contains("65050"), "{miss}");
     let soa = rrsigs(&signed, "example.test.", Rtype::SOA, 130);
     assert_eq!(crypto.learn_zone(soa.iter().copied(), &dnskeys), 1);

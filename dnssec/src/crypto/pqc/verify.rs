@@ -113,9 +113,7 @@ fn mtl_error(algorithm: SecAlg, e: MtlError, rung: Option<NodeId>) -> CryptoErro
             };
             CryptoError::LadderMissing { algorithm, left, right }
         }
-        MtlError::PublicKeyLength { expected, found, .. } => {
-            CryptoError::KeyLength { algorithm, expected, got: found }
-        }
+        MtlError::PublicKeyLength { expected, found, .. } => CryptoError::KeyLength { algorithm, expected, got: found },
         MtlError::Underlying(_) => CryptoError::BadKey { algorithm, reason: "the key does not decode" },
         MtlError::AuthPath { .. } | MtlError::LadderSignature => CryptoError::BadSignature { algorithm },
         other => CryptoError::Mtl { algorithm, source: other },
@@ -158,6 +156,7 @@ impl<C: Crypto> Crypto for PqcCrypto<C> {
                 got: signature.len(),
             });
         }
-        crate::mtl::verify_underlying(underlying, public_key, data, signature).map_err(|e| mtl_error(algorithm, e, None))
+        crate::mtl::verify_underlying(underlying, public_key, data, signature)
+            .map_err(|e| mtl_error(algorithm, e, None))
     }
 }
