@@ -17,7 +17,11 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::process::ExitCode;
 
+use dns_wire::iana::{Rtype, SecAlg};
+use dns_wire::name::NameBuf;
+use dns_wire::owned::ZoneStore;
 use dns_wire::text::hex_decode_vec;
+use dnssec::crypto::{PqcAlgorithm, PqcAlgorithms, PqcCrypto, RingCrypto};
 use dnssec::mtl::{self, MtlError, PublicKey, Scheme, Signature, SignedLadder, VerifiedLadder};
 
 use crate::error::{Error, LineError};
@@ -182,4 +186,48 @@ fn verify_one(scheme: Scheme, key: &[u8], msg: &[u8], sig: &[u8], ladder: Option
         Ok(Some(why)) => Answer::Unreadable(why.to_string()),
         Err(e) => Answer::Invalid(e),
     }
+}
+
+/// One `--algorithm NAME[=NUMBER]` value: the algorithm and its number.
+pub fn pqc_algorithm(command: &'static str, value: &str) -> Result<(SecAlg, PqcAlgorithm), Error> {
+    let bad = || Error::NotANumber {
+        command,
+        arg: "--algorithm",
+        value: value.to_string(),
+        expected: "a post-quantum algorithm NAME or NAME=NUMBER (see --help)",
+    };
+    let (name, number) = match value.split_once('=') {
+        Some((name, number)) => (name, Some(number.parse::<u8>().map_err(|_| bad())?)),
+        None => (value, None),
+    };
+    let kind = PqcAlgorithm::from_name(name).ok_or_else(bad)?;
+    Ok((number.map_or_else(|| kind.default_number(), SecAlg::new), kind))
+}
+
+/// The table of the default numbers with every `--algorithm` value applied.
+pub fn pqc_algorithms(command: &'static str, values: &[String]) -> Result<PqcAlgorithms, Error> {
+    let mut table = PqcAlgorithms::default();
+    for v in values {
+        let (number, kind) = pqc_algorithm(command, v)?;
+        table = table.with(number, kind);
+    }
+    Ok(table)
+}
+
+/// A verifier for `zone` (sorted, apex `origin`): the post-quantum
+/// algorithms of `table`, ring for the rest, and the ladder of every full
+/// MTL signature in the zone learnt.
+pub fn zone_crypto(zone: &ZoneStore, origin: &NameBuf, table: PqcAlgorithms) -> PqcCrypto<RingCrypto> {
+    let mut crypto = PqcCrypto::new(RingCrypto, table);
+    let keys: Vec<&[u8]> =
+        zone.iter().filter(|r| r.rtype == Rtype::DNSKEY && r.owner == origin.as_name()).map(|r| r.rdata).collect();
+    crypto.learn_zone(zone.iter().filter(|r| r.rtype == Rtype::RRSIG).map(|r| r.rdata), &keys);
+    crypto
+}
+
+/// `len` octets from the system's random source.
+pub fn random(command: &'static str, len: usize) -> Result<Vec<u8>, Error> {
+    let mut out = vec![0u8; len];
+    RingCrypto.fill_random(&mut out).map_err(|_| Error::Usage { command, why: "the system's random source failed" })?;
+    Ok(out)
 }

@@ -9,9 +9,9 @@ use dns_wire::iana::{DigestAlg, Rtype, SecAlg};
 use dns_wire::name::NameBuf;
 use dns_wire::owned::ZoneStore;
 use dns_wire::text::{Entry, ZoneFile, ZoneReader, rdata_from_text};
-use dnssec::crypto::{RingCrypto, RingSigningKey};
+use dnssec::crypto::{PqcSigningKey, RingCrypto, RingSigningKey, SigningKey};
 use dnssec::denial::Nsec3Chain;
-use dnssec::key::{KeyRole, generate_key, make_ds, read_key_pair};
+use dnssec::key::{KeyRole, generate_key, generate_pqc_key, make_ds, read_key_pair};
 use dnssec::time::Validity;
 use dnssec::zone::{Denial, SignOptions, ZoneKey, sign_zone, write_zone};
 use dnssec::zonemd::HashAlgorithm;
@@ -41,8 +41,22 @@ signed, then signed itself (RFC 8976 section 3). NSEC3 uses RFC 9276's parameter
 iterations, no salt. T is YYYYMMDDHHMMSS or seconds since 1970; without
 them, signatures are valid from an hour ago for 30 days.
 
+Post-quantum keys: --algorithm NAME[=NUMBER] says which scheme the keys of a
+number are (the default numbers need no flag). Plain SLH-DSA and ML-DSA-44
+sign each RRset; an MTL key signs the zone as one batch: one underlying
+signature over the ladder, full signatures on the apex SOA and DNSKEY RRSIGs,
+condensed ones elsewhere (a fresh random series identifier each run).
+Post-quantum algorithms (no IANA numbers: NAME=NUMBER maps any number, a
+private-use one too, to a scheme; the defaults are Verisign's newest table):
+  slh-dsa-sha2-128s (246), slh-dsa-shake-128s (247), ml-dsa-44 (18),
+  ml-dsa-44-mtl-shake-128 (129), slh-dsa-mtl-sha2-128s (130),
+  slh-dsa-mtl-shake-128s (131), and for 2024-2025 zones, verify only,
+  slh-dsa-mtl-sha2-128s-gen-a (248), slh-dsa-mtl-shake-128s-gen-a (249).
+
 Examples:
   protokit zone sign example.zone --origin example. --key Kexample.+013+12345 --key Kexample.+013+54321
+  protokit zone sign example.zone --origin example. --algorithm slh-dsa-mtl-sha2-128s --key Kexample.+130+04242
+  protokit zone sign example.zone --origin example. --algorithm slh-dsa-mtl-sha2-128s=200 --key Kexample.+013+12345 --key Kexample.+200+04242
   protokit zone sign example.zone --origin example. --key Kexample.+015+00001.key --nsec3 --opt-out
   protokit zone sign example.zone --origin example. --key Kexample.+013+12345 --zonemd sha384
   protokit zone sign db.example --origin example. --key Kexample.+013+12345 --inception 20260101000000 --expiration 20260201000000 --threads 4"
@@ -74,6 +88,9 @@ pub struct Sign {
     /// Threads that sign [default: the available cores]
     #[arg(long, value_name = "N")]
     threads: Option<String>,
+    /// A post-quantum algorithm and the number its keys have; repeatable
+    #[arg(long = "algorithm", value_name = "NAME[=NUMBER]")]
+    algorithms: Vec<String>,
 }
 
 /// DS records (SHA-256 and SHA-384) for each DNSKEY in a file.
@@ -111,12 +128,23 @@ enum KeyCommand {
 #[derive(clap::Args)]
 #[command(
     args_override_self = true,
-    after_help = "Algorithms: ECDSAP256SHA256 (13), ECDSAP384SHA384 (14), ED25519 (15). Prints the
-base name of the files written.
+    after_help = "Algorithms: ECDSAP256SHA256 (13), ECDSAP384SHA384 (14), ED25519 (15), and the
+post-quantum ones below by name (NAME=NUMBER for another number). A
+post-quantum key's .private file holds its seed, base64, in the PrivateKey
+field (SLH-DSA 48 octets: SK.seed, SK.prf, PK.seed; ML-DSA-44 32: xi). Prints
+the base name of the files written.
+Post-quantum algorithms (no IANA numbers: NAME=NUMBER maps any number, a
+private-use one too, to a scheme; the defaults are Verisign's newest table):
+  slh-dsa-sha2-128s (246), slh-dsa-shake-128s (247), ml-dsa-44 (18),
+  ml-dsa-44-mtl-shake-128 (129), slh-dsa-mtl-sha2-128s (130),
+  slh-dsa-mtl-shake-128s (131), and for 2024-2025 zones, verify only,
+  slh-dsa-mtl-sha2-128s-gen-a (248), slh-dsa-mtl-shake-128s-gen-a (249).
 
 Examples:
   protokit key generate --algorithm ECDSAP256SHA256 --zone example. --ksk
-  protokit key generate --algorithm 15 --zone example. --dir keys/"
+  protokit key generate --algorithm 15 --zone example. --dir keys/
+  protokit key generate --algorithm slh-dsa-mtl-sha2-128s --zone example. --ksk
+  protokit key generate --algorithm ml-dsa-44=200 --zone example."
 )]
 struct Generate {
     /// The algorithm (mnemonic or number)
@@ -184,7 +212,8 @@ pub fn run_sign(args: Sign) -> Result<ExitCode, Error> {
         })?,
         None => std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
     };
-    let mut keys = Vec::with_capacity(args.keys.len());
+    let table = crate::mtl::pqc_algorithms("zone sign", &args.algorithms)?;
+    let mut keys: Vec<(Box<dyn SigningKey + Sync>, u16)> = Vec::with_capacity(args.keys.len());
     for path in &args.keys {
         let (key, private) =
             read_key_pair(Path::new(path)).map_err(|source| Error::KeyFile { path: path.clone(), source })?;
@@ -192,8 +221,19 @@ pub fn run_sign(args: Sign) -> Result<ExitCode, Error> {
             return Err(Error::Key { path: path.clone(), why: format!("a key of {}, not of {origin}", key.owner) });
         }
         let dnskey = key.dnskey();
-        let signer = RingSigningKey::from_private(private.algorithm, &private.key, dnskey.public_key)
-            .map_err(|e| Error::Key { path: path.clone(), why: e.to_string() })?;
+        let why = |e: dnssec::CryptoError| Error::Key { path: path.clone(), why: e.to_string() };
+        let signer: Box<dyn SigningKey + Sync> = match table.get(private.algorithm) {
+            Some(kind) => {
+                let mut series = [0u8; 32];
+                series.copy_from_slice(&crate::mtl::random("zone sign", 32)?);
+                let k = PqcSigningKey::from_private(private.algorithm, kind, &private.key, dnskey.public_key)
+                    .map_err(why)?;
+                Box::new(k.with_series_seed(series))
+            }
+            None => {
+                Box::new(RingSigningKey::from_private(private.algorithm, &private.key, dnskey.public_key).map_err(why)?)
+            }
+        };
         keys.push((signer, dnskey.flags));
     }
     let mut file = ZoneFile::open(&args.file)
@@ -218,7 +258,8 @@ pub fn run_sign(args: Sign) -> Result<ExitCode, Error> {
         cut_types: &[deleg::types::DELEG],
         ..SignOptions::new(Validity { inception, expiration })
     };
-    let zone_keys: Vec<ZoneKey<'_>> = keys.iter().map(|(k, flags)| ZoneKey { key: k, flags: *flags }).collect();
+    let zone_keys: Vec<ZoneKey<'_>> =
+        keys.iter().map(|(k, flags)| ZoneKey { key: k.as_ref(), flags: *flags }).collect();
     let signed = sign_zone(&RingCrypto, zone, origin.as_name(), &zone_keys, &options)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -278,21 +319,32 @@ pub fn run_ds(args: Ds) -> Result<ExitCode, Error> {
 pub fn run_key(args: Key) -> Result<ExitCode, Error> {
     let KeyCommand::Generate(g) = args.command;
     let zone = name("key generate", "--zone", &g.zone)?;
+    let role = if g.ksk { KeyRole::KSK } else { KeyRole::ZSK };
+    let created = now();
+    let dir = Path::new(g.dir.as_deref().unwrap_or("."));
+    let write = |base: &str, ext: &str, text: &str| {
+        let path = dir.join(format!("{base}{ext}"));
+        std::fs::write(&path, text).map_err(|e| Error::io(format!("key generate: {}", path.display()), e))
+    };
+    let pqc_name = g.algorithm.split('=').next().unwrap_or_default();
+    if dnssec::crypto::PqcAlgorithm::from_name(pqc_name).is_some() {
+        let (algorithm, kind) = crate::mtl::pqc_algorithm("key generate", &g.algorithm)?;
+        let seed = crate::mtl::random("key generate", kind.seed_len())?;
+        let key = generate_pqc_key(algorithm, kind, &zone, role, created, &seed)
+            .map_err(|e| Error::Key { path: "--algorithm".into(), why: format!("{kind}: {e}") })?;
+        write(&key.base_name, ".key", &key.key_file.to_text(Some(created)))?;
+        write(&key.base_name, ".private", &key.private_file.to_text())?;
+        println!("{}", key.base_name);
+        return Ok(ExitCode::SUCCESS);
+    }
     let algorithm = g.algorithm.parse::<SecAlg>().ok().or_else(|| g.algorithm.parse::<u8>().ok().map(SecAlg::new));
     let Some(algorithm) = algorithm else {
         return Err(Error::Key { path: "--algorithm".into(), why: format!("`{}` is not an algorithm", g.algorithm) });
     };
-    let role = if g.ksk { KeyRole::KSK } else { KeyRole::ZSK };
-    let created = now();
     let key = generate_key(algorithm, &zone, role, created)
         .map_err(|e| Error::Key { path: "--algorithm".into(), why: format!("{algorithm}: {e}") })?;
-    let dir = Path::new(g.dir.as_deref().unwrap_or("."));
-    let write = |ext: &str, text: &str| {
-        let path = dir.join(format!("{}{ext}", key.base_name));
-        std::fs::write(&path, text).map_err(|e| Error::io(format!("key generate: {}", path.display()), e))
-    };
-    write(".key", &key.key_file.to_text(Some(created)))?;
-    write(".private", &key.private_file.to_text())?;
+    write(&key.base_name, ".key", &key.key_file.to_text(Some(created)))?;
+    write(&key.base_name, ".private", &key.private_file.to_text())?;
     println!("{}", key.base_name);
     Ok(ExitCode::SUCCESS)
 }

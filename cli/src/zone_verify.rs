@@ -42,10 +42,21 @@ zone verifies, 1 when it does not, 2 when it cannot be read. Every algorithm of 
 DNSKEY set must sign every authoritative RRset (RFC 4035 section 2.2). With no FILE, the
 signed zone bundled in protokit (example.test., ldns, Ed25519, NSEC, ZONEMD) is checked.
 
+Post-quantum zones: plain SLH-DSA and ML-DSA-44 RRSIGs and MTL ones are verified; the
+ladders of the zone's full MTL signatures (the apex SOA and DNSKEY RRSIGs) are verified
+once and cached, and every condensed signature is checked against them (one without a
+ladder is EDE=5, with the full signature to fetch). --algorithm NAME[=NUMBER] maps an
+algorithm number to a scheme (repeatable); the defaults are Verisign's newest table:
+  slh-dsa-sha2-128s (246), slh-dsa-shake-128s (247), ml-dsa-44 (18),
+  ml-dsa-44-mtl-shake-128 (129), slh-dsa-mtl-sha2-128s (130),
+  slh-dsa-mtl-shake-128s (131), slh-dsa-mtl-sha2-128s-gen-a (248),
+  slh-dsa-mtl-shake-128s-gen-a (249).
+
 Examples:
   protokit zone verify
   protokit zone verify example.test.signed --origin example.test. --now 20270101000000
-  protokit zone verify tld.signed --origin tld --threads 4"
+  protokit zone verify tld.signed --origin tld --threads 4
+  protokit zone verify tld.mtl.signed --origin tld --algorithm slh-dsa-mtl-sha2-128s=200"
 )]
 pub struct Verify {
     /// The signed zone file [default: the bundled example.test. zone]
@@ -59,6 +70,9 @@ pub struct Verify {
     /// Threads checking signatures [default: the number of cores]
     #[arg(long, value_name = "N")]
     threads: Option<String>,
+    /// A post-quantum algorithm and the number it has in the zone; repeatable
+    #[arg(long = "algorithm", value_name = "NAME[=NUMBER]")]
+    algorithms: Vec<String>,
 }
 
 /// Compute a zone's ZONEMD digest (RFC 8976, SIMPLE), or verify its ZONEMD records.
@@ -136,7 +150,8 @@ fn rrsig_time(secs: u64) -> u32 {
 }
 
 pub fn run_verify(args: Verify) -> Result<ExitCode, Error> {
-    let Verify { file, origin, now, threads } = args;
+    let Verify { file, origin, now, threads, algorithms } = args;
+    let table = crate::mtl::pqc_algorithms("zone verify", &algorithms)?;
     let origin = match (&origin, &file) {
         (Some(o), _) => origin_arg(o)?,
         (None, None) => origin_arg(BUNDLED_ORIGIN)?,
@@ -165,8 +180,9 @@ pub fn run_verify(args: Verify) -> Result<ExitCode, Error> {
         None => std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
     };
     let store = load(file.as_deref(), &origin)?;
+    let crypto = crate::mtl::zone_crypto(&store, &origin, table);
     let report = verify_zone(
-        &RingCrypto,
+        &crypto,
         store.records(),
         &origin.as_name(),
         rrsig_time(now),

@@ -56,6 +56,30 @@ pub enum CryptoError {
         /// The algorithm.
         algorithm: SecAlg,
     },
+    /// An MTL signature has no verified ladder to be checked against:
+    /// fetch a full signature of the zone (the SOA's RRSIG, or the same
+    /// query again with EDNS option 65050) and learn its ladder.
+    #[cfg(feature = "mtl")]
+    #[error(
+        "{algorithm} condensed signature for rung ({left},{right}) without a verified ladder: fetch a full signature (the zone's SOA RRSIG, or the query again with EDNS option 65050)"
+    )]
+    LadderMissing {
+        /// The algorithm.
+        algorithm: SecAlg,
+        /// The first leaf of the signature's rung.
+        left: u64,
+        /// Its last leaf.
+        right: u64,
+    },
+    /// An MTL signature is malformed or of another series.
+    #[cfg(feature = "mtl")]
+    #[error("{algorithm} MTL signature: {source}")]
+    Mtl {
+        /// The algorithm.
+        algorithm: SecAlg,
+        /// What is wrong, and where.
+        source: crate::mtl::MtlError,
+    },
     /// The private key or the random source failed while signing or
     /// generating a key.
     #[error("{algorithm} signing or key generation failed")]
@@ -80,6 +104,8 @@ impl CryptoError {
     pub const fn ede(&self) -> EdeCode {
         match self {
             Self::UnsupportedAlgorithm { .. } => EdeCode::UNSUPPORTED_DNSKEY_ALGORITHM,
+            #[cfg(feature = "mtl")]
+            Self::LadderMissing { .. } => EdeCode::DNSSEC_INDETERMINATE,
             _ => EdeCode::DNSSEC_BOGUS,
         }
     }

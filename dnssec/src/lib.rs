@@ -17,14 +17,14 @@
 //! | [`time`] | RFC 1982 serial arithmetic for signature times |
 //! | [`zone`] | whole zones: [`sign_zone`](zone::sign_zone) (keys, chains, ZONEMD, threads) and [`write_zone`](zone::write_zone); [`verify_zone`](zone::verify::verify_zone), every signature, delegation, NSEC/NSEC3 chain and ZONEMD checked, problems with RFC 8914 codes |
 //! | [`zonemd`] | RFC 8976 ZONEMD: the SIMPLE scheme with SHA-384 and SHA-512 over a `ZoneStore`, [`zone_digest`](zonemd::zone_digest) and [`verify_zonemd`](zonemd::verify_zonemd) |
-//! | `mtl` | MTL mode (SLH-DSA-MTL, ML-DSA-MTL): signature formats of both generations, ladders, verification (feature `mtl`) |
+//! | `mtl` | MTL mode (SLH-DSA-MTL, ML-DSA-MTL): signature formats of both generations, ladders, verification, the ladder cache (feature `mtl`) |
 //!
 //! # Features
 //! | feature | default | enables |
 //! |---|---|---|
 //! | `std` | yes | `std::error::Error`, reading key files from disk ([`key::read_key_pair`]) |
 //! | `ring` | yes | [`crypto::RingCrypto`], [`crypto::RingSigningKey`], key generation |
-//! | `mtl` | yes | `mtl`: MTL-mode verification through the pure-Rust `slh-dsa`, `ml-dsa`, `sha2` and `sha3` (`no_std`) |
+//! | `mtl` | yes | `mtl`: MTL-mode signatures; plain SLH-DSA / ML-DSA-44 and MTL zones ([`crypto::PqcCrypto`], [`crypto::PqcSigningKey`]), through the pure-Rust `slh-dsa`, `ml-dsa`, `sha2` and `sha3` (`no_std`) |
 //!
 //! Without default features the crate is `no_std` with `alloc` and builds
 //! for `thumbv7em-none-eabihf`: bring a [`Crypto`](crypto::Crypto).

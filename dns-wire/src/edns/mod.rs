@@ -23,6 +23,7 @@
 //! | EDE | 15 | [`ExtendedError`] | RFC 8914 section 2 |
 //! | REPORT-CHANNEL | 18 | [`ReportChannel`] | RFC 9567 section 5 |
 //! | ZONEVERSION | 19 | [`ZoneVersion`] | RFC 9660 section 2.1 |
+//! | MTL-MODE-FULL | 65050 | [`MtlFull`] | MTL-mode DNSSEC proof of concept (local/experimental code) |
 //!
 //! Errors in option data are [`WireError::BadOption`], whose offset is that
 //! of the offending field in the message (the start of the data when the
@@ -40,6 +41,7 @@ mod ede;
 mod expire;
 mod keepalive;
 mod key_tag;
+mod mtl_full;
 mod nsid;
 mod opt;
 mod option;
@@ -59,6 +61,7 @@ pub use ede::ExtendedError;
 pub use expire::Expire;
 pub use keepalive::TcpKeepalive;
 pub use key_tag::KeyTag;
+pub use mtl_full::MtlFull;
 pub use nsid::Nsid;
 pub use opt::{FLAG_CO, FLAG_DE, FLAG_DO, Opt, Options, RawOption, TypedOptions};
 pub use option::EdnsOption;

@@ -3,8 +3,8 @@
 use core::fmt;
 
 use super::{
-    Chain, ClientSubnet, Cookie, Dau, Dhu, Expire, ExtendedError, KeyTag, N3u, Nsid, OptionData, Padding, RawOption,
-    ReportChannel, TcpKeepalive, ZoneVersion,
+    Chain, ClientSubnet, Cookie, Dau, Dhu, Expire, ExtendedError, KeyTag, MtlFull, N3u, Nsid, OptionData, Padding,
+    RawOption, ReportChannel, TcpKeepalive, ZoneVersion,
 };
 use crate::iana::OptCode;
 use crate::wire::{BuildError, WireError, Writer};
@@ -149,6 +149,8 @@ options_enum! {
     ReportChannel(ReportChannel<'a>) = REPORT_CHANNEL;
     /// Zone version (RFC 9660).
     ZoneVersion(ZoneVersion<'a>) = ZONEVERSION;
+    /// Request for full MTL signatures (MTL-mode DNSSEC proof of concept, 65050).
+    MtlFull(MtlFull) = MTL_FULL;
 }
 
 impl<'a> From<RawOption<'a>> for EdnsOption<'a> {

@@ -13,8 +13,13 @@ use dns_wire::iana::SecAlg;
 
 use crate::error::CryptoError;
 
+#[cfg(feature = "mtl")]
+mod pqc;
 #[cfg(feature = "ring")]
 mod ring;
+
+#[cfg(feature = "mtl")]
+pub use self::pqc::{PqcAlgorithm, PqcAlgorithms, PqcCrypto, PqcSigningKey};
 
 #[cfg(feature = "ring")]
 pub use self::ring::{RingCrypto, RingSigningKey};
@@ -139,6 +144,46 @@ pub trait SigningKey {
     /// [`CryptoError::SigningFailed`] when the key or its random source
     /// failed.
     fn sign(&self, data: &[u8], out: &mut Vec<u8>) -> Result<(), CryptoError>;
+
+    /// Whether the algorithm is an experimental one outside the RFC 8624
+    /// table (the post-quantum algorithms, whose numbers are configuration):
+    /// [`Signer`](crate::sign::Signer) then signs with it although RFC 8624
+    /// gives it no level. Algorithms RFC 8624 says MUST NOT are refused
+    /// all the same. The default: `false`.
+    fn experimental(&self) -> bool {
+        false
+    }
+
+    /// The key as a [`BatchSigner`], when it signs many messages at once
+    /// (MTL mode): the zone signer then hands it every RRset of the zone it
+    /// signs in one batch. The default: `None`, one signature at a time.
+    fn batch(&self) -> Option<&dyn BatchSigner> {
+        None
+    }
+}
+
+/// A key that signs a batch of messages together (MTL mode: one underlying
+/// signature over the ladder of the batch, a short signature per message).
+///
+/// ```
+/// use dnssec::crypto::{BatchSigner, PqcAlgorithm, PqcSigningKey, SigningKey};
+/// use dns_wire::iana::SecAlg;
+/// let alg = PqcAlgorithm::from_name("slh-dsa-mtl-shake-128s").unwrap();
+/// let key = PqcSigningKey::from_seed(SecAlg::new(131), alg, &[4u8; 48])?;
+/// let msgs: [&[u8]; 3] = [b"SOA", b"A", b"MX"];
+/// let sigs = key.batch().unwrap().sign_batch(&msgs, &[true, false, false])?;
+/// assert_eq!((sigs[0][0], sigs[1][0]), (1, 0)); // full, condensed
+/// assert_eq!(sigs[1].len(), 1 + alg.mtl().unwrap().condensed_len(1)); // leaf 1 under rung (0,1)
+/// # Ok::<(), dnssec::CryptoError>(())
+/// ```
+pub trait BatchSigner {
+    /// Signs `messages` as one batch and returns one signature per message,
+    /// in order, in the algorithm's DNSSEC encoding; `full[i]` asks for a
+    /// signature of message `i` that verifies on its own (MTL: a full one).
+    ///
+    /// # Errors
+    /// [`CryptoError::SigningFailed`] when the key failed.
+    fn sign_batch(&self, messages: &[&[u8]], full: &[bool]) -> Result<Vec<Vec<u8>>, CryptoError>;
 }
 
 /// Splits an RSA public key in the form of RFC 3110 section 2 into its

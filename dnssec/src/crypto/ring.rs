@@ -36,6 +36,28 @@ use crate::key::PrivateKey;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RingCrypto;
 
+impl RingCrypto {
+    /// Fills `out` with octets from the system's random source (for the
+    /// seeds of [`PqcSigningKey`](super::PqcSigningKey) and
+    /// [`generate_pqc_key`](crate::key::generate_pqc_key), which take the
+    /// caller's randomness).
+    ///
+    /// ```
+    /// let mut seed = [0u8; 48];
+    /// dnssec::crypto::RingCrypto.fill_random(&mut seed)?;
+    /// assert_ne!(seed, [0u8; 48]);
+    /// # Ok::<(), dnssec::CryptoError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`CryptoError::SigningFailed`] (with algorithm 0) when the system's
+    /// random source fails.
+    pub fn fill_random(&self, out: &mut [u8]) -> Result<(), CryptoError> {
+        ring::rand::SecureRandom::fill(&SystemRandom::new(), out)
+            .map_err(|_| CryptoError::SigningFailed { algorithm: SecAlg::new(0) })
+    }
+}
+
 /// A running `ring` digest.
 #[derive(Clone)]
 pub struct RingDigest(ring::digest::Context);

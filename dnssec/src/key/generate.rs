@@ -5,34 +5,9 @@ use alloc::string::String;
 use dns_wire::NameBuf;
 use dns_wire::iana::{Class, SecAlg};
 
-use super::{DEFAULT_KEY_TTL, KeyFile, PrivateKeyFile, TimingField, dnskey_rdata, flags, key_file_name};
+use super::{DEFAULT_KEY_TTL, KeyFile, KeyRole, PrivateKeyFile, TimingField, dnskey_rdata, key_file_name};
 use crate::crypto::{RingSigningKey, SigningKey as _};
 use crate::error::CryptoError;
-
-/// The role of a new key: its DNSKEY flags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct KeyRole {
-    /// The DNSKEY flags: [`flags::ZSK`] (256) or [`flags::KSK`] (257),
-    /// plus [`flags::ADT`] when asked for.
-    pub flags: u16,
-}
-
-impl KeyRole {
-    /// A zone-signing key (flags 256).
-    pub const ZSK: Self = Self { flags: flags::ZSK };
-    /// A key-signing key (flags 257: SEP set, as `--ksk` asks).
-    pub const KSK: Self = Self { flags: flags::KSK };
-
-    /// The same role with the DNSKEY-ADT flag set (draft-ietf-deleg; see
-    /// [`flags::ADT`]).
-    ///
-    /// ```
-    /// assert_eq!(dnssec::key::KeyRole::KSK.with_adt().flags, 259);
-    /// ```
-    pub const fn with_adt(self) -> Self {
-        Self { flags: self.flags | flags::ADT }
-    }
-}
 
 /// A new key: the signing key and its two files.
 #[derive(Debug)]

@@ -5,6 +5,8 @@ mod bind;
 mod ds;
 #[cfg(feature = "ring")]
 mod generate;
+#[cfg(feature = "mtl")]
+mod pqc;
 
 use alloc::vec::Vec;
 
@@ -18,7 +20,9 @@ pub use self::ds::{
     CDNSKEY_DELETE, CDS_DELETE, DsError, ds_digest, ds_matches, is_cdnskey_delete, is_cds_delete, make_ds,
 };
 #[cfg(feature = "ring")]
-pub use self::generate::{GeneratedKey, KeyRole, generate_key};
+pub use self::generate::{GeneratedKey, generate_key};
+#[cfg(feature = "mtl")]
+pub use self::pqc::{PqcGeneratedKey, generate_pqc_key};
 
 /// DNSKEY flag bits (RFC 4034 section 2.1.1, RFC 5011, draft-ietf-deleg).
 pub mod flags {
@@ -75,6 +79,31 @@ pub fn dnskey_rdata(flags: u16, algorithm: dns_wire::iana::SecAlg, public_key: &
     out
 }
 
+/// The role of a new key: its DNSKEY flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeyRole {
+    /// The DNSKEY flags: [`flags::ZSK`] (256) or [`flags::KSK`] (257),
+    /// plus [`flags::ADT`] when asked for.
+    pub flags: u16,
+}
+
+impl KeyRole {
+    /// A zone-signing key (flags 256).
+    pub const ZSK: Self = Self { flags: flags::ZSK };
+    /// A key-signing key (flags 257: SEP set, as `--ksk` asks).
+    pub const KSK: Self = Self { flags: flags::KSK };
+
+    /// The same role with the DNSKEY-ADT flag set (draft-ietf-deleg; see
+    /// [`flags::ADT`]).
+    ///
+    /// ```
+    /// assert_eq!(dnssec::key::KeyRole::KSK.with_adt().flags, 259);
+    /// ```
+    pub const fn with_adt(self) -> Self {
+        Self { flags: self.flags | flags::ADT }
+    }
+}
+
 /// Private key material, as BIND's `.private` file holds it.
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -82,7 +111,10 @@ pub enum PrivateKey {
     /// An RSA key (RFC 3447 section 3.2 components, big-endian).
     Rsa(RsaPrivateKey),
     /// The private scalar of an ECDSA key (RFC 6605 section 4: 32 or 48
-    /// octets) or the seed of an EdDSA key (RFC 8080 section 3: 32 or 57).
+    /// octets), the seed of an EdDSA key (RFC 8080 section 3: 32 or 57), or
+    /// the seed of a post-quantum key (SLH-DSA 48 octets, ML-DSA-44 32; see
+    /// [`PqcSigningKey`](crate::crypto::PqcSigningKey)), all in the
+    /// `PrivateKey` field.
     Scalar(Vec<u8>),
 }
 

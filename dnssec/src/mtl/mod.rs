@@ -24,6 +24,7 @@
 //! | `path`, `ladder`, `signature`, `key` | the wire formats: [`AuthPath`], [`SignedLadder`], [`Signature`], [`PublicKey`] |
 //! | `underlying`, `sphincs` | ladder signatures: SLH-DSA and ML-DSA-44 (RustCrypto), SPHINCS+ round 3.1 (generation A) |
 //! | `verify` | [`verify_ladder`], [`verify_condensed`], [`verify`] |
+//! | `cache` | [`LadderCache`]: a validator's verified ladders, bounded, and the ladder retrieval ([`EDNS_MTL_FULL`]) |
 //! | `node_set`, `signer` | [`Signer`]: the node set of a series, signed ladders, condensed signatures (generation B) |
 //!
 //! Untrusted input: every length is checked against the scheme, a path's
@@ -52,6 +53,7 @@
 //! # Ok(()) }
 //! ```
 
+mod cache;
 mod error;
 mod hash;
 mod key;
@@ -67,6 +69,7 @@ mod underlying;
 mod verify;
 mod wire;
 
+pub use cache::{EDNS_MTL_FULL, LadderCache};
 pub use error::MtlError;
 pub use key::PublicKey;
 pub use ladder::{MAX_RUNGS, Rung, SignedLadder, VerifiedLadder};
@@ -75,4 +78,5 @@ pub use path::AuthPath;
 pub use scheme::{Generation, HashFamily, N, Scheme, Underlying};
 pub use signature::{Signature, TYPE_CONDENSED, TYPE_FULL};
 pub use signer::Signer;
+pub(crate) use underlying::verify as verify_underlying;
 pub use verify::{verify, verify_condensed, verify_ladder};

@@ -59,10 +59,13 @@ impl<'k> Signer<'k> {
     ///
     /// # Errors
     /// [`SignError::AlgorithmForbidden`] when RFC 8624 says the algorithm
-    /// MUST NOT be used for signing (or gives it no level).
+    /// MUST NOT be used for signing (or gives it no level, unless the key is
+    /// [`experimental`](SigningKey::experimental)).
     pub fn new(key: &'k dyn SigningKey, flags: u16) -> Result<Self, SignError> {
         let algorithm = key.algorithm();
-        if !algorithm_policy(algorithm).may_sign() {
+        let policy = algorithm_policy(algorithm);
+        let experimental = key.experimental() && policy.signing == crate::policy::Requirement::Unspecified;
+        if !policy.may_sign() && !experimental {
             return Err(SignError::AlgorithmForbidden { algorithm });
         }
         let dnskey = Dnskey { flags, protocol: 3, algorithm, public_key: key.public_key() };
@@ -97,6 +100,52 @@ impl<'k> Signer<'k> {
         scratch: &mut Scratch,
         out: &mut Vec<u8>,
     ) -> Result<(), SignError> {
+        let start = out.len();
+        let data = self.prepare(rrset, zone, validity, scratch, out)?;
+        if let Err(e) = self.key.sign(data, out) {
+            out.truncate(start);
+            return Err(e.into());
+        }
+        if out.len() - start > dns_wire::rdata::MAX_RDATA_LEN {
+            out.truncate(start);
+            return Err(SignError::RrsigTooLong);
+        }
+        Ok(())
+    }
+
+    /// The first half of [`sign_rrset`](Self::sign_rrset), for keys that
+    /// sign in batches ([`SigningKey::batch`]): appends the RRSIG RDATA
+    /// without its signature to `out` and returns the data to sign (the
+    /// RFC 4034 section 3.1.8.1 signed data, in `scratch`). The RRSIG is
+    /// complete once the signature is appended.
+    ///
+    /// # Errors
+    /// As [`sign_rrset`](Self::sign_rrset), but for the key's.
+    ///
+    /// ```
+    /// # #[cfg(feature = "ring")] {
+    /// use dnssec::{canonical::{Rrset, Scratch}, crypto::RingSigningKey, key::flags, sign::Signer, time::Validity};
+    /// use dns_wire::{Name, iana::{Class, Rtype, SecAlg}};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let (key, _) = RingSigningKey::generate(SecAlg::ED25519)?;
+    /// let signer = Signer::new(&key, flags::KSK)?;
+    /// let zone = Name::parse(b"\x07example\x00")?;
+    /// let rdata: [&[u8]; 1] = [&[192, 0, 2, 1]];
+    /// let rrset = Rrset { owner: zone, class: Class::IN, rtype: Rtype::A, ttl: 300, rdata: &rdata };
+    /// let (mut scratch, mut rrsig) = (Scratch::new(), Vec::new());
+    /// let data = signer.prepare(&rrset, zone, Validity { inception: 1, expiration: 2 }, &mut scratch, &mut rrsig)?;
+    /// assert!(data.starts_with(&rrsig)); // the signed data starts with the RDATA so far
+    /// # Ok(()) }
+    /// # main().unwrap(); }
+    /// ```
+    pub fn prepare<'s>(
+        &self,
+        rrset: &Rrset<'_>,
+        zone: Name<'_>,
+        validity: Validity,
+        scratch: &'s mut Scratch,
+        out: &mut Vec<u8>,
+    ) -> Result<&'s [u8], SignError> {
         if rrset.rdata.is_empty() {
             return Err(SignError::EmptyRrset);
         }
@@ -121,7 +170,6 @@ impl<'k> Signer<'k> {
             signature: &[],
         };
         let data = scratch.signed_data(&rrsig, rrset)?;
-        let start = out.len();
         out.extend_from_slice(&rrsig.type_covered.to_int().to_be_bytes());
         out.push(rrsig.algorithm.to_int());
         out.push(rrsig.labels);
@@ -131,14 +179,20 @@ impl<'k> Signer<'k> {
         out.extend_from_slice(&rrsig.key_tag.to_be_bytes());
         // RFC 4034 section 3.1.7: the signer's name is lowercase on the wire.
         write_name_lowercase(&zone, out);
-        if let Err(e) = self.key.sign(data, out) {
-            out.truncate(start);
-            return Err(e.into());
-        }
-        if out.len() - start > dns_wire::rdata::MAX_RDATA_LEN {
-            out.truncate(start);
-            return Err(SignError::RrsigTooLong);
-        }
-        Ok(())
+        Ok(data)
+    }
+
+    /// The key.
+    ///
+    /// ```
+    /// # #[cfg(feature = "ring")] {
+    /// use dnssec::{crypto::RingSigningKey, key::flags, sign::Signer};
+    /// let (key, _) = RingSigningKey::generate(dns_wire::iana::SecAlg::ED25519)?;
+    /// assert!(Signer::new(&key, flags::ZSK)?.key().batch().is_none()); // signs one RRset at a time
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn key(&self) -> &'k dyn SigningKey {
+        self.key
     }
 }

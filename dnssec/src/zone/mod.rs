@@ -12,6 +12,7 @@
 //! [`SignOptions::cut_types`] (DELEG), never NS; glue and occluded data
 //! below a cut not at all.
 
+mod batch;
 mod keys;
 mod sign;
 pub mod verify;

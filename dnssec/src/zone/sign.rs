@@ -7,6 +7,7 @@ use dns_wire::iana::{Class, Rtype};
 use dns_wire::owned::{ZoneSlice, ZoneStore};
 use dns_wire::text::ZoneRecord;
 
+use super::batch::{self, Pending};
 use super::keys::{KeySet, ZoneKey};
 use super::{Denial, SignOptions, ZoneSignError};
 use crate::canonical::{Rrset, Scratch};
@@ -102,9 +103,11 @@ pub fn sign_zone<C: Crypto>(
     }
     drop(chain);
     out.sort_canonical();
-    let sigs = sign_rrsets(&out, apex, class, keys, options)?;
+    let (sigs, pending) = sign_rrsets(&out, apex, class, keys, options)?;
+    let batched = batch::finish(&pending, keys, class)?;
+    drop(pending);
     // Each piece's signatures are freed once copied.
-    for part in sigs {
+    for part in sigs.into_iter().chain(core::iter::once(batched)) {
         for rr in part.iter() {
             out.push(&rr)?;
         }
@@ -137,8 +140,9 @@ fn add_zonemd<C: Crypto>(
     zonemd.sort_canonical();
     // Without `zonemd` in the options, the apex ZONEMD is signed as any RRset.
     let last = SignOptions { zonemd: &[], ..*options };
-    let sigs = sign_piece(zonemd.records(), 0, None, apex, class, keys, &last)?;
-    for rr in zonemd.iter().chain(sigs.iter()) {
+    let (sigs, pending) = sign_piece(zonemd.records(), 0, None, apex, class, keys, &last)?;
+    let batched = batch::finish(&pending, keys, class)?;
+    for rr in zonemd.iter().chain(sigs.iter()).chain(batched.iter()) {
         out.push(&rr)?;
     }
     out.sort_canonical();
@@ -146,14 +150,15 @@ fn add_zonemd<C: Crypto>(
 }
 
 /// Signs the RRsets of the sorted `zone`, on `options.threads` threads:
-/// one store of RRSIG records per piece of the zone, in zone order.
-fn sign_rrsets(
-    zone: &ZoneStore,
+/// one store of RRSIG records per piece of the zone, in zone order, and the
+/// RRSIGs of batch keys left to sign, in zone order.
+fn sign_rrsets<'z>(
+    zone: &'z ZoneStore,
     apex: Name<'_>,
     class: Class,
     keys: &[ZoneKey<'_>],
     options: &SignOptions<'_>,
-) -> Result<Vec<ZoneStore>, ZoneSignError> {
+) -> Result<(Vec<ZoneStore>, Vec<Pending<'z>>), ZoneSignError> {
     let records = zone.records();
     // Where each cut is: a piece that starts below one must know it.
     let cuts: Vec<usize> = Names::new(records, apex, None).filter(|n| n.kind == NameKind::Cut).map(|n| n.at).collect();
@@ -164,37 +169,54 @@ fn sign_rrsets(
         starts.push(at);
         at += p.len();
     }
-    let job = |piece: ZoneSlice<'_>, start: usize| -> Result<ZoneStore, ZoneSignError> {
+    let job = |piece: ZoneSlice<'z>, start: usize| -> Result<(ZoneStore, Vec<Pending<'z>>), ZoneSignError> {
         let before = cuts.partition_point(|&c| c < start);
         let cut = before.checked_sub(1).and_then(|i| cuts.get(i)).and_then(|&c| zone.get(c)).map(|r| r.owner);
         sign_piece(piece, start, cut, apex, class, keys, options)
     };
     #[cfg(feature = "std")]
     if pieces.len() > 1 {
-        return std::thread::scope(|s| {
+        let parts: Result<Vec<_>, _> = std::thread::scope(|s| {
             let handles: Vec<_> =
                 pieces.iter().zip(&starts).map(|(&piece, &start)| s.spawn(move || job(piece, start))).collect();
             // A thread that panicked (a bug) takes the caller down with it,
             // as a panic on one thread would.
             handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
+        return parts.map(unzip);
     }
-    pieces.iter().zip(&starts).map(|(&piece, &start)| job(piece, start)).collect()
+    let parts: Result<Vec<_>, _> = pieces.iter().zip(&starts).map(|(&piece, &start)| job(piece, start)).collect();
+    parts.map(unzip)
+}
+
+/// The pieces' RRSIG stores, and their pending RRSIGs in one list.
+fn unzip<'z>(parts: Vec<(ZoneStore, Vec<Pending<'z>>)>) -> (Vec<ZoneStore>, Vec<Pending<'z>>) {
+    let mut pending = Vec::new();
+    let stores = parts
+        .into_iter()
+        .map(|(store, p)| {
+            pending.extend(p);
+            store
+        })
+        .collect();
+    (stores, pending)
 }
 
 /// Signs the RRsets of one piece of the zone, which starts at record
-/// `start` below `cut` (if any).
-fn sign_piece(
-    piece: ZoneSlice<'_>,
+/// `start` below `cut` (if any); the RRSIGs of batch keys are returned
+/// unsigned.
+fn sign_piece<'z>(
+    piece: ZoneSlice<'z>,
     start: usize,
-    cut: Option<Name<'_>>,
+    cut: Option<Name<'z>>,
     apex: Name<'_>,
     class: Class,
     keys: &[ZoneKey<'_>],
     options: &SignOptions<'_>,
-) -> Result<ZoneStore, ZoneSignError> {
+) -> Result<(ZoneStore, Vec<Pending<'z>>), ZoneSignError> {
     let set = KeySet::new(keys)?;
     let mut out = ZoneStore::new();
+    let mut pending = Vec::new();
     let mut scratch = Scratch::new();
     let mut rdata: Vec<&[u8]> = Vec::new();
     let mut rrsig = Vec::new();
@@ -221,8 +243,23 @@ fn sign_piece(
                 name.kind == NameKind::Apex && matches!(first.rtype, Rtype::DNSKEY | Rtype::CDS | Rtype::CDNSKEY);
             let which = if apex_keys { &set.apex_keys } else { &set.other };
             let validity = jittered(options, &first.owner, first.rtype);
-            for signer in which.iter().filter_map(|&i| set.signers.get(i)) {
+            for (i, signer) in which.iter().filter_map(|&i| set.signers.get(i).map(|s| (i, s))) {
                 rrsig.clear();
+                if signer.key().batch().is_some() {
+                    let data = signer
+                        .prepare(&rr, apex, validity, &mut scratch, &mut rrsig)
+                        .map_err(|source| ZoneSignError::Sign { at: here, rtype: first.rtype, source })?;
+                    let full = name.kind == NameKind::Apex && matches!(first.rtype, Rtype::SOA | Rtype::DNSKEY);
+                    pending.push(Pending {
+                        key: i,
+                        record: first,
+                        at: here,
+                        rrsig: rrsig.clone(),
+                        data: data.to_vec(),
+                        full,
+                    });
+                    continue;
+                }
                 signer
                     .sign_rrset(&rr, apex, validity, &mut scratch, &mut rrsig)
                     .map_err(|source| ZoneSignError::Sign { at: here, rtype: first.rtype, source })?;
@@ -232,7 +269,7 @@ fn sign_piece(
             }
         }
     }
-    Ok(out)
+    Ok((out, pending))
 }
 
 /// The validity of the signatures of an RRset: the expiration brought
