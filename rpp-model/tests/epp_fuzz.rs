@@ -24,3 +24,22 @@ fn error_response_with_resdata_is_refused() {
     let back = message_to_document(&document_to_message(&doc).expect("converts")).expect("converts back");
     assert_eq!(back, doc);
 }
+
+/// A contact update with an empty `<contact:chg>` (RFC 5733 allows it):
+/// the JSON Patch has no operation for it, so it came back without one.
+/// Refused now, as an empty `<domain:chg>` already was.
+#[test]
+fn contact_update_with_an_empty_chg_is_refused() {
+    let xml = include_bytes!("data/fuzz/contact-update-empty-chg.xml");
+    let doc = epp_model::parse(xml).expect("an EPP command");
+    let e = document_to_message(&doc).expect_err("no patch operation for it");
+    assert_eq!(e.to_string(), "RPP cannot express an empty <contact:chg>");
+    // Without the empty element, the status added travels.
+    let text = String::from_utf8_lossy(xml);
+    let start = text.find("<contact:chg>").expect("chg");
+    let end = text.find("</contact:chg>").expect("chg end") + "</contact:chg>".len();
+    let bare = format!("{}{}", &text[..start], &text[end..]);
+    let doc = epp_model::parse(bare.as_bytes()).expect("parses").into_owned();
+    let back = message_to_document(&document_to_message(&doc).expect("converts")).expect("converts back");
+    assert_eq!(back, doc);
+}
