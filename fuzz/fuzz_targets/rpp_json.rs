@@ -19,7 +19,9 @@ fn round_trip<T: DeserializeOwned + Serialize + PartialEq + core::fmt::Debug>(by
     let written = json::to_vec(&value);
     let again = match json::from_slice::<T>(&written) {
         Ok(again) => again,
-        Err(e) => panic!("{value:?} writes as JSON that does not read back: {e}\n{}", String::from_utf8_lossy(&written)),
+        Err(e) => {
+            panic!("{value:?} writes as JSON that does not read back: {e}\n{}", String::from_utf8_lossy(&written))
+        }
     };
     assert_eq!(value, again, "reads back differently from {}", String::from_utf8_lossy(&written));
     assert_eq!(written, json::to_vec(&again), "writes differently the second time");
@@ -30,7 +32,9 @@ fn message(bytes: &[u8]) {
     let line = msg.to_json();
     let again = match Message::from_json(&line, &Limits::DEFAULT) {
         Ok(again) => again,
-        Err(e) => panic!("the envelope writes as JSON that does not read back: {e}\n{}", String::from_utf8_lossy(&line)),
+        Err(e) => {
+            panic!("the envelope writes as JSON that does not read back: {e}\n{}", String::from_utf8_lossy(&line))
+        }
     };
     assert_eq!(msg, again, "the envelope reads back differently from {}", String::from_utf8_lossy(&line));
     assert_eq!(line, again.to_json(), "the envelope writes differently the second time");
