@@ -30,8 +30,9 @@ for t in "${targets[@]}"; do
     args=(-max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
           -artifact_prefix="artifacts/$t/")
     case "$t" in
-        epp | epp_frame) args+=(-dict=dict/epp.dict) ;;
-        epp_arbitrary | records_arbitrary | dnssec_keyfile) ;;
+        epp | epp_frame | rpp_epp) args+=(-dict=dict/epp.dict) ;;
+        rpp_json) args+=(-dict=dict/rpp.dict) ;;
+        epp_arbitrary | records_arbitrary | dnssec_keyfile | mtl_signature | mtl_verify) ;;
         *) args+=(-dict=dict/dns.dict) ;;
     esac
     log="$work/$t.log"

@@ -48,13 +48,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
                 if dnr::write_ra(&mut w, &d).is_ok() {
                     let out = w.finish();
                     let again = dnr::parse_ra(out).expect("a written RA DNR option reads back");
-                    // Known finding, reported (issue 14): an RA option with
-                    // no addresses and empty SvcParams (not ADN-only) is
-                    // written in a form that reads back as ADN-only.
-                    let lossy = d.params.is_some_and(|p| p.as_wire().is_empty()) && again.params.is_none();
-                    if !lossy {
-                        assert_eq!(d, again, "the RA option reads back differently");
-                    }
+                    assert_eq!(d, again, "the RA option reads back differently");
                 }
             }
         }

@@ -8,6 +8,7 @@ found by fuzzing are added by hand as fuzz/seeds/<target>/crash-<what>.
 Deterministic: the same data gives the same seeds.
 """
 import hashlib
+import json
 import os
 import re
 import struct
@@ -175,9 +176,162 @@ def main():
         put("epp_frame", b"\xff" + struct.pack(">I", len(doc) + 4) + doc)
     put("epp_frame", b"\x01" + struct.pack(">I", 9) + b"<a/>\x00" + struct.pack(">I", 5) + b"x", "hand-two-frames")
 
+    mtl_seeds()
+    rpp_seeds()
+
     # The structured targets take any octets.
     for t in ("epp_arbitrary", "records_arbitrary"):
         put(t, bytes(range(256)), "hand-counting")
+
+
+def unhex(s):
+    return bytes.fromhex(s)
+
+
+def member(obj, prefix):
+    """The member whose name starts with prefix (the demo's names carry notes)."""
+    return next(v for k, v in obj.items() if k.startswith(prefix))
+
+
+# Scheme::ALL's order in dnssec::mtl; mtl_signature's mode is scheme + 5 * form
+# (0 path, 1 library signature, 2 RRSIG signature field, 3 signed ladder, 4 key).
+SCHEMES = ["SLH-DSA-MTL-SHA2-128S", "SLH-DSA-MTL-SHAKE-128S", "ML-DSA-44-MTL-SHAKE-128",
+           "SLH-DSA-SHA2-128S-MTL-SHA2-128", "SLH-DSA-SHAKE-128S-MTL-SHAKE-128"]
+
+
+def mtl_seeds():
+    """MTL signatures, ladders and keys (dnssec/tests/data/pqc), and the
+    cases of mtl_verify: [case, field] + the field's value, numbered as the
+    target numbers them."""
+    pqc = os.path.join(ROOT, "dnssec/tests/data/pqc")
+    demo = json.load(open(os.path.join(pqc, "mtl-v1.2-demo-mldsa44-mtl-shake128-dnssec.json")))
+    gen_a = json.load(open(os.path.join(pqc, "mtl-v1.1.2-slh-dsa-mtl-sha2-shake-128s.json")))
+    sig = lambda s, form, data: put("mtl_signature", bytes([SCHEMES.index(s) + 5 * form]) + data)
+
+    key = unhex(member(demo, "public_key_hex"))
+    msg = unhex(member(demo, "message_hex"))
+    field = unhex(member(demo, "rrsig_signature_field_hex"))
+    cut = demo["parsed"]["auth_path"]["condensed_part_length_incl_type_byte"]
+    path, ladder = field[1:cut], field[cut:]
+    mldsa = "ML-DSA-44-MTL-SHAKE-128"
+    sig(mldsa, 0, path)
+    sig(mldsa, 1, path)
+    sig(mldsa, 1, path + ladder)
+    sig(mldsa, 2, field)
+    sig(mldsa, 2, b"\x00" + path)
+    sig(mldsa, 3, ladder)
+    sig(mldsa, 4, key)
+    # The generation-B SLH-DSA schemes have no vectors: the demo's path
+    # (the same layout), and its ladder with a zero signature of their length.
+    slh_ladder = ladder[:-2424] + struct.pack(">I", 7856) + bytes(7856)
+    for s in SCHEMES[3:]:
+        sig(s, 0, path)
+        sig(s, 2, b"\x00" + path)
+        sig(s, 3, slh_ladder)
+        sig(s, 4, bytes(range(64)))
+
+    verify = lambda case, fld, data: put("mtl_verify", bytes([case, fld]) + data)
+    for fld, data in enumerate([msg, field[:cut], key, ladder]):
+        verify(0, fld, data)
+    for fld, data in enumerate([msg, b"\x00" + path, key]):
+        verify(1, fld, data)
+    case = 2
+    for name in SCHEMES[:2]:
+        v = gen_a[name]
+        pk = unhex(member(v, "mtlkeygen_public_key_hex"))
+        sig(name, 4, pk)
+        sig(name, 4, pk[8:])
+        ladders = {b: unhex(v[b]["signed_ladder_hex"]) for b in ("batch1", "batch2")}
+        for b, lad in ladders.items():
+            sig(name, 3, lad)
+            for _, c in sorted(v[b]["condensed_signatures_hex"].items()):
+                sig(name, 0, unhex(c))
+                sig(name, 1, unhex(c))
+                sig(name, 2, b"\x00" + unhex(c))
+        first = unhex(v["batch1"]["condensed_signatures_hex"]["0"])
+        sig(name, 1, first + ladders["batch1"])
+        sig(name, 2, b"\x01" + first + ladders["batch1"])
+        for _, c in sorted(v["extended_condensed_signatures_after_batch2_hex"].items()):
+            sig(name, 0, unhex(c))
+        for check in v["checks"]:
+            signature = unhex(check["signature_hex"])
+            if check["ladder"] is None:
+                # A full signature: the target checks its path (R, flags,
+                # SID, three u32, the u16 sibling count, siblings).
+                signature = signature[:40 + 16 * struct.unpack(">H", signature[38:40])[0]]
+            for fld, data in enumerate([unhex(check["message_hex"]), signature, pk]):
+                verify(case, fld, data)
+            case += 1
+    assert case == 54, case
+
+
+# rpp_json's modes, by the type each reads (fuzz_targets/rpp_json.rs).
+RPP_MODES = {"message": 0, "domain": 1, "contact": 2, "host": 3, "organisation": 4, "user": 5,
+             "contactRef": 6, "organisationRef": 7, "userRef": 8, "patch": 9, "problem": 10,
+             "create": 11, "renew": 12, "transfer": 13, "restore": 14, "dnsData": 15, "dnsRecord": 16,
+             "card": 17, "labelledContacts": 18, "labelledRemarks": 19}
+
+
+def rpp_kind(name):
+    """The type of an RPP example by its name (as rpp-model/tests/examples.rs)."""
+    for frag, kind in [("problem-detail", "problem"), ("5.3.1-patch-base-document", "domain"),
+                       ("5.3.1-patch-", "patch"), ("create-process-data", "create"), ("renew-", "renew"),
+                       ("transfer-", "transfer"), ("restore-", "restore"), ("-domain-", "domain"),
+                       ("nameservers", "domain"), ("match-target", "domain"), ("-contact-", "contact"),
+                       ("-host-", "host"), ("organisation-reference", "organisationRef"),
+                       ("-organisation-", "organisation"), ("user-reference", "userRef"), ("-user-", "user")]:
+        if frag in name:
+            return kind
+    return None
+
+
+def rpp_seeds():
+    """RPP JSON examples (rpp-model/tests/data/rpp) by type, in request and
+    response envelopes, and their parts; EPP examples for rpp_epp."""
+    src = os.path.join(ROOT, "rpp-model/tests/data/rpp")
+    rpp = lambda kind, data: put("rpp_json", bytes([RPP_MODES[kind]]) + data)
+    compact = lambda v: json.dumps(v, separators=(",", ":"), ensure_ascii=False).encode()
+    collections = {"domain": "/domains", "contact": "/contacts", "host": "/hosts"}
+    for f in sorted(os.listdir(src)):
+        raw = open(os.path.join(src, f), "rb").read()
+        kind = rpp_kind(f)
+        if kind:
+            rpp(kind, raw)
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            continue
+        if "4.4.4-" in f:
+            rpp("labelledContacts", compact(value["contacts"]))
+        if "4.4.6-" in f:
+            rpp("labelledRemarks", compact(value["remarks"]))
+        if kind == "domain" and isinstance(value, dict):
+            for c in value.get("contacts", [])[:1]:
+                rpp("contactRef", compact(c["object"]))
+            if "dns" in value:
+                rpp("dnsData", compact(value["dns"]))
+                for r in value["dns"].get("records", [])[:2]:
+                    rpp("dnsRecord", compact(r))
+        if kind == "contact" and isinstance(value, dict) and "card" in value:
+            rpp("card", compact(value["card"]))
+        coll = next((c for k, c in collections.items() if "-%s-" % k in f), None)
+        if coll and f.endswith("-request.json"):
+            env = {"kind": "request", "method": "POST", "path": coll, "query": {},
+                   "headers": {"rpp-cltrid": "ABC-12345"}, "body": value}
+            rpp("message", compact(env))
+        elif f.endswith("-response.json") or "problem-detail" in f:
+            env = {"kind": "response", "status": 200, "headers": {"rpp-code": "1000", "rpp-svtrid": "54321-XYZ"},
+                   "body": value}
+            rpp("message", compact(env))
+    for line in [b'{"kind":"request","method":"DELETE","path":"/hosts/ns1.example.example","query":{},"headers":{"rpp-cltrid":"ABC-1"}}',
+                 b'{"kind":"request","method":"GET","path":"/domains/example.example","query":{"filter":"all"},"headers":{"authorization":"Basic x"}}',
+                 b'{"kind":"request","method":"HEAD","path":"/contacts/sh8013","query":{},"headers":{}}',
+                 b'{"kind":"response","status":204,"headers":{}}']:
+        put("rpp_json", b"\x00" + line, "hand-" + hashlib.sha1(line).hexdigest()[:12])
+    epp = os.path.join(ROOT, "rpp-model/tests/data/epp")
+    for f in sorted(os.listdir(epp)):
+        if f.endswith(".xml"):
+            put("rpp_epp", open(os.path.join(epp, f), "rb").read())
 
 
 if __name__ == "__main__":

@@ -252,6 +252,14 @@ pub(crate) fn update_ops(u: &ContactUpdate<'_>) -> Result<Vec<PatchOp>, EppError
         if let Some(a) = &chg.auth_info {
             ops.push(replace("/authInfo", value(&auth_to_rpp(a)?)));
         }
+        let empty = chg.postal_info.is_empty()
+            && chg.voice.is_none()
+            && chg.fax.is_none()
+            && chg.email.is_none()
+            && chg.auth_info.is_none();
+        if empty {
+            return Err(not_in_rpp!("an empty <contact:chg>"));
+        }
     }
     if ops.is_empty() {
         return Err(not_in_rpp!("a contact update that changes nothing (a JSON Patch has at least one operation)"));

@@ -216,8 +216,12 @@ pub(crate) fn update_ops(u: &DomainUpdate<'_>) -> Result<Vec<PatchOp>, EppError>
         for s in &add.statuses {
             ops.push(op(PatchOpKind::Add, "/status", None, Some(value(&status_to_rpp(s, |v| v.as_str())?))));
         }
+        if ops.is_empty() {
+            return Err(not_in_rpp!("an empty <domain:add>"));
+        }
     }
     if let Some(rem) = &u.rem {
+        let before = ops.len();
         match &rem.ns {
             None => {}
             Some(DomainNameServers::HostObj(names)) => ops.extend(names.iter().map(|n| {
@@ -233,6 +237,9 @@ pub(crate) fn update_ops(u: &DomainUpdate<'_>) -> Result<Vec<PatchOp>, EppError>
         }
         for s in &rem.statuses {
             ops.push(op(PatchOpKind::Remove, "/status", Some(status_match(&status_to_rpp(s, |v| v.as_str())?)), None));
+        }
+        if ops.len() == before {
+            return Err(not_in_rpp!("an empty <domain:rem>"));
         }
     }
     if let Some(chg) = &u.chg {

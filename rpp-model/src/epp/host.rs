@@ -62,8 +62,12 @@ pub(crate) fn update_ops(u: &HostUpdate<'_>) -> Result<Vec<PatchOp>, EppError> {
         for s in &add.statuses {
             ops.push(op(PatchOpKind::Add, "/status", None, Some(value(&status_to_rpp(s, |v| v.as_str())?))));
         }
+        if ops.is_empty() {
+            return Err(not_in_rpp!("an empty <host:add>"));
+        }
     }
     if let Some(rem) = &u.rem {
+        let before = ops.len();
         ops.extend(
             rem.addrs
                 .iter()
@@ -71,6 +75,9 @@ pub(crate) fn update_ops(u: &HostUpdate<'_>) -> Result<Vec<PatchOp>, EppError> {
         );
         for s in &rem.statuses {
             ops.push(op(PatchOpKind::Remove, "/status", Some(status_match(&status_to_rpp(s, |v| v.as_str())?)), None));
+        }
+        if ops.len() == before {
+            return Err(not_in_rpp!("an empty <host:rem>"));
         }
     }
     if let Some(name) = &u.chg {

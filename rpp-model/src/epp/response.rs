@@ -280,6 +280,10 @@ pub(crate) fn to_rpp(r: &epp_model::response::Response<'_>) -> Result<Response, 
         out.headers.insert(header::CLTRID.into(), id.to_string());
     }
     if code >= 2000 {
+        // The problem details are the body: resData would replace them.
+        if !r.res_data.is_empty() {
+            return Err(not_in_rpp!("resData in an error response (its body is the problem details)"));
+        }
         out.body =
             Some(Body::Problem(ProblemDetail { title: Some(result.msg.text.to_string()), ..problem(out.status) }));
     } else if result.msg.text != result.code.text() {

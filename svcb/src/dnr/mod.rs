@@ -461,6 +461,12 @@ pub fn write_dhcpv4(w: &mut Writer<'_>, instances: &[DnrInstance<'_>]) -> Result
 
 /// Writes an RA Encrypted DNS option, padded to a multiple of 8 octets.
 ///
+/// Outside ADN-only mode the option carries one or more addresses (RFC 9463
+/// section 6.1), and an instance without any is refused: with empty
+/// SvcParams too, its Addr Length and SvcParams Length would be four zero
+/// octets, which a receiver cannot tell from the zero padding of an
+/// ADN-only option.
+///
 /// ```
 /// use svcb::dnr::{parse_ra, write_ra};
 /// use dns_wire::wire::Writer;
@@ -474,11 +480,15 @@ pub fn write_dhcpv4(w: &mut Writer<'_>, instances: &[DnrInstance<'_>]) -> Result
 /// let option = w.finish();
 /// assert_eq!(option.len() % 8, 0);
 /// assert_eq!(parse_ra(option)?, dnr);
+/// // Without addresses it would read back as ADN-only: refused.
+/// dnr.addresses = svcb::dnr::Addresses::V6(&[]);
+/// assert!(write_ra(&mut Writer::new(&mut buf), &dnr).is_err());
 /// # Ok(()) }
 /// ```
 ///
 /// # Errors
-/// [`BuildError`]; [`BuildError::Invalid`] for IPv4 addresses.
+/// [`BuildError`]; [`BuildError::Invalid`] for IPv4 addresses, or no
+/// address outside ADN-only mode.
 pub fn write_ra(w: &mut Writer<'_>, dnr: &DnrInstance<'_>) -> Result<(), BuildError> {
     let start = w.pos();
     w.u8(RA_OPTION)?;
@@ -492,6 +502,9 @@ pub fn write_ra(w: &mut Writer<'_>, dnr: &DnrInstance<'_>) -> Result<(), BuildEr
         let Addresses::V6(a) = dnr.addresses else {
             return Err(BuildError::Invalid { what: "IPv4 addresses in an RA" });
         };
+        if a.is_empty() {
+            return Err(BuildError::Invalid { what: "an RA option outside ADN-only mode without an address" });
+        }
         w.u16(u16::try_from(a.len()).map_err(|_| too_long("addresses", a.len(), 65535))?)?;
         w.bytes(a)?;
         let p = params.as_wire();
