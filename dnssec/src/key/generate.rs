@@ -3,9 +3,9 @@
 use alloc::string::String;
 
 use dns_wire::NameBuf;
-use dns_wire::iana::{Class, SecAlg};
+use dns_wire::iana::SecAlg;
 
-use super::{DEFAULT_KEY_TTL, KeyFile, KeyRole, PrivateKeyFile, TimingField, dnskey_rdata, key_file_name};
+use super::{KeyFile, KeyRole, PrivateKeyFile, new_key_files};
 use crate::crypto::{RingSigningKey, SigningKey as _};
 use crate::error::CryptoError;
 
@@ -47,14 +47,7 @@ pub fn generate_key(
     created: u32,
 ) -> Result<GeneratedKey, CryptoError> {
     let (signer, private) = RingSigningKey::generate(algorithm)?;
-    let key_file = KeyFile {
-        owner: *zone,
-        ttl: DEFAULT_KEY_TTL,
-        class: Class::IN,
-        dnskey: dnskey_rdata(role.flags, algorithm, signer.public_key()),
-    };
-    let timing = [TimingField::Created, TimingField::Publish, TimingField::Activate].map(|f| (f, created)).to_vec();
-    let private_file = PrivateKeyFile { algorithm, key: private, timing };
-    let base_name = key_file_name(zone, algorithm, key_file.key_tag());
+    let (key_file, private_file, base_name) =
+        new_key_files(zone, role, algorithm, signer.public_key(), private, created);
     Ok(GeneratedKey { signer, key_file, private_file, base_name })
 }

@@ -79,6 +79,31 @@ pub fn dnskey_rdata(flags: u16, algorithm: dns_wire::iana::SecAlg, public_key: &
     out
 }
 
+/// The two BIND files of a new key and their base name `K<zone>+<alg>+<tag>`:
+/// the DNSKEY of `role`, `algorithm` and `public_key` at [`DEFAULT_KEY_TTL`],
+/// and `private` with `created` as its Created, Publish and Activate times.
+/// Shared by `generate_key` and `generate_pqc_key`.
+#[cfg(any(feature = "ring", feature = "mtl"))]
+fn new_key_files(
+    zone: &dns_wire::NameBuf,
+    role: KeyRole,
+    algorithm: dns_wire::iana::SecAlg,
+    public_key: &[u8],
+    private: PrivateKey,
+    created: u32,
+) -> (KeyFile, PrivateKeyFile, alloc::string::String) {
+    let key_file = KeyFile {
+        owner: *zone,
+        ttl: DEFAULT_KEY_TTL,
+        class: dns_wire::iana::Class::IN,
+        dnskey: dnskey_rdata(role.flags, algorithm, public_key),
+    };
+    let timing = [TimingField::Created, TimingField::Publish, TimingField::Activate].map(|f| (f, created)).to_vec();
+    let private_file = PrivateKeyFile { algorithm, key: private, timing };
+    let base_name = key_file_name(zone, algorithm, key_file.key_tag());
+    (key_file, private_file, base_name)
+}
+
 /// The role of a new key: its DNSKEY flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct KeyRole {

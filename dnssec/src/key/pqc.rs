@@ -4,9 +4,9 @@
 use alloc::string::String;
 
 use dns_wire::NameBuf;
-use dns_wire::iana::{Class, SecAlg};
+use dns_wire::iana::SecAlg;
 
-use super::{DEFAULT_KEY_TTL, KeyFile, KeyRole, PrivateKey, PrivateKeyFile, TimingField, dnskey_rdata, key_file_name};
+use super::{KeyFile, KeyRole, PrivateKey, PrivateKeyFile, new_key_files};
 use crate::crypto::{PqcAlgorithm, PqcSigningKey, SigningKey as _};
 use crate::error::CryptoError;
 
@@ -53,14 +53,8 @@ pub fn generate_pqc_key(
     seed: &[u8],
 ) -> Result<PqcGeneratedKey, CryptoError> {
     let signer = PqcSigningKey::from_seed(algorithm, kind, seed)?;
-    let key_file = KeyFile {
-        owner: *zone,
-        ttl: DEFAULT_KEY_TTL,
-        class: Class::IN,
-        dnskey: dnskey_rdata(role.flags, algorithm, signer.public_key()),
-    };
-    let timing = [TimingField::Created, TimingField::Publish, TimingField::Activate].map(|f| (f, created)).to_vec();
-    let private_file = PrivateKeyFile { algorithm, key: PrivateKey::Scalar(seed.to_vec()), timing };
-    let base_name = key_file_name(zone, algorithm, key_file.key_tag());
+    let private = PrivateKey::Scalar(seed.to_vec());
+    let (key_file, private_file, base_name) =
+        new_key_files(zone, role, algorithm, signer.public_key(), private, created);
     Ok(PqcGeneratedKey { signer, key_file, private_file, base_name })
 }
