@@ -31,6 +31,23 @@
 
 #![deny(clippy::cast_possible_truncation)]
 
+/// The post-quantum algorithm names and their default numbers, one list for
+/// the help of `zone sign`, `zone verify` and `key generate` (a macro, as
+/// clap's `after_help` is built with `concat!`, which needs literals);
+/// `mtl::tests::the_help_lists_every_pqc_algorithm_with_its_number` checks it
+/// against dnssec's table.
+macro_rules! pqc_algorithms_help {
+    () => {
+        "Post-quantum algorithms (no IANA numbers: NAME=NUMBER maps any number, a
+private-use one too, to a scheme; the defaults are Verisign's newest table):
+  slh-dsa-sha2-128s (246), slh-dsa-shake-128s (247), ml-dsa-44 (18),
+  ml-dsa-44-mtl-shake-128 (129), slh-dsa-mtl-sha2-128s (130),
+  slh-dsa-mtl-shake-128s (131), and for 2024-2025 zones, verify only,
+  slh-dsa-mtl-sha2-128s-gen-a (248), slh-dsa-mtl-shake-128s-gen-a (249).
+"
+    };
+}
+
 mod deleg;
 mod dig;
 mod epp;

@@ -231,3 +231,28 @@ pub fn random(command: &'static str, len: usize) -> Result<Vec<u8>, Error> {
     RingCrypto.fill_random(&mut out).map_err(|_| Error::Usage { command, why: "the system's random source failed" })?;
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The help's `name (number)` pairs are dnssec's names and default numbers.
+    #[test]
+    fn the_help_lists_every_pqc_algorithm_with_its_number() {
+        let help = pqc_algorithms_help!();
+        let pairs: Vec<(&str, u8)> = help
+            .split([',', '\n'])
+            .filter_map(|item| {
+                let item = item.trim().trim_start_matches("and for 2024-2025 zones").trim_end_matches('.');
+                let (name, number) = item.split_once(" (")?;
+                Some((name.trim(), number.strip_suffix(')')?.parse().ok()?))
+            })
+            .collect();
+        assert_eq!(pairs.len(), 8, "{pairs:?}");
+        for (name, number) in pairs {
+            let algorithm = PqcAlgorithm::from_name(name).unwrap_or_else(|| panic!("{name} is not a dnssec name"));
+            assert_eq!(algorithm.name(), name);
+            assert_eq!(algorithm.default_number().to_int(), number, "{name}");
+        }
+    }
+}

@@ -33,7 +33,7 @@ const DEFAULT_LIFETIME: u32 = 30 * 86_400;
 #[derive(clap::Args)]
 #[command(
     args_override_self = true,
-    after_help = "Every RRset is signed with every algorithm of the keys: DNSKEY, CDS and CDNSKEY
+    after_help = concat!("Every RRset is signed with every algorithm of the keys: DNSKEY, CDS and CDNSKEY
 by the keys with the SEP flag (KSKs), the rest by the others (ZSKs); one key
 of an algorithm (a CSK) signs everything. NS at a delegation and glue are not
 signed; DS (and DELEG) are. ZONEMD is computed after everything else is
@@ -46,20 +46,16 @@ number are (the default numbers need no flag). Plain SLH-DSA and ML-DSA-44
 sign each RRset; an MTL key signs the zone as one batch: one underlying
 signature over the ladder, full signatures on the apex SOA and DNSKEY RRSIGs,
 condensed ones elsewhere (a fresh random series identifier each run).
-Post-quantum algorithms (no IANA numbers: NAME=NUMBER maps any number, a
-private-use one too, to a scheme; the defaults are Verisign's newest table):
-  slh-dsa-sha2-128s (246), slh-dsa-shake-128s (247), ml-dsa-44 (18),
-  ml-dsa-44-mtl-shake-128 (129), slh-dsa-mtl-sha2-128s (130),
-  slh-dsa-mtl-shake-128s (131), and for 2024-2025 zones, verify only,
-  slh-dsa-mtl-sha2-128s-gen-a (248), slh-dsa-mtl-shake-128s-gen-a (249).
-
+",
+        pqc_algorithms_help!(),
+        "
 Examples:
   protokit zone sign example.zone --origin example. --key Kexample.+013+12345 --key Kexample.+013+54321
   protokit zone sign example.zone --origin example. --algorithm slh-dsa-mtl-sha2-128s --key Kexample.+130+04242
   protokit zone sign example.zone --origin example. --algorithm slh-dsa-mtl-sha2-128s=200 --key Kexample.+013+12345 --key Kexample.+200+04242
   protokit zone sign example.zone --origin example. --key Kexample.+015+00001.key --nsec3 --opt-out
   protokit zone sign example.zone --origin example. --key Kexample.+013+12345 --zonemd sha384
-  protokit zone sign db.example --origin example. --key Kexample.+013+12345 --inception 20260101000000 --expiration 20260201000000 --threads 4"
+  protokit zone sign db.example --origin example. --key Kexample.+013+12345 --inception 20260101000000 --expiration 20260201000000 --threads 4")
 )]
 pub struct Sign {
     /// The zone file
@@ -128,23 +124,19 @@ enum KeyCommand {
 #[derive(clap::Args)]
 #[command(
     args_override_self = true,
-    after_help = "Algorithms: ECDSAP256SHA256 (13), ECDSAP384SHA384 (14), ED25519 (15), and the
+    after_help = concat!("Algorithms: ECDSAP256SHA256 (13), ECDSAP384SHA384 (14), ED25519 (15), and the
 post-quantum ones below by name (NAME=NUMBER for another number). A
 post-quantum key's .private file holds its seed, base64, in the PrivateKey
 field (SLH-DSA 48 octets: SK.seed, SK.prf, PK.seed; ML-DSA-44 32: xi). Prints
 the base name of the files written.
-Post-quantum algorithms (no IANA numbers: NAME=NUMBER maps any number, a
-private-use one too, to a scheme; the defaults are Verisign's newest table):
-  slh-dsa-sha2-128s (246), slh-dsa-shake-128s (247), ml-dsa-44 (18),
-  ml-dsa-44-mtl-shake-128 (129), slh-dsa-mtl-sha2-128s (130),
-  slh-dsa-mtl-shake-128s (131), and for 2024-2025 zones, verify only,
-  slh-dsa-mtl-sha2-128s-gen-a (248), slh-dsa-mtl-shake-128s-gen-a (249).
-
+",
+        pqc_algorithms_help!(),
+        "
 Examples:
   protokit key generate --algorithm ECDSAP256SHA256 --zone example. --ksk
   protokit key generate --algorithm 15 --zone example. --dir keys/
   protokit key generate --algorithm slh-dsa-mtl-sha2-128s --zone example. --ksk
-  protokit key generate --algorithm ml-dsa-44=200 --zone example."
+  protokit key generate --algorithm ml-dsa-44=200 --zone example.")
 )]
 struct Generate {
     /// The algorithm (mnemonic or number)

@@ -36,7 +36,7 @@ const MAX_OCTETS: u64 = 32 << 30;
 #[derive(clap::Args)]
 #[command(
     args_override_self = true,
-    after_help = "Prints one line per problem, `<owner> <type> EDE=<code> <reason>` (RFC 8914 codes), then
+    after_help = concat!("Prints one line per problem, `<owner> <type> EDE=<code> <reason>` (RFC 8914 codes), then
 `ok: <n> RRsets, <m> signatures verified` or `bogus: <k> problems`. Exits 0 only when the
 zone verifies, 1 when it does not, 2 when it cannot be read. Every algorithm of the apex
 DNSKEY set must sign every authoritative RRset (RFC 4035 section 2.2). With no FILE, the
@@ -46,17 +46,15 @@ Post-quantum zones: plain SLH-DSA and ML-DSA-44 RRSIGs and MTL ones are verified
 ladders of the zone's full MTL signatures (the apex SOA and DNSKEY RRSIGs) are verified
 once and cached, and every condensed signature is checked against them (one without a
 ladder is EDE=5, with the full signature to fetch). --algorithm NAME[=NUMBER] maps an
-algorithm number to a scheme (repeatable); the defaults are Verisign's newest table:
-  slh-dsa-sha2-128s (246), slh-dsa-shake-128s (247), ml-dsa-44 (18),
-  ml-dsa-44-mtl-shake-128 (129), slh-dsa-mtl-sha2-128s (130),
-  slh-dsa-mtl-shake-128s (131), slh-dsa-mtl-sha2-128s-gen-a (248),
-  slh-dsa-mtl-shake-128s-gen-a (249).
-
+algorithm number to a scheme (repeatable).
+",
+        pqc_algorithms_help!(),
+        "
 Examples:
   protokit zone verify
   protokit zone verify example.test.signed --origin example.test. --now 20270101000000
   protokit zone verify tld.signed --origin tld --threads 4
-  protokit zone verify tld.mtl.signed --origin tld --algorithm slh-dsa-mtl-sha2-128s=200"
+  protokit zone verify tld.mtl.signed --origin tld --algorithm slh-dsa-mtl-sha2-128s=200")
 )]
 pub struct Verify {
     /// The signed zone file [default: the bundled example.test. zone]
