@@ -74,25 +74,33 @@ impl<C: Crypto> PqcCrypto<C> {
     /// and the ladder cached. Returns how many ladders were learnt; ladders
     /// that do not verify are skipped (the RRSIGs carrying them fail on
     /// their own when verified).
-    pub fn learn_zone<'a>(&mut self, rrsigs: impl IntoIterator<Item = &'a [u8]>, dnskeys: &[&[u8]]) -> usize {
+    pub fn learn_zone<'a>(&mut self, rrsigs: impl IntoIterator<Item = &'a [u8]>, dnskeys: &[&'a [u8]]) -> usize {
+        use dns_wire::iana::Rtype;
         use dns_wire::rdata::{Dnskey, RecordData as _, Rrsig};
         use dns_wire::wire::Reader;
+        // The MTL keys among `dnskeys`, read once: algorithm, key tag, key.
+        let keys: alloc::vec::Vec<(SecAlg, u16, PublicKey<'a>)> = dnskeys
+            .iter()
+            .filter_map(|d| {
+                let k = Dnskey::parse(Rtype::DNSKEY, &mut Reader::new(d)).ok()?;
+                let scheme = self.algorithms.get(k.algorithm).and_then(PqcAlgorithm::mtl)?;
+                Some((k.algorithm, k.key_tag(), PublicKey::from_dnskey(scheme, k.public_key).ok()?))
+            })
+            .collect();
+        if keys.is_empty() {
+            // No MTL key, so no ladder to learn: the RRSIGs are not read.
+            return 0;
+        }
         let mut learnt = 0;
         for rdata in rrsigs {
-            let Ok(rrsig) = Rrsig::parse(dns_wire::iana::Rtype::RRSIG, &mut Reader::new(rdata)) else { continue };
+            let Ok(rrsig) = Rrsig::parse(Rtype::RRSIG, &mut Reader::new(rdata)) else { continue };
             let Some(scheme) = self.algorithms.get(rrsig.algorithm).and_then(PqcAlgorithm::mtl) else { continue };
             let Ok(Signature::Full(_, signed)) = Signature::parse_rrsig(scheme, rrsig.signature) else { continue };
-            for k in
-                dnskeys.iter().filter_map(|d| Dnskey::parse(dns_wire::iana::Rtype::DNSKEY, &mut Reader::new(d)).ok())
-            {
-                if k.algorithm != rrsig.algorithm || k.key_tag() != rrsig.key_tag {
-                    continue;
-                }
-                let Ok(key) = PublicKey::from_dnskey(scheme, k.public_key) else { continue };
-                if self.ladders.contains(&key, &signed) {
+            for (_, _, key) in keys.iter().filter(|(a, tag, _)| *a == rrsig.algorithm && *tag == rrsig.key_tag) {
+                if self.ladders.contains(key, &signed) {
                     break;
                 }
-                if self.ladders.learn(&key, &signed).is_ok() {
+                if self.ladders.learn(key, &signed).is_ok() {
                     learnt += 1;
                     break;
                 }
