@@ -45,21 +45,75 @@ impl<'a> ParamList<'a> {
     /// [`WireError::BadRdata`] (with `rtype`) for keys that are not strictly
     /// increasing.
     pub fn read(r: &mut Reader<'a>, rtype: Rtype) -> Result<Self, WireError> {
+        Self::read_with(r, rtype, |_| Ok(()))
+    }
+
+    /// Reads parameters up to the reader's end as [`ParamList::read`] does,
+    /// handing each one to `visit` as soon as it is read: the single pass of
+    /// a crate that also checks the values against its key registry.
+    ///
+    /// The errors of [`ParamList::read`] come first wherever they are in
+    /// the list: once `visit` has failed it is called no more, the rest of
+    /// the list is still read for them, and `visit`'s error is returned
+    /// only when there is none. So the result is that of [`ParamList::read`]
+    /// followed by a walk of `visit` over the list it returned.
+    ///
+    /// ```
+    /// use dns_wire::{iana::Rtype, ext::ParamList, wire::{Reader, WireError}};
+    /// let port_too_long = |p: dns_wire::ext::Param<'_>| match (p.key, p.value.len()) {
+    ///     (3, 2) | (0..=2 | 4.., _) => Ok(()),
+    ///     _ => Err(WireError::BadRdata { at: p.at, rtype: Rtype::HTTPS, what: "port is not 2 octets" }),
+    /// };
+    /// let wire = [0, 1, 0, 3, 2, b'h', b'2', 0, 3, 0, 1, 0x01];
+    /// let e = ParamList::read_with(&mut Reader::new(&wire), Rtype::HTTPS, port_too_long);
+    /// assert_eq!(e, Err(WireError::BadRdata { at: 11, rtype: Rtype::HTTPS, what: "port is not 2 octets" }));
+    /// // A framing fault after the bad value is the one reported.
+    /// let wire = [0, 3, 0, 1, 0x01, 0, 4, 0, 9];
+    /// let e = ParamList::read_with(&mut Reader::new(&wire), Rtype::HTTPS, port_too_long);
+    /// assert_eq!(e, Err(WireError::Truncated { at: 9, needed: 9 }));
+    /// ```
+    ///
+    /// # Errors
+    /// As [`ParamList::read`], then the first error of `visit`.
+    #[inline]
+    pub fn read_with(
+        r: &mut Reader<'a>,
+        rtype: Rtype,
+        mut visit: impl FnMut(Param<'a>) -> Result<(), WireError>,
+    ) -> Result<Self, WireError> {
         let at = r.pos();
-        let mut check = *r;
-        let mut last: Option<u16> = None;
-        while !check.is_empty() {
-            let key_at = check.pos();
-            let key = check.u16()?;
-            if last.is_some_and(|l| key <= l) {
-                let what = if last == Some(key) { "duplicate key" } else { "keys not in increasing order" };
+        let mut all = *r;
+        let data = all.bytes(all.remaining())?;
+        let mut pos = 0;
+        // The smallest key the next parameter may have (above the last one).
+        let mut min_key = 0u32;
+        let mut visited: Result<(), WireError> = Ok(());
+        while let Some(rest) = data.get(pos..).filter(|rest| !rest.is_empty()) {
+            let key_at = at + pos;
+            let Some((&key, rest)) = rest.split_first_chunk::<2>() else {
+                return Err(WireError::Truncated { at: key_at, needed: 2 - rest.len() });
+            };
+            let key = u16::from_be_bytes(key);
+            if u32::from(key) < min_key {
+                let what = if u32::from(key) + 1 == min_key { "duplicate key" } else { "keys not in increasing order" };
                 return Err(WireError::BadRdata { at: key_at, rtype, what });
             }
-            last = Some(key);
-            let len = check.u16()?;
-            check.bytes(usize::from(len))?;
+            min_key = u32::from(key) + 1;
+            let Some((&len, rest)) = rest.split_first_chunk::<2>() else {
+                return Err(WireError::Truncated { at: key_at + 2, needed: 2 - rest.len() });
+            };
+            let len = usize::from(u16::from_be_bytes(len));
+            let Some(value) = rest.get(..len) else {
+                return Err(WireError::Truncated { at: key_at + 4, needed: len - rest.len() });
+            };
+            if visited.is_ok() {
+                visited = visit(Param { key, value, at: key_at + 4 });
+            }
+            pos += 4 + len;
         }
-        Ok(Self { data: r.rest(), at })
+        visited?;
+        *r = all;
+        Ok(Self { data, at })
     }
 
     /// A list with no parameters.

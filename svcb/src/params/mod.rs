@@ -4,10 +4,9 @@
 
 use core::fmt;
 
-use dns_wire::ext::ParamList;
-use dns_wire::ext::ParamValue;
+use dns_wire::ext::{KeyList, ParamList, ParamValue};
 use dns_wire::iana::Rtype;
-use dns_wire::wire::WireError;
+use dns_wire::wire::{Reader, WireError};
 
 use crate::SvcParamKey;
 
@@ -123,6 +122,7 @@ impl<'a> SvcParamValue<'a> {
 
     /// The value of `key` from octets that [`SvcParamValue::parse`]
     /// already accepted, without checking them again.
+    #[inline]
     pub(crate) fn from_checked(key: SvcParamKey, value: &'a [u8]) -> Self {
         match key {
             // Checked already: parsing again cannot fail (and would fall back to
@@ -250,40 +250,60 @@ fn check_value(key: u16, value: &[u8]) -> Result<(), ValueError> {
     }
 }
 
-/// Checks what [`ParamList::read`] leaves to the key registry, in one walk
-/// along the list: the reserved key 65535 absent, each value in its key's
-/// format, the keys `mandatory` lists present, `alpn` present when
-/// `no-default-alpn` is, and no parameters at all in AliasMode. Offsets in
-/// errors are those of the list's reader.
-pub(crate) fn check_list(list: &ParamList<'_>, rtype: Rtype, alias: bool) -> Result<(), WireError> {
+/// Reads a SvcParams list and checks it in one pass ([`ParamList::read_with`]):
+/// the framing and the order of the keys, then what that leaves to the key
+/// registry: no parameters at all in AliasMode, the reserved key 65535
+/// absent, each value in its key's format, the keys `mandatory` lists
+/// present and `alpn` present when `no-default-alpn` is. Offsets in errors
+/// are those of the reader.
+///
+/// The errors are those of reading the whole list first, then of checking
+/// the parameters in key order (AliasMode, key 65535, value), then the
+/// missing mandatory keys, then `no-default-alpn` without `alpn`.
+pub(crate) fn read_list<'a>(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Result<ParamList<'a>, WireError> {
     let bad = |at: usize, what: &'static str| WireError::BadRdata { at, rtype, what };
-    let mut mandatory = None;
+    // `mandatory` (where its value starts, its keys), and the keys below 64
+    // that are present, one bit each: the registered keys all are.
+    let mut mandatory: Option<(usize, KeyList<'a>)> = None;
+    let mut present = 0u64;
     let (mut alpn, mut nda) = (false, None);
-    for p in list.iter() {
+    let list = ParamList::read_with(r, rtype, |p| {
         // `at` of a parameter is its value; the key is 4 octets before.
         let key_at = p.at.saturating_sub(4);
         if alias {
             return Err(bad(key_at, "AliasMode record with SvcParams"));
         }
-        if p.key == SvcParamKey::INVALID.to_u16() {
-            return Err(bad(key_at, "key 65535 is reserved as the invalid key"));
-        }
-        check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?;
         match p.key {
-            0 => mandatory = Mandatory::parse(p.value).ok().map(|m| (m, p.at)),
-            1 => alpn = true,
-            2 => nda = Some(key_at),
-            _ => {}
+            0 => {
+                mandatory = Some((p.at, Mandatory::parse(p.value).map_err(|e| bad(p.at + e.at, e.what))?.as_key_list()))
+            }
+            1 => {
+                Alpn::parse(p.value).map_err(|e| bad(p.at + e.at, e.what))?;
+                alpn = true;
+            }
+            2 => {
+                check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?;
+                nda = Some(key_at);
+            }
+            0xffff => return Err(bad(key_at, "key 65535 is reserved as the invalid key")),
+            _ => check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?,
         }
-    }
-    // The keys `mandatory` lists, present: one walk along both sorted lists.
-    if let Some((m, at)) = mandatory {
-        if let Some(i) = m.as_key_list().missing_from(list.iter().map(|p| p.key)) {
+        present |= 1u64.checked_shl(u32::from(p.key)).unwrap_or(0);
+        Ok(())
+    })?;
+    if let Some((at, keys)) = mandatory {
+        let missing = if keys.keys().all(|k| k < 64) {
+            keys.keys().position(|k| present & (1 << k) == 0)
+        } else {
+            // One walk along both sorted lists.
+            keys.missing_from(list.iter().map(|p| p.key))
+        };
+        if let Some(i) = missing {
             return Err(bad(at + 2 * i, "a key listed in mandatory is missing"));
         }
     }
     if let (Some(at), false) = (nda, alpn) {
         return Err(bad(at, "no-default-alpn without alpn"));
     }
-    Ok(())
+    Ok(list)
 }
