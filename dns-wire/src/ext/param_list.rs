@@ -84,34 +84,19 @@ impl<'a> ParamList<'a> {
         let at = r.pos();
         let mut all = *r;
         let data = all.bytes(all.remaining())?;
-        let mut pos = 0;
+        let mut rest = data;
         // The smallest key the next parameter may have (above the last one).
         let mut min_key = 0u32;
-        let mut visited: Result<(), WireError> = Ok(());
-        while let Some(rest) = data.get(pos..).filter(|rest| !rest.is_empty()) {
-            let key_at = at + pos;
-            let Some((&key, rest)) = rest.split_first_chunk::<2>() else {
-                return Err(WireError::Truncated { at: key_at, needed: 2 - rest.len() });
-            };
-            let key = u16::from_be_bytes(key);
-            if u32::from(key) < min_key {
-                let what = if u32::from(key) + 1 == min_key { "duplicate key" } else { "keys not in increasing order" };
-                return Err(WireError::BadRdata { at: key_at, rtype, what });
-            }
+        while !rest.is_empty() {
+            let key_at = at + (data.len() - rest.len());
+            let (key, value, tail) = param(rest, key_at, min_key, rtype)?;
             min_key = u32::from(key) + 1;
-            let Some((&len, rest)) = rest.split_first_chunk::<2>() else {
-                return Err(WireError::Truncated { at: key_at + 2, needed: 2 - rest.len() });
-            };
-            let len = usize::from(u16::from_be_bytes(len));
-            let Some(value) = rest.get(..len) else {
-                return Err(WireError::Truncated { at: key_at + 4, needed: len - rest.len() });
-            };
-            if visited.is_ok() {
-                visited = visit(Param { key, value, at: key_at + 4 });
+            if let Err(e) = visit(Param { key, value, at: key_at + 4 }) {
+                // A framing or order fault further on comes first.
+                return Err(framing(tail, at + (data.len() - tail.len()), min_key, rtype).err().unwrap_or(e));
             }
-            pos += 4 + len;
+            rest = tail;
         }
-        visited?;
         *r = all;
         Ok(Self { data, at })
     }
@@ -130,8 +115,9 @@ impl<'a> ParamList<'a> {
     }
 
     /// The parameters, in (increasing) key order.
+    #[inline]
     pub fn iter(&self) -> Params<'a> {
-        Params { data: self.data, pos: 0, base: self.at }
+        Params { rest: self.data, at: self.at }
     }
 
     /// The parameter with `key`.
@@ -143,9 +129,10 @@ impl<'a> ParamList<'a> {
 /// The parameters of a [`ParamList`].
 #[derive(Debug, Clone)]
 pub struct Params<'a> {
-    data: &'a [u8],
-    pos: usize,
-    base: usize,
+    /// The parameters not yet returned.
+    rest: &'a [u8],
+    /// The offset of `rest` in the buffer the list was read from.
+    at: usize,
 }
 
 impl<'a> Params<'a> {
@@ -160,22 +147,23 @@ impl<'a> Params<'a> {
     /// assert_eq!(keys, [3, 3]);
     /// ```
     pub const fn new(data: &'a [u8]) -> Self {
-        Self { data, pos: 0, base: 0 }
+        Self { rest: data, at: 0 }
     }
 }
 
 impl<'a> Iterator for Params<'a> {
     type Item = Param<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Param<'a>> {
-        // Checked by `ParamList::read`; `get` keeps a short list from panicking.
-        let head: [u8; 4] = self.data.get(self.pos..self.pos + 4)?.try_into().ok()?;
-        let key = u16::from_be_bytes([head[0], head[1]]);
-        let len = usize::from(u16::from_be_bytes([head[2], head[3]]));
-        let start = self.pos + 4;
-        let value = self.data.get(start..start + len)?;
-        self.pos = start + len;
-        Some(Param { key, value, at: self.base + start })
+        // Checked by `ParamList::read`; a short list ends the walk rather
+        // than panicking.
+        let (&[k0, k1, l0, l1], tail) = self.rest.split_first_chunk::<4>()?;
+        let (value, tail) = tail.split_at_checked(usize::from(u16::from_be_bytes([l0, l1])))?;
+        let at = self.at + 4;
+        self.rest = tail;
+        self.at = at + value.len();
+        Some(Param { key: u16::from_be_bytes([k0, k1]), value, at })
     }
 }
 
@@ -432,6 +420,44 @@ impl core::fmt::Debug for KeySet {
         let n: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
         write!(f, "KeySet({n} keys)")
     }
+}
+
+/// The parameter at the start of `rest` (offset `at` of the buffer),
+/// whose key must be at least `min_key`: its key, its value and what
+/// follows it.
+#[inline(always)]
+fn param(rest: &[u8], at: usize, min_key: u32, rtype: Rtype) -> Result<(u16, &[u8], &[u8]), WireError> {
+    let Some((&key, tail)) = rest.split_first_chunk::<2>() else {
+        return Err(WireError::Truncated { at, needed: 2 - rest.len() });
+    };
+    let key = u16::from_be_bytes(key);
+    if u32::from(key) < min_key {
+        let what = if u32::from(key) + 1 == min_key { "duplicate key" } else { "keys not in increasing order" };
+        return Err(WireError::BadRdata { at, rtype, what });
+    }
+    let Some((&len, tail)) = tail.split_first_chunk::<2>() else {
+        return Err(WireError::Truncated { at: at + 2, needed: 2 - tail.len() });
+    };
+    let len = usize::from(u16::from_be_bytes(len));
+    let Some((value, tail)) = tail.split_at_checked(len) else {
+        return Err(WireError::Truncated { at: at + 4, needed: len - tail.len() });
+    };
+    Ok((key, value, tail))
+}
+
+/// The framing and key order of the parameters in `rest` (offset `at` of
+/// the buffer), the first key at least `min_key`: the rest of a list whose
+/// reading stopped at a fault of value.
+#[cold]
+#[inline(never)]
+fn framing(mut rest: &[u8], at: usize, mut min_key: u32, rtype: Rtype) -> Result<(), WireError> {
+    let len = rest.len();
+    while !rest.is_empty() {
+        let (key, _, tail) = param(rest, at + (len - rest.len()), min_key, rtype)?;
+        min_key = u32::from(key) + 1;
+        rest = tail;
+    }
+    Ok(())
 }
 
 fn header(buf: &[u8], at: usize) -> Option<(u16, usize)> {

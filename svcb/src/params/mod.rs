@@ -4,7 +4,7 @@
 
 use core::fmt;
 
-use dns_wire::ext::{KeyList, ParamList, ParamValue};
+use dns_wire::ext::{ParamList, ParamValue};
 use dns_wire::iana::Rtype;
 use dns_wire::wire::{Reader, WireError};
 
@@ -262,36 +262,26 @@ fn check_value(key: u16, value: &[u8]) -> Result<(), ValueError> {
 /// missing mandatory keys, then `no-default-alpn` without `alpn`.
 pub(crate) fn read_list<'a>(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Result<ParamList<'a>, WireError> {
     let bad = |at: usize, what: &'static str| WireError::BadRdata { at, rtype, what };
-    // `mandatory` (where its value starts, its keys), and the keys below 64
-    // that are present, one bit each: the registered keys all are.
-    let mut mandatory: Option<(usize, KeyList<'a>)> = None;
+    // The keys below 64 that are present, one bit each (the registered
+    // keys all are), and the keys `mandatory` lists.
     let mut present = 0u64;
-    let (mut alpn, mut nda) = (false, None);
+    let mut mandatory = None;
     let list = ParamList::read_with(r, rtype, |p| {
         // `at` of a parameter is its value; the key is 4 octets before.
-        let key_at = p.at.saturating_sub(4);
         if alias {
-            return Err(bad(key_at, "AliasMode record with SvcParams"));
+            return Err(bad(p.at.saturating_sub(4), "AliasMode record with SvcParams"));
         }
         match p.key {
-            0 => {
-                mandatory = Some((p.at, Mandatory::parse(p.value).map_err(|e| bad(p.at + e.at, e.what))?.as_key_list()))
-            }
-            1 => {
-                Alpn::parse(p.value).map_err(|e| bad(p.at + e.at, e.what))?;
-                alpn = true;
-            }
-            2 => {
-                check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?;
-                nda = Some(key_at);
-            }
-            0xffff => return Err(bad(key_at, "key 65535 is reserved as the invalid key")),
+            0 => mandatory = Some(Mandatory::parse(p.value).map_err(|e| bad(p.at + e.at, e.what))?.as_key_list()),
+            0xffff => return Err(bad(p.at.saturating_sub(4), "key 65535 is reserved as the invalid key")),
             _ => check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?,
         }
         present |= 1u64.checked_shl(u32::from(p.key)).unwrap_or(0);
         Ok(())
     })?;
-    if let Some((at, keys)) = mandatory {
+    // Where the value of `key` starts (present: only for reporting).
+    let at_of = |key: u16| list.get(key).map_or(0, |p| p.at);
+    if let Some(keys) = mandatory {
         let missing = if keys.keys().all(|k| k < 64) {
             keys.keys().position(|k| present & (1 << k) == 0)
         } else {
@@ -299,11 +289,12 @@ pub(crate) fn read_list<'a>(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Re
             keys.missing_from(list.iter().map(|p| p.key))
         };
         if let Some(i) = missing {
-            return Err(bad(at + 2 * i, "a key listed in mandatory is missing"));
+            return Err(bad(at_of(0) + 2 * i, "a key listed in mandatory is missing"));
         }
     }
-    if let (Some(at), false) = (nda, alpn) {
-        return Err(bad(at, "no-default-alpn without alpn"));
+    // no-default-alpn (key 2) without alpn (key 1).
+    if present & 0b110 == 0b100 {
+        return Err(bad(at_of(2).saturating_sub(4), "no-default-alpn without alpn"));
     }
     Ok(list)
 }
