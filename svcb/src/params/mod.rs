@@ -282,8 +282,9 @@ pub(crate) fn read_list<'a>(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Re
     // Where the value of `key` starts (present: only for reporting).
     let at_of = |key: u16| list.get(key).map_or(0, |p| p.at);
     if let Some(keys) = mandatory {
-        let missing = if keys.keys().all(|k| k < 64) {
-            keys.keys().position(|k| present & (1 << k) == 0)
+        let listed = || keys.as_wire().chunks_exact(2).map(|k| u16::from_be_bytes([k[0], k[1]]));
+        let missing = if listed().all(|k| k < 64) {
+            listed().position(|k| present & (1 << k) == 0)
         } else {
             // One walk along both sorted lists.
             keys.missing_from(list.iter().map(|p| p.key))

@@ -55,6 +55,7 @@ impl<'a> SvcParams<'a> {
     /// # Errors
     /// [`WireError::Truncated`] and [`WireError::BadRdata`] (with `rtype`
     /// and the offset of the fault).
+    #[inline]
     pub fn read(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Result<Self, WireError> {
         // AliasMode first: any octet there is the fault, whatever it holds.
         if alias && !r.is_empty() {
