@@ -427,22 +427,41 @@ impl core::fmt::Debug for KeySet {
 /// follows it.
 #[inline(always)]
 fn param(rest: &[u8], at: usize, min_key: u32, rtype: Rtype) -> Result<(u16, &[u8], &[u8]), WireError> {
-    let Some((&key, tail)) = rest.split_first_chunk::<2>() else {
-        return Err(WireError::Truncated { at, needed: 2 - rest.len() });
+    // The whole 4-octet header at once; a short one is read field by field
+    // below, for the error of the field that is cut off.
+    let Some((&[k0, k1, l0, l1], tail)) = rest.split_first_chunk::<4>() else {
+        return Err(short_header(rest, at, min_key, rtype));
     };
-    let key = u16::from_be_bytes(key);
+    let key = u16::from_be_bytes([k0, k1]);
     if u32::from(key) < min_key {
-        let what = if u32::from(key) + 1 == min_key { "duplicate key" } else { "keys not in increasing order" };
-        return Err(WireError::BadRdata { at, rtype, what });
+        return Err(out_of_order(key, at, min_key, rtype));
     }
-    let Some((&len, tail)) = tail.split_first_chunk::<2>() else {
-        return Err(WireError::Truncated { at: at + 2, needed: 2 - tail.len() });
-    };
-    let len = usize::from(u16::from_be_bytes(len));
+    let len = usize::from(u16::from_be_bytes([l0, l1]));
     let Some((value, tail)) = tail.split_at_checked(len) else {
         return Err(WireError::Truncated { at: at + 4, needed: len - tail.len() });
     };
     Ok((key, value, tail))
+}
+
+/// The error for a parameter header of fewer than 4 octets: a key cut
+/// off, a key out of order, or a length cut off, in that order.
+#[cold]
+fn short_header(rest: &[u8], at: usize, min_key: u32, rtype: Rtype) -> WireError {
+    match *rest {
+        [k0, k1, ..] if u32::from(u16::from_be_bytes([k0, k1])) < min_key => {
+            out_of_order(u16::from_be_bytes([k0, k1]), at, min_key, rtype)
+        }
+        [_, _, ..] => WireError::Truncated { at: at + 2, needed: 4 - rest.len() },
+        _ => WireError::Truncated { at, needed: 2 - rest.len() },
+    }
+}
+
+/// The error for `key` below `min_key`, the smallest key allowed after the
+/// one before it.
+#[cold]
+fn out_of_order(key: u16, at: usize, min_key: u32, rtype: Rtype) -> WireError {
+    let what = if u32::from(key) + 1 == min_key { "duplicate key" } else { "keys not in increasing order" };
+    WireError::BadRdata { at, rtype, what }
 }
 
 /// The framing and key order of the parameters in `rest` (offset `at` of
