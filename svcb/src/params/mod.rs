@@ -276,7 +276,7 @@ pub(crate) fn read_list<'a>(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Re
             0xffff => return Err(bad(p.at.saturating_sub(4), "key 65535 is reserved as the invalid key")),
             _ => check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?,
         }
-        present |= 1u64.checked_shl(u32::from(p.key)).unwrap_or(0);
+        present |= u64::from(p.key < 64) << (p.key & 63);
         Ok(())
     })?;
     // Where the value of `key` starts (present: only for reporting).
