@@ -260,6 +260,7 @@ fn check_value(key: u16, value: &[u8]) -> Result<(), ValueError> {
 /// The errors are those of reading the whole list first, then of checking
 /// the parameters in key order (AliasMode, key 65535, value), then the
 /// missing mandatory keys, then `no-default-alpn` without `alpn`.
+#[inline]
 pub(crate) fn read_list<'a>(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Result<ParamList<'a>, WireError> {
     let bad = |at: usize, what: &'static str| WireError::BadRdata { at, rtype, what };
     // The keys below 64 that are present, one bit each (the registered
