@@ -6,7 +6,8 @@
 //! The records are written from presentation text by svcb at setup. Each
 //! library parses each record and walks its parameters; setup checks that
 //! all three see the same priority, number of parameters, ALPN ids and
-//! port before anything is timed.
+//! port before anything is timed. The records and the walks are in
+//! `protokit_benches::https`, shared with the `profile_svcb` driver.
 //!
 //! Run with `cargo bench -p protokit-benches --bench svcb`.
 
@@ -15,99 +16,10 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use dns_wire::iana::Rtype;
-use dns_wire::rdata::{RecordData, parse_all};
-use dns_wire::text::{RdataParser, Tokenizer};
-use dns_wire::wire::{Reader, Writer};
-use domain::base::name::ParsedName;
-use domain::dep::octseq::Parser;
-use domain::rdata::svcb::Https;
-use domain::rdata::svcb::value::AllValues;
-use hickory_proto::rr::rdata::svcb::SvcParamValue as HValue;
-use hickory_proto::rr::{RData, RecordType};
-use hickory_proto::serialize::binary::{BinDecoder, Restrict};
-use svcb::{SvcParamValue, Svcb};
-
-/// An ECHConfigList with one 0xfe0d config: X25519 KEM, a 32-octet key,
-/// two cipher suites, public name, one extension.
-const ECH: &str =
-    "AEr+DQBGAQAgACAAAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHwAIAAEAAQABAAMADnB1YmxpYy5leGFtcGxlAAUABAABAA==";
-
-fn texts() -> Vec<String> {
-    let all = format!(
-        "mandatory=alpn,port alpn=h3,h2,http/1.1 no-default-alpn port=8443 ipv4hint=192.0.2.1,192.0.2.2 \
-         ech={ECH} ipv6hint=2001:db8::1,2001:db8::2 dohpath=/dns-query{{?dns}} ohttp \
-         tls-supported-groups=4588,29,23 docpath=dns,query key65280=private"
-    );
-    vec![format!("1 svc.example.com. {all}"), format!("1 . {all}"), format!("2 pool.cdn.example.net. {all}")]
-}
-
-fn to_wire(text: &str) -> Vec<u8> {
-    let mut t = Tokenizer::new(text.as_bytes());
-    t.next_entry().expect("entry");
-    let mut p = RdataParser::new(&mut t, None);
-    let mut buf = vec![0u8; 4096];
-    let mut w = Writer::new(&mut buf);
-    svcb::parse_text(Rtype::HTTPS, &mut p, &mut w).unwrap_or_else(|e| panic!("{text}: {e}"));
-    w.finish().to_vec()
-}
-
-/// What a walk saw: priority, parameters, ALPN ids, port.
-type Seen = (u16, usize, usize, u16);
-
-fn walk_svcb(wire: &[u8]) -> Seen {
-    let rr = parse_all(Rtype::HTTPS, Reader::new(wire), Svcb::parse).expect("svcb parses");
-    let (mut params, mut ids, mut port) = (0, 0, 0);
-    for p in rr.params.iter() {
-        params += 1;
-        match p.value {
-            SvcParamValue::Alpn(a) => ids += a.ids().count(),
-            SvcParamValue::Port(n) => port = n,
-            other => {
-                black_box(other);
-            }
-        }
-    }
-    (rr.priority, params, ids, port)
-}
-
-fn walk_hickory(wire: &[u8]) -> Seen {
-    let mut d = BinDecoder::new(wire);
-    let rdata = RData::read(&mut d, RecordType::HTTPS, Restrict::new(wire.len() as u16)).expect("hickory parses");
-    let RData::HTTPS(rr) = rdata else { panic!("hickory: not HTTPS") };
-    let (mut params, mut ids, mut port) = (0, 0, 0);
-    for (_, v) in rr.0.svc_params {
-        params += 1;
-        match v {
-            HValue::Alpn(a) => ids += a.0.len(),
-            HValue::Port(n) => port = n,
-            other => {
-                black_box(other);
-            }
-        }
-    }
-    (rr.0.svc_priority, params, ids, port)
-}
-
-fn walk_domain(wire: &[u8]) -> Seen {
-    let mut parser = Parser::from_ref(wire);
-    let rr = Https::<&[u8], ParsedName<&[u8]>>::parse(&mut parser).expect("domain parses");
-    let (mut params, mut ids, mut port) = (0, 0, 0);
-    for v in rr.params().iter_all() {
-        params += 1;
-        match v.expect("domain value") {
-            AllValues::Alpn(a) => ids += a.iter().count(),
-            AllValues::Port(p) => port = p.port(),
-            other => {
-                black_box(other);
-            }
-        }
-    }
-    (rr.priority(), params, ids, port)
-}
+use protokit_benches::https::{Seen, records, walk_domain, walk_hickory, walk_svcb};
 
 fn bench(c: &mut Criterion) {
-    let records: Vec<Vec<u8>> = texts().iter().map(|t| to_wire(t)).collect();
+    let records = records();
     for r in &records {
         let want = walk_svcb(r);
         assert_eq!(want, (want.0, 12, 3, 8443));

@@ -13,6 +13,8 @@
 //!   not, with as many records as asked for, the same text every time.
 //! * [`dns`] holds the four libraries' walks and builds of one message,
 //!   shared by the `dns_message` bench and the `profile_dns` driver.
+//! * [`https`] holds the HTTPS records of the `svcb` bench and the three
+//!   libraries' walks over them, shared with the `profile_svcb` driver.
 #![forbid(unsafe_code)]
 
 use std::collections::HashSet;
@@ -20,6 +22,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 pub mod dns;
+pub mod https;
 
 /// The path of the response corpus, `benches/data/responses.bin`.
 pub fn responses_path() -> PathBuf {

@@ -45,21 +45,60 @@ impl<'a> ParamList<'a> {
     /// [`WireError::BadRdata`] (with `rtype`) for keys that are not strictly
     /// increasing.
     pub fn read(r: &mut Reader<'a>, rtype: Rtype) -> Result<Self, WireError> {
+        Self::read_with(r, rtype, |_| Ok(()))
+    }
+
+    /// Reads parameters up to the reader's end as [`ParamList::read`] does,
+    /// handing each one to `visit` as soon as it is read: the single pass of
+    /// a crate that also checks the values against its key registry.
+    ///
+    /// The errors of [`ParamList::read`] come first wherever they are in
+    /// the list: once `visit` has failed it is called no more, the rest of
+    /// the list is still read for them, and `visit`'s error is returned
+    /// only when there is none. So the result is that of [`ParamList::read`]
+    /// followed by a walk of `visit` over the list it returned.
+    ///
+    /// ```
+    /// use dns_wire::{iana::Rtype, ext::ParamList, wire::{Reader, WireError}};
+    /// let port_too_long = |p: dns_wire::ext::Param<'_>| match (p.key, p.value.len()) {
+    ///     (3, 2) | (0..=2 | 4.., _) => Ok(()),
+    ///     _ => Err(WireError::BadRdata { at: p.at, rtype: Rtype::HTTPS, what: "port is not 2 octets" }),
+    /// };
+    /// let wire = [0, 1, 0, 3, 2, b'h', b'2', 0, 3, 0, 1, 0x01];
+    /// let e = ParamList::read_with(&mut Reader::new(&wire), Rtype::HTTPS, port_too_long);
+    /// assert_eq!(e, Err(WireError::BadRdata { at: 11, rtype: Rtype::HTTPS, what: "port is not 2 octets" }));
+    /// // A framing fault after the bad value is the one reported.
+    /// let wire = [0, 3, 0, 1, 0x01, 0, 4, 0, 9];
+    /// let e = ParamList::read_with(&mut Reader::new(&wire), Rtype::HTTPS, port_too_long);
+    /// assert_eq!(e, Err(WireError::Truncated { at: 9, needed: 9 }));
+    /// ```
+    ///
+    /// # Errors
+    /// As [`ParamList::read`], then the first error of `visit`.
+    #[inline]
+    pub fn read_with(
+        r: &mut Reader<'a>,
+        rtype: Rtype,
+        mut visit: impl FnMut(Param<'a>) -> Result<(), WireError>,
+    ) -> Result<Self, WireError> {
         let at = r.pos();
-        let mut check = *r;
-        let mut last: Option<u16> = None;
-        while !check.is_empty() {
-            let key_at = check.pos();
-            let key = check.u16()?;
-            if last.is_some_and(|l| key <= l) {
-                let what = if last == Some(key) { "duplicate key" } else { "keys not in increasing order" };
-                return Err(WireError::BadRdata { at: key_at, rtype, what });
+        let mut all = *r;
+        let data = all.bytes(all.remaining())?;
+        let mut rest = data;
+        // The smallest key the next parameter may have (above the last one).
+        let mut min_key = 0u32;
+        while !rest.is_empty() {
+            let key_at = at + (data.len() - rest.len());
+            let (key, value, tail) = param(rest, key_at, min_key, rtype)?;
+            min_key = u32::from(key) + 1;
+            if let Err(e) = visit(Param { key, value, at: key_at + 4 }) {
+                // A framing or order fault further on comes first.
+                return Err(framing(tail, at + (data.len() - tail.len()), min_key, rtype).err().unwrap_or(e));
             }
-            last = Some(key);
-            let len = check.u16()?;
-            check.bytes(usize::from(len))?;
+            rest = tail;
         }
-        Ok(Self { data: r.rest(), at })
+        *r = all;
+        Ok(Self { data, at })
     }
 
     /// A list with no parameters.
@@ -76,8 +115,9 @@ impl<'a> ParamList<'a> {
     }
 
     /// The parameters, in (increasing) key order.
+    #[inline]
     pub fn iter(&self) -> Params<'a> {
-        Params { data: self.data, pos: 0, base: self.at }
+        Params { rest: self.data, at: self.at }
     }
 
     /// The parameter with `key`.
@@ -89,9 +129,10 @@ impl<'a> ParamList<'a> {
 /// The parameters of a [`ParamList`].
 #[derive(Debug, Clone)]
 pub struct Params<'a> {
-    data: &'a [u8],
-    pos: usize,
-    base: usize,
+    /// The parameters not yet returned.
+    rest: &'a [u8],
+    /// The offset of `rest` in the buffer the list was read from.
+    at: usize,
 }
 
 impl<'a> Params<'a> {
@@ -106,22 +147,23 @@ impl<'a> Params<'a> {
     /// assert_eq!(keys, [3, 3]);
     /// ```
     pub const fn new(data: &'a [u8]) -> Self {
-        Self { data, pos: 0, base: 0 }
+        Self { rest: data, at: 0 }
     }
 }
 
 impl<'a> Iterator for Params<'a> {
     type Item = Param<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Param<'a>> {
-        // Checked by `ParamList::read`; `get` keeps a short list from panicking.
-        let head: [u8; 4] = self.data.get(self.pos..self.pos + 4)?.try_into().ok()?;
-        let key = u16::from_be_bytes([head[0], head[1]]);
-        let len = usize::from(u16::from_be_bytes([head[2], head[3]]));
-        let start = self.pos + 4;
-        let value = self.data.get(start..start + len)?;
-        self.pos = start + len;
-        Some(Param { key, value, at: self.base + start })
+        // Checked by `ParamList::read`; a short list ends the walk rather
+        // than panicking.
+        let (&[k0, k1, l0, l1], tail) = self.rest.split_first_chunk::<4>()?;
+        let (value, tail) = tail.split_at_checked(usize::from(u16::from_be_bytes([l0, l1])))?;
+        let at = self.at + 4;
+        self.rest = tail;
+        self.at = at + value.len();
+        Some(Param { key: u16::from_be_bytes([k0, k1]), value, at })
     }
 }
 
@@ -378,6 +420,63 @@ impl core::fmt::Debug for KeySet {
         let n: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
         write!(f, "KeySet({n} keys)")
     }
+}
+
+/// The parameter at the start of `rest` (offset `at` of the buffer),
+/// whose key must be at least `min_key`: its key, its value and what
+/// follows it.
+#[inline(always)]
+fn param(rest: &[u8], at: usize, min_key: u32, rtype: Rtype) -> Result<(u16, &[u8], &[u8]), WireError> {
+    // The whole 4-octet header at once; a short one is read field by field
+    // below, for the error of the field that is cut off.
+    let Some((&[k0, k1, l0, l1], tail)) = rest.split_first_chunk::<4>() else {
+        return Err(short_header(rest, at, min_key, rtype));
+    };
+    let key = u16::from_be_bytes([k0, k1]);
+    if u32::from(key) < min_key {
+        return Err(out_of_order(key, at, min_key, rtype));
+    }
+    let len = usize::from(u16::from_be_bytes([l0, l1]));
+    let Some((value, tail)) = tail.split_at_checked(len) else {
+        return Err(WireError::Truncated { at: at + 4, needed: len - tail.len() });
+    };
+    Ok((key, value, tail))
+}
+
+/// The error for a parameter header of fewer than 4 octets: a key cut
+/// off, a key out of order, or a length cut off, in that order.
+#[cold]
+fn short_header(rest: &[u8], at: usize, min_key: u32, rtype: Rtype) -> WireError {
+    match *rest {
+        [k0, k1, ..] if u32::from(u16::from_be_bytes([k0, k1])) < min_key => {
+            out_of_order(u16::from_be_bytes([k0, k1]), at, min_key, rtype)
+        }
+        [_, _, ..] => WireError::Truncated { at: at + 2, needed: 4 - rest.len() },
+        _ => WireError::Truncated { at, needed: 2 - rest.len() },
+    }
+}
+
+/// The error for `key` below `min_key`, the smallest key allowed after the
+/// one before it.
+#[cold]
+fn out_of_order(key: u16, at: usize, min_key: u32, rtype: Rtype) -> WireError {
+    let what = if u32::from(key) + 1 == min_key { "duplicate key" } else { "keys not in increasing order" };
+    WireError::BadRdata { at, rtype, what }
+}
+
+/// The framing and key order of the parameters in `rest` (offset `at` of
+/// the buffer), the first key at least `min_key`: the rest of a list whose
+/// reading stopped at a fault of value.
+#[cold]
+#[inline(never)]
+fn framing(mut rest: &[u8], at: usize, mut min_key: u32, rtype: Rtype) -> Result<(), WireError> {
+    let len = rest.len();
+    while !rest.is_empty() {
+        let (key, _, tail) = param(rest, at + (len - rest.len()), min_key, rtype)?;
+        min_key = u32::from(key) + 1;
+        rest = tail;
+    }
+    Ok(())
 }
 
 fn header(buf: &[u8], at: usize) -> Option<(u16, usize)> {

@@ -10,12 +10,12 @@
 use core::net::{Ipv4Addr, Ipv6Addr};
 
 use dns_wire::Name;
-use dns_wire::ext::{ParamList, SortError, sort_in_place};
+use dns_wire::ext::{SortError, sort_in_place};
 use dns_wire::iana::Rtype;
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
 
 use crate::SvcParamKey;
-use crate::params::{SvcParamValue, check_list, sort_keys};
+use crate::params::{SvcParamValue, read_list, sort_keys};
 
 /// Why a record could not be built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -273,7 +273,7 @@ impl<'w, 'b> SvcbBuilder<'w, 'b> {
         let sorted = sort_in_place(w.written_mut(params_start));
         let written = w.written().get(params_start..).unwrap_or_default();
         let checked = match sorted {
-            Ok(()) => ParamList::read(&mut Reader::new(written), rtype).and_then(|l| check_list(&l, rtype, alias)),
+            Ok(()) => read_list(&mut Reader::new(written), rtype, alias).map(|_| ()),
             // Sorted, so the second copy follows the first.
             Err(SortError::Duplicate(key)) => {
                 let copies = dns_wire::ext::Params::new(written).filter(|p| p.key == key);

@@ -34,6 +34,10 @@ impl<'a> DohPath<'a> {
     /// [`ValueError`] for octets that are not UTF-8.
     #[inline]
     pub fn parse(value: &'a [u8]) -> Result<Self, ValueError> {
+        // Paths are ASCII in practice: a word at a time, then the full check.
+        if value.is_ascii() {
+            return Ok(Self(value));
+        }
         match core::str::from_utf8(value) {
             Ok(_) => Ok(Self(value)),
             Err(e) => Err(ValueError::new(e.valid_up_to(), "dohpath is not UTF-8")),

@@ -4,10 +4,9 @@
 
 use core::fmt;
 
-use dns_wire::ext::ParamList;
-use dns_wire::ext::ParamValue;
+use dns_wire::ext::{ParamList, ParamValue};
 use dns_wire::iana::Rtype;
-use dns_wire::wire::WireError;
+use dns_wire::wire::{Reader, WireError};
 
 use crate::SvcParamKey;
 
@@ -123,6 +122,7 @@ impl<'a> SvcParamValue<'a> {
 
     /// The value of `key` from octets that [`SvcParamValue::parse`]
     /// already accepted, without checking them again.
+    #[inline]
     pub(crate) fn from_checked(key: SvcParamKey, value: &'a [u8]) -> Self {
         match key {
             // Checked already: parsing again cannot fail (and would fall back to
@@ -250,40 +250,53 @@ fn check_value(key: u16, value: &[u8]) -> Result<(), ValueError> {
     }
 }
 
-/// Checks what [`ParamList::read`] leaves to the key registry, in one walk
-/// along the list: the reserved key 65535 absent, each value in its key's
-/// format, the keys `mandatory` lists present, `alpn` present when
-/// `no-default-alpn` is, and no parameters at all in AliasMode. Offsets in
-/// errors are those of the list's reader.
-pub(crate) fn check_list(list: &ParamList<'_>, rtype: Rtype, alias: bool) -> Result<(), WireError> {
+/// Reads a SvcParams list and checks it in one pass ([`ParamList::read_with`]):
+/// the framing and the order of the keys, then what that leaves to the key
+/// registry: no parameters at all in AliasMode, the reserved key 65535
+/// absent, each value in its key's format, the keys `mandatory` lists
+/// present and `alpn` present when `no-default-alpn` is. Offsets in errors
+/// are those of the reader.
+///
+/// The errors are those of reading the whole list first, then of checking
+/// the parameters in key order (AliasMode, key 65535, value), then the
+/// missing mandatory keys, then `no-default-alpn` without `alpn`.
+#[inline]
+pub(crate) fn read_list<'a>(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Result<ParamList<'a>, WireError> {
     let bad = |at: usize, what: &'static str| WireError::BadRdata { at, rtype, what };
+    // The keys below 64 that are present, one bit each (the registered
+    // keys all are), and the keys `mandatory` lists.
+    let mut present = 0u64;
     let mut mandatory = None;
-    let (mut alpn, mut nda) = (false, None);
-    for p in list.iter() {
+    let list = ParamList::read_with(r, rtype, |p| {
         // `at` of a parameter is its value; the key is 4 octets before.
-        let key_at = p.at.saturating_sub(4);
         if alias {
-            return Err(bad(key_at, "AliasMode record with SvcParams"));
+            return Err(bad(p.at.saturating_sub(4), "AliasMode record with SvcParams"));
         }
-        if p.key == SvcParamKey::INVALID.to_u16() {
-            return Err(bad(key_at, "key 65535 is reserved as the invalid key"));
-        }
-        check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?;
         match p.key {
-            0 => mandatory = Mandatory::parse(p.value).ok().map(|m| (m, p.at)),
-            1 => alpn = true,
-            2 => nda = Some(key_at),
-            _ => {}
+            0 => mandatory = Some(Mandatory::parse(p.value).map_err(|e| bad(p.at + e.at, e.what))?.as_key_list()),
+            0xffff => return Err(bad(p.at.saturating_sub(4), "key 65535 is reserved as the invalid key")),
+            _ => check_value(p.key, p.value).map_err(|e| bad(p.at + e.at, e.what))?,
+        }
+        present |= u64::from(p.key < 64) << (p.key & 63);
+        Ok(())
+    })?;
+    // Where the value of `key` starts (present: only for reporting).
+    let at_of = |key: u16| list.get(key).map_or(0, |p| p.at);
+    if let Some(keys) = mandatory {
+        let listed = || keys.as_wire().chunks_exact(2).map(|k| u16::from_be_bytes([k[0], k[1]]));
+        let missing = if listed().all(|k| k < 64) {
+            listed().position(|k| present & (1 << k) == 0)
+        } else {
+            // One walk along both sorted lists.
+            keys.missing_from(list.iter().map(|p| p.key))
+        };
+        if let Some(i) = missing {
+            return Err(bad(at_of(0) + 2 * i, "a key listed in mandatory is missing"));
         }
     }
-    // The keys `mandatory` lists, present: one walk along both sorted lists.
-    if let Some((m, at)) = mandatory {
-        if let Some(i) = m.as_key_list().missing_from(list.iter().map(|p| p.key)) {
-            return Err(bad(at + 2 * i, "a key listed in mandatory is missing"));
-        }
+    // no-default-alpn (key 2) without alpn (key 1).
+    if present & 0b110 == 0b100 {
+        return Err(bad(at_of(2).saturating_sub(4), "no-default-alpn without alpn"));
     }
-    if let (Some(at), false) = (nda, alpn) {
-        return Err(bad(at, "no-default-alpn without alpn"));
-    }
-    Ok(())
+    Ok(list)
 }

@@ -2,7 +2,7 @@
 //! Appendix A): reading text into wire form, and the helpers the
 //! per-key readers share. Writing text is the views' `Display`.
 
-use dns_wire::ext::{KeySet, ParamList, sort_in_place};
+use dns_wire::ext::{KeySet, sort_in_place};
 use dns_wire::iana::Rtype;
 use dns_wire::wire::{BuildError, Reader, WireError, Writer};
 use dns_wire::{
@@ -11,7 +11,7 @@ use dns_wire::{
 };
 
 use crate::SvcParamKey;
-use crate::params::{SvcParamValue, check_list, text as param_text, write_decoded};
+use crate::params::{SvcParamValue, read_list, text as param_text, write_decoded};
 
 /// Why key 65535 is refused wherever a key is read.
 pub(crate) const INVALID_KEY: &str = "key65535 is reserved as the invalid key (RFC 9460 section 14.3.2)";
@@ -253,8 +253,7 @@ pub fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<
     }
     sort_in_place(w.written_mut(params_start)).map_err(|_| p.error(K::Invalid("duplicate SvcParamKey")))?;
     let written = w.written().get(params_start..).unwrap_or_default();
-    let checked =
-        ParamList::read(&mut Reader::new(written), rtype).and_then(|list| check_list(&list, rtype, priority == 0));
+    let checked = read_list(&mut Reader::new(written), rtype, priority == 0).map(|_| ());
     if let Err(WireError::BadRdata { what, .. }) = checked {
         let at = if what.contains("mandatory") && !what.starts_with("no-default") {
             mandatory_field

@@ -13,7 +13,7 @@ use dns_wire::wire::{BuildError, Reader, WireError, Writer};
 use crate::SvcParamKey;
 use crate::params::{
     Alpn, DocPath, DohPath, EchConfigList, Ipv4Hint, Ipv6Hint, Mandatory, SvcParam, SvcParamValue, TlsSupportedGroups,
-    check_list,
+    read_list,
 };
 
 /// A checked SvcParams list: keys strictly increasing, every value in its
@@ -55,14 +55,14 @@ impl<'a> SvcParams<'a> {
     /// # Errors
     /// [`WireError::Truncated`] and [`WireError::BadRdata`] (with `rtype`
     /// and the offset of the fault).
+    #[inline]
     pub fn read(r: &mut Reader<'a>, rtype: Rtype, alias: bool) -> Result<Self, WireError> {
         // AliasMode first: any octet there is the fault, whatever it holds.
         if alias && !r.is_empty() {
             return Err(WireError::BadRdata { at: r.pos(), rtype, what: "AliasMode record with SvcParams" });
         }
         let mut rest = *r;
-        let list = ParamList::read(&mut rest, rtype)?;
-        check_list(&list, rtype, alias)?;
+        let list = read_list(&mut rest, rtype, alias)?;
         *r = rest;
         Ok(Self { list })
     }
