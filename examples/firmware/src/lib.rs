@@ -11,8 +11,8 @@
 use core::panic::PanicInfo;
 
 use dns_wire::MessageBuilder;
-use dns_wire::iana::Rtype;
 use dns_wire::Name;
+use dns_wire::iana::Rtype;
 
 /// A response to the query below: one AAAA record, with EDNS.
 pub static RESPONSE: &[u8] = b"\x12\x34\x81\x80\x00\x01\x00\x01\x00\x00\x00\x01\
