@@ -221,15 +221,22 @@ pub fn parse_all<'a, T>(
 #[inline]
 pub(crate) fn fixed<const N: usize>(r: &mut Reader<'_>, fields: &[u8]) -> Result<[u8; N], WireError> {
     debug_assert_eq!(fields.iter().map(|&n| usize::from(n)).sum::<usize>(), N);
-    r.array::<N>().map_err(|e| field_short(r, fields, e))
+    match r.array::<N>() {
+        Ok(a) => Ok(a),
+        Err(_) => Err(field_short(r, fields)),
+    }
 }
 
-/// The error of reading `fields` one by one, for [`fixed`].
+/// The error of reading `fields` one by one, for [`fixed`]; the error of
+/// reading them all at once should every field fit, which cannot happen
+/// when together they did not.
 #[cold]
 #[inline(never)]
-fn field_short(r: &mut Reader<'_>, fields: &[u8], whole: WireError) -> WireError {
-    for &n in fields {
-        if let Err(e) = r.bytes(usize::from(n)) {
+fn field_short(r: &mut Reader<'_>, fields: &[u8]) -> WireError {
+    let n: usize = fields.iter().map(|&len| usize::from(len)).sum();
+    let whole = WireError::Truncated { at: r.pos(), needed: n.saturating_sub(r.remaining()) };
+    for &len in fields {
+        if let Err(e) = r.bytes(usize::from(len)) {
             return e;
         }
     }
