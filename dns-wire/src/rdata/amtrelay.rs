@@ -38,9 +38,9 @@ impl<'a> RecordData<'a> for Amtrelay<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let precedence = r.u8()?;
-        let at = r.pos();
-        let octet = r.u8()?;
+        let [precedence, octet] = super::fixed::<2>(r, &[1, 1])?;
+        // The discovery bit and relay type are the octet before the relay.
+        let at = r.pos().saturating_sub(1);
         Ok(Self {
             precedence,
             discovery_optional: octet & 0x80 != 0,

@@ -107,10 +107,11 @@ impl<'a> RecordData<'a> for Cert<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let [c0, c1, k0, k1, algorithm] = super::fixed::<5>(r, &[2, 2, 1])?;
         Ok(Self {
-            cert_type: CertType::new(r.u16()?),
-            key_tag: r.u16()?,
-            algorithm: SecAlg::new(r.u8()?),
+            cert_type: CertType::new(u16::from_be_bytes([c0, c1])),
+            key_tag: u16::from_be_bytes([k0, k1]),
+            algorithm: SecAlg::new(algorithm),
             certificate: r.rest(),
         })
     }

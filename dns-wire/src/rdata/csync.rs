@@ -55,7 +55,12 @@ impl<'a> RecordData<'a> for Csync<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { serial: r.u32()?, flags: r.u16()?, types: TypeBitmap::read(rtype, r)? })
+        let [s0, s1, s2, s3, f0, f1] = super::fixed::<6>(r, &[4, 2])?;
+        Ok(Self {
+            serial: u32::from_be_bytes([s0, s1, s2, s3]),
+            flags: u16::from_be_bytes([f0, f1]),
+            types: TypeBitmap::read(rtype, r)?,
+        })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -100,7 +100,13 @@ impl<'a> RecordData<'a> for Dnskey<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { flags: r.u16()?, protocol: r.u8()?, algorithm: SecAlg::new(r.u8()?), public_key: r.rest() })
+        let [f0, f1, protocol, algorithm] = super::fixed::<4>(r, &[2, 1, 1])?;
+        Ok(Self {
+            flags: u16::from_be_bytes([f0, f1]),
+            protocol,
+            algorithm: SecAlg::new(algorithm),
+            public_key: r.rest(),
+        })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

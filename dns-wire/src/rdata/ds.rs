@@ -74,11 +74,13 @@ impl<'a> RecordData<'a> for Ds<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let key_tag = r.u16()?;
-        let algorithm = SecAlg::new(r.u8()?);
-        let type_at = r.pos();
-        let digest_type = DigestAlg::new(r.u8()?);
+        let [k0, k1, algorithm, digest_type] = super::fixed::<4>(r, &[2, 1, 1])?;
+        let key_tag = u16::from_be_bytes([k0, k1]);
+        let algorithm = SecAlg::new(algorithm);
+        let digest_type = DigestAlg::new(digest_type);
         let digest_at = r.pos();
+        // The digest type is the octet just before the digest.
+        let type_at = digest_at.saturating_sub(1);
         let digest = r.rest();
         let want = if digest_type.to_int() == 0 {
             if rtype != Rtype::CDS {

@@ -66,10 +66,10 @@ impl<'a> RecordData<'a> for Hip<'a> {
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
         let bad = |at, what| WireError::BadRdata { at, rtype, what };
         let hit_at = r.pos();
-        let hit_len = r.u8()?;
-        let pk_algorithm = r.u8()?;
-        let pk_at = r.pos();
-        let pk_len = r.u16()?;
+        let [hit_len, pk_algorithm, p0, p1] = super::fixed::<4>(r, &[1, 1, 2])?;
+        // The public key length is the two octets before where the reader is.
+        let pk_at = r.pos().saturating_sub(2);
+        let pk_len = u16::from_be_bytes([p0, p1]);
         if hit_len == 0 {
             return Err(bad(hit_at, "empty hit"));
         }

@@ -152,10 +152,9 @@ impl<'a> RecordData<'a> for Ipseckey<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let precedence = r.u8()?;
-        let at = r.pos();
-        let kind = r.u8()?;
-        let algorithm = r.u8()?;
+        let [precedence, kind, algorithm] = super::fixed::<3>(r, &[1, 1, 1])?;
+        // The gateway type is the second of the three octets.
+        let at = r.pos().saturating_sub(2);
         let gateway = Gateway::read(kind, at, rtype, r)?;
         Ok(Self { precedence, algorithm, gateway, public_key: r.rest() })
     }

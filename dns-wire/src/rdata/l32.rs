@@ -35,7 +35,8 @@ impl RecordData<'_> for L32 {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self { preference: r.u16()?, locator: Ipv4Addr::from(r.array::<4>()?) })
+        let [p0, p1, l0, l1, l2, l3] = super::fixed::<6>(r, &[2, 4])?;
+        Ok(Self { preference: u16::from_be_bytes([p0, p1]), locator: Ipv4Addr::from([l0, l1, l2, l3]) })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

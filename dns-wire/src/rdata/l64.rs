@@ -32,7 +32,8 @@ impl RecordData<'_> for L64 {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self { preference: r.u16()?, locator: r.array::<8>()? })
+        let [p0, p1, l0, l1, l2, l3, l4, l5, l6, l7] = super::fixed::<10>(r, &[2, 8])?;
+        Ok(Self { preference: u16::from_be_bytes([p0, p1]), locator: [l0, l1, l2, l3, l4, l5, l6, l7] })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -35,10 +35,14 @@ macro_rules! rdata_enum {
             /// # Errors
             /// As [`parse_all`].
             pub fn parse(rtype: Rtype, r: Reader<'a>) -> Result<Self, WireError> {
-                match rtype {
-                    $( $( Rtype::$rt => parse_all(rtype, r, <$ty as RecordData>::parse).map(Self::$variant), )+ )*
-                    _ => parse_all(rtype, r, <Unknown as RecordData>::parse).map(|u| Self::Unknown(rtype, u)),
-                }
+                // One `parse_all` around a per-type function chosen by the
+                // type: the checks around the parse are compiled once, not
+                // once per type.
+                let parse: fn(Rtype, &mut Reader<'a>) -> Result<Self, WireError> = match rtype {
+                    $( $( Rtype::$rt => |t, r| <$ty as RecordData>::parse(t, r).map(Self::$variant), )+ )*
+                    _ => |t, r| <Unknown as RecordData>::parse(t, r).map(|u| Self::Unknown(t, u)),
+                };
+                parse_all(rtype, r, parse)
             }
 
             /// The record type.

@@ -213,6 +213,36 @@ pub fn parse_all<'a, T>(
     if r.is_empty() { Ok(value) } else { Err(WireError::TrailingRdata { at: r.pos(), rtype, left: r.remaining() }) }
 }
 
+/// Reads the `N` octets of fixed-size fields that open a type's RDATA
+/// (`fields` their sizes, in order, summing to `N`) with one bounds check
+/// instead of one a field. When they do not all fit, the error, and where
+/// the reader is left, are those of reading the fields one by one:
+/// [`WireError::Truncated`] at the first field that does not fit.
+#[inline]
+pub(crate) fn fixed<const N: usize>(r: &mut Reader<'_>, fields: &[u8]) -> Result<[u8; N], WireError> {
+    debug_assert_eq!(fields.iter().map(|&n| usize::from(n)).sum::<usize>(), N);
+    match r.array::<N>() {
+        Ok(a) => Ok(a),
+        Err(_) => Err(field_short(r, fields)),
+    }
+}
+
+/// The error of reading `fields` one by one, for [`fixed`]; the error of
+/// reading them all at once should every field fit, which cannot happen
+/// when together they did not.
+#[cold]
+#[inline(never)]
+fn field_short(r: &mut Reader<'_>, fields: &[u8]) -> WireError {
+    let n: usize = fields.iter().map(|&len| usize::from(len)).sum();
+    let whole = WireError::Truncated { at: r.pos(), needed: n.saturating_sub(r.remaining()) };
+    for &len in fields {
+        if let Err(e) = r.bytes(usize::from(len)) {
+            return e;
+        }
+    }
+    whole
+}
+
 /// The record types with an IANA code point whose presentation format
 /// another crate of the workspace provides, with that crate's name.
 const PROVIDERS: [(Rtype, &str, &str); 3] =
@@ -321,6 +351,32 @@ pub(crate) mod tests {
     use crate::text::{RdataParser, TextError, TextErrorKind, Tokenizer, rdata_text};
     use alloc::string::ToString;
     use alloc::vec::Vec;
+
+    /// `fixed` gives what reading its fields one by one gives, on every
+    /// prefix: the same values, or the same error with the reader left at
+    /// the same place.
+    #[test]
+    fn fixed_reads_as_its_fields_would() {
+        let wire = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+        for cut in 0..=wire.len() {
+            let mut fast = Reader::new(&wire[..cut]);
+            let got = fixed::<8>(&mut fast, &[2, 1, 1, 4]);
+            let mut slow = Reader::new(&wire[..cut]);
+            let want = [2, 1, 1, 4].iter().try_fold(Vec::new(), |mut out, &n| {
+                out.extend_from_slice(slow.bytes(n)?);
+                Ok::<_, WireError>(out)
+            });
+            match (got, want) {
+                (Ok(a), Ok(b)) => assert_eq!(a.as_slice(), b.as_slice(), "cut {cut}"),
+                (Err(a), Err(b)) => assert_eq!(a, b, "cut {cut}"),
+                (a, b) => panic!("cut {cut}: {a:?} against {b:?}"),
+            }
+            assert_eq!(fast.pos(), slow.pos(), "cut {cut}");
+        }
+        let mut r = Reader::new(&wire[..3]);
+        assert_eq!(fixed::<4>(&mut r, &[2, 2]), Err(WireError::Truncated { at: 2, needed: 1 }));
+        assert_eq!(r.pos(), 2);
+    }
 
     /// Reads `wire` as `T`, checks its text, writes it back without
     /// compression and checks the octets and `encoded_len`; checks that

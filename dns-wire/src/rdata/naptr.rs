@@ -42,9 +42,10 @@ impl<'a> RecordData<'a> for Naptr<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let [o0, o1, p0, p1] = super::fixed::<4>(r, &[2, 2])?;
         Ok(Self {
-            order: r.u16()?,
-            preference: r.u16()?,
+            order: u16::from_be_bytes([o0, o1]),
+            preference: u16::from_be_bytes([p0, p1]),
             flags: r.char_string()?,
             services: r.char_string()?,
             regexp: r.char_string()?,

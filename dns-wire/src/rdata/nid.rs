@@ -31,7 +31,8 @@ impl RecordData<'_> for Nid {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Self { preference: r.u16()?, node_id: r.array::<8>()? })
+        let [p0, p1, n0, n1, n2, n3, n4, n5, n6, n7] = super::fixed::<10>(r, &[2, 8])?;
+        Ok(Self { preference: u16::from_be_bytes([p0, p1]), node_id: [n0, n1, n2, n3, n4, n5, n6, n7] })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -95,9 +95,8 @@ impl<'a> RecordData<'a> for Nsec3<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let hash_algorithm = r.u8()?;
-        let flags = r.u8()?;
-        let iterations = r.u16()?;
+        let [hash_algorithm, flags, i0, i1] = super::fixed::<4>(r, &[1, 1, 2])?;
+        let iterations = u16::from_be_bytes([i0, i1]);
         let salt = r.char_string()?;
         let hash_at = r.pos();
         let next_hashed_owner = r.char_string()?;

@@ -39,7 +39,8 @@ impl<'a> RecordData<'a> for Nsec3Param<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { hash_algorithm: r.u8()?, flags: r.u8()?, iterations: r.u16()?, salt: r.char_string()? })
+        let [hash_algorithm, flags, i0, i1] = super::fixed::<4>(r, &[1, 1, 2])?;
+        Ok(Self { hash_algorithm, flags, iterations: u16::from_be_bytes([i0, i1]), salt: r.char_string()? })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

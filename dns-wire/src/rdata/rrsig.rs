@@ -65,14 +65,16 @@ impl<'a> RecordData<'a> for Rrsig<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let [t0, t1, algorithm, labels, o0, o1, o2, o3, x0, x1, x2, x3, i0, i1, i2, i3, k0, k1] =
+            super::fixed::<18>(r, &[2, 1, 1, 4, 4, 4, 2])?;
         Ok(Self {
-            type_covered: Rtype::new(r.u16()?),
-            algorithm: SecAlg::new(r.u8()?),
-            labels: r.u8()?,
-            original_ttl: r.u32()?,
-            expiration: r.u32()?,
-            inception: r.u32()?,
-            key_tag: r.u16()?,
+            type_covered: Rtype::new(u16::from_be_bytes([t0, t1])),
+            algorithm: SecAlg::new(algorithm),
+            labels,
+            original_ttl: u32::from_be_bytes([o0, o1, o2, o3]),
+            expiration: u32::from_be_bytes([x0, x1, x2, x3]),
+            inception: u32::from_be_bytes([i0, i1, i2, i3]),
+            key_tag: u16::from_be_bytes([k0, k1]),
             signer: if rtype == Rtype::SIG { r.name()? } else { r.name_uncompressed()? },
             signature: r.rest(),
         })

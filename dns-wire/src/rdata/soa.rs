@@ -42,14 +42,18 @@ impl<'a> RecordData<'a> for Soa<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let mname = r.name()?;
+        let rname = r.name()?;
+        let [s0, s1, s2, s3, f0, f1, f2, f3, r0, r1, r2, r3, e0, e1, e2, e3, m0, m1, m2, m3] =
+            super::fixed::<20>(r, &[4; 5])?;
         Ok(Self {
-            mname: r.name()?,
-            rname: r.name()?,
-            serial: r.u32()?,
-            refresh: r.u32()?,
-            retry: r.u32()?,
-            expire: r.u32()?,
-            minimum: r.u32()?,
+            mname,
+            rname,
+            serial: u32::from_be_bytes([s0, s1, s2, s3]),
+            refresh: u32::from_be_bytes([f0, f1, f2, f3]),
+            retry: u32::from_be_bytes([r0, r1, r2, r3]),
+            expire: u32::from_be_bytes([e0, e1, e2, e3]),
+            minimum: u32::from_be_bytes([m0, m1, m2, m3]),
         })
     }
 

@@ -38,7 +38,13 @@ impl<'a> RecordData<'a> for Srv<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        Ok(Self { priority: r.u16()?, weight: r.u16()?, port: r.u16()?, target: r.name()? })
+        let [p0, p1, w0, w1, o0, o1] = super::fixed::<6>(r, &[2; 3])?;
+        Ok(Self {
+            priority: u16::from_be_bytes([p0, p1]),
+            weight: u16::from_be_bytes([w0, w1]),
+            port: u16::from_be_bytes([o0, o1]),
+            target: r.name()?,
+        })
     }
 
     fn compose(&self, w: &mut Writer<'_>) -> Result<(), BuildError> {

@@ -37,8 +37,7 @@ impl<'a> RecordData<'a> for Sshfp<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let algorithm = r.u8()?;
-        let fingerprint_type = r.u8()?;
+        let [algorithm, fingerprint_type] = super::fixed::<2>(r, &[1, 1])?;
         let at = r.pos();
         let fingerprint = r.rest();
         let want = match fingerprint_type {

@@ -124,12 +124,14 @@ impl<'a> RecordData<'a> for Tkey<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let algorithm = r.name_uncompressed()?;
+        let [i0, i1, i2, i3, e0, e1, e2, e3, m0, m1, r0, r1] = super::fixed::<12>(r, &[4, 4, 2, 2])?;
         Ok(Self {
-            algorithm: r.name_uncompressed()?,
-            inception: r.u32()?,
-            expiration: r.u32()?,
-            mode: r.u16()?,
-            error: Rcode::new(r.u16()?),
+            algorithm,
+            inception: u32::from_be_bytes([i0, i1, i2, i3]),
+            expiration: u32::from_be_bytes([e0, e1, e2, e3]),
+            mode: u16::from_be_bytes([m0, m1]),
+            error: Rcode::new(u16::from_be_bytes([r0, r1])),
             key: read_counted(r)?,
             other: read_counted(r)?,
         })

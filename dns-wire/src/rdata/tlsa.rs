@@ -41,9 +41,7 @@ impl<'a> RecordData<'a> for Tlsa<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let usage = r.u8()?;
-        let selector = r.u8()?;
-        let matching_type = r.u8()?;
+        let [usage, selector, matching_type] = super::fixed::<3>(r, &[1; 3])?;
         let data_at = r.pos();
         let data = r.rest();
         let want = match matching_type {

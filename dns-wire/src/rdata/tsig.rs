@@ -82,13 +82,17 @@ impl<'a> RecordData<'a> for Tsig<'a> {
     }
 
     fn parse(_: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
+        let algorithm = r.name_uncompressed()?;
+        let [t0, t1, t2, t3, t4, t5, f0, f1] = super::fixed::<8>(r, &[6, 2])?;
+        let mac = read_counted(r)?;
+        let [o0, o1, e0, e1] = super::fixed::<4>(r, &[2, 2])?;
         Ok(Self {
-            algorithm: r.name_uncompressed()?,
-            time_signed: r.u48()?,
-            fudge: r.u16()?,
-            mac: read_counted(r)?,
-            original_id: r.u16()?,
-            error: Rcode::new(r.u16()?),
+            algorithm,
+            time_signed: u64::from_be_bytes([0, 0, t0, t1, t2, t3, t4, t5]),
+            fudge: u16::from_be_bytes([f0, f1]),
+            mac,
+            original_id: u16::from_be_bytes([o0, o1]),
+            error: Rcode::new(u16::from_be_bytes([e0, e1])),
             other: read_counted(r)?,
         })
     }

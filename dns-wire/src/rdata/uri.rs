@@ -39,8 +39,8 @@ impl<'a> RecordData<'a> for Uri<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let priority = r.u16()?;
-        let weight = r.u16()?;
+        let [p0, p1, w0, w1] = super::fixed::<4>(r, &[2, 2])?;
+        let (priority, weight) = (u16::from_be_bytes([p0, p1]), u16::from_be_bytes([w0, w1]));
         let at = r.pos();
         let target = r.rest();
         if target.is_empty() {

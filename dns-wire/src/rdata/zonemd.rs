@@ -57,12 +57,12 @@ impl<'a> RecordData<'a> for Zonemd<'a> {
     }
 
     fn parse(rtype: Rtype, r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let serial = r.u32()?;
-        let scheme_at = r.pos();
-        let scheme = r.u8()?;
-        let hash_at = r.pos();
-        let hash_algorithm = r.u8()?;
+        let [s0, s1, s2, s3, scheme, hash_algorithm] = super::fixed::<6>(r, &[4, 1, 1])?;
+        let serial = u32::from_be_bytes([s0, s1, s2, s3]);
+        // The scheme and hash algorithm are the two octets before the digest.
         let digest_at = r.pos();
+        let scheme_at = digest_at.saturating_sub(2);
+        let hash_at = digest_at.saturating_sub(1);
         let digest = r.rest();
         let bad = |at, what| Err(WireError::BadRdata { at, rtype, what });
         if scheme == 0 {
