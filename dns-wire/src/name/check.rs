@@ -125,8 +125,12 @@ impl Seen {
 /// else (an error, a limit reached) is left to [`check`] itself.
 #[inline(always)]
 pub(crate) fn check_in_message(buf: &[u8], start: usize, seen: &mut Seen) -> Result<usize, WireError> {
-    // The commonest owner name: one pointer, to a name already seen (its
-    // length is within the limit; one more pointer must be too).
+    // The commonest owner names: the root (OPT's), and one pointer to a
+    // name already seen (its length is within the limit; one more pointer
+    // must be too).
+    if buf.get(start) == Some(&0) {
+        return Ok(start + 1);
+    }
     if let Some(&[hi, lo]) = buf.get(start..).and_then(<[u8]>::first_chunk::<2>)
         && hi >= 0xC0
     {
