@@ -77,6 +77,10 @@ const CACHED_RECORDS: usize = 16;
 /// The offsets a [`Message`] keeps, one for each of its first records.
 type Fixed = [u16; CACHED_RECORDS];
 
+/// [`HEADER_LEN`] as an offset kept in 16 bits.
+const HEADER_AT: u16 = 12;
+const _: () = assert!(HEADER_AT as usize == HEADER_LEN);
+
 /// An offset into a message, which [`MAX_MESSAGE_LEN`] keeps within 16 bits.
 fn offset(at: usize) -> Result<u16, WireError> {
     u16::try_from(at).map_err(|_| WireError::MessageTooLong { len: at })
@@ -166,9 +170,13 @@ impl<'a> Message<'a> {
     /// A message with no entries (all-zero header); what a failed view
     /// falls back to where a checked message cannot fail to parse again.
     pub const fn empty() -> Message<'static> {
-        // HEADER_LEN is 12, well within 16 bits.
-        const AT: u16 = HEADER_LEN as u16;
-        Message { buf: &[0; HEADER_LEN], header: Header::EMPTY, starts: [AT; 4], opt: None, fixed: [0; CACHED_RECORDS] }
+        Message {
+            buf: &[0; HEADER_LEN],
+            header: Header::EMPTY,
+            starts: [HEADER_AT; 4],
+            opt: None,
+            fixed: [0; CACHED_RECORDS],
+        }
     }
 
     /// The header.
