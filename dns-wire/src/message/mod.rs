@@ -540,3 +540,78 @@ impl<'a> Iterator for Records<'a> {
         (0, Some(usize::from(self.left)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire::Reader;
+    use alloc::string::{String, ToString};
+    use alloc::vec::Vec;
+
+    const KEPT: u16 = 16;
+    const _: () = assert!(KEPT as usize == CACHED_RECORDS);
+
+    /// A response for `a.example.` with `n` A records spread over the three
+    /// sections, their owners in turn a pointer to the question, a label
+    /// and that pointer, and the name written out, then an OPT record.
+    fn response(n: u16) -> Vec<u8> {
+        let (an, ns) = (n / 2, n / 4);
+        let ar = n - an - ns + 1;
+        let mut wire = Vec::from(*b"\x12\x34\x81\x80\0\x01");
+        for c in [an, ns, ar] {
+            wire.extend_from_slice(&c.to_be_bytes());
+        }
+        wire.extend_from_slice(b"\x01a\x07example\0\0\x01\0\x01");
+        for i in 0..n {
+            match i % 3 {
+                0 => wire.extend_from_slice(b"\xc0\x0c"),
+                1 => wire.extend_from_slice(b"\x03www\xc0\x0c"),
+                _ => wire.extend_from_slice(b"\x01b\x07example\0"),
+            }
+            wire.extend_from_slice(b"\0\x01\0\x01\0\0\x0e\x10\0\x04\xc0\0\x02");
+            wire.push(u8::try_from(i % 256).unwrap_or(0));
+        }
+        wire.extend_from_slice(b"\0\0\x29\x04\xd0\0\0\0\0\0\0");
+        wire
+    }
+
+    /// Every record as `Record::read` finds it from the first answer on,
+    /// checking each name again: owner offset, owner, TTL and RDATA offset.
+    fn reread(wire: &[u8]) -> Vec<(usize, String, u32, usize)> {
+        let msg = Message::parse(wire).expect("parses");
+        let h = msg.header();
+        let total = usize::from(h.ancount()) + usize::from(h.nscount()) + usize::from(h.arcount());
+        let mut r = Reader::message(wire);
+        r.bytes(usize::from(msg.starts[1])).expect("the answers start inside");
+        (0..total)
+            .map(|_| {
+                let at = r.pos();
+                let rr = Record::read(&mut r).expect("reads");
+                (at, rr.owner().to_string(), rr.ttl(), rr.rdata_offset())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn walk_with_and_past_the_kept_offsets() {
+        for n in [0, 1, KEPT - 1, KEPT, KEPT + 1, 40] {
+            let wire = response(n);
+            let msg = Message::parse(&wire).expect("parses");
+            let want = reread(&wire);
+            let all: Vec<_> = msg
+                .records()
+                .map(|(_, rr)| (rr.owner().raw_parts().1, rr.owner().to_string(), rr.ttl(), rr.rdata_offset()))
+                .collect();
+            assert_eq!(all, want, "{n} records");
+            let by_section: Vec<_> = [Section::Answer, Section::Authority, Section::Additional]
+                .into_iter()
+                .flat_map(|s| msg.section(s))
+                .map(|rr| (rr.owner().raw_parts().1, rr.owner().to_string(), rr.ttl(), rr.rdata_offset()))
+                .collect();
+            assert_eq!(by_section, want, "{n} records, section by section");
+            assert_eq!(msg.opt().map(|o| o.udp_payload_size()), Some(1232), "{n} records");
+            let q = msg.questions().next().expect("one question");
+            assert_eq!(q.to_string(), "a.example. IN A");
+        }
+    }
+}
