@@ -3,7 +3,8 @@
 //!
 //! * `parse_walk`: parse every message, walk every question and every record
 //!   of every section, and read each record's RDATA into its typed form
-//!   (and the EDNS options).
+//!   (and the EDNS options); and `floor`, a bare structural walk that only
+//!   skips names and records, the floor no full parse can beat.
 //! * `build`: write every pre-parsed message again, names compressed.
 //!
 //! Before timing anything, setup checks that all four libraries read every
@@ -105,6 +106,9 @@ fn config() -> Criterion {
 
 fn parse_walk(c: &mut Criterion) {
     let msgs = corpus();
+    for (i, m) in msgs.iter().enumerate() {
+        assert_eq!(walk_floor(m).ok(), walk_dns_wire(m).ok(), "message {i}: the floor walk disagrees with dns-wire");
+    }
     let mut g = c.benchmark_group("parse_walk");
     g.throughput(Throughput::Elements(msgs.len() as u64));
     g.bench_function("dns-wire", |b| {
@@ -139,6 +143,16 @@ fn parse_walk(c: &mut Criterion) {
             let mut t = Tally::default();
             for m in &msgs {
                 t.add(walk_simple_dns(black_box(m)).expect("checked"));
+            }
+            t
+        })
+    });
+    // The floor: a walk that only skips names and records.
+    g.bench_function("floor", |b| {
+        b.iter(|| {
+            let mut t = Tally::default();
+            for m in &msgs {
+                t.add(walk_floor(black_box(m)).expect("checked"));
             }
             t
         })

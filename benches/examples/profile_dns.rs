@@ -9,7 +9,9 @@
 //!     target/release/examples/profile_dns parse-dns-wire 10
 //! ```
 //!
-//! `lib` is one of `dns-wire`, `hickory-proto`, `domain`, `simple-dns`; the
+//! `lib` is one of `dns-wire`, `hickory-proto`, `domain`, `simple-dns`, or
+//! (`parse-floor` only) `floor`, the bare structural walk that only skips
+//! names and records (`protokit_benches::dns::walk_floor`); the
 //! corpus is loaded and, for `build-*`, parsed in every mode, so subtract
 //! the `load` mode's count.
 //!
@@ -45,6 +47,7 @@ fn main() {
         "parse-hickory-proto" => Some(walk_hickory),
         "parse-domain" => Some(walk_domain),
         "parse-simple-dns" => Some(walk_simple_dns),
+        "parse-floor" => Some(walk_floor),
         _ => None,
     };
     if let Some(walk) = walk {

@@ -49,8 +49,9 @@ pub fn walk_dns_wire_parsed(msg: &dns_wire::Message<'_>) -> Result<Tally, String
         t.questions += 1;
     }
     for (_, rr) in msg.records() {
-        let data = rr.data().map_err(|e| e.to_string())?;
+        let data = rr.data();
         black_box(&data);
+        data.map_err(|e| e.to_string())?;
         if rr.rtype() == dns_wire::iana::Rtype::OPT {
             t.opt += 1;
         } else {
@@ -62,6 +63,54 @@ pub fn walk_dns_wire_parsed(msg: &dns_wire::Message<'_>) -> Result<Tally, String
         for o in opt.typed_options() {
             black_box(o.map_err(|e| e.to_string())?);
         }
+    }
+    Ok(t)
+}
+
+// ------------------------------------------------------------------- floor
+
+/// The bare structural walk, the floor for `parse_walk`: reads the header
+/// counts, skips every name (labels, and the first pointer ends it) and
+/// every record's fixed fields and RDATA, and tallies what it passed. It
+/// checks only that it stays within the message: no name rules, no
+/// placement rules, no RDATA.
+pub fn walk_floor(wire: &[u8]) -> Result<Tally, String> {
+    let short = || "message ends early".to_string();
+    let count = |i: usize| {
+        wire.get(4 + 2 * i..).and_then(<[u8]>::first_chunk).map(|c| u16::from_be_bytes(*c)).ok_or_else(short)
+    };
+    let skip_name = |mut pos: usize| -> Result<usize, String> {
+        loop {
+            match *wire.get(pos).ok_or_else(short)? {
+                0 => return Ok(pos + 1),
+                len if len >= 0xc0 => return Ok(pos + 2),
+                len => pos += usize::from(len) + 1,
+            }
+        }
+    };
+    let mut t = Tally::default();
+    let mut pos = 12;
+    for _ in 0..count(0)? {
+        pos = skip_name(pos)? + 4;
+        t.questions += 1;
+    }
+    let records = u32::from(count(1)?) + u32::from(count(2)?) + u32::from(count(3)?);
+    for _ in 0..records {
+        pos = skip_name(pos)?;
+        let &[t0, t1, _, _, l0, l1, l2, l3, r0, r1] =
+            wire.get(pos..).and_then(<[u8]>::first_chunk::<10>).ok_or_else(short)?;
+        let rtype = u16::from_be_bytes([t0, t1]);
+        let ttl = u32::from_be_bytes([l0, l1, l2, l3]);
+        pos += 10 + usize::from(u16::from_be_bytes([r0, r1]));
+        if rtype == 41 {
+            t.opt += 1;
+        } else {
+            t.records += 1;
+            t.ttl_sum += u64::from(ttl);
+        }
+    }
+    if pos != wire.len() {
+        return Err("octets left over or missing".to_string());
     }
     Ok(t)
 }

@@ -14,8 +14,8 @@ pub use section::Section;
 use crate::Name;
 use crate::edns::Opt;
 use crate::iana::{Class, Rcode, Rtype};
-use crate::name::check;
-use crate::wire::{Reader, WireError};
+use crate::name::{Seen, check_in_message, skip_checked};
+use crate::wire::WireError;
 
 /// The most octets a DNS message can have: its length is a 16-bit field
 /// over TCP (RFC 1035 section 4.2.2) and the largest EDNS UDP payload size
@@ -36,7 +36,9 @@ pub const MAX_MESSAGE_LEN: usize = 65535;
 /// fail. The contents of each RDATA are checked when
 /// [`Record::data`] reads them; [`Message::check_rdata`] does so for all.
 ///
-/// Nothing here allocates.
+/// Nothing here allocates. The offsets of the first 16 records' fixed
+/// fields, found while checking, are kept so that the walk
+/// need not skip their owner names again.
 ///
 /// ```
 /// use dns_wire::{Message, iana::Rtype};
@@ -58,8 +60,30 @@ pub const MAX_MESSAGE_LEN: usize = 65535;
 pub struct Message<'a> {
     buf: &'a [u8],
     header: Header,
-    starts: [usize; 4],
-    opt: Option<usize>,
+    /// Where each section starts (offsets fit 16 bits: see
+    /// [`MAX_MESSAGE_LEN`]).
+    starts: [u16; 4],
+    /// Where the OPT record starts.
+    opt: Option<u16>,
+    /// Where the fixed fields (after the owner name) of the first
+    /// [`CACHED_RECORDS`] records after the questions start.
+    fixed: Fixed,
+}
+
+/// How many records' offsets a [`Message`] keeps; the walk skips the owner
+/// names of any further records as it goes.
+const CACHED_RECORDS: usize = 16;
+
+/// The offsets a [`Message`] keeps, one for each of its first records.
+type Fixed = [u16; CACHED_RECORDS];
+
+/// [`HEADER_LEN`] as an offset kept in 16 bits.
+const HEADER_AT: u16 = 12;
+const _: () = assert!(HEADER_AT as usize == HEADER_LEN);
+
+/// An offset into a message, which [`MAX_MESSAGE_LEN`] keeps within 16 bits.
+fn offset(at: usize) -> Result<u16, WireError> {
+    u16::try_from(at).map_err(|_| WireError::MessageTooLong { len: at })
 }
 
 impl<'a> Message<'a> {
@@ -76,35 +100,44 @@ impl<'a> Message<'a> {
         }
         let header = Header::parse(wire)?;
         let mut pos = HEADER_LEN;
-        let mut starts = [HEADER_LEN; 4];
+        let mut starts = [0; 4];
+        let mut fixed = [0; CACHED_RECORDS];
+        let mut seen = Seen::new();
         let len = wire.len();
+        starts[0] = offset(pos)?;
         for i in 0..header.qdcount() {
             let at = pos;
-            pos = check(wire, pos, len, true)
+            pos = check_in_message(wire, pos, &mut seen)
                 .and_then(|p| fixed_len(wire, p, 4).map(|()| p + 4))
                 .map_err(|e| short_count(e, at, Section::Question, &header, i, len))?;
         }
         let mut opt = None;
         let mut tsig = None;
+        let mut index = 0;
         for section in [Section::Answer, Section::Authority, Section::Additional] {
-            starts[section as usize] = pos;
+            starts[section as usize] = offset(pos)?;
             for i in 0..header.count(section) {
                 let at = pos;
                 if let Some(t) = tsig {
                     return Err(WireError::TsigNotLast { at: t });
                 }
-                let (rtype, class, next) = (|| {
-                    let p = check(wire, pos, len, true)?;
-                    let [t0, t1, c0, c1, _, _, _, _, l0, l1] = fixed::<10>(wire, p)?;
+                let (rtype, class, p, next) = (|| {
+                    let p = check_in_message(wire, pos, &mut seen)?;
+                    let [t0, t1, c0, c1, _, _, _, _, l0, l1] = fixed_fields::<10>(wire, p)?;
                     let rdlen = usize::from(u16::from_be_bytes([l0, l1]));
                     fixed_len(wire, p + 10, rdlen)?;
                     Ok((
                         Rtype::new(u16::from_be_bytes([t0, t1])),
                         Class::new(u16::from_be_bytes([c0, c1])),
+                        p,
                         p + 10 + rdlen,
                     ))
                 })()
                 .map_err(|e| short_count(e, at, section, &header, i, len))?;
+                if let Some(slot) = fixed.get_mut(index) {
+                    *slot = offset(p)?;
+                }
+                index += 1;
                 pos = next;
                 if rtype == Rtype::OPT {
                     if section != Section::Additional {
@@ -116,7 +149,7 @@ impl<'a> Message<'a> {
                     if !Name::from_checked(wire, at).is_root() {
                         return Err(WireError::OptOwnerNotRoot { at });
                     }
-                    opt = Some(at);
+                    opt = Some(offset(at)?);
                 } else if rtype == Rtype::TSIG {
                     if section != Section::Additional {
                         return Err(WireError::TsigNotLast { at });
@@ -131,13 +164,19 @@ impl<'a> Message<'a> {
         if pos < len {
             return Err(WireError::TrailingData { at: pos, len: len - pos });
         }
-        Ok(Self { buf: wire, header, starts, opt })
+        Ok(Self { buf: wire, header, starts, opt, fixed })
     }
 
     /// A message with no entries (all-zero header); what a failed view
     /// falls back to where a checked message cannot fail to parse again.
     pub const fn empty() -> Message<'static> {
-        Message { buf: &[0; HEADER_LEN], header: Header::EMPTY, starts: [HEADER_LEN; 4], opt: None }
+        Message {
+            buf: &[0; HEADER_LEN],
+            header: Header::EMPTY,
+            starts: [HEADER_AT; 4],
+            opt: None,
+            fixed: [0; CACHED_RECORDS],
+        }
     }
 
     /// The header.
@@ -182,8 +221,9 @@ impl<'a> Message<'a> {
     /// assert_eq!(q.to_string(), "nl. IN A");
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn questions(&self) -> Questions<'a> {
-        Questions { r: Reader::message(self.buf), left: self.header.qdcount() }.at(HEADER_LEN)
+        Questions { buf: self.buf, pos: HEADER_LEN, left: self.header.qdcount() }
     }
 
     /// The records of one section (the question section has none).
@@ -200,12 +240,17 @@ impl<'a> Message<'a> {
     /// assert_eq!(msg.section(Section::Question).count(), 0);
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn section(&self, section: Section) -> Records<'a> {
-        let left = match section {
-            Section::Question => 0,
-            s => self.header.count(s),
+        let h = self.header;
+        let (left, index) = match section {
+            Section::Question => (0, 0),
+            Section::Answer => (h.ancount(), 0),
+            Section::Authority => (h.nscount(), h.ancount()),
+            Section::Additional => (h.arcount(), h.ancount().saturating_add(h.nscount())),
         };
-        Records { r: Reader::message(self.buf), left }.at(self.starts[section as usize])
+        let pos = self.starts.get(section as usize).map_or(self.buf.len(), |&p| usize::from(p));
+        Records { walk: Walk { buf: self.buf, pos, index: usize::from(index), fixed: self.fixed }, left }
     }
 
     /// The answer section.
@@ -238,12 +283,15 @@ impl<'a> Message<'a> {
     /// assert_eq!(sections, [Section::Authority, Section::Additional]);
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn records(&self) -> AllRecords<'a> {
-        let mut r = Reader::message(self.buf);
-        let ok = r.bytes(self.starts[Section::Answer as usize]).is_ok();
         let h = self.header;
-        let counts = if ok { [h.ancount(), h.nscount(), h.arcount()] } else { [0; 3] };
-        AllRecords { r, counts, section: 0 }
+        let pos = self.starts.get(Section::Answer as usize).map_or(self.buf.len(), |&p| usize::from(p));
+        AllRecords {
+            walk: Walk { buf: self.buf, pos, index: 0, fixed: self.fixed },
+            counts: [h.ancount(), h.nscount(), h.arcount()],
+            section: 0,
+        }
     }
 
     /// The OPT record, if the message has one (RFC 6891).
@@ -259,11 +307,10 @@ impl<'a> Message<'a> {
     /// assert_eq!((opt.udp_payload_size(), opt.extended_rcode(), opt.version()), (256, 1, 0));
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn opt(&self) -> Option<Opt<'a>> {
-        let at = self.opt?;
-        let mut r = Reader::message(self.buf);
-        r.bytes(at).ok()?;
-        Record::read(&mut r).ok().map(Opt::from_record)
+        let at = usize::from(self.opt?);
+        Record::at_checked(self.buf, at, skip_checked(self.buf, at)).map(Opt::from_record)
     }
 
     /// As [`Message::check_rdata`], with the record types of `ext` checked
@@ -339,7 +386,7 @@ impl<'a> Message<'a> {
 }
 
 /// The `N` octets at `at`.
-fn fixed<const N: usize>(wire: &[u8], at: usize) -> Result<[u8; N], WireError> {
+fn fixed_fields<const N: usize>(wire: &[u8], at: usize) -> Result<[u8; N], WireError> {
     match wire.get(at..).and_then(<[u8]>::first_chunk::<N>) {
         Some(a) => Ok(*a),
         None => Err(WireError::Truncated { at, needed: N - wire.len().saturating_sub(at) }),
@@ -367,34 +414,31 @@ fn short_count(e: WireError, at: usize, section: Section, header: &Header, i: u1
 /// The questions of a message.
 #[derive(Debug, Clone)]
 pub struct Questions<'a> {
-    r: Reader<'a>,
+    buf: &'a [u8],
+    pos: usize,
     left: u16,
-}
-
-impl<'a> Questions<'a> {
-    fn at(mut self, pos: usize) -> Self {
-        if self.r.bytes(pos).is_err() {
-            self.left = 0;
-        }
-        self
-    }
 }
 
 impl<'a> Iterator for Questions<'a> {
     type Item = Question<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Question<'a>> {
         // The message was checked by `Message::parse`; a failure here cannot
         // happen and ends the iteration.
         self.left = self.left.checked_sub(1)?;
-        let q = (|| {
-            Ok::<_, WireError>(Question {
-                qname: self.r.name_checked(),
-                qtype: Rtype::new(self.r.u16()?),
-                qclass: Class::new(self.r.u16()?),
-            })
-        })();
-        q.inspect_err(|_| self.left = 0).ok()
+        let qname = Name::from_checked(self.buf, self.pos);
+        let end = skip_checked(self.buf, self.pos);
+        let Some(&[t0, t1, c0, c1]) = self.buf.get(end..).and_then(<[u8]>::first_chunk::<4>) else {
+            self.left = 0;
+            return None;
+        };
+        self.pos = end + 4;
+        Some(Question {
+            qname,
+            qtype: Rtype::new(u16::from_be_bytes([t0, t1])),
+            qclass: Class::new(u16::from_be_bytes([c0, c1])),
+        })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -402,10 +446,37 @@ impl<'a> Iterator for Questions<'a> {
     }
 }
 
+/// A position among the records of a checked message, with the offsets
+/// that [`Message::parse`] kept.
+#[derive(Debug, Clone)]
+struct Walk<'a> {
+    buf: &'a [u8],
+    /// Where the next record starts.
+    pos: usize,
+    /// The next record's index, counted from the first answer.
+    index: usize,
+    fixed: Fixed,
+}
+
+impl<'a> Walk<'a> {
+    /// The record at the position, and the position moved past it.
+    #[inline]
+    fn record(&mut self) -> Option<Record<'a>> {
+        let fixed = match self.fixed.get(self.index) {
+            Some(&p) => usize::from(p),
+            None => skip_checked(self.buf, self.pos),
+        };
+        let rr = Record::at_checked(self.buf, self.pos, fixed)?;
+        self.index += 1;
+        self.pos = rr.end();
+        Some(rr)
+    }
+}
+
 /// Every record of a message after the question section, with its section.
 #[derive(Debug, Clone)]
 pub struct AllRecords<'a> {
-    r: Reader<'a>,
+    walk: Walk<'a>,
     counts: [u16; 3],
     section: usize,
 }
@@ -413,6 +484,7 @@ pub struct AllRecords<'a> {
 impl<'a> Iterator for AllRecords<'a> {
     type Item = (Section, Record<'a>);
 
+    #[inline]
     fn next(&mut self) -> Option<(Section, Record<'a>)> {
         // The three sections are contiguous; move on when one is done.
         loop {
@@ -429,9 +501,9 @@ impl<'a> Iterator for AllRecords<'a> {
             _ => Section::Additional,
         };
         // Checked by `Message::parse`; see `Questions::next`.
-        match Record::read_checked(&mut self.r) {
-            Ok(rr) => Some((section, rr)),
-            Err(_) => {
+        match self.walk.record() {
+            Some(rr) => Some((section, rr)),
+            None => {
                 self.counts = [0; 3];
                 None
             }
@@ -447,29 +519,99 @@ impl<'a> Iterator for AllRecords<'a> {
 /// The records of one section of a message.
 #[derive(Debug, Clone)]
 pub struct Records<'a> {
-    r: Reader<'a>,
+    walk: Walk<'a>,
     left: u16,
-}
-
-impl Records<'_> {
-    fn at(mut self, pos: usize) -> Self {
-        if self.r.bytes(pos).is_err() {
-            self.left = 0;
-        }
-        self
-    }
 }
 
 impl<'a> Iterator for Records<'a> {
     type Item = Record<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Record<'a>> {
         // Checked by `Message::parse`; see `Questions::next`.
         self.left = self.left.checked_sub(1)?;
-        Record::read_checked(&mut self.r).inspect_err(|_| self.left = 0).ok()
+        self.walk.record().or_else(|| {
+            self.left = 0;
+            None
+        })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         (0, Some(usize::from(self.left)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire::Reader;
+    use alloc::string::{String, ToString};
+    use alloc::vec::Vec;
+
+    const KEPT: u16 = 16;
+    const _: () = assert!(KEPT as usize == CACHED_RECORDS);
+
+    /// A response for `a.example.` with `n` A records spread over the three
+    /// sections, their owners in turn a pointer to the question, a label
+    /// and that pointer, and the name written out, then an OPT record.
+    fn response(n: u16) -> Vec<u8> {
+        let (an, ns) = (n / 2, n / 4);
+        let ar = n - an - ns + 1;
+        let mut wire = Vec::from(*b"\x12\x34\x81\x80\0\x01");
+        for c in [an, ns, ar] {
+            wire.extend_from_slice(&c.to_be_bytes());
+        }
+        wire.extend_from_slice(b"\x01a\x07example\0\0\x01\0\x01");
+        for i in 0..n {
+            match i % 3 {
+                0 => wire.extend_from_slice(b"\xc0\x0c"),
+                1 => wire.extend_from_slice(b"\x03www\xc0\x0c"),
+                _ => wire.extend_from_slice(b"\x01b\x07example\0"),
+            }
+            wire.extend_from_slice(b"\0\x01\0\x01\0\0\x0e\x10\0\x04\xc0\0\x02");
+            wire.push(u8::try_from(i % 256).unwrap_or(0));
+        }
+        wire.extend_from_slice(b"\0\0\x29\x04\xd0\0\0\0\0\0\0");
+        wire
+    }
+
+    /// Every record as `Record::read` finds it from the first answer on,
+    /// checking each name again: owner offset, owner, TTL and RDATA offset.
+    fn reread(wire: &[u8]) -> Vec<(usize, String, u32, usize)> {
+        let msg = Message::parse(wire).expect("parses");
+        let h = msg.header();
+        let total = usize::from(h.ancount()) + usize::from(h.nscount()) + usize::from(h.arcount());
+        let mut r = Reader::message(wire);
+        r.bytes(usize::from(msg.starts[1])).expect("the answers start inside");
+        (0..total)
+            .map(|_| {
+                let at = r.pos();
+                let rr = Record::read(&mut r).expect("reads");
+                (at, rr.owner().to_string(), rr.ttl(), rr.rdata_offset())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn walk_with_and_past_the_kept_offsets() {
+        for n in [0, 1, KEPT - 1, KEPT, KEPT + 1, 40] {
+            let wire = response(n);
+            let msg = Message::parse(&wire).expect("parses");
+            let want = reread(&wire);
+            let all: Vec<_> = msg
+                .records()
+                .map(|(_, rr)| (rr.owner().raw_parts().1, rr.owner().to_string(), rr.ttl(), rr.rdata_offset()))
+                .collect();
+            assert_eq!(all, want, "{n} records");
+            let by_section: Vec<_> = [Section::Answer, Section::Authority, Section::Additional]
+                .into_iter()
+                .flat_map(|s| msg.section(s))
+                .map(|rr| (rr.owner().raw_parts().1, rr.owner().to_string(), rr.ttl(), rr.rdata_offset()))
+                .collect();
+            assert_eq!(by_section, want, "{n} records, section by section");
+            assert_eq!(msg.opt().map(|o| o.udp_payload_size()), Some(1232), "{n} records");
+            let q = msg.questions().next().expect("one question");
+            assert_eq!(q.to_string(), "a.example. IN A");
+        }
     }
 }

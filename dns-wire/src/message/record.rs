@@ -48,12 +48,36 @@ impl<'a> Record<'a> {
         Self::rest(r, owner_at)
     }
 
-    /// Reads a record that [`Message::parse`](crate::Message::parse) has
-    /// already checked, without checking its owner name again.
-    pub(crate) fn read_checked(r: &mut Reader<'a>) -> Result<Self, WireError> {
-        let owner_at = r.pos();
-        r.name_checked();
-        Self::rest(r, owner_at)
+    /// The record whose owner name starts at `owner_at` and whose fixed
+    /// fields start at `fixed_at`, in a message that
+    /// [`Message::parse`](crate::Message::parse) has checked: neither the
+    /// name nor the fields are checked again, only that the octets are
+    /// there (`None` if not, which a checked message never gives).
+    #[inline]
+    pub(crate) fn at_checked(buf: &'a [u8], owner_at: usize, fixed_at: usize) -> Option<Self> {
+        let &[t0, t1, c0, c1, l0, l1, l2, l3, r0, r1] = buf.get(fixed_at..)?.first_chunk::<10>()?;
+        let rdata_len = u16::from_be_bytes([r0, r1]);
+        let rdata_at = fixed_at + 10;
+        if buf.len().saturating_sub(rdata_at) < usize::from(rdata_len) {
+            return None;
+        }
+        Some(Self {
+            buf,
+            owner_at: u32::try_from(owner_at).ok()?,
+            rdata_at: u32::try_from(rdata_at).ok()?,
+            ttl: u32::from_be_bytes([l0, l1, l2, l3]),
+            rtype: Rtype::new(u16::from_be_bytes([t0, t1])),
+            class: Class::new(u16::from_be_bytes([c0, c1])),
+            rdata_len,
+            pointers: true,
+        })
+    }
+
+    /// The offset just after the record.
+    #[inline]
+    pub(crate) const fn end(&self) -> usize {
+        // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
+        self.rdata_at as usize + self.rdata_len as usize
     }
 
     /// The fixed fields after the owner (type, class, TTL, RDLENGTH) and
@@ -143,8 +167,10 @@ impl<'a> Record<'a> {
     /// [`WireError::RdataOverrun`] when the fields run past RDLENGTH,
     /// [`WireError::TrailingRdata`] when octets are left over, and the
     /// type's own [`WireError::BadRdata`] checks.
+    #[inline]
     pub fn data(&self) -> Result<RData<'a>, WireError> {
-        if self.rtype.is_opaque_in(self.class) {
+        // Almost every record is of class IN, where no type is opaque.
+        if self.class != Class::IN && self.rtype.is_opaque_in(self.class) {
             return Ok(RData::Unknown(self.rtype, crate::rdata::Unknown { rdata: self.rdata() }));
         }
         RData::parse(self.rtype, self.rdata_reader())

@@ -206,15 +206,6 @@ impl<'a> Reader<'a> {
         Ok(name)
     }
 
-    /// Reads a name that an earlier pass of [`Reader::name`] accepted at
-    /// this position, without checking it again.
-    #[inline]
-    pub(crate) fn name_checked(&mut self) -> Name<'a> {
-        let name = Name::from_checked(self.buf, self.pos);
-        self.pos = crate::name::skip_checked(self.buf, self.pos);
-        name
-    }
-
     /// Reads a domain name that must not be compressed, even inside a
     /// message (RFC 3597 section 4 for the types defined after RFC 1035).
     ///
