@@ -414,6 +414,103 @@ pub fn parse_addr<T: core::str::FromStr>(f: &Field<'_>, what: &'static str) -> R
         .ok_or_else(|| f.error(K::Expected(what)))
 }
 
+/// Reads a field as an IPv4 address, as [`parse_addr`] does, straight from
+/// its octets when it is a plain dotted quad.
+///
+/// # Errors
+/// As [`parse_addr`].
+pub(crate) fn parse_ipv4(f: &Field<'_>, what: &'static str) -> Result<[u8; 4], TextError> {
+    match dotted_quad(f.raw) {
+        Some(octets) => Ok(octets),
+        None => parse_addr::<Ipv4Addr>(f, what).map(|a| a.octets()),
+    }
+}
+
+/// Reads a field as an IPv6 address, as [`parse_addr`] does, straight from
+/// its octets when it has no embedded IPv4 address and no escape.
+///
+/// # Errors
+/// As [`parse_addr`].
+pub(crate) fn parse_ipv6(f: &Field<'_>, what: &'static str) -> Result<[u8; 16], TextError> {
+    match hex_groups(f.raw) {
+        Some(octets) => Ok(octets),
+        None => parse_addr::<Ipv6Addr>(f, what).map(|a| a.octets()),
+    }
+}
+
+/// A dotted quad of decimal numbers up to 255 without leading zeros (what
+/// `Ipv4Addr`'s `FromStr` takes), or `None` for anything else.
+fn dotted_quad(text: &[u8]) -> Option<[u8; 4]> {
+    let mut out = [0u8; 4];
+    let mut parts = text.split(|&c| c == b'.');
+    for slot in &mut out {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 3 || (part.len() > 1 && part.first() == Some(&b'0')) {
+            return None;
+        }
+        let mut v: u16 = 0;
+        for &c in part {
+            let d = c.checked_sub(b'0').filter(|d| *d < 10)?;
+            v = v * 10 + u16::from(d);
+        }
+        *slot = u8::try_from(v).ok()?;
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// An IPv6 address of hexadecimal groups with at most one `::` (what
+/// `Ipv6Addr`'s `FromStr` takes, less the forms with an embedded IPv4
+/// address), or `None` for anything else.
+fn hex_groups(text: &[u8]) -> Option<[u8; 16]> {
+    let gap = text.windows(2).position(|w| w == b"::");
+    let (head, tail) = match gap {
+        Some(at) => (text.get(..at)?, Some(text.get(at + 2..)?)),
+        None => (text, None),
+    };
+    let mut groups = [0u16; 8];
+    let n_head = read_groups(head, &mut groups)?;
+    match tail {
+        None if n_head == 8 => {}
+        None => return None,
+        Some(tail) => {
+            let mut more = [0u16; 8];
+            let n_tail = read_groups(tail, &mut more)?;
+            // `::` stands for at least one group.
+            if n_head + n_tail > 7 {
+                return None;
+            }
+            let dst = groups.get_mut(8 - n_tail..)?;
+            dst.copy_from_slice(more.get(..n_tail)?);
+        }
+    }
+    let mut out = [0u8; 16];
+    for (pair, g) in out.chunks_exact_mut(2).zip(groups) {
+        pair.copy_from_slice(&g.to_be_bytes());
+    }
+    Some(out)
+}
+
+/// Reads `group(:group)*` (none when `text` is empty), each group one to
+/// four hexadecimal digits, into `groups`; returns how many.
+fn read_groups(text: &[u8], groups: &mut [u16; 8]) -> Option<usize> {
+    if text.is_empty() {
+        return Some(0);
+    }
+    let mut n = 0;
+    for part in text.split(|&c| c == b':') {
+        if part.is_empty() || part.len() > 4 {
+            return None;
+        }
+        let mut v: u16 = 0;
+        for &c in part {
+            v = v << 4 | u16::from(hex_value(c)?);
+        }
+        *groups.get_mut(n)? = v;
+        n += 1;
+    }
+    Some(n)
+}
+
 /// The octets of a field with its escapes (`\X`, `\DDD`) decoded, one at
 /// a time; a bad escape ends the run with [`K::BadEscape`].
 pub fn decoded<'f>(f: &'f Field<'_>) -> impl Iterator<Item = Result<u8, TextError>> + 'f {
@@ -653,6 +750,39 @@ mod tests {
         assert!(decode(b"Zm8").is_err());
         assert!(decode(b"Zh==").is_err());
         assert!(decode(b"Zm=9").is_err());
+    }
+
+    /// The octet readers of addresses take exactly what `core::net` takes,
+    /// with the same value, and leave everything else to it.
+    #[test]
+    fn addresses_read_from_octets_agree_with_core_net() {
+        let cases: &[&str] = &[
+            "0.0.0.0", "1.2.3.4", "255.255.255.255", "256.0.0.1", "01.2.3.4", "1.2.3", "1.2.3.4.5", "1..2.3", "",
+            "1.2.3.4 ", "a.b.c.d", "1.2.3.04", "::", "::1", "1::", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7::",
+            "::2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8:9", "1::2::3", "1:::2", ":1:2:3:4:5:6:7", "1:2:3:4:5:6:7:8:",
+            "12345::", "ABCD:ef01::", "::1:2:3:4:5:6:7:8", "1:2:3:4::5:6:7:8", "::ffff:1.2.3.4", "g::", "0000::0",
+        ];
+        for text in cases {
+            let b = text.as_bytes();
+            assert_eq!(dotted_quad(b), text.parse::<Ipv4Addr>().ok().map(|a| a.octets()), "{text}");
+            match hex_groups(b) {
+                Some(o) => assert_eq!(Some(o), text.parse::<Ipv6Addr>().ok().map(|a| a.octets()), "{text}"),
+                None => assert!(text.parse::<Ipv6Addr>().is_err() || text.contains('.'), "{text}"),
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn address_readers_agree_with_core_net(text in "[0-9a-fA-F:.]{0,41}") {
+            let ipv4 = text.parse::<Ipv4Addr>().ok().map(|a| a.octets());
+            proptest::prop_assert_eq!(parse_ipv4(&field(text.as_bytes()), "a").ok(), ipv4);
+            let ipv6 = text.parse::<Ipv6Addr>().ok().map(|a| a.octets());
+            proptest::prop_assert_eq!(parse_ipv6(&field(text.as_bytes()), "a").ok(), ipv6);
+            if let Some(o) = hex_groups(text.as_bytes()) {
+                proptest::prop_assert_eq!(Some(o), ipv6);
+            }
+        }
     }
 
     #[test]

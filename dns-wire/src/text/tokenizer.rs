@@ -160,12 +160,8 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn skip_comment(&mut self) {
-        while let Some(c) = self.peek() {
-            if c == b'\n' {
-                break;
-            }
-            self.pos += 1;
-        }
+        let rest = self.src.get(self.pos..).unwrap_or_default();
+        self.pos += rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len());
     }
 
     /// Moves to the start of the next entry, skipping blank and
@@ -235,17 +231,20 @@ impl<'a> Tokenizer<'a> {
             return Ok(None);
         }
         loop {
-            match self.peek() {
-                None => {
-                    self.in_entry = false;
-                    if self.parens > 0 {
-                        self.parens = 0;
-                        return Err(self.here(TextErrorKind::UnbalancedParens));
-                    }
-                    return Ok(None);
+            // Blanks between fields, one octet at a time (usually one).
+            let Some(c) = self.peek() else {
+                self.in_entry = false;
+                if self.parens > 0 {
+                    self.parens = 0;
+                    return Err(self.here(TextErrorKind::UnbalancedParens));
                 }
-                Some(b' ' | b'\t' | b'\r') => self.pos += 1,
-                Some(b'\n') => {
+                return Ok(None);
+            };
+            if !is_special(c) {
+                return Ok(Some(self.word()));
+            }
+            match c {
+                b'\n' => {
                     if self.parens == 0 {
                         self.newline();
                         self.in_entry = false;
@@ -253,20 +252,22 @@ impl<'a> Tokenizer<'a> {
                     }
                     self.newline();
                 }
-                Some(b';') => self.skip_comment(),
-                Some(b'(') => {
+                b';' => self.skip_comment(),
+                b'(' => {
                     self.parens += 1;
                     self.pos += 1;
                 }
-                Some(b')') => {
+                b')' => {
                     if self.parens == 0 {
                         return Err(self.here(TextErrorKind::UnbalancedParens));
                     }
                     self.parens -= 1;
                     self.pos += 1;
                 }
-                Some(b'"') => return self.quoted().map(Some),
-                Some(_) => return Ok(Some(self.word())),
+                b'"' => return self.quoted().map(Some),
+                b'\\' => return Ok(Some(self.word())),
+                // Space, tab, carriage return.
+                _ => self.pos += 1,
             }
         }
     }
@@ -291,18 +292,39 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// An unquoted field: runs of ordinary octets are found with one scan
+    /// each, and only a backslash stops the scan short of the delimiter.
     fn word(&mut self) -> Field<'a> {
         let (line, col) = (self.line, self.col());
         let start = self.pos;
-        while let Some(c) = self.peek() {
-            match c {
-                b' ' | b'\t' | b'\r' | b'\n' | b';' | b'(' | b')' | b'"' => break,
-                b'\\' => self.pos += if self.src.get(self.pos + 1).is_some_and(|&c| c != b'\n') { 2 } else { 1 },
-                _ => self.pos += 1,
+        let rest = self.src.get(start..).unwrap_or_default();
+        let mut end = 0;
+        loop {
+            let tail = rest.get(end..).unwrap_or_default();
+            match tail.iter().position(|&c| is_special(c)) {
+                None => {
+                    end = rest.len();
+                    break;
+                }
+                Some(i) => {
+                    end += i;
+                    if rest.get(end) != Some(&b'\\') {
+                        break;
+                    }
+                    // An escape takes the octet after it, unless that ends the line.
+                    end += if rest.get(end + 1).is_some_and(|&c| c != b'\n') { 2 } else { 1 };
+                }
             }
         }
-        Field { raw: self.src.get(start..self.pos).unwrap_or_default(), quoted: false, line, col, at: start }
+        self.pos = start + end;
+        Field { raw: rest.get(..end).unwrap_or_default(), quoted: false, line, col, at: start }
     }
+}
+
+/// Whether `c` ends or interrupts an unquoted field (blanks, line end,
+/// comment, parentheses, quote) or starts an escape.
+const fn is_special(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b';' | b'(' | b')' | b'"' | b'\\')
 }
 
 #[cfg(test)]
