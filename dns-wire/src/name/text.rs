@@ -65,7 +65,7 @@ pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool),
     let mut i = 0usize;
     let mut absolute = false;
     while let Some(rest) = text.get(i..).filter(|r| !r.is_empty()) {
-        let stop = rest.iter().position(|&c| c == b'.' || c == b'\\').unwrap_or(rest.len());
+        let stop = crate::text::tokenizer::dot_or_escape_at(rest).unwrap_or(rest.len());
         let dot = rest.get(stop) == Some(&b'.');
         if stop == 0 && dot {
             return Err(NameTextError::EmptyLabel { at: i });
