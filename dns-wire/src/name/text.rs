@@ -50,9 +50,11 @@ fn label_len(len: usize, at: usize) -> Result<u8, NameTextError> {
 /// label only if the name is absolute (ends in an unescaped dot).
 /// Returns the octets written and whether the name was absolute.
 ///
-/// A label without escapes that fits is copied as one slice; any other
-/// label goes octet by octet ([`escaped_label`]), which finds the same
-/// errors at the same offsets.
+/// A name without escapes whose wire form fits is copied whole and its
+/// dots turned into length octets ([`plain_name`]); otherwise a label
+/// without escapes that fits is copied as one slice, and any other label
+/// goes octet by octet ([`escaped_label`]), which finds the same errors at
+/// the same offsets.
 pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool), NameTextError> {
     if text.is_empty() {
         return Err(NameTextError::Empty);
@@ -60,6 +62,9 @@ pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool),
     if text == b"." {
         *out.first_mut().ok_or(NameTextError::NoSpace)? = 0;
         return Ok((1, true));
+    }
+    if let Some(done) = plain_name(text, out) {
+        return Ok(done);
     }
     let mut w = 0usize; // where the current label's length octet goes
     let mut i = 0usize;
@@ -92,6 +97,38 @@ pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool),
         return Err(NameTextError::NameTooLong { at: text.len() });
     }
     Ok((w, absolute))
+}
+
+/// The wire form of a name of text without escapes, none of its labels
+/// empty or longer than 63 octets, and short enough that its wire form
+/// with the root label fits in 255 octets: the text copied one octet on,
+/// each label's length octet written where the dot before it was (the
+/// final dot of an absolute name becomes the root label). `None` for any
+/// other name, with `out` partly written.
+fn plain_name(text: &[u8], out: &mut [u8]) -> Option<(usize, bool)> {
+    let n = text.len();
+    if n + 2 > MAX_WIRE_LEN {
+        return None;
+    }
+    out.get_mut(1..=n)?.copy_from_slice(text);
+    let mut start = 0; // where the label starts in the text, and its length octet in `out`
+    loop {
+        let rest = text.get(start..)?;
+        let len = crate::text::tokenizer::dot_or_escape_at(rest).unwrap_or(rest.len());
+        if len == 0 || len > MAX_LABEL_LEN || rest.get(len) == Some(&b'\\') {
+            return None;
+        }
+        *out.get_mut(start)? = u8::try_from(len).ok()?;
+        start += len + 1;
+        if start >= n {
+            // Past the end: a relative name; at it: the final dot.
+            let absolute = start == n;
+            if absolute {
+                *out.get_mut(n)? = 0;
+            }
+            return Some((n + 1, absolute));
+        }
+    }
 }
 
 /// Writes `b` at `at` of a name's wire form.
