@@ -324,8 +324,12 @@ impl<'a> Tokenizer<'a> {
 /// Whether `c` ends or interrupts an unquoted field (blanks, line end,
 /// comment, parentheses, quote) or starts an escape.
 const fn is_special(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b';' | b'(' | b')' | b'"' | b'\\')
+    if c < 64 { (SPECIAL_BELOW_64 >> c) & 1 != 0 } else { c == b'\\' }
 }
+
+/// Bit `c` set for each special octet `c` below 64: tab, line feed,
+/// carriage return, space, `"`, `(`, `)` and `;`.
+const SPECIAL_BELOW_64: u64 = 1 << b'\t' | 1 << b'\n' | 1 << b'\r' | 1 << b' ' | 1 << b'"' | 1 << b'(' | 1 << b')' | 1 << b';';
 
 /// `0x01` in every octet of a word.
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -338,13 +342,14 @@ const fn zero_octets(x: u64) -> u64 {
     x.wrapping_sub(ONES) & !x & HIGHS
 }
 
-/// Whether any of the eight octets of `x` may be [`is_special`]: those
+/// The top bit of each octet of `x` that may be [`is_special`], exact up
+/// to the first (as [`zero_octets`]): those
 /// below `*` (blanks, line ends, quote, parentheses, and a few octets that
 /// zone files rarely hold outside comments), `;` and `\`. Never false for
-/// a word that holds one.
-const fn may_hold_special(x: u64) -> bool {
+/// an octet that is one.
+const fn may_be_special(x: u64) -> u64 {
     let below = x.wrapping_sub(ONES * 0x2a) & !x & HIGHS;
-    below | zero_octets(x ^ (ONES * 0x3b)) | zero_octets(x ^ (ONES * 0x5c)) != 0
+    below | zero_octets(x ^ (ONES * 0x3b)) | zero_octets(x ^ (ONES * 0x5c))
 }
 
 /// The offset of the first [`is_special`] octet of `text`, looking at
@@ -354,9 +359,14 @@ pub(crate) fn special_at(text: &[u8]) -> Option<usize> {
     let mut at = 0;
     for chunk in &mut chunks {
         let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        if may_hold_special(word) {
-            if let Some(i) = chunk.iter().position(|&c| is_special(c)) {
-                return Some(at + i);
+        let marks = may_be_special(word);
+        if marks != 0 {
+            // The lowest mark is exact; it is special unless it is one of
+            // the few other octets below `*`.
+            let first = usize::try_from(marks.trailing_zeros() / 8).unwrap_or(0);
+            let tail = chunk.get(first..).unwrap_or_default();
+            if let Some(i) = tail.iter().position(|&c| is_special(c)) {
+                return Some(at + first + i);
             }
         }
         at += 8;
