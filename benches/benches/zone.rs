@@ -309,7 +309,9 @@ fn keep_zone(c: &mut Criterion, group: &str, signed: bool) {
     });
     if !signed {
         g.bench_function("hickory-proto", |b| {
-            b.iter_with_large_drop(|| HickoryParser::new(black_box(text.as_str()), None, None).parse().expect("checked"));
+            b.iter_with_large_drop(|| {
+                HickoryParser::new(black_box(text.as_str()), None, None).parse().expect("checked")
+            });
         });
     }
     g.finish();

@@ -644,7 +644,14 @@ impl ZoneStore {
 
     /// Appends a record whose owner is in flat wire form: each part is
     /// copied once, straight to the end of the last chunk.
-    fn push_flat(&mut self, owner: &[u8], rtype: Rtype, class: Class, ttl: u32, rdata: &[u8]) -> Result<(), StoreError> {
+    fn push_flat(
+        &mut self,
+        owner: &[u8],
+        rtype: Rtype,
+        class: Class,
+        ttl: u32,
+        rdata: &[u8],
+    ) -> Result<(), StoreError> {
         let rdlength =
             u16::try_from(rdata.len()).map_err(|_| self.error(StoreErrorKind::RdataTooLong { len: rdata.len() }))?;
         let len = owner.len() + 10 + rdata.len();

@@ -329,7 +329,8 @@ const fn is_special(c: u8) -> bool {
 
 /// Bit `c` set for each special octet `c` below 64: tab, line feed,
 /// carriage return, space, `"`, `(`, `)` and `;`.
-const SPECIAL_BELOW_64: u64 = 1 << b'\t' | 1 << b'\n' | 1 << b'\r' | 1 << b' ' | 1 << b'"' | 1 << b'(' | 1 << b')' | 1 << b';';
+const SPECIAL_BELOW_64: u64 =
+    1 << b'\t' | 1 << b'\n' | 1 << b'\r' | 1 << b' ' | 1 << b'"' | 1 << b'(' | 1 << b')' | 1 << b';';
 
 /// `0x01` in every octet of a word.
 const ONES: u64 = 0x0101_0101_0101_0101;

@@ -194,8 +194,9 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
     /// Reads and prints the record types of these extensions too.
     pub fn with_extensions(mut self, ext: Extensions<'static>) -> Self {
         self.state.ext = ext;
-        self.state.common_types =
-            COMMON_TYPES.iter().all(|&(m, t)| core::str::from_utf8(m).ok().and_then(|m| ext.rtype_from_mnemonic(m)) == Some(t));
+        self.state.common_types = COMMON_TYPES
+            .iter()
+            .all(|&(m, t)| core::str::from_utf8(m).ok().and_then(|m| ext.rtype_from_mnemonic(m)) == Some(t));
         self
     }
 
