@@ -29,6 +29,14 @@
 //! form, and an order-independent checksum of every record's owner, type,
 //! TTL and RDATA octets. It panics on any difference.
 //!
+//! The `*_kept` groups read the same zones keeping every record: dns-wire
+//! into its compact owned form `owned::ZoneStore` (`extend_from_reader`),
+//! domain collecting its records (`ScannedRecord`, typed RDATA) into a
+//! `Vec`, and, for the unsigned zone, hickory-proto, whose parser keeps the
+//! records anyway. Dropping what was kept is left out of the time. Setup
+//! checks that each keeps every record and that what they keep agrees
+//! (the same tally as above, taken from the kept records).
+//!
 //! Run with `cargo bench -p protokit-benches --bench zone`.
 
 use std::collections::BTreeMap;
@@ -37,10 +45,11 @@ use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 
+use dns_wire::owned::ZoneStore;
 use dns_wire::text::{Entry as WireEntry, ZoneReader};
 use domain::base::name::ToName;
 use domain::base::rdata::ComposeRecordData;
-use domain::zonefile::inplace::{Entry as DomainEntry, Zonefile};
+use domain::zonefile::inplace::{Entry as DomainEntry, ScannedRecord, Zonefile};
 use hickory_proto::serialize::binary::{BinEncodable, BinEncoder, NameEncoding};
 use hickory_proto::serialize::txt::Parser as HickoryParser;
 use protokit_benches::{ZONE_RECORDS, tld_zone};
@@ -102,6 +111,21 @@ fn read_dns_wire(text: &[u8], buf: &mut [u8]) -> (u64, usize) {
     (records, octets)
 }
 
+/// Reads every record into a [`ZoneStore`].
+fn store_dns_wire(text: &[u8]) -> ZoneStore {
+    let mut store = ZoneStore::new();
+    store.extend_from_reader(&mut ZoneReader::new(text)).expect("checked in setup");
+    store
+}
+
+fn tally_store(store: &ZoneStore) -> Tally {
+    let mut t = Tally::default();
+    for rr in store.iter() {
+        t.add(rr.owner.as_flat().expect("stored flat"), rr.rtype.to_int(), rr.ttl, rr.rdata);
+    }
+    t
+}
+
 // ------------------------------------------------------------------ domain
 
 fn tally_domain(text: &str) -> Tally {
@@ -131,6 +155,31 @@ fn read_domain(mut zone: Zonefile) -> (u64, u64, Zonefile) {
         }
     }
     (records, ttls, zone)
+}
+
+/// Reads every record, keeping them all in a `Vec` (with the zone file,
+/// so that freeing its buffer is not timed either).
+fn keep_domain(mut zone: Zonefile) -> (Vec<ScannedRecord>, Zonefile) {
+    let mut kept = Vec::new();
+    while let Some(entry) = zone.next_entry().expect("checked in setup") {
+        if let DomainEntry::Record(rr) = entry {
+            kept.push(rr);
+        }
+    }
+    (kept, zone)
+}
+
+fn tally_kept_domain(kept: &[ScannedRecord]) -> Tally {
+    let mut t = Tally::default();
+    let (mut owner, mut rdata) = (Vec::new(), Vec::new());
+    for rr in kept {
+        owner.clear();
+        rdata.clear();
+        rr.owner().compose(&mut owner).expect("a Vec grows");
+        rr.data().compose_rdata(&mut rdata).expect("a Vec grows");
+        t.add(&owner, rr.rtype().to_int(), rr.ttl().as_secs(), &rdata);
+    }
+    t
 }
 
 // ------------------------------------------------------------------ hickory
@@ -229,6 +278,45 @@ fn read_zone(c: &mut Criterion, group: &str, signed: bool) {
     g.finish();
 }
 
+/// Reads the zone keeping every record: dns-wire into a `ZoneStore`,
+/// domain into a `Vec`, hickory-proto (unsigned zone) into its map.
+fn keep_zone(c: &mut Criterion, group: &str, signed: bool) {
+    let name = if signed { "signed zone" } else { "unsigned zone" };
+    let text = tld_zone(ZONE_RECORDS, signed);
+    let want = tally_dns_wire(&text);
+    let store = store_dns_wire(text.as_bytes());
+    assert_eq!(store.len(), ZONE_RECORDS, "{name}: the store kept {} records", store.len());
+    assert_eq!(tally_store(&store), want, "{name}: the store disagrees with the reader");
+    let (kept, _) = keep_domain(Zonefile::from(text.as_bytes()));
+    assert_eq!(kept.len(), ZONE_RECORDS, "{name}: domain kept {} records", kept.len());
+    assert_eq!(tally_kept_domain(&kept), want, "{name}: domain's kept records disagree with dns-wire's");
+    eprintln!(
+        "{name}: ZoneStore and Vec<ScannedRecord> keep the same {} records; the store holds {} octets of \
+         wire form in {} heap octets",
+        store.len(),
+        store.wire_len(),
+        store.heap_bytes(),
+    );
+    drop((store, kept));
+    let mut g = c.benchmark_group(group);
+    g.sampling_mode(SamplingMode::Flat);
+    g.throughput(Throughput::Elements(ZONE_RECORDS as u64));
+    g.bench_function("dns-wire ZoneStore", |b| {
+        b.iter_with_large_drop(|| store_dns_wire(black_box(text.as_bytes())));
+    });
+    g.bench_function("domain Vec", |b| {
+        b.iter_batched(|| Zonefile::from(text.as_bytes()), keep_domain, BatchSize::PerIteration);
+    });
+    if !signed {
+        g.bench_function("hickory-proto", |b| {
+            b.iter_with_large_drop(|| {
+                HickoryParser::new(black_box(text.as_str()), None, None).parse().expect("checked")
+            });
+        });
+    }
+    g.finish();
+}
+
 fn unsigned_zone(c: &mut Criterion) {
     read_zone(c, "unsigned_zone", false);
 }
@@ -237,9 +325,17 @@ fn signed_zone(c: &mut Criterion) {
     read_zone(c, "signed_zone", true);
 }
 
+fn unsigned_zone_kept(c: &mut Criterion) {
+    keep_zone(c, "unsigned_zone_kept", false);
+}
+
+fn signed_zone_kept(c: &mut Criterion) {
+    keep_zone(c, "signed_zone_kept", true);
+}
+
 criterion_group! {
     name = benches;
     config = config();
-    targets = unsigned_zone, signed_zone
+    targets = unsigned_zone, signed_zone, unsigned_zone_kept, signed_zone_kept
 }
 criterion_main!(benches);

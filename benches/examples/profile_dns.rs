@@ -19,7 +19,10 @@
 //! zone of `protokit_benches::tld_zone` (unsigned or signed) `ROUNDS` times,
 //! for `dns-wire`, `domain` and (unsigned only) `hickory-proto`, as the
 //! `zone` bench does; subtract the `zone-load` or `signed-zone-load` count,
-//! which only writes the zone.
+//! which only writes the zone. `zone-store-dns-wire` and `zone-keep-domain`
+//! (and their `signed-zone-` forms) read it keeping every record, as the
+//! `*_kept` groups of the `zone` bench do: into a `ZoneStore`, or into a
+//! `Vec` of domain's records.
 
 use std::hint::black_box;
 use std::io::Cursor;
@@ -123,6 +126,21 @@ fn read_zone(signed: bool, lib: &str, rounds: usize) -> u64 {
                     black_box(&entry);
                     n += 1;
                 }
+            }
+            "store-dns-wire" => {
+                let mut store = dns_wire::owned::ZoneStore::new();
+                store.extend_from_reader(&mut dns_wire::text::ZoneReader::new(zone.as_bytes())).expect("reads");
+                n += black_box(&store).len() as u64;
+            }
+            "keep-domain" => {
+                let mut reader = domain::zonefile::inplace::Zonefile::from(zone.as_bytes());
+                let mut kept = Vec::new();
+                while let Some(entry) = reader.next_entry().expect("the zone reads") {
+                    if let domain::zonefile::inplace::Entry::Record(rr) = entry {
+                        kept.push(rr);
+                    }
+                }
+                n += black_box(&kept).len() as u64;
             }
             "domain" => {
                 let mut reader = domain::zonefile::inplace::Zonefile::from(zone.as_bytes());

@@ -46,18 +46,6 @@ impl NameBuf {
         }
     }
 
-    /// Copies a name already checked and stored flat (no pointers).
-    pub(crate) fn from_flat(wire: &[u8]) -> Self {
-        let mut octets = [0u8; MAX_WIRE_LEN];
-        match (octets.get_mut(..wire.len()), u8::try_from(wire.len())) {
-            (Some(dst), Ok(len)) => {
-                dst.copy_from_slice(wire);
-                Self { octets, len }
-            }
-            _ => Self::ROOT,
-        }
-    }
-
     /// Reads a name in presentation form; see [`Name::from_text`].
     ///
     /// # Errors

@@ -49,6 +49,12 @@ fn label_len(len: usize, at: usize) -> Result<u8, NameTextError> {
 /// Writes the labels of `text` in wire form into `out`, with the root
 /// label only if the name is absolute (ends in an unescaped dot).
 /// Returns the octets written and whether the name was absolute.
+///
+/// A name without escapes whose wire form fits is copied whole and its
+/// dots turned into length octets ([`plain_name`]); otherwise a label
+/// without escapes that fits is copied as one slice, and any other label
+/// goes octet by octet ([`escaped_label`]), which finds the same errors at
+/// the same offsets.
 pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool), NameTextError> {
     if text.is_empty() {
         return Err(NameTextError::Empty);
@@ -57,18 +63,90 @@ pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool),
         *out.first_mut().ok_or(NameTextError::NoSpace)? = 0;
         return Ok((1, true));
     }
+    if let Some(done) = plain_name(text, out) {
+        return Ok(done);
+    }
     let mut w = 0usize; // where the current label's length octet goes
-    let mut len = 0usize; // octets in the current label
-    let mut label_start = 0usize;
     let mut i = 0usize;
     let mut absolute = false;
-    let put = |out: &mut [u8], at: usize, b: u8| -> Result<(), NameTextError> {
-        if at >= MAX_WIRE_LEN {
-            return Err(NameTextError::NameTooLong { at });
+    while let Some(rest) = text.get(i..).filter(|r| !r.is_empty()) {
+        let stop = crate::text::tokenizer::dot_or_escape_at(rest).unwrap_or(rest.len());
+        let dot = rest.get(stop) == Some(&b'.');
+        if stop == 0 && dot {
+            return Err(NameTextError::EmptyLabel { at: i });
         }
-        *out.get_mut(at).ok_or(NameTextError::NoSpace)? = b;
-        Ok(())
-    };
+        let plain = rest.get(stop) != Some(&b'\\');
+        let fits = stop <= MAX_LABEL_LEN && w + stop < MAX_WIRE_LEN;
+        match (plain, fits, u8::try_from(stop), out.get_mut(w..=w + stop), rest.get(..stop)) {
+            (true, true, Ok(len), Some(dst), Some(label)) => {
+                if let Some((first, tail)) = dst.split_first_mut() {
+                    *first = len;
+                    tail.copy_from_slice(label);
+                }
+                w += 1 + stop;
+                i += stop + usize::from(dot);
+                absolute = dot && i == text.len();
+            }
+            _ => (w, i, absolute) = escaped_label(text, out, w, i)?,
+        }
+    }
+    if absolute {
+        put(out, w, 0)?;
+        w += 1;
+    } else if w + 1 > MAX_WIRE_LEN {
+        return Err(NameTextError::NameTooLong { at: text.len() });
+    }
+    Ok((w, absolute))
+}
+
+/// The wire form of a name of text without escapes, none of its labels
+/// empty or longer than 63 octets, and short enough that its wire form
+/// with the root label fits in 255 octets: the text copied one octet on,
+/// each label's length octet written where the dot before it was (the
+/// final dot of an absolute name becomes the root label). `None` for any
+/// other name, with `out` partly written.
+fn plain_name(text: &[u8], out: &mut [u8]) -> Option<(usize, bool)> {
+    let n = text.len();
+    if n + 2 > MAX_WIRE_LEN {
+        return None;
+    }
+    out.get_mut(1..=n)?.copy_from_slice(text);
+    let mut start = 0; // where the label starts in the text, and its length octet in `out`
+    loop {
+        let rest = text.get(start..)?;
+        let len = crate::text::tokenizer::dot_or_escape_at(rest).unwrap_or(rest.len());
+        if len == 0 || len > MAX_LABEL_LEN || rest.get(len) == Some(&b'\\') {
+            return None;
+        }
+        *out.get_mut(start)? = u8::try_from(len).ok()?;
+        start += len + 1;
+        if start >= n {
+            // Past the end: a relative name; at it: the final dot.
+            let absolute = start == n;
+            if absolute {
+                *out.get_mut(n)? = 0;
+            }
+            return Some((n + 1, absolute));
+        }
+    }
+}
+
+/// Writes `b` at `at` of a name's wire form.
+fn put(out: &mut [u8], at: usize, b: u8) -> Result<(), NameTextError> {
+    if at >= MAX_WIRE_LEN {
+        return Err(NameTextError::NameTooLong { at });
+    }
+    *out.get_mut(at).ok_or(NameTextError::NoSpace)? = b;
+    Ok(())
+}
+
+/// Writes the label of `text` that starts at `i` (not at a dot) octet by
+/// octet, escapes decoded, its length octet at `w`. Returns where the next
+/// label's length octet goes, where the next label starts, and whether
+/// the label ended the name with its dot.
+fn escaped_label(text: &[u8], out: &mut [u8], w: usize, mut i: usize) -> Result<(usize, usize, bool), NameTextError> {
+    let label_start = i;
+    let mut len = 0usize; // octets in the label
     while let Some(&c) = text.get(i) {
         let (octet, next) = match c {
             b'.' => {
@@ -76,14 +154,7 @@ pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool),
                     return Err(NameTextError::EmptyLabel { at: i });
                 }
                 put(out, w, label_len(len, label_start)?)?;
-                w += 1 + len;
-                len = 0;
-                i += 1;
-                label_start = i;
-                if i == text.len() {
-                    absolute = true;
-                }
-                continue;
+                return Ok((w + 1 + len, i + 1, i + 1 == text.len()));
             }
             b'\\' => unescape(text, i)?,
             _ => (c, i + 1),
@@ -95,17 +166,11 @@ pub(crate) fn text_to_wire(text: &[u8], out: &mut [u8]) -> Result<(usize, bool),
         len += 1;
         i = next;
     }
-    if len > 0 {
-        put(out, w, label_len(len, label_start)?)?;
-        w += 1 + len;
+    if len == 0 {
+        return Ok((w, i, false));
     }
-    if absolute {
-        put(out, w, 0)?;
-        w += 1;
-    } else if w + 1 > MAX_WIRE_LEN {
-        return Err(NameTextError::NameTooLong { at: text.len() });
-    }
-    Ok((w, absolute))
+    put(out, w, label_len(len, label_start)?)?;
+    Ok((w + 1 + len, i, false))
 }
 
 /// Decodes the escape at `text[at]` (a backslash): `\DDD` or `\X`.
@@ -174,6 +239,83 @@ mod tests {
         assert_eq!(parse("a.b").unwrap(), "a.b.");
         assert_eq!(parse("a\\.b.").unwrap(), "a\\.b.");
         assert_eq!(parse("\\065\\000.").unwrap(), "A\\000.");
+    }
+
+    /// The octet-by-octet reader this one replaced: the model the slice
+    /// copies must agree with, errors and offsets included.
+    fn reference(text: &[u8], out: &mut [u8]) -> Result<(usize, bool), NameTextError> {
+        if text.is_empty() {
+            return Err(NameTextError::Empty);
+        }
+        if text == b"." {
+            *out.first_mut().ok_or(NameTextError::NoSpace)? = 0;
+            return Ok((1, true));
+        }
+        let mut w = 0usize; // where the current label's length octet goes
+        let mut len = 0usize; // octets in the current label
+        let mut label_start = 0usize;
+        let mut i = 0usize;
+        let mut absolute = false;
+        let put = |out: &mut [u8], at: usize, b: u8| -> Result<(), NameTextError> {
+            if at >= MAX_WIRE_LEN {
+                return Err(NameTextError::NameTooLong { at });
+            }
+            *out.get_mut(at).ok_or(NameTextError::NoSpace)? = b;
+            Ok(())
+        };
+        while let Some(&c) = text.get(i) {
+            let (octet, next) = match c {
+                b'.' => {
+                    if len == 0 {
+                        return Err(NameTextError::EmptyLabel { at: i });
+                    }
+                    put(out, w, label_len(len, label_start)?)?;
+                    w += 1 + len;
+                    len = 0;
+                    i += 1;
+                    label_start = i;
+                    if i == text.len() {
+                        absolute = true;
+                    }
+                    continue;
+                }
+                b'\\' => unescape(text, i)?,
+                _ => (c, i + 1),
+            };
+            if len == MAX_LABEL_LEN {
+                return Err(NameTextError::LabelTooLong { at: label_start });
+            }
+            put(out, w + 1 + len, octet)?;
+            len += 1;
+            i = next;
+        }
+        if len > 0 {
+            put(out, w, label_len(len, label_start)?)?;
+            w += 1 + len;
+        }
+        if absolute {
+            put(out, w, 0)?;
+            w += 1;
+        } else if w + 1 > MAX_WIRE_LEN {
+            return Err(NameTextError::NameTooLong { at: text.len() });
+        }
+        Ok((w, absolute))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn label_copies_agree_with_octet_by_octet(
+            text in "([a-z0-9]{0,70}|\\\\[0-9]{1,3}|\\\\.|\\.){0,12}",
+            room in 0usize..300,
+        ) {
+            let (mut a, mut b) = ([0u8; 300], [0u8; 300]);
+            let (a, b) = (&mut a[..room], &mut b[..room]);
+            let got = text_to_wire(text.as_bytes(), a);
+            proptest::prop_assert_eq!(got, reference(text.as_bytes(), b));
+            if let Ok((len, _)) = got {
+                proptest::prop_assert_eq!(&a[..len], &b[..len]);
+            }
+        }
     }
 
     #[test]

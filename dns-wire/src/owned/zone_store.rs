@@ -405,7 +405,12 @@ impl ZoneStore {
             let line = reader.line();
             match reader.next_entry(&mut buf) {
                 Ok(None) => return Ok(added),
-                Ok(Some(Entry::Record(rr))) => self.push(&rr)?,
+                Ok(Some(Entry::Record(rr))) => {
+                    self.ext = rr.ext;
+                    // The reader's owner view holds exactly the flat owner.
+                    let (owner, _) = rr.owner.raw_parts();
+                    self.push_flat(owner, rr.rtype, rr.class, rr.ttl, rr.rdata)?;
+                }
                 Ok(Some(Entry::Include(_))) => return Err(self.error(StoreErrorKind::Include { line })),
                 Err(e) => return Err(self.error(StoreErrorKind::Text(e))),
             }
@@ -634,12 +639,30 @@ impl ZoneStore {
                 flat.get(..len).unwrap_or(&[0])
             }
         };
-        let (chunk, start) = self.reserve(owner, rtype, class, ttl, rdata.len())?;
-        let at = start + owner.len() + 10;
-        if let Some(dst) = chunk.get_mut(at..at + rdata.len()) {
-            dst.copy_from_slice(rdata);
-        }
-        self.commit(start, owner.len() + 10 + rdata.len());
+        self.push_flat(owner, rtype, class, ttl, rdata)
+    }
+
+    /// Appends a record whose owner is in flat wire form: each part is
+    /// copied once, straight to the end of the last chunk.
+    fn push_flat(
+        &mut self,
+        owner: &[u8],
+        rtype: Rtype,
+        class: Class,
+        ttl: u32,
+        rdata: &[u8],
+    ) -> Result<(), StoreError> {
+        let rdlength =
+            u16::try_from(rdata.len()).map_err(|_| self.error(StoreErrorKind::RdataTooLong { len: rdata.len() }))?;
+        let len = owner.len() + 10 + rdata.len();
+        let chunk = self.room(len)?;
+        let start = chunk.len();
+        chunk.extend_from_slice(owner);
+        let ([t0, t1], [c0, c1]) = (rtype.to_int().to_be_bytes(), class.to_int().to_be_bytes());
+        let ([l0, l1, l2, l3], [r0, r1]) = (ttl.to_be_bytes(), rdlength.to_be_bytes());
+        chunk.extend_from_slice(&[t0, t1, c0, c1, l0, l1, l2, l3, r0, r1]);
+        chunk.extend_from_slice(rdata);
+        self.commit(start, len);
         Ok(())
     }
 
@@ -658,6 +681,20 @@ impl ZoneStore {
         let rdlength =
             u16::try_from(rdata_len).map_err(|_| self.error(StoreErrorKind::RdataTooLong { len: rdata_len }))?;
         let len = owner.len() + 10 + rdata_len;
+        let chunk = self.room(len)?;
+        let start = chunk.len();
+        chunk.extend_from_slice(owner);
+        chunk.extend_from_slice(&rtype.to_int().to_be_bytes());
+        chunk.extend_from_slice(&class.to_int().to_be_bytes());
+        chunk.extend_from_slice(&ttl.to_be_bytes());
+        chunk.extend_from_slice(&rdlength.to_be_bytes());
+        chunk.resize(start + len, 0);
+        Ok((chunk, start))
+    }
+
+    /// Checks the limits for a record of `len` octets and returns the chunk
+    /// it goes at the end of, with room for it.
+    fn room(&mut self, len: usize) -> Result<&mut Vec<u8>, StoreError> {
         let records = to_u64(self.slots.len());
         if records >= self.limits.records {
             return Err(self.error(StoreErrorKind::TooManyRecords { max: self.limits.records }));
@@ -684,13 +721,7 @@ impl ZoneStore {
             let target = (chunk.capacity() * 2).clamp(need, CHUNK_LEN.max(need));
             chunk.reserve_exact(target - start);
         }
-        chunk.extend_from_slice(owner);
-        chunk.extend_from_slice(&rtype.to_int().to_be_bytes());
-        chunk.extend_from_slice(&class.to_int().to_be_bytes());
-        chunk.extend_from_slice(&ttl.to_be_bytes());
-        chunk.extend_from_slice(&rdlength.to_be_bytes());
-        chunk.resize(need, 0);
-        Ok((chunk, start))
+        Ok(chunk)
     }
 
     /// Indexes the record that [`reserve`](Self::reserve) placed at

@@ -45,8 +45,8 @@ impl RecordData<'_> for A {
         if f.quoted {
             return Err(f.error(TextErrorKind::Expected("an IPv4 address")));
         }
-        let addr: Ipv4Addr = crate::ext::parse_addr(&f, "an IPv4 address")?;
-        w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
+        let octets = crate::text::fields::parse_ipv4(&f, "an IPv4 address")?;
+        w.bytes(&octets).map_err(|e| p.build_error(e))
     }
 }
 

@@ -46,8 +46,8 @@ impl RecordData<'_> for Aaaa {
         if f.quoted {
             return Err(f.error(TextErrorKind::Expected("an IPv6 address")));
         }
-        let addr: Ipv6Addr = crate::ext::parse_addr(&f, "an IPv6 address")?;
-        w.bytes(&addr.octets()).map_err(|e| p.build_error(e))
+        let octets = crate::text::fields::parse_ipv6(&f, "an IPv6 address")?;
+        w.bytes(&octets).map_err(|e| p.build_error(e))
     }
 }
 

@@ -224,7 +224,18 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
             if f.quoted {
                 return Err(f.error(K::BadBase64));
             }
-            for c in decoded(&f) {
+            // Whole groups of four plain characters, three octets at a
+            // time; what is left goes through the decoder one at a time.
+            let mut done = 0;
+            if dec.at_group_start() && !f.raw.contains(&b'\\') {
+                for group in f.raw.chunks_exact(4) {
+                    let Some(octets) = decode_group(group) else { break };
+                    w.bytes(&octets).map_err(|e| self.build_error(e))?;
+                    done += 4;
+                }
+                dec.count += done;
+            }
+            for c in decoded(&f.part(f.raw.get(done..).unwrap_or_default())) {
                 if let Some(b) = dec.push(c?).map_err(|_| f.error(K::BadBase64))? {
                     w.u8(b).map_err(|e| self.build_error(e))?;
                 }
@@ -414,6 +425,103 @@ pub fn parse_addr<T: core::str::FromStr>(f: &Field<'_>, what: &'static str) -> R
         .ok_or_else(|| f.error(K::Expected(what)))
 }
 
+/// Reads a field as an IPv4 address, as [`parse_addr`] does, straight from
+/// its octets when it is a plain dotted quad.
+///
+/// # Errors
+/// As [`parse_addr`].
+pub(crate) fn parse_ipv4(f: &Field<'_>, what: &'static str) -> Result<[u8; 4], TextError> {
+    match dotted_quad(f.raw) {
+        Some(octets) => Ok(octets),
+        None => parse_addr::<Ipv4Addr>(f, what).map(|a| a.octets()),
+    }
+}
+
+/// Reads a field as an IPv6 address, as [`parse_addr`] does, straight from
+/// its octets when it has no embedded IPv4 address and no escape.
+///
+/// # Errors
+/// As [`parse_addr`].
+pub(crate) fn parse_ipv6(f: &Field<'_>, what: &'static str) -> Result<[u8; 16], TextError> {
+    match hex_groups(f.raw) {
+        Some(octets) => Ok(octets),
+        None => parse_addr::<Ipv6Addr>(f, what).map(|a| a.octets()),
+    }
+}
+
+/// A dotted quad of decimal numbers up to 255 without leading zeros (what
+/// `Ipv4Addr`'s `FromStr` takes), or `None` for anything else.
+fn dotted_quad(text: &[u8]) -> Option<[u8; 4]> {
+    let mut out = [0u8; 4];
+    let mut parts = text.split(|&c| c == b'.');
+    for slot in &mut out {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 3 || (part.len() > 1 && part.first() == Some(&b'0')) {
+            return None;
+        }
+        let mut v: u16 = 0;
+        for &c in part {
+            let d = c.checked_sub(b'0').filter(|d| *d < 10)?;
+            v = v * 10 + u16::from(d);
+        }
+        *slot = u8::try_from(v).ok()?;
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// An IPv6 address of hexadecimal groups with at most one `::` (what
+/// `Ipv6Addr`'s `FromStr` takes, less the forms with an embedded IPv4
+/// address), or `None` for anything else.
+fn hex_groups(text: &[u8]) -> Option<[u8; 16]> {
+    let gap = text.windows(2).position(|w| w == b"::");
+    let (head, tail) = match gap {
+        Some(at) => (text.get(..at)?, Some(text.get(at + 2..)?)),
+        None => (text, None),
+    };
+    let mut groups = [0u16; 8];
+    let n_head = read_groups(head, &mut groups)?;
+    match tail {
+        None if n_head == 8 => {}
+        None => return None,
+        Some(tail) => {
+            let mut more = [0u16; 8];
+            let n_tail = read_groups(tail, &mut more)?;
+            // `::` stands for at least one group.
+            if n_head + n_tail > 7 {
+                return None;
+            }
+            let dst = groups.get_mut(8 - n_tail..)?;
+            dst.copy_from_slice(more.get(..n_tail)?);
+        }
+    }
+    let mut out = [0u8; 16];
+    for (pair, g) in out.chunks_exact_mut(2).zip(groups) {
+        pair.copy_from_slice(&g.to_be_bytes());
+    }
+    Some(out)
+}
+
+/// Reads `group(:group)*` (none when `text` is empty), each group one to
+/// four hexadecimal digits, into `groups`; returns how many.
+fn read_groups(text: &[u8], groups: &mut [u16; 8]) -> Option<usize> {
+    if text.is_empty() {
+        return Some(0);
+    }
+    let mut n = 0;
+    for part in text.split(|&c| c == b':') {
+        if part.is_empty() || part.len() > 4 {
+            return None;
+        }
+        let mut v: u16 = 0;
+        for &c in part {
+            v = v << 4 | u16::from(hex_value(c)?);
+        }
+        *groups.get_mut(n)? = v;
+        n += 1;
+    }
+    Some(n)
+}
+
 /// The octets of a field with its escapes (`\X`, `\DDD`) decoded, one at
 /// a time; a bad escape ends the run with [`K::BadEscape`].
 pub fn decoded<'f>(f: &'f Field<'_>) -> impl Iterator<Item = Result<u8, TextError>> + 'f {
@@ -562,7 +670,36 @@ pub struct Base64Decoder {
     count: usize,
 }
 
+/// The value of a base64 character (RFC 4648 section 4), padding aside.
+const fn base64_value(c: u8) -> Option<u8> {
+    match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    }
+}
+
+/// The three octets of four base64 characters without padding, or `None`
+/// when one is not in the alphabet (or is `=`).
+fn decode_group(group: &[u8]) -> Option<[u8; 3]> {
+    let mut acc = 0u32;
+    for &c in group {
+        acc = acc << 6 | u32::from(base64_value(c)?);
+    }
+    let [_, a, b, c] = acc.to_be_bytes();
+    Some([a, b, c])
+}
+
 impl Base64Decoder {
+    /// Whether the decoder stands between groups of four, with no padding
+    /// seen.
+    const fn at_group_start(&self) -> bool {
+        self.count % 4 == 0 && self.pad == 0 && self.bits == 0
+    }
+
     /// Feeds one character; returns a finished octet when there is one.
     ///
     /// # Errors
@@ -577,14 +714,7 @@ impl Base64Decoder {
         if self.pad > 0 {
             return Err(DecodeError::Padding);
         }
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return Err(DecodeError::NotInAlphabet(char::from(c))),
-        };
+        let Some(v) = base64_value(c) else { return Err(DecodeError::NotInAlphabet(char::from(c))) };
         self.acc = (self.acc << 6) | u32::from(v);
         self.bits += 6;
         if self.bits >= 8 {
@@ -653,6 +783,87 @@ mod tests {
         assert!(decode(b"Zm8").is_err());
         assert!(decode(b"Zh==").is_err());
         assert!(decode(b"Zm=9").is_err());
+    }
+
+    /// The octet readers of addresses take exactly what `core::net` takes,
+    /// with the same value, and leave everything else to it.
+    #[test]
+    fn addresses_read_from_octets_agree_with_core_net() {
+        let cases: &[&str] = &[
+            "0.0.0.0",
+            "1.2.3.4",
+            "255.255.255.255",
+            "256.0.0.1",
+            "01.2.3.4",
+            "1.2.3",
+            "1.2.3.4.5",
+            "1..2.3",
+            "",
+            "1.2.3.4 ",
+            "a.b.c.d",
+            "1.2.3.04",
+            "::",
+            "::1",
+            "1::",
+            "1:2:3:4:5:6:7:8",
+            "1:2:3:4:5:6:7::",
+            "::2:3:4:5:6:7:8",
+            "1:2:3:4:5:6:7:8:9",
+            "1::2::3",
+            "1:::2",
+            ":1:2:3:4:5:6:7",
+            "1:2:3:4:5:6:7:8:",
+            "12345::",
+            "ABCD:ef01::",
+            "::1:2:3:4:5:6:7:8",
+            "1:2:3:4::5:6:7:8",
+            "::ffff:1.2.3.4",
+            "g::",
+            "0000::0",
+        ];
+        for text in cases {
+            let b = text.as_bytes();
+            assert_eq!(dotted_quad(b), text.parse::<Ipv4Addr>().ok().map(|a| a.octets()), "{text}");
+            match hex_groups(b) {
+                Some(o) => assert_eq!(Some(o), text.parse::<Ipv6Addr>().ok().map(|a| a.octets()), "{text}"),
+                None => assert!(text.parse::<Ipv6Addr>().is_err() || text.contains('.'), "{text}"),
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn address_readers_agree_with_core_net(text in "[0-9a-fA-F:.]{0,41}") {
+            let ipv4 = text.parse::<Ipv4Addr>().ok().map(|a| a.octets());
+            proptest::prop_assert_eq!(parse_ipv4(&field(text.as_bytes()), "a").ok(), ipv4);
+            let ipv6 = text.parse::<Ipv6Addr>().ok().map(|a| a.octets());
+            proptest::prop_assert_eq!(parse_ipv6(&field(text.as_bytes()), "a").ok(), ipv6);
+            if let Some(o) = hex_groups(text.as_bytes()) {
+                proptest::prop_assert_eq!(Some(o), ipv6);
+            }
+        }
+    }
+
+    /// Whole groups are decoded three octets at a time wherever a field
+    /// starts between groups; the result and the errors are those of the
+    /// one-at-a-time decoder however the text is split into fields.
+    #[test]
+    fn base64_in_groups_and_across_fields() {
+        let read = |text: &[u8]| {
+            let mut t = Tokenizer::new(text);
+            t.next_entry().unwrap();
+            let mut p = RdataParser::new(&mut t, None);
+            let mut buf = [0u8; 64];
+            let mut w = Writer::new(&mut buf);
+            p.base64_rest(&mut w, false).map(|()| w.finish().to_vec())
+        };
+        for text in [&b"Zm9vYmFy"[..], b"Zm9v YmFy", b"Zm 9vYmFy", b"Z m9vYm Fy", b"Zm9\\vYmFy", b"Zm9vYmE="] {
+            let want: &[u8] = if text.ends_with(b"=") { b"fooba" } else { b"foobar" };
+            assert_eq!(read(text).unwrap(), want, "{text:?}");
+        }
+        assert_eq!(read(b"Zm9vYm!y").unwrap_err(), TextError::at(1, 1, K::BadBase64));
+        assert_eq!(read(b"Zm9v Ym=y").unwrap_err(), TextError::at(1, 6, K::BadBase64));
+        assert_eq!(read(b"Zm9vYmF").unwrap_err(), TextError::at(1, 1, K::BadBase64));
     }
 
     #[test]

@@ -160,12 +160,8 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn skip_comment(&mut self) {
-        while let Some(c) = self.peek() {
-            if c == b'\n' {
-                break;
-            }
-            self.pos += 1;
-        }
+        let rest = self.src.get(self.pos..).unwrap_or_default();
+        self.pos += rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len());
     }
 
     /// Moves to the start of the next entry, skipping blank and
@@ -235,17 +231,20 @@ impl<'a> Tokenizer<'a> {
             return Ok(None);
         }
         loop {
-            match self.peek() {
-                None => {
-                    self.in_entry = false;
-                    if self.parens > 0 {
-                        self.parens = 0;
-                        return Err(self.here(TextErrorKind::UnbalancedParens));
-                    }
-                    return Ok(None);
+            // Blanks between fields, one octet at a time (usually one).
+            let Some(c) = self.peek() else {
+                self.in_entry = false;
+                if self.parens > 0 {
+                    self.parens = 0;
+                    return Err(self.here(TextErrorKind::UnbalancedParens));
                 }
-                Some(b' ' | b'\t' | b'\r') => self.pos += 1,
-                Some(b'\n') => {
+                return Ok(None);
+            };
+            if !is_special(c) {
+                return Ok(Some(self.word()));
+            }
+            match c {
+                b'\n' => {
                     if self.parens == 0 {
                         self.newline();
                         self.in_entry = false;
@@ -253,20 +252,22 @@ impl<'a> Tokenizer<'a> {
                     }
                     self.newline();
                 }
-                Some(b';') => self.skip_comment(),
-                Some(b'(') => {
+                b';' => self.skip_comment(),
+                b'(' => {
                     self.parens += 1;
                     self.pos += 1;
                 }
-                Some(b')') => {
+                b')' => {
                     if self.parens == 0 {
                         return Err(self.here(TextErrorKind::UnbalancedParens));
                     }
                     self.parens -= 1;
                     self.pos += 1;
                 }
-                Some(b'"') => return self.quoted().map(Some),
-                Some(_) => return Ok(Some(self.word())),
+                b'"' => return self.quoted().map(Some),
+                b'\\' => return Ok(Some(self.word())),
+                // Space, tab, carriage return.
+                _ => self.pos += 1,
             }
         }
     }
@@ -291,18 +292,104 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// An unquoted field: runs of ordinary octets are found eight at a
+    /// time ([`special_at`]), and only a backslash stops the scan short of
+    /// the delimiter.
     fn word(&mut self) -> Field<'a> {
         let (line, col) = (self.line, self.col());
         let start = self.pos;
-        while let Some(c) = self.peek() {
-            match c {
-                b' ' | b'\t' | b'\r' | b'\n' | b';' | b'(' | b')' | b'"' => break,
-                b'\\' => self.pos += if self.src.get(self.pos + 1).is_some_and(|&c| c != b'\n') { 2 } else { 1 },
-                _ => self.pos += 1,
+        let rest = self.src.get(start..).unwrap_or_default();
+        let mut end = 0;
+        loop {
+            match special_at(rest.get(end..).unwrap_or_default()) {
+                None => {
+                    end = rest.len();
+                    break;
+                }
+                Some(i) => {
+                    end += i;
+                    if rest.get(end) != Some(&b'\\') {
+                        break;
+                    }
+                    // An escape takes the octet after it, unless that ends the line.
+                    end += if rest.get(end + 1).is_some_and(|&c| c != b'\n') { 2 } else { 1 };
+                }
             }
         }
-        Field { raw: self.src.get(start..self.pos).unwrap_or_default(), quoted: false, line, col, at: start }
+        self.pos = start + end;
+        Field { raw: rest.get(..end).unwrap_or_default(), quoted: false, line, col, at: start }
     }
+}
+
+/// Whether `c` ends or interrupts an unquoted field (blanks, line end,
+/// comment, parentheses, quote) or starts an escape.
+const fn is_special(c: u8) -> bool {
+    if c < 64 { (SPECIAL_BELOW_64 >> c) & 1 != 0 } else { c == b'\\' }
+}
+
+/// Bit `c` set for each special octet `c` below 64: tab, line feed,
+/// carriage return, space, `"`, `(`, `)` and `;`.
+const SPECIAL_BELOW_64: u64 =
+    1 << b'\t' | 1 << b'\n' | 1 << b'\r' | 1 << b' ' | 1 << b'"' | 1 << b'(' | 1 << b')' | 1 << b';';
+
+/// `0x01` in every octet of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The top bit of every octet of a word.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The top bit of each octet of `x` that is zero, exact up to the first
+/// (higher octets may be marked after a zero one).
+const fn zero_octets(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// The top bit of each octet of `x` that may be [`is_special`], exact up
+/// to the first (as [`zero_octets`]): those
+/// below `*` (blanks, line ends, quote, parentheses, and a few octets that
+/// zone files rarely hold outside comments), `;` and `\`. Never false for
+/// an octet that is one.
+const fn may_be_special(x: u64) -> u64 {
+    let below = x.wrapping_sub(ONES * 0x2a) & !x & HIGHS;
+    below | zero_octets(x ^ (ONES * 0x3b)) | zero_octets(x ^ (ONES * 0x5c))
+}
+
+/// The offset of the first [`is_special`] octet of `text`, looking at
+/// eight octets at a time.
+pub(crate) fn special_at(text: &[u8]) -> Option<usize> {
+    let mut chunks = text.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let marks = may_be_special(word);
+        if marks != 0 {
+            // The lowest mark is exact; it is special unless it is one of
+            // the few other octets below `*`.
+            let first = usize::try_from(marks.trailing_zeros() / 8).unwrap_or(0);
+            let tail = chunk.get(first..).unwrap_or_default();
+            if let Some(i) = tail.iter().position(|&c| is_special(c)) {
+                return Some(at + first + i);
+            }
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&c| is_special(c)).map(|i| at + i)
+}
+
+/// The offset of the first `.` or `\` of `text`, looking at eight octets at
+/// a time.
+pub(crate) fn dot_or_escape_at(text: &[u8]) -> Option<usize> {
+    let mut chunks = text.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let marks = zero_octets(word ^ (ONES * 0x2e)) | zero_octets(word ^ (ONES * 0x5c));
+        if marks != 0 {
+            // The lowest mark is exact.
+            return Some(at + usize::try_from(marks.trailing_zeros() / 8).unwrap_or(0));
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&c| c == b'.' || c == b'\\').map(|i| at + i)
 }
 
 #[cfg(test)]
@@ -345,6 +432,20 @@ mod tests {
         assert_eq!(entries(b"a b\r\nc").unwrap().len(), 2);
         // A backslash at the very end.
         assert_eq!(entries(b"a\\").unwrap()[0].1[0].0, b"a\\");
+    }
+
+    /// The eight-at-a-time scans find what an octet-by-octet scan finds.
+    #[test]
+    fn word_scans_agree_with_octet_scans() {
+        let mut text: Vec<u8> = (0..=255u8).collect();
+        text.extend_from_slice(b"abcdefghijklmnop.qrstuvwxyz0123456789-\\x y");
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 40) {
+                let t = &text[start..end];
+                assert_eq!(special_at(t), t.iter().position(|&c| is_special(c)), "{t:?}");
+                assert_eq!(dot_or_escape_at(t), t.iter().position(|&c| c == b'.' || c == b'\\'), "{t:?}");
+            }
+        }
     }
 
     #[test]

@@ -146,7 +146,15 @@ struct State {
     default_ttl: Option<u32>,
     last_ttl: Option<u32>,
     last_class: Option<Class>,
-    last_owner: Option<NameBuf>,
+    /// The last owner read, in wire form: its first `last_owner_len`
+    /// octets (none yet when 0).
+    last_owner: [u8; MAX_WIRE_LEN],
+    last_owner_len: usize,
+    /// The origin an `$INCLUDE` gave, until it is handed over.
+    include_origin: Option<NameBuf>,
+    /// Whether the extensions leave the common type mnemonics to dns-wire,
+    /// so that [`common_rtype`] may read them.
+    common_types: bool,
     include: bool,
     generate: Option<Generate>,
     generate_limit: u64,
@@ -165,7 +173,10 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
                 default_ttl: None,
                 last_ttl: None,
                 last_class: None,
-                last_owner: None,
+                last_owner: [0; MAX_WIRE_LEN],
+                last_owner_len: 0,
+                include_origin: None,
+                common_types: true,
                 include: false,
                 generate: None,
                 generate_limit: DEFAULT_GENERATE_LIMIT,
@@ -183,6 +194,9 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
     /// Reads and prints the record types of these extensions too.
     pub fn with_extensions(mut self, ext: Extensions<'static>) -> Self {
         self.state.ext = ext;
+        self.state.common_types = COMMON_TYPES
+            .iter()
+            .all(|&(m, t)| core::str::from_utf8(m).ok().and_then(|m| ext.rtype_from_mnemonic(m)) == Some(t));
         self
     }
 
@@ -274,8 +288,8 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
                         self.state.ext,
                     ))));
                 }
-                Step::Include(file, origin) => {
-                    let origin = origin.or(self.state.origin);
+                Step::Include(file) => {
+                    let origin = self.state.include_origin.take().or(self.state.origin);
                     return Ok(Some(Entry::Include(Include { file, origin, default_ttl: self.state.default_ttl })));
                 }
             }
@@ -338,7 +352,8 @@ impl State {
                 None => None,
             };
             p.finish()?;
-            Ok(Step::Include(file, origin))
+            self.include_origin = origin;
+            Ok(Step::Include(file))
         } else if name.is("$GENERATE") {
             self.generate = Some(Generate::parse(&mut p, src, self.generate_limit)?);
             Ok(Step::Directive)
@@ -354,9 +369,9 @@ impl State {
         let owner_len = if blank {
             let last = self
                 .last_owner
-                .as_ref()
-                .ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?
-                .as_wire();
+                .get(..self.last_owner_len)
+                .filter(|o| !o.is_empty())
+                .ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?;
             out.get_mut(..last.len()).ok_or(TextError::at(tok.line(), 1, K::NoSpace))?.copy_from_slice(last);
             last.len()
         } else {
@@ -368,10 +383,21 @@ impl State {
         let mut class = None;
         let rtype = loop {
             let f = tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("a record type")))?;
-            let text = f.as_str();
             if ttl.is_none() && f.raw.first().is_some_and(u8::is_ascii_digit) {
                 ttl = Some(parse_ttl(&f)?);
-            } else if let Some(c) = class.is_none().then(|| text.and_then(Class::from_mnemonic)).flatten() {
+                continue;
+            }
+            // The common spellings by their octets: `IN`, and types that
+            // are no class's mnemonic (so the class is not looked for).
+            if class.is_none() && f.raw == b"IN" {
+                class = Some(Class::IN);
+                continue;
+            }
+            if let Some(t) = self.common_types.then(|| common_rtype(f.raw)).flatten() {
+                break (f, t);
+            }
+            let text = f.as_str();
+            if let Some(c) = class.is_none().then(|| text.and_then(Class::from_mnemonic)).flatten() {
                 class = Some(c);
             } else if let Some(t) = text.and_then(|m| self.ext.rtype_from_mnemonic(m)) {
                 break (f, t);
@@ -404,7 +430,10 @@ impl State {
         self.last_ttl = Some(ttl);
         self.last_class = Some(class);
         if !blank {
-            self.last_owner = Some(NameBuf::from_flat(owner_wire));
+            if let Some(last) = self.last_owner.get_mut(..owner_wire.len()) {
+                last.copy_from_slice(owner_wire);
+                self.last_owner_len = owner_wire.len();
+            }
         }
         Ok(Step::Record(owner_len, rdata_len, rtype, class, ttl))
     }
@@ -426,12 +455,11 @@ impl State {
 }
 
 /// What one entry turned out to be.
-#[allow(clippy::large_enum_variant)]
 enum Step<'s> {
     End,
     Directive,
     Record(usize, usize, Rtype, Class, u32),
-    Include(Field<'s>, Option<NameBuf>),
+    Include(Field<'s>),
 }
 
 fn finish_record<'b>(
@@ -460,6 +488,50 @@ fn name_buf(f: &Field<'_>, origin: Option<NameBuf>) -> Result<NameBuf, TextError
     let len = name_field(f, origin.as_ref().map(NameBuf::as_name), &mut buf)?;
     Ok(NameBuf::from_name(&Name::from_checked(buf.get(..len).unwrap_or(&[0]), 0)))
 }
+/// The type mnemonics of most records, as zone files spell them, none of
+/// them a class mnemonic.
+const COMMON_TYPES: [(&[u8], Rtype); 16] = [
+    (b"A", Rtype::A),
+    (b"NS", Rtype::NS),
+    (b"CNAME", Rtype::CNAME),
+    (b"SOA", Rtype::SOA),
+    (b"PTR", Rtype::PTR),
+    (b"MX", Rtype::MX),
+    (b"TXT", Rtype::TXT),
+    (b"AAAA", Rtype::AAAA),
+    (b"SRV", Rtype::SRV),
+    (b"DS", Rtype::DS),
+    (b"RRSIG", Rtype::RRSIG),
+    (b"NSEC", Rtype::NSEC),
+    (b"DNSKEY", Rtype::DNSKEY),
+    (b"NSEC3", Rtype::NSEC3),
+    (b"NSEC3PARAM", Rtype::NSEC3PARAM),
+    (b"CAA", Rtype::CAA),
+];
+
+/// The type of a [`COMMON_TYPES`] spelling, found by length and octets.
+fn common_rtype(raw: &[u8]) -> Option<Rtype> {
+    Some(match raw {
+        b"A" => Rtype::A,
+        b"NS" => Rtype::NS,
+        b"CNAME" => Rtype::CNAME,
+        b"SOA" => Rtype::SOA,
+        b"PTR" => Rtype::PTR,
+        b"MX" => Rtype::MX,
+        b"TXT" => Rtype::TXT,
+        b"AAAA" => Rtype::AAAA,
+        b"SRV" => Rtype::SRV,
+        b"DS" => Rtype::DS,
+        b"RRSIG" => Rtype::RRSIG,
+        b"NSEC" => Rtype::NSEC,
+        b"DNSKEY" => Rtype::DNSKEY,
+        b"NSEC3" => Rtype::NSEC3,
+        b"NSEC3PARAM" => Rtype::NSEC3PARAM,
+        b"CAA" => Rtype::CAA,
+        _ => return None,
+    })
+}
+
 /// The MINIMUM field of SOA RDATA in wire form.
 fn soa_minimum(rdata: &[u8]) -> Option<u32> {
     let tail: [u8; 4] = rdata.get(rdata.len().checked_sub(4)?..)?.try_into().ok()?;
@@ -654,6 +726,24 @@ mod tests {
         assert_eq!(read("a. 1 IN MX 65536 b.\n").unwrap_err().kind, K::OutOfRange { what: "a preference", max: 65535 });
         assert_eq!(read("a. 1 IN TXT \"unterminated\n").unwrap_err().kind, K::UnterminatedQuote);
         assert_eq!(read("a. 1 IN TXT ( x\n").unwrap_err().kind, K::UnbalancedParens);
+    }
+
+    /// The octet lookup of common types agrees with the mnemonic tables,
+    /// and none of its spellings is a class, so skipping the class lookup
+    /// for them changes nothing.
+    #[test]
+    fn common_types_are_types_and_not_classes() {
+        for (m, t) in COMMON_TYPES {
+            let text = core::str::from_utf8(m).unwrap();
+            assert_eq!(common_rtype(m), Some(t));
+            assert_eq!(Rtype::from_mnemonic(text), Some(t));
+            assert_eq!(Class::from_mnemonic(text), None);
+        }
+        assert_eq!(common_rtype(b"ns"), None);
+        assert_eq!(common_rtype(b"IN"), None);
+        let z = "a. 1 IN ns b.\na. 1 IN IN NS b.\n";
+        assert_eq!(read(z).unwrap_err(), TextError::at(2, 9, K::UnknownType));
+        assert_eq!(read("a. 1 in NS b.\n").unwrap(), ["a.\t1\tIN\tNS\tb."]);
     }
 
     #[test]
