@@ -8,3 +8,4 @@ mod writer;
 pub use error::WireError;
 pub use reader::Reader;
 pub use writer::{BuildError, Writer};
+pub(crate) use writer::SourceMap;
