@@ -78,13 +78,15 @@ impl Table {
         (0..PROBES).map(move |i| (h as usize).wrapping_add(i) % COMPRESSION_ENTRIES)
     }
 
-    fn insert(&mut self, h: u32, offset: u16) {
+    /// Returns whether there was a free slot for it.
+    fn insert(&mut self, h: u32, offset: u16) -> bool {
         for i in Self::slots(h) {
             if self.offsets.get(i) == Some(&FREE) {
                 self.put(i, h, offset);
-                return;
+                return true;
             }
         }
+        false
     }
 
     /// Fills slot `i`, found free by a lookup of `h` just before.
@@ -131,6 +133,12 @@ pub struct Writer<'b> {
     /// The suffix table, made the first time compression is switched on,
     /// so that writers that never compress cost nothing to create.
     table: Option<Table>,
+    /// Where the last name written compressed can be pointed to, when the
+    /// table holds every suffix of it: the same name again (an RRset's
+    /// owner, the owner after the question) is then compared once and
+    /// written as a pointer there, which is what the table lookups would
+    /// find. Forgotten with any table entry.
+    last: Option<u16>,
     /// The source message being copied and where its labels went, kept by
     /// the caller (only [`MessageBuilder::copy_message`] has one), so that
     /// the writer stays small and cheap to move.
@@ -212,7 +220,7 @@ impl<'b> Writer<'b> {
     /// A writer over all of `buf`, compression off.
     pub fn new(buf: &'b mut [u8]) -> Self {
         let limit = buf.len();
-        Self { buf, pos: 0, limit, compress: false, table: None, source: None }
+        Self { buf, pos: 0, limit, compress: false, table: None, last: None, source: None }
     }
 
     /// The offset of the next octet.
@@ -286,6 +294,7 @@ impl<'b> Writer<'b> {
 
     /// Drops every compression entry that points at or after `pos`.
     fn forget_from(&mut self, pos: usize) {
+        self.last = None;
         if let Some(t) = self.table.as_mut() {
             t.clear_from(pos);
         }
@@ -447,6 +456,12 @@ impl<'b> Writer<'b> {
     /// would refuse it): for names stored flat and checked when stored, so
     /// that they are not checked again.
     pub(crate) fn flat_name_prefix(&mut self, wire: &[u8]) -> Result<Option<usize>, BuildError> {
+        if self.compress {
+            if let Some((to, len)) = self.same_as_last(wire) {
+                self.u16(0xC000 | to)?;
+                return Ok(Some(len));
+            }
+        }
         let Some(labels) = FlatLabels::read(wire) else { return Ok(None) };
         let flat = wire.get(..labels.len).unwrap_or_default();
         if self.compress {
@@ -568,6 +583,10 @@ impl<'b> Writer<'b> {
     /// Writes a checked flat name compressed against the table and returns
     /// how many of its labels were written out (the rest is a pointer).
     fn flat_compressed(&mut self, flat: &[u8]) -> Result<usize, BuildError> {
+        if let Some((to, _)) = self.same_as_last(flat) {
+            self.u16(0xC000 | to)?;
+            return Ok(0);
+        }
         let labels = FlatLabels::read(flat).ok_or(BuildError::Invalid { what: "name not in wire form" })?;
         self.write_labels(flat.get(..labels.len).unwrap_or_default(), &labels)
     }
@@ -618,6 +637,7 @@ impl<'b> Writer<'b> {
         }
         // Remember the new suffixes, shortest first, and at most
         // `SUFFIXES_PER_NAME` of them, so one long name cannot fill the table.
+        let mut remembered = 0;
         for (n, i) in (0..own).rev().take(SUFFIXES_PER_NAME).enumerate() {
             let (at, text) = label(i);
             let Ok(off) = u16::try_from(start + at) else { break };
@@ -625,20 +645,58 @@ impl<'b> Writer<'b> {
                 break;
             }
             let Some(table) = self.table.as_mut() else { break };
-            match (n, missed) {
+            let kept = match (n, missed) {
                 (0, Some((hash, free))) => {
                     h = hash;
-                    if let Some(slot) = free {
-                        table.put(slot, h, off);
-                    }
+                    free.map(|slot| table.put(slot, h, off)).is_some()
                 }
                 _ => {
                     h = hash_label(h, text);
-                    table.insert(h, off);
+                    table.insert(h, off)
                 }
-            }
+            };
+            remembered += usize::from(kept);
         }
+        // The whole name can be pointed to when every suffix is in the table.
+        self.last = match target {
+            Some(off) if own == 0 => Some(off),
+            _ if own > 0 && remembered == own => u16::try_from(start).ok(),
+            _ => None,
+        };
         Ok(own)
+    }
+
+    /// When `wire` starts with the last name written compressed (octet for
+    /// octet, case included) and the table holds all of that name: where to
+    /// point to it, and its length.
+    fn same_as_last(&self, wire: &[u8]) -> Option<(u16, usize)> {
+        let to = self.last?;
+        let written = self.buf.get(..self.pos)?;
+        let mut p = usize::from(to);
+        let mut q = 0usize;
+        let mut hops = 0usize;
+        loop {
+            let l = *written.get(p)?;
+            if l & 0xC0 == 0xC0 {
+                // This writer's pointers point backwards; a bounded walk all the same.
+                let target = usize::from(l & 0x3F) << 8 | usize::from(*written.get(p + 1)?);
+                hops += 1;
+                if target >= p || hops > MAX_POINTER_HOPS {
+                    return None;
+                }
+                p = target;
+                continue;
+            }
+            let n = 1 + usize::from(l);
+            if l & 0xC0 != 0 || !same(written.get(p..p + n)?, wire.get(q..q + n)?) {
+                return None;
+            }
+            if l == 0 {
+                return Some((to, q + 1));
+            }
+            p += n;
+            q += n;
+        }
     }
 
     /// Where the suffix made of `label` in front of the suffix written at
@@ -735,12 +793,25 @@ fn hash_label(seed: u32, label: &[u8]) -> u32 {
         w.copy_from_slice(c);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
     }
-    let mut w = [0u8; 8];
-    for (d, s) in w.iter_mut().zip(chunks.remainder()) {
-        *d = *s;
-    }
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    h = (h.rotate_left(5) ^ load_short(chunks.remainder())).wrapping_mul(K);
     (h >> 32) as u32
+}
+
+/// The little-endian value of at most 7 octets (as if padded with zeros to
+/// eight), read as two overlapping loads rather than octet by octet.
+#[inline]
+fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    let two =
+        |at: usize| b.get(at..at + 2).and_then(|s| s.try_into().ok()).map_or(0, |a| u64::from(u16::from_le_bytes(a)));
+    let four =
+        |at: usize| b.get(at..at + 4).and_then(|s| s.try_into().ok()).map_or(0, |a| u64::from(u32::from_le_bytes(a)));
+    match n {
+        0 => 0,
+        1 => b.first().map_or(0, |&x| u64::from(x)),
+        2 | 3 => two(0) | two(n - 2) << (8 * (n - 2)),
+        _ => four(0) | four(n - 4) << (8 * (n - 4)),
+    }
 }
 
 #[cfg(test)]
@@ -778,14 +849,42 @@ mod tests {
         let mut src = alloc::vec![0u8; 0x10000 + 16];
         src[5..11].copy_from_slice(b"\x04good\x00");
         src[0x10005..0x1000B].copy_from_slice(b"\x04evil\x00");
+        let mut map = SourceMap::EMPTY;
         let mut buf = [0u8; 64];
         let mut w = Writer::new(&mut buf);
         w.set_compression(true);
-        w.set_source(&src);
+        w.set_source(&src, &mut map);
         w.name(&Name::from_checked(&src, 0x10005)).unwrap();
         w.name(&Name::from_checked(&src, 5)).unwrap();
         w.name(&Name::from_checked(&src, 5)).unwrap();
         assert_eq!(w.finish(), b"\x04evil\x00\x04good\x00\xc0\x06");
+    }
+
+    /// The two-load read of a label's last octets is the zero-padded
+    /// little-endian value, so the hash (and which slots names take) is
+    /// what it was when the octets were read one by one.
+    #[test]
+    fn short_loads_are_the_padded_value() {
+        let octets = [0x81u8, 0x02, 0xF3, 0x44, 0x05, 0xA6, 0x77];
+        for n in 0..=octets.len() {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&octets[..n]);
+            assert_eq!(load_short(&octets[..n]), u64::from_le_bytes(padded), "{n} octets");
+        }
+    }
+
+    /// A name written again right after itself is a pointer to it, also
+    /// when it was written as labels and a pointer; another case is not.
+    #[test]
+    fn the_last_name_again_is_a_pointer() {
+        let mut buf = [0u8; 64];
+        let mut w = Writer::new(&mut buf);
+        w.set_compression(true);
+        w.name(&Name::parse(b"\x07example\x00").unwrap()).unwrap();
+        w.name(&Name::parse(b"\x01a\x07example\x00").unwrap()).unwrap();
+        w.name(&Name::parse(b"\x01a\x07example\x00").unwrap()).unwrap();
+        w.name(&Name::parse(b"\x01A\x07example\x00").unwrap()).unwrap();
+        assert_eq!(w.finish(), b"\x07example\x00\x01a\xc0\x00\xc0\x09\x01A\xc0\x00");
     }
 
     #[test]
