@@ -54,14 +54,17 @@ pub const COMPRESSION_ENTRIES: usize = 128;
 /// How many suffixes of one name the table remembers at most.
 const SUFFIXES_PER_NAME: usize = 16;
 
-/// A free slot of the table (offsets are below 0x4000).
+/// A free slot of the source map.
 const FREE: u16 = u16::MAX;
+
+/// A free slot of the suffix table, which keeps each offset plus one.
+const UNUSED: u16 = 0;
 
 /// How many slots a lookup or insertion probes.
 const PROBES: usize = 8;
 
 /// Remembered suffixes: an open-addressed table from a hash of the suffix
-/// to where it was written (`EMPTY` marks a free slot). Every suffix of a
+/// to where it was written, plus one (`UNUSED` marks a free slot). Every suffix of a
 /// remembered name is remembered too, so a lookup can go from the root
 /// label leftwards and stop at the first miss.
 #[derive(Clone)]
@@ -71,7 +74,8 @@ struct Table {
 }
 
 impl Table {
-    const EMPTY: Table = Table { hashes: [0; COMPRESSION_ENTRIES], offsets: [FREE; COMPRESSION_ENTRIES] };
+    /// All zeros, so that making one is a fill rather than a copy.
+    const EMPTY: Table = Table { hashes: [0; COMPRESSION_ENTRIES], offsets: [UNUSED; COMPRESSION_ENTRIES] };
 
     fn slots(h: u32) -> impl Iterator<Item = usize> {
         // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
@@ -81,7 +85,7 @@ impl Table {
     /// Returns whether there was a free slot for it.
     fn insert(&mut self, h: u32, offset: u16) -> bool {
         for i in Self::slots(h) {
-            if self.offsets.get(i) == Some(&FREE) {
+            if self.offsets.get(i) == Some(&UNUSED) {
                 self.put(i, h, offset);
                 return true;
             }
@@ -92,14 +96,15 @@ impl Table {
     /// Fills slot `i`, found free by a lookup of `h` just before.
     fn put(&mut self, i: usize, h: u32, offset: u16) {
         if let (Some(o), Some(hh)) = (self.offsets.get_mut(i), self.hashes.get_mut(i)) {
-            (*o, *hh) = (offset, h);
+            // Below 0x4000, so one more fits.
+            (*o, *hh) = (offset.saturating_add(1), h);
         }
     }
 
     fn clear_from(&mut self, pos: usize) {
         for o in self.offsets.iter_mut() {
-            if *o != FREE && usize::from(*o) >= pos {
-                *o = FREE;
+            if *o != UNUSED && usize::from(*o - 1) >= pos {
+                *o = UNUSED;
             }
         }
     }
@@ -709,10 +714,11 @@ impl<'b> Writer<'b> {
     fn lookup(&self, h: u32, label: &[u8], rest: Option<u16>) -> Result<u16, Option<usize>> {
         let Some(table) = self.table.as_ref() else { return Err(None) };
         for i in Table::slots(h) {
-            let Some(&off) = table.offsets.get(i) else { return Err(None) };
-            if off == FREE {
+            let Some(&stored) = table.offsets.get(i) else { return Err(None) };
+            if stored == UNUSED {
                 return Err(Some(i));
             }
+            let off = stored - 1;
             if table.hashes.get(i) == Some(&h) && self.written_is(usize::from(off), label, rest) {
                 return Ok(off);
             }
@@ -750,6 +756,7 @@ impl FlatLabels {
     /// Reads the name that `wire` starts with, as the name check would
     /// accept it without compression pointers (RFC 1035 section 3.1: labels
     /// of at most 63 octets, at most 255 octets in all): `None` otherwise.
+    #[inline]
     fn read(wire: &[u8]) -> Option<Self> {
         let mut labels = Self { starts: [0; MAX_LABELS + 1], count: 0, len: 0 };
         let mut p = 0usize;
