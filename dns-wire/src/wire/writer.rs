@@ -63,19 +63,22 @@ const UNUSED: u16 = 0;
 /// How many slots a lookup or insertion probes.
 const PROBES: usize = 8;
 
-/// Remembered suffixes: an open-addressed table from a hash of the suffix
-/// to where it was written, plus one (`UNUSED` marks a free slot). Every suffix of a
-/// remembered name is remembered too, so a lookup can go from the root
-/// label leftwards and stop at the first miss.
+/// Remembered suffixes: an open-addressed table, probed from a hash of the
+/// suffix, of where each was written, plus one (`UNUSED` marks a free
+/// slot). Every suffix of a remembered name is remembered too, so a lookup
+/// can go from the root label leftwards and stop at the first miss. The
+/// hashes are not kept: a lookup compares the written octets of each taken
+/// slot it probes, and equal octets have equal hashes, so it finds what a
+/// comparison of hashes first would; the table stays small (256 octets),
+/// which keeps the builder cheap to make and to move.
 #[derive(Clone)]
 struct Table {
-    hashes: [u32; COMPRESSION_ENTRIES],
     offsets: [u16; COMPRESSION_ENTRIES],
 }
 
 impl Table {
     /// All zeros, so that making one is a fill rather than a copy.
-    const EMPTY: Table = Table { hashes: [0; COMPRESSION_ENTRIES], offsets: [UNUSED; COMPRESSION_ENTRIES] };
+    const EMPTY: Table = Table { offsets: [UNUSED; COMPRESSION_ENTRIES] };
 
     fn slots(h: u32) -> impl Iterator<Item = usize> {
         // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
@@ -86,18 +89,18 @@ impl Table {
     fn insert(&mut self, h: u32, offset: u16) -> bool {
         for i in Self::slots(h) {
             if self.offsets.get(i) == Some(&UNUSED) {
-                self.put(i, h, offset);
+                self.put(i, offset);
                 return true;
             }
         }
         false
     }
 
-    /// Fills slot `i`, found free by a lookup of `h` just before.
-    fn put(&mut self, i: usize, h: u32, offset: u16) {
-        if let (Some(o), Some(hh)) = (self.offsets.get_mut(i), self.hashes.get_mut(i)) {
+    /// Fills slot `i`, found free by a lookup just before.
+    fn put(&mut self, i: usize, offset: u16) {
+        if let Some(o) = self.offsets.get_mut(i) {
             // Below 0x4000, so one more fits.
-            (*o, *hh) = (offset.saturating_add(1), h);
+            *o = offset.saturating_add(1);
         }
     }
 
@@ -653,7 +656,7 @@ impl<'b> Writer<'b> {
             let kept = match (n, missed) {
                 (0, Some((hash, free))) => {
                     h = hash;
-                    free.map(|slot| table.put(slot, h, off)).is_some()
+                    free.map(|slot| table.put(slot, off)).is_some()
                 }
                 _ => {
                     h = hash_label(h, text);
@@ -719,7 +722,7 @@ impl<'b> Writer<'b> {
                 return Err(Some(i));
             }
             let off = stored - 1;
-            if table.hashes.get(i) == Some(&h) && self.written_is(usize::from(off), label, rest) {
+            if self.written_is(usize::from(off), label, rest) {
                 return Ok(off);
             }
         }
