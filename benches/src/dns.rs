@@ -326,8 +326,7 @@ pub fn build_typed_hickory(m: &HickoryOwned, buf: &mut Vec<u8>) -> Result<usize,
 }
 
 /// domain's owned record: names and RDATA octets in `Vec`s.
-pub type DomainOwnedRecord =
-    Record<domain::base::Name<Vec<u8>>, AllRecordData<Vec<u8>, domain::base::Name<Vec<u8>>>>;
+pub type DomainOwnedRecord = Record<domain::base::Name<Vec<u8>>, AllRecordData<Vec<u8>, domain::base::Name<Vec<u8>>>>;
 
 /// One message as domain's owned records.
 pub struct DomainOwned {
