@@ -463,6 +463,7 @@ impl<'b> Writer<'b> {
     /// start with a well-formed uncompressed name (as [`Name::parse_prefix`]
     /// would refuse it): for names stored flat and checked when stored, so
     /// that they are not checked again.
+    #[cfg(feature = "alloc")]
     pub(crate) fn flat_name_prefix(&mut self, wire: &[u8]) -> Result<Option<usize>, BuildError> {
         if self.compress {
             if let Some((to, len)) = self.same_as_last(wire) {
