@@ -6,6 +6,9 @@
 //!   (and the EDNS options); and `floor`, a bare structural walk that only
 //!   skips names and records, the floor no full parse can beat.
 //! * `build`: write every pre-parsed message again, names compressed.
+//! * `build_typed`: build every message from the owned typed records each
+//!   library holds (made before timing, OPT left out): header, questions,
+//!   then every record pushed one by one into its section, compressed.
 //!
 //! Before timing anything, setup checks that all four libraries read every
 //! message and agree on the number of questions, records, OPT records and
@@ -256,9 +259,104 @@ fn build(c: &mut Criterion) {
     g.finish();
 }
 
+/// Checks that `out`, written by `lib` from the owned records of message
+/// `i`, reads back with the same records as the original (OPT left out).
+fn check_built_typed(lib: &str, i: usize, original: &[u8], out: &[u8]) {
+    let want = owned_records(original).expect("checked");
+    let got = owned_records(out).unwrap_or_else(|e| panic!("{lib}: message {i} built: {e}"));
+    assert_eq!(got, want, "{lib}: message {i} built with other records");
+}
+
+fn build_typed(c: &mut Criterion) {
+    let msgs = corpus();
+    let n = msgs.len() as u64;
+
+    // The owned typed records each library holds, made outside the timed loops.
+    let wire: Vec<_> = msgs.iter().map(|m| own_dns_wire(m).expect("checked")).collect();
+    let hickory: Vec<_> = msgs.iter().map(|m| own_hickory(m).expect("checked")).collect();
+    let domain: Vec<_> = msgs.iter().map(|m| own_domain(m).expect("checked")).collect();
+    let simple: Vec<_> = msgs.iter().map(|m| own_simple_dns(m).expect("checked")).collect();
+
+    // One pass of each, to check the output and count its octets.
+    let mut sizes = [0usize; 4];
+    let mut buf = vec![0u8; 65536];
+    for (i, m) in wire.iter().enumerate() {
+        let len = build_typed_dns_wire(m, &mut buf).expect("dns-wire builds");
+        check_built_typed("dns-wire", i, &msgs[i], &buf[..len]);
+        sizes[0] += len;
+    }
+    let mut out = Vec::new();
+    for (i, m) in hickory.iter().enumerate() {
+        build_typed_hickory(m, &mut out).expect("hickory builds");
+        check_built_typed("hickory-proto", i, &msgs[i], &out);
+        sizes[1] += out.len();
+    }
+    for (i, m) in domain.iter().enumerate() {
+        let out = build_typed_domain(m, Vec::new()).expect("domain builds");
+        check_built_typed("domain", i, &msgs[i], &out);
+        sizes[2] += out.len();
+    }
+    let mut cur = Cursor::new(Vec::new());
+    for (i, m) in simple.iter().enumerate() {
+        build_typed_simple_dns(m, &mut cur).expect("simple-dns builds");
+        check_built_typed("simple-dns", i, &msgs[i], cur.get_ref());
+        sizes[3] += cur.get_ref().len();
+    }
+    eprintln!(
+        "build_typed: octets written for {n} messages (OPT left out): dns-wire {}, hickory-proto {}, \
+         domain {}, simple-dns {}",
+        sizes[0], sizes[1], sizes[2], sizes[3]
+    );
+
+    let mut g = c.benchmark_group("build_typed");
+    g.throughput(Throughput::Elements(n));
+    g.bench_function("dns-wire", |b| {
+        let mut buf = vec![0u8; 65536];
+        b.iter(|| {
+            let mut total = 0;
+            for m in &wire {
+                total += build_typed_dns_wire(m, black_box(&mut buf)).expect("checked");
+            }
+            total
+        })
+    });
+    g.bench_function("hickory-proto", |b| {
+        let mut buf = Vec::with_capacity(65536);
+        b.iter(|| {
+            let mut total = 0;
+            for m in &hickory {
+                total += build_typed_hickory(m, black_box(&mut buf)).expect("checked");
+            }
+            total
+        })
+    });
+    g.bench_function("domain", |b| {
+        let mut buf = Vec::with_capacity(65536);
+        b.iter(|| {
+            let mut total = 0;
+            for m in &domain {
+                buf = build_typed_domain(m, std::mem::take(&mut buf)).expect("checked");
+                total += black_box(&buf).len();
+            }
+            total
+        })
+    });
+    g.bench_function("simple-dns", |b| {
+        let mut cur = Cursor::new(Vec::with_capacity(65536));
+        b.iter(|| {
+            let mut total = 0;
+            for m in &simple {
+                total += build_typed_simple_dns(m, black_box(&mut cur)).expect("checked");
+            }
+            total
+        })
+    });
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = config();
-    targets = parse_walk, build
+    targets = parse_walk, build, build_typed
 }
 criterion_main!(benches);

@@ -15,6 +15,10 @@
 //! corpus is loaded and, for `build-*`, parsed in every mode, so subtract
 //! the `load` mode's count.
 //!
+//! `build-typed-<lib>` builds every message from the owned typed records
+//! the library holds (made before the passes), as the `build_typed` group
+//! does; subtract the same mode's count with 0 rounds.
+//!
 //! `zone-<lib>` and `signed-zone-<lib>` instead read the 100,000-record TLD
 //! zone of `protokit_benches::tld_zone` (unsigned or signed) `ROUNDS` times,
 //! for `dns-wire`, `domain` and (unsigned only) `hickory-proto`, as the
@@ -103,6 +107,43 @@ fn main() {
                     cur.set_position(0);
                     m.write_compressed_to(&mut cur).expect("builds");
                     n += cur.get_ref().len() as u64;
+                }
+            }
+        }
+        "build-typed-dns-wire" => {
+            let msgs: Vec<_> = corpus.iter().map(|m| own_dns_wire(m).expect("reads")).collect();
+            let mut buf = vec![0u8; 65536];
+            for _ in 0..rounds {
+                for m in &msgs {
+                    n += build_typed_dns_wire(m, &mut buf).expect("builds") as u64;
+                }
+            }
+        }
+        "build-typed-hickory-proto" => {
+            let msgs: Vec<_> = corpus.iter().map(|m| own_hickory(m).expect("reads")).collect();
+            let mut buf = Vec::with_capacity(65536);
+            for _ in 0..rounds {
+                for m in &msgs {
+                    n += build_typed_hickory(m, &mut buf).expect("builds") as u64;
+                }
+            }
+        }
+        "build-typed-domain" => {
+            let msgs: Vec<_> = corpus.iter().map(|m| own_domain(m).expect("reads")).collect();
+            let mut buf = Vec::with_capacity(65536);
+            for _ in 0..rounds {
+                for m in &msgs {
+                    buf = build_typed_domain(m, std::mem::take(&mut buf)).expect("builds");
+                    n += buf.len() as u64;
+                }
+            }
+        }
+        "build-typed-simple-dns" => {
+            let msgs: Vec<_> = corpus.iter().map(|m| own_simple_dns(m).expect("reads")).collect();
+            let mut cur = Cursor::new(Vec::with_capacity(65536));
+            for _ in 0..rounds {
+                for m in &msgs {
+                    n += build_typed_simple_dns(m, &mut cur).expect("builds") as u64;
                 }
             }
         }

@@ -3,7 +3,7 @@
 use crate::iana::{Class, Opcode, Rcode, Rtype};
 use crate::message::{HEADER_LEN, Header, MAX_MESSAGE_LEN, Question, Record, Section};
 use crate::rdata::{RData, RecordData};
-use crate::wire::{BuildError, Writer};
+use crate::wire::{BuildError, SourceMap, Writer};
 use crate::{Message, Name, WireError};
 
 /// The UDP payload size a response fills and its OPT record advertises
@@ -742,8 +742,19 @@ impl<'b> MessageBuilder<'b> {
     /// when the message does not fit and `truncate` is off, or when not even
     /// the header, questions and OPT record fit.
     pub fn copy_message(buf: &'b mut [u8], msg: &Message<'_>, truncate: bool) -> Result<&'b [u8], BuildError> {
-        let mut b = Self::new(buf)?;
-        b.w.set_source(msg.as_bytes());
+        // Where the source's labels went: kept here rather than in the
+        // writer, so that builders that copy nothing stay small.
+        let mut map = SourceMap::EMPTY;
+        let len = MessageBuilder::copy_into(&mut *buf, &mut map, msg, truncate)?;
+        let buf: &'b [u8] = buf;
+        Ok(buf.get(..len).unwrap_or_default())
+    }
+
+    /// [`copy_message`](Self::copy_message) with the source map given;
+    /// returns the length of the copy.
+    fn copy_into(buf: &mut [u8], map: &mut SourceMap, msg: &Message<'_>, truncate: bool) -> Result<usize, BuildError> {
+        let mut b = MessageBuilder::new(buf)?;
+        b.w.set_source(msg.as_bytes(), map);
         let h = msg.header();
         b.header.set_id(h.id());
         b.header.set_flags(h.flags());
@@ -773,7 +784,7 @@ impl<'b> MessageBuilder<'b> {
             // All 16 flag bits as received, reserved ones included.
             b.write_opt(o.udp_payload_size(), o.version(), o.flags(), |w| w.bytes(rec.rdata()))?;
         }
-        Ok(b.finish())
+        Ok(b.finish().len())
     }
 }
 

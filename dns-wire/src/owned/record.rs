@@ -154,7 +154,12 @@ impl RecordBuf {
     }
 }
 
-/// Written as [`data`](RecordBuf::data) gives it.
+/// Written as [`data`](RecordBuf::data) gives it, from the stored octets:
+/// they were checked when the record was made, so they are not read into
+/// the typed form again. Without compression they are copied as they are
+/// (the typed form writes back the octets it was read from); with it, the
+/// names of the RFC 1035 types are found by their fixed layout and
+/// compressed. Anything else, or an error, goes through the typed form.
 impl crate::build::WriteRecord for RecordBuf {
     fn owner(&self) -> crate::Name<'_> {
         self.owner.as_name()
@@ -169,8 +174,62 @@ impl crate::build::WriteRecord for RecordBuf {
         self.ttl
     }
     fn write_rdata(&self, w: &mut crate::wire::Writer<'_>) -> Result<(), BuildError> {
+        let start = w.pos();
+        let fast = if !w.compression() {
+            w.bytes(self.rdata.as_wire()).is_ok()
+        } else if self.rtype().compresses_rdata() {
+            write_compressed(self.rtype(), self.rdata.as_wire(), w).unwrap_or(false)
+        } else {
+            false
+        };
+        if fast {
+            return Ok(());
+        }
+        // The typed form decides, and names the error when there is one.
+        w.truncate(start);
         self.data().compose(w)
     }
+}
+
+/// Writes RDATA of one of the types whose names are compressed (RFC 1035
+/// types, [`Rtype::compresses_rdata`]) from its uncompressed octets: the
+/// names compressed, the fixed fields copied. `Ok(false)` when the octets
+/// do not have the type's layout (what the typed reader would refuse).
+fn write_compressed(rtype: Rtype, octets: &[u8], w: &mut Writer<'_>) -> Result<bool, BuildError> {
+    /// What follows the names of each layout: the fixed fields.
+    enum Layout {
+        /// One name (NS, MD, MF, CNAME, MB, MG, MR, PTR).
+        Name,
+        /// Two names and 20 octets (SOA).
+        Soa,
+        /// Two names (MINFO).
+        TwoNames,
+        /// A 16-bit preference, then a name (MX).
+        Mx,
+    }
+    let layout = match rtype {
+        Rtype::SOA => Layout::Soa,
+        Rtype::MINFO => Layout::TwoNames,
+        Rtype::MX => Layout::Mx,
+        _ => Layout::Name,
+    };
+    let mut rest = octets;
+    if let Layout::Mx = layout {
+        let Some((pref, after)) = rest.split_at_checked(2) else { return Ok(false) };
+        w.bytes(pref)?;
+        rest = after;
+    }
+    let names = if matches!(layout, Layout::Soa | Layout::TwoNames) { 2 } else { 1 };
+    for _ in 0..names {
+        let Some(len) = w.flat_name_prefix(rest)? else { return Ok(false) };
+        rest = rest.get(len..).unwrap_or_default();
+    }
+    let fixed = if let Layout::Soa = layout { 20 } else { 0 };
+    if rest.len() != fixed {
+        return Ok(false);
+    }
+    w.bytes(rest)?;
+    Ok(true)
 }
 
 impl fmt::Display for RecordBuf {

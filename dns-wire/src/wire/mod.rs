@@ -7,4 +7,5 @@ mod writer;
 
 pub use error::WireError;
 pub use reader::Reader;
+pub(crate) use writer::SourceMap;
 pub use writer::{BuildError, Writer};

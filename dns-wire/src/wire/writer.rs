@@ -1,7 +1,7 @@
 //! The writer into a caller's buffer, with bounded name compression.
 
 use crate::message::Section;
-use crate::name::{MAX_LABELS, MAX_POINTER_HOPS, Name};
+use crate::name::{MAX_LABELS, MAX_POINTER_HOPS, MAX_WIRE_LEN, Name};
 
 /// Why something could not be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -54,45 +54,60 @@ pub const COMPRESSION_ENTRIES: usize = 128;
 /// How many suffixes of one name the table remembers at most.
 const SUFFIXES_PER_NAME: usize = 16;
 
-/// A free slot of the table (offsets are below 0x4000).
+/// A free slot of the source map.
 const FREE: u16 = u16::MAX;
+
+/// A free slot of the suffix table, which keeps each offset plus one.
+const UNUSED: u16 = 0;
 
 /// How many slots a lookup or insertion probes.
 const PROBES: usize = 8;
 
-/// Remembered suffixes: an open-addressed table from a hash of the suffix
-/// to where it was written (`EMPTY` marks a free slot). Every suffix of a
-/// remembered name is remembered too, so a lookup can go from the root
-/// label leftwards and stop at the first miss.
+/// Remembered suffixes: an open-addressed table, probed from a hash of the
+/// suffix, of where each was written, plus one (`UNUSED` marks a free
+/// slot). Every suffix of a remembered name is remembered too, so a lookup
+/// can go from the root label leftwards and stop at the first miss. The
+/// hashes are not kept: a lookup compares the written octets of each taken
+/// slot it probes, and equal octets have equal hashes, so it finds what a
+/// comparison of hashes first would; the table stays small (256 octets),
+/// which keeps the builder cheap to make and to move.
 #[derive(Clone)]
 struct Table {
-    hashes: [u32; COMPRESSION_ENTRIES],
     offsets: [u16; COMPRESSION_ENTRIES],
 }
 
 impl Table {
-    const EMPTY: Table = Table { hashes: [0; COMPRESSION_ENTRIES], offsets: [FREE; COMPRESSION_ENTRIES] };
+    /// All zeros, so that making one is a fill rather than a copy.
+    const EMPTY: Table = Table { offsets: [UNUSED; COMPRESSION_ENTRIES] };
 
     fn slots(h: u32) -> impl Iterator<Item = usize> {
         // u32 to usize: lossless, usize has at least 32 bits (see lib.rs).
         (0..PROBES).map(move |i| (h as usize).wrapping_add(i) % COMPRESSION_ENTRIES)
     }
 
-    fn insert(&mut self, h: u32, offset: u16) {
+    /// Returns whether there was a free slot for it.
+    fn insert(&mut self, h: u32, offset: u16) -> bool {
         for i in Self::slots(h) {
-            if let (Some(o), Some(hh)) = (self.offsets.get_mut(i), self.hashes.get_mut(i)) {
-                if *o == FREE {
-                    (*o, *hh) = (offset, h);
-                    return;
-                }
+            if self.offsets.get(i) == Some(&UNUSED) {
+                self.put(i, offset);
+                return true;
             }
+        }
+        false
+    }
+
+    /// Fills slot `i`, found free by a lookup just before.
+    fn put(&mut self, i: usize, offset: u16) {
+        if let Some(o) = self.offsets.get_mut(i) {
+            // Below 0x4000, so one more fits.
+            *o = offset.saturating_add(1);
         }
     }
 
     fn clear_from(&mut self, pos: usize) {
         for o in self.offsets.iter_mut() {
-            if *o != FREE && usize::from(*o) >= pos {
-                *o = FREE;
+            if *o != UNUSED && usize::from(*o - 1) >= pos {
+                *o = UNUSED;
             }
         }
     }
@@ -123,40 +138,50 @@ pub struct Writer<'b> {
     pos: usize,
     limit: usize,
     compress: bool,
-    /// The compression state, made the first time compression is switched
-    /// on, so that writers that never compress cost nothing to create.
-    comp: Option<Compression>,
+    /// The suffix table, made the first time compression is switched on,
+    /// so that writers that never compress cost nothing to create.
+    table: Option<Table>,
+    /// Where the last name written compressed can be pointed to, when the
+    /// table holds every suffix of it: the same name again (an RRset's
+    /// owner, the owner after the question) is then compared once and
+    /// written as a pointer there, which is what the table lookups would
+    /// find. Forgotten with any table entry.
+    last: Option<u16>,
+    /// The source message being copied and where its labels went, kept by
+    /// the caller (only [`MessageBuilder::copy_message`] has one), so that
+    /// the writer stays small and cheap to move.
+    ///
+    /// [`MessageBuilder::copy_message`]: crate::MessageBuilder::copy_message
+    source: Option<Source<'b>>,
 }
 
-/// What name compression remembers: the suffix table and the source map.
-#[derive(Clone)]
-struct Compression {
-    table: Table,
-    source: SourceMap,
+/// A source message: its address and length (only compared, never
+/// dereferenced) and the map of where its labels went.
+struct Source<'b> {
+    base: usize,
+    len: usize,
+    map: &'b mut SourceMap,
 }
 
 /// Where the labels of one source message went in the output, so that names
 /// copied from that message are compressed the way it compressed them: a
 /// name, or a pointer in it, that reaches a label already copied becomes a
 /// pointer to the copy. Keyed by source offset; `FREE` marks a free slot.
-#[derive(Clone)]
-struct SourceMap {
-    /// The address and length of the source buffer (0 when off). Only
-    /// compared, never dereferenced.
-    base: usize,
-    len: usize,
+pub(crate) struct SourceMap {
     keys: [u16; MAP_SLOTS],
     vals: [u16; MAP_SLOTS],
 }
 
 const MAP_SLOTS: usize = 256;
 
-impl SourceMap {
-    const OFF: SourceMap = SourceMap { base: 0, len: 0, keys: [FREE; MAP_SLOTS], vals: [0; MAP_SLOTS] };
-
+impl Source<'_> {
     fn is_from(&self, buf: &[u8]) -> bool {
-        self.base != 0 && buf.as_ptr() as usize == self.base && buf.len() == self.len
+        buf.as_ptr() as usize == self.base && buf.len() == self.len
     }
+}
+
+impl SourceMap {
+    pub(crate) const EMPTY: SourceMap = SourceMap { keys: [FREE; MAP_SLOTS], vals: [0; MAP_SLOTS] };
 
     fn slots(at: u16) -> impl Iterator<Item = usize> {
         let h = usize::from(at).wrapping_mul(0x9E37) >> 4;
@@ -203,7 +228,7 @@ impl<'b> Writer<'b> {
     /// A writer over all of `buf`, compression off.
     pub fn new(buf: &'b mut [u8]) -> Self {
         let limit = buf.len();
-        Self { buf, pos: 0, limit, compress: false, comp: None }
+        Self { buf, pos: 0, limit, compress: false, table: None, last: None, source: None }
     }
 
     /// The offset of the next octet.
@@ -224,8 +249,8 @@ impl<'b> Writer<'b> {
 
     /// Switches compression of names written by [`Writer::name`] on or off.
     pub fn set_compression(&mut self, on: bool) {
-        if on && self.comp.is_none() {
-            self.comp = Some(Compression { table: Table::EMPTY, source: SourceMap::OFF });
+        if on && self.table.is_none() {
+            self.table = Some(Table::EMPTY);
         }
         self.compress = on;
     }
@@ -253,10 +278,7 @@ impl<'b> Writer<'b> {
     pub fn truncate(&mut self, pos: usize) {
         if pos < self.pos {
             self.pos = pos;
-            if let Some(c) = self.comp.as_mut() {
-                c.table.clear_from(pos);
-                c.source.clear_from(pos);
-            }
+            self.forget_from(pos);
         }
     }
 
@@ -274,11 +296,19 @@ impl<'b> Writer<'b> {
     /// assert_eq!(w.finish(), [1, 3, 2]);
     /// ```
     pub fn written_mut(&mut self, from: usize) -> &mut [u8] {
-        if let Some(c) = self.comp.as_mut() {
-            c.table.clear_from(from);
-            c.source.clear_from(from);
-        }
+        self.forget_from(from);
         self.buf.get_mut(from..self.pos).unwrap_or_default()
+    }
+
+    /// Drops every compression entry that points at or after `pos`.
+    fn forget_from(&mut self, pos: usize) {
+        self.last = None;
+        if let Some(t) = self.table.as_mut() {
+            t.clear_from(pos);
+        }
+        if let Some(s) = self.source.as_mut() {
+            s.map.clear_from(pos);
+        }
     }
 
     /// The free space up to the limit, for writing in place before
@@ -413,27 +443,56 @@ impl<'b> Writer<'b> {
             return self.name_uncompressed(name);
         }
         let (buf, at) = name.raw_parts();
-        if self.comp.as_ref().is_some_and(|c| c.source.is_from(buf)) {
-            self.name_from_source(buf, at)
-        } else {
-            self.name_compressed(name)
+        if self.source.as_ref().is_some_and(|s| s.is_from(buf)) {
+            return self.name_from_source(buf, at);
         }
+        match name.as_flat() {
+            Some(flat) => self.flat_compressed(flat).map(|_| ()),
+            None => {
+                let mut flat = [0u8; 256];
+                let len =
+                    name.write_to(&mut flat).ok_or(BuildError::Invalid { what: "name longer than 255 octets" })?;
+                self.flat_compressed(flat.get(..len).unwrap_or_default()).map(|_| ())
+            }
+        }
+    }
+
+    /// Writes the name that `wire` starts with in uncompressed wire form,
+    /// compressed if compression is on, and returns how many octets of
+    /// `wire` it took. `Ok(None)`, with nothing written, when `wire` does not
+    /// start with a well-formed uncompressed name (as [`Name::parse_prefix`]
+    /// would refuse it): for names stored flat and checked when stored, so
+    /// that they are not checked again.
+    #[cfg(feature = "alloc")]
+    pub(crate) fn flat_name_prefix(&mut self, wire: &[u8]) -> Result<Option<usize>, BuildError> {
+        if self.compress {
+            if let Some((to, len)) = self.same_as_last(wire) {
+                self.u16(0xC000 | to)?;
+                return Ok(Some(len));
+            }
+        }
+        let Some(labels) = FlatLabels::read(wire) else { return Ok(None) };
+        let flat = wire.get(..labels.len).unwrap_or_default();
+        if self.compress {
+            self.write_labels(flat, &labels)?;
+        } else {
+            self.bytes(flat)?;
+        }
+        Ok(Some(labels.len))
     }
 
     fn source_get(&self, at: usize) -> Option<u16> {
-        self.comp.as_ref()?.source.get(at)
+        self.source.as_ref()?.map.get(at)
     }
 
     /// Names read from `source` (a message being copied) are compressed
-    /// along the source's own pointers as well as against the table.
-    pub(crate) fn set_source(&mut self, source: &[u8]) {
+    /// along the source's own pointers as well as against the table; `map`
+    /// (empty) remembers where its labels went.
+    pub(crate) fn set_source(&mut self, source: &[u8], map: &'b mut SourceMap) {
         let on = self.compress;
         self.set_compression(true);
         self.compress = on;
-        if let Some(c) = self.comp.as_mut() {
-            c.source.base = source.as_ptr() as usize;
-            c.source.len = source.len();
-        }
+        self.source = Some(Source { base: source.as_ptr() as usize, len: source.len(), map });
     }
 
     /// Writes a name read from the source message at `at`.
@@ -498,14 +557,14 @@ impl<'b> Writer<'b> {
             }
             None => {
                 *flat.get_mut(len).ok_or(BuildError::Invalid { what: "name longer than 255 octets" })? = 0;
-                self.write_flat(&flat, len + 1)?
+                self.flat_compressed(flat.get(..=len).unwrap_or_default())?
             }
         };
         // Where the labels of our own went.
         let mut out = start;
         for &sp in src.iter().take(own) {
-            if let Some(c) = self.comp.as_mut() {
-                c.source.insert(sp, out);
+            if let Some(s) = self.source.as_mut() {
+                s.map.insert(sp, out);
             }
             out += 1 + usize::from(flat.get(out - start).copied().unwrap_or(0));
         }
@@ -530,61 +589,54 @@ impl<'b> Writer<'b> {
         Ok(())
     }
 
-    fn name_compressed(&mut self, name: &Name<'_>) -> Result<(), BuildError> {
-        // The name, flat.
-        let mut flat = [0u8; 256];
-        let len = match name.as_flat() {
-            Some(f) => {
-                flat.get_mut(..f.len())
-                    .ok_or(BuildError::Invalid { what: "name longer than 255 octets" })?
-                    .copy_from_slice(f);
-                f.len()
-            }
-            None => name.write_to(&mut flat).ok_or(BuildError::Invalid { what: "name longer than 255 octets" })?,
-        };
-        self.write_flat(&flat, len).map(|_| ())
+    /// Writes a checked flat name compressed against the table and returns
+    /// how many of its labels were written out (the rest is a pointer).
+    fn flat_compressed(&mut self, flat: &[u8]) -> Result<usize, BuildError> {
+        if let Some((to, _)) = self.same_as_last(flat) {
+            self.u16(0xC000 | to)?;
+            return Ok(0);
+        }
+        let labels = FlatLabels::read(flat).ok_or(BuildError::Invalid { what: "name not in wire form" })?;
+        self.write_labels(flat.get(..labels.len).unwrap_or_default(), &labels)
     }
 
-    /// Writes a flat name (`len` octets, root label included) compressed
-    /// against the table, and returns how many of its labels were written
-    /// out (the rest is a pointer).
-    fn write_flat(&mut self, flat: &[u8; 256], len: usize) -> Result<usize, BuildError> {
-        let mut starts = [0u8; MAX_LABELS + 1];
-        let mut count = 0;
-        let mut p = 0usize;
-        while let Some(&l) = flat.get(p).filter(|&&l| l != 0) {
-            if let Some(slot) = starts.get_mut(count) {
-                // `flat.get(p)` succeeded, so `p` < 256.
-                *slot = u8::try_from(p).map_err(|_| BuildError::Invalid { what: "name longer than 255 octets" })?;
-            }
-            count += 1;
-            p += 1 + usize::from(l);
-        }
+    /// Writes a flat name (root label included) whose labels are `labels`,
+    /// compressed against the table, and returns how many of its labels were
+    /// written out (the rest is a pointer). The table is probed once per
+    /// label: from the root leftwards while suffixes are found, and the
+    /// free slot a lookup ended on takes the first new suffix.
+    fn write_labels(&mut self, flat: &[u8], labels: &FlatLabels) -> Result<usize, BuildError> {
         let label = |i: usize| {
-            let at = usize::from(starts.get(i).copied().unwrap_or(0));
+            let at = usize::from(labels.starts.get(i).copied().unwrap_or(0));
             let l = usize::from(flat.get(at).copied().unwrap_or(0));
             (at, flat.get(at + 1..at + 1 + l).unwrap_or_default())
         };
         // The longest suffix already written: probe from the root leftwards,
         // each step checking one more label in front of the last match.
         let mut h = ROOT_HASH;
-        let mut own = count;
+        let mut own = labels.count;
         let mut target: Option<u16> = None;
+        // The hash of the first suffix not found and the free slot its
+        // lookup ended on (none when all probed slots were taken).
+        let mut missed: Option<(u32, Option<usize>)> = None;
         while own > 0 {
             let (_, text) = label(own - 1);
             let next = hash_label(h, text);
             match self.lookup(next, text, target) {
-                Some(off) => {
+                Ok(off) => {
                     h = next;
                     own -= 1;
                     target = Some(off);
                 }
-                None => break,
+                Err(free) => {
+                    missed = Some((next, free));
+                    break;
+                }
             }
         }
         // Write the labels of our own, then the pointer or the root label.
         let start = self.pos;
-        let head = if target.is_some() { label(own).0 } else { len };
+        let head = if target.is_some() { label(own).0 } else { flat.len() };
         self.bytes(flat.get(..head).unwrap_or_default())?;
         if let Some(off) = target {
             if let Err(e) = self.u16(0xC000 | off) {
@@ -594,37 +646,88 @@ impl<'b> Writer<'b> {
         }
         // Remember the new suffixes, shortest first, and at most
         // `SUFFIXES_PER_NAME` of them, so one long name cannot fill the table.
-        for i in (0..own).rev().take(SUFFIXES_PER_NAME) {
+        let mut remembered = 0;
+        for (n, i) in (0..own).rev().take(SUFFIXES_PER_NAME).enumerate() {
             let (at, text) = label(i);
-            h = hash_label(h, text);
-            match u16::try_from(start + at) {
-                Ok(off) if off < 0x4000 => {
-                    if let Some(c) = self.comp.as_mut() {
-                        c.table.insert(h, off);
-                    }
-                }
-                _ => break,
+            let Ok(off) = u16::try_from(start + at) else { break };
+            if off >= 0x4000 {
+                break;
             }
+            let Some(table) = self.table.as_mut() else { break };
+            let kept = match (n, missed) {
+                (0, Some((hash, free))) => {
+                    h = hash;
+                    free.map(|slot| table.put(slot, off)).is_some()
+                }
+                _ => {
+                    h = hash_label(h, text);
+                    table.insert(h, off)
+                }
+            };
+            remembered += usize::from(kept);
         }
+        // The whole name can be pointed to when every suffix is in the table.
+        self.last = match target {
+            Some(off) if own == 0 => Some(off),
+            _ if own > 0 && remembered == own => u16::try_from(start).ok(),
+            _ => None,
+        };
         Ok(own)
+    }
+
+    /// When `wire` starts with the last name written compressed (octet for
+    /// octet, case included) and the table holds all of that name: where to
+    /// point to it, and its length.
+    fn same_as_last(&self, wire: &[u8]) -> Option<(u16, usize)> {
+        let to = self.last?;
+        let written = self.buf.get(..self.pos)?;
+        let mut p = usize::from(to);
+        let mut q = 0usize;
+        let mut hops = 0usize;
+        loop {
+            let l = *written.get(p)?;
+            if l & 0xC0 == 0xC0 {
+                // This writer's pointers point backwards; a bounded walk all the same.
+                let target = usize::from(l & 0x3F) << 8 | usize::from(*written.get(p + 1)?);
+                hops += 1;
+                if target >= p || hops > MAX_POINTER_HOPS {
+                    return None;
+                }
+                p = target;
+                continue;
+            }
+            let n = 1 + usize::from(l);
+            if l & 0xC0 != 0 || !same(written.get(p..p + n)?, wire.get(q..q + n)?) {
+                return None;
+            }
+            if l == 0 {
+                return Some((to, q + 1));
+            }
+            p += n;
+            q += n;
+        }
     }
 
     /// Where the suffix made of `label` in front of the suffix written at
     /// `rest` (the root if `None`) was written before: a remembered offset
     /// whose label is `label` and whose next octets are `rest`, in place or
     /// by pointer.
-    fn lookup(&self, h: u32, label: &[u8], rest: Option<u16>) -> Option<u16> {
+    ///
+    /// `Err` with the free slot the probes ended on when not found (none if
+    /// every probed slot is taken, or there is no table).
+    fn lookup(&self, h: u32, label: &[u8], rest: Option<u16>) -> Result<u16, Option<usize>> {
+        let Some(table) = self.table.as_ref() else { return Err(None) };
         for i in Table::slots(h) {
-            let table = &self.comp.as_ref()?.table;
-            let off = *table.offsets.get(i)?;
-            if off == FREE {
-                return None;
+            let Some(&stored) = table.offsets.get(i) else { return Err(None) };
+            if stored == UNUSED {
+                return Err(Some(i));
             }
-            if table.hashes.get(i) == Some(&h) && self.written_is(usize::from(off), label, rest) {
-                return Some(off);
+            let off = stored - 1;
+            if self.written_is(usize::from(off), label, rest) {
+                return Ok(off);
             }
         }
-        None
+        Err(None)
     }
 
     fn written_is(&self, off: usize, label: &[u8], rest: Option<u16>) -> bool {
@@ -639,6 +742,44 @@ impl<'b> Writer<'b> {
             (Some(r), Some(&hi), Some(&lo)) if hi & 0xC0 == 0xC0 => u16::from(hi & 0x3F) << 8 | u16::from(lo) == r,
             (Some(r), Some(_), _) => next == usize::from(r),
             _ => false,
+        }
+    }
+}
+
+/// Where the labels of a name in uncompressed wire form start.
+struct FlatLabels {
+    /// The offset of each label's length octet, leftmost first.
+    starts: [u8; MAX_LABELS + 1],
+    /// How many labels, root not counted.
+    count: usize,
+    /// The name's length, root label included.
+    len: usize,
+}
+
+impl FlatLabels {
+    /// Reads the name that `wire` starts with, as the name check would
+    /// accept it without compression pointers (RFC 1035 section 3.1: labels
+    /// of at most 63 octets, at most 255 octets in all): `None` otherwise.
+    #[inline]
+    fn read(wire: &[u8]) -> Option<Self> {
+        let mut labels = Self { starts: [0; MAX_LABELS + 1], count: 0, len: 0 };
+        let mut p = 0usize;
+        loop {
+            let l = *wire.get(p)?;
+            if l == 0 {
+                labels.len = p + 1;
+                return Some(labels);
+            }
+            if l & 0xC0 != 0 {
+                return None;
+            }
+            *labels.starts.get_mut(labels.count)? = u8::try_from(p).ok()?;
+            labels.count += 1;
+            p += 1 + usize::from(l);
+            // With the root label, at most `MAX_WIRE_LEN` (255) octets.
+            if p >= MAX_WIRE_LEN {
+                return None;
+            }
         }
     }
 }
@@ -663,12 +804,25 @@ fn hash_label(seed: u32, label: &[u8]) -> u32 {
         w.copy_from_slice(c);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
     }
-    let mut w = [0u8; 8];
-    for (d, s) in w.iter_mut().zip(chunks.remainder()) {
-        *d = *s;
-    }
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    h = (h.rotate_left(5) ^ load_short(chunks.remainder())).wrapping_mul(K);
     (h >> 32) as u32
+}
+
+/// The little-endian value of at most 7 octets (as if padded with zeros to
+/// eight), read as two overlapping loads rather than octet by octet.
+#[inline]
+fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    let two =
+        |at: usize| b.get(at..at + 2).and_then(|s| s.try_into().ok()).map_or(0, |a| u64::from(u16::from_le_bytes(a)));
+    let four =
+        |at: usize| b.get(at..at + 4).and_then(|s| s.try_into().ok()).map_or(0, |a| u64::from(u32::from_le_bytes(a)));
+    match n {
+        0 => 0,
+        1 => b.first().map_or(0, |&x| u64::from(x)),
+        2 | 3 => two(0) | two(n - 2) << (8 * (n - 2)),
+        _ => four(0) | four(n - 4) << (8 * (n - 4)),
+    }
 }
 
 #[cfg(test)]
@@ -706,14 +860,42 @@ mod tests {
         let mut src = alloc::vec![0u8; 0x10000 + 16];
         src[5..11].copy_from_slice(b"\x04good\x00");
         src[0x10005..0x1000B].copy_from_slice(b"\x04evil\x00");
+        let mut map = SourceMap::EMPTY;
         let mut buf = [0u8; 64];
         let mut w = Writer::new(&mut buf);
         w.set_compression(true);
-        w.set_source(&src);
+        w.set_source(&src, &mut map);
         w.name(&Name::from_checked(&src, 0x10005)).unwrap();
         w.name(&Name::from_checked(&src, 5)).unwrap();
         w.name(&Name::from_checked(&src, 5)).unwrap();
         assert_eq!(w.finish(), b"\x04evil\x00\x04good\x00\xc0\x06");
+    }
+
+    /// The two-load read of a label's last octets is the zero-padded
+    /// little-endian value, so the hash (and which slots names take) is
+    /// what it was when the octets were read one by one.
+    #[test]
+    fn short_loads_are_the_padded_value() {
+        let octets = [0x81u8, 0x02, 0xF3, 0x44, 0x05, 0xA6, 0x77];
+        for n in 0..=octets.len() {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&octets[..n]);
+            assert_eq!(load_short(&octets[..n]), u64::from_le_bytes(padded), "{n} octets");
+        }
+    }
+
+    /// A name written again right after itself is a pointer to it, also
+    /// when it was written as labels and a pointer; another case is not.
+    #[test]
+    fn the_last_name_again_is_a_pointer() {
+        let mut buf = [0u8; 64];
+        let mut w = Writer::new(&mut buf);
+        w.set_compression(true);
+        w.name(&Name::parse(b"\x07example\x00").unwrap()).unwrap();
+        w.name(&Name::parse(b"\x01a\x07example\x00").unwrap()).unwrap();
+        w.name(&Name::parse(b"\x01a\x07example\x00").unwrap()).unwrap();
+        w.name(&Name::parse(b"\x01A\x07example\x00").unwrap()).unwrap();
+        assert_eq!(w.finish(), b"\x07example\x00\x01a\xc0\x00\xc0\x09\x01A\xc0\x00");
     }
 
     #[test]
