@@ -451,7 +451,7 @@ impl<'a> Builder<'a> {
     /// The namespace id bound to `prefix` and the element that declared
     /// it. The scan is bounded by the declarations in scope (at most
     /// `max_namespaces`).
-    #[inline]
+    #[inline(always)]
     fn resolve(&self, prefix: &str, at: usize) -> Result<(u16, u32), XmlError> {
         if same(prefix, "xml") {
             return Ok((XML_NS_ID, NONE));
