@@ -262,3 +262,27 @@ pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 fn word<const N: usize>(s: &[u8], at: usize) -> [u8; N] {
     s.get(at..at + N).and_then(|w| w.try_into().ok()).unwrap_or([0; N])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::same_bytes;
+
+    #[test]
+    fn same_bytes_sees_every_octet() {
+        let a: alloc::vec::Vec<u8> = (0u8..40).collect();
+        for n in 0..=a.len() {
+            let x = &a[..n];
+            // A copy elsewhere (another address) is the same.
+            let copy = x.to_vec();
+            assert!(same_bytes(x, &copy), "length {n}");
+            for i in 0..n {
+                let mut y = x.to_vec();
+                y[i] ^= 0x80;
+                assert!(!same_bytes(x, &y), "length {n}, octet {i}");
+            }
+            if n > 0 {
+                assert!(!same_bytes(x, &a[..n - 1]));
+            }
+        }
+    }
+}

@@ -596,6 +596,26 @@ mod tests {
     }
 
     #[test]
+    fn ws_len_counts_the_whitespace_run() {
+        for src in [
+            "",
+            " ",
+            "\n<a>",
+            "\n          <a>",
+            "\r\n                  x",
+            "\n        \t  \n    <",
+            "        ",
+            "x ",
+            "\n\n\n   \u{1}",
+            "\n                \u{e9}",
+        ] {
+            let b = src.as_bytes();
+            let want = b.iter().position(|&c| !is_ws(c)).unwrap_or(b.len());
+            assert_eq!(ws_len(b), want, "{src:?}");
+        }
+    }
+
+    #[test]
     fn accepts_basic() {
         assert_eq!(
             all("<?xml version=\"1.0\" encoding=\"utf-8\"?><a x='1'>t&amp;&#x41;<![CDATA[<>]]><!-- c --></a>"),
