@@ -58,10 +58,18 @@ impl<'t, 'a> Seq<'t, 'a> {
     pub(crate) fn req(&mut self, ns: &str, local: &'static str) -> Result<El<'t, 'a>> {
         match self.opt(ns, local) {
             Some(e) => Ok(e),
-            None => Err(match self.next {
-                Some(e) => e.err(ErrorKind::Expected(local)),
-                None => self.parent.err(ErrorKind::MissingElement(local)),
-            }),
+            None => Err(self.not_found(local)),
+        }
+    }
+
+    /// The error of [`req`](Self::req): kept out of line, so that the
+    /// check itself is small enough to be inlined where the name is known.
+    #[cold]
+    #[inline(never)]
+    fn not_found(&self, local: &'static str) -> Error {
+        match self.next {
+            Some(e) => e.err(ErrorKind::Expected(local)),
+            None => self.parent.err(ErrorKind::MissingElement(local)),
         }
     }
 

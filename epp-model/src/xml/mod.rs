@@ -217,29 +217,72 @@ impl Limits {
 /// strings).
 #[inline]
 pub(crate) fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
+    same_bytes(a.as_bytes(), b.as_bytes())
+}
+
+/// [`same`] on octets. A length that is not a multiple of the word is
+/// compared with one more word (or half, or quarter word) overlapping the
+/// last one, not octet by octet.
+#[inline]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
         return false;
     }
     if core::ptr::eq(a.as_ptr(), b.as_ptr()) {
         return true;
     }
-    let mut ca = a.chunks_exact(8);
-    let mut cb = b.chunks_exact(8);
-    for (x, y) in ca.by_ref().zip(cb.by_ref()) {
-        let x = u64::from_ne_bytes(x.try_into().unwrap_or([0; 8]));
-        let y = u64::from_ne_bytes(y.try_into().unwrap_or([0; 8]));
-        if x != y {
-            return false;
+    match n {
+        0 => true,
+        1 => a.first() == b.first(),
+        2..4 => {
+            let (x, y) = (u16::from_ne_bytes(word(a, 0)), u16::from_ne_bytes(word(b, 0)));
+            x == y && u16::from_ne_bytes(word(a, n - 2)) == u16::from_ne_bytes(word(b, n - 2))
+        }
+        4..8 => {
+            let (x, y) = (u32::from_ne_bytes(word(a, 0)), u32::from_ne_bytes(word(b, 0)));
+            x == y && u32::from_ne_bytes(word(a, n - 4)) == u32::from_ne_bytes(word(b, n - 4))
+        }
+        _ => {
+            let mut i = 0;
+            while i + 8 < n {
+                if u64::from_ne_bytes(word(a, i)) != u64::from_ne_bytes(word(b, i)) {
+                    return false;
+                }
+                i += 8;
+            }
+            u64::from_ne_bytes(word(a, n - 8)) == u64::from_ne_bytes(word(b, n - 8))
         }
     }
-    let (ra, rb) = (ca.remainder(), cb.remainder());
-    let mut i = 0;
-    while i < ra.len() {
-        if ra.get(i) != rb.get(i) {
-            return false;
+}
+
+/// The `N` octets of `s` at `at` (zeros past the end: never for the
+/// callers above, which stay within the length).
+#[inline(always)]
+fn word<const N: usize>(s: &[u8], at: usize) -> [u8; N] {
+    s.get(at..at + N).and_then(|w| w.try_into().ok()).unwrap_or([0; N])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_bytes;
+
+    #[test]
+    fn same_bytes_sees_every_octet() {
+        let a: alloc::vec::Vec<u8> = (0u8..40).collect();
+        for n in 0..=a.len() {
+            let x = &a[..n];
+            // A copy elsewhere (another address) is the same.
+            let copy = x.to_vec();
+            assert!(same_bytes(x, &copy), "length {n}");
+            for i in 0..n {
+                let mut y = x.to_vec();
+                y[i] ^= 0x80;
+                assert!(!same_bytes(x, &y), "length {n}, octet {i}");
+            }
+            if n > 0 {
+                assert!(!same_bytes(x, &a[..n - 1]));
+            }
         }
-        i += 1;
     }
-    true
 }

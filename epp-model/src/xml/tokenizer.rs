@@ -139,6 +139,30 @@ fn first_bad_char(b: &[u8]) -> Option<usize> {
         .position(|(i, &c)| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || (c == 0xEF && is_non_char_at(b, i)))
 }
 
+/// The length of the whitespace run that starts `rest`. Indentation (line
+/// ends, then spaces) is taken eight spaces at a time, and where the
+/// spaces end is read off the last word, with no branch per octet (the
+/// end of a per-octet loop is a mispredicted branch on every line).
+#[inline(always)]
+fn ws_len(rest: &[u8]) -> usize {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    let mut i = 0;
+    while matches!(rest.get(i), Some(b'\n' | b'\r')) {
+        i += 1;
+    }
+    while let Some(w) = rest.get(i..i + 8) {
+        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) ^ SPACES;
+        if x != 0 {
+            // The first octet that is not a space: at most 7.
+            i += usize::try_from(x.trailing_zeros() / 8).unwrap_or(0);
+            break;
+        }
+        i += 8;
+    }
+    let tail = rest.get(i..).unwrap_or_default();
+    i + tail.iter().position(|&b| !is_ws(b)).unwrap_or(tail.len())
+}
+
 /// Whether `c` is a `Char` of XML 1.0 (s.2.2).
 pub(crate) fn is_xml_char(c: u32) -> bool {
     matches!(c, 0x9 | 0xA | 0xD | 0x20..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10_FFFF)
@@ -207,6 +231,7 @@ impl<'a> Tokenizer<'a> {
         self.bytes().get(self.pos..).is_some_and(|rest| rest.starts_with(s))
     }
 
+    #[inline(always)]
     fn slice(&self, from: usize, to: usize) -> &'a str {
         // Every offset we slice at sits next to an ASCII delimiter, so it
         // is a char boundary; `get` keeps this panic-free regardless.
@@ -248,14 +273,14 @@ impl<'a> Tokenizer<'a> {
         // stops at their lead byte 0xEF and refuses them, and goes on for
         // the other characters 0xEF leads.
         let mut i = start;
-        while let Some(&c) = b.get(i) {
-            if class(c) & NAME == 0 {
-                if c != 0xEF {
-                    break;
-                }
-                if is_non_char_at(b, i) {
-                    return Err(XmlError::InvalidChar { at: i });
-                }
+        loop {
+            let rest = b.get(i..).unwrap_or_default();
+            i += rest.iter().position(|&c| class(c) & NAME == 0).unwrap_or(rest.len());
+            if b.get(i) != Some(&0xEF) {
+                break;
+            }
+            if is_non_char_at(b, i) {
+                return Err(XmlError::InvalidChar { at: i });
             }
             i += 1;
         }
@@ -390,7 +415,7 @@ impl<'a> Tokenizer<'a> {
             };
             if c != b'<' {
                 let rest = self.bytes().get(at..).unwrap_or_default();
-                let n = rest.iter().position(|&b| !is_ws(b)).unwrap_or(rest.len());
+                let n = ws_len(rest);
                 if rest.get(n) == Some(&b'<') && (ws_dropped || rest.get(n + 1).copied().is_some_and(is_name_start)) {
                     self.pos += n;
                     continue;
@@ -501,7 +526,7 @@ impl<'a> Tokenizer<'a> {
         // any other), compared in place rather than scanned.
         let rest = self.bytes().get(self.pos..).unwrap_or_default();
         let qname = if !open.is_empty()
-            && super::same(open, self.slice(self.pos, self.pos + open.len()))
+            && rest.get(..open.len()).is_some_and(|r| super::same_bytes(open.as_bytes(), r))
             && rest.get(open.len()).is_some_and(|&b| class(b) & NAME == 0)
         {
             self.pos += open.len();
@@ -567,6 +592,26 @@ mod tests {
                 return Ok(n);
             }
             n += 1;
+        }
+    }
+
+    #[test]
+    fn ws_len_counts_the_whitespace_run() {
+        for src in [
+            "",
+            " ",
+            "\n<a>",
+            "\n          <a>",
+            "\r\n                  x",
+            "\n        \t  \n    <",
+            "        ",
+            "x ",
+            "\n\n\n   \u{1}",
+            "\n                \u{e9}",
+        ] {
+            let b = src.as_bytes();
+            let want = b.iter().position(|&c| !is_ws(c)).unwrap_or(b.len());
+            assert_eq!(ws_len(b), want, "{src:?}");
         }
     }
 

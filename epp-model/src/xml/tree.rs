@@ -95,7 +95,8 @@ fn split_qname(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
     };
     // `:` is ASCII, so both sides are on char boundaries.
     let (p, l) = (qname.get(..i).unwrap_or_default(), qname.get(i + 1..).unwrap_or_default());
-    if p.is_empty() || l.is_empty() || l.as_bytes().contains(&b':') {
+    // A plain loop: names are short, and `contains` sets up a `memchr`.
+    if p.is_empty() || l.is_empty() || l.bytes().any(|c| c == b':') {
         return Err(XmlError::Namespace { at });
     }
     Ok((p, l))
@@ -451,7 +452,7 @@ impl<'a> Builder<'a> {
     /// The namespace id bound to `prefix` and the element that declared
     /// it. The scan is bounded by the declarations in scope (at most
     /// `max_namespaces`).
-    #[inline]
+    #[inline(always)]
     fn resolve(&self, prefix: &str, at: usize) -> Result<(u16, u32), XmlError> {
         if same(prefix, "xml") {
             return Ok((XML_NS_ID, NONE));
@@ -666,7 +667,10 @@ impl<'a> Builder<'a> {
                 ns_from,
             });
         }
-        self.check_duplicates(attr_start, raw)?;
+        // One attribute or none (most elements) cannot repeat a name.
+        if raw.len() >= 2 {
+            self.check_duplicates(attr_start, raw)?;
+        }
         let (prefix, local) = split_qname(qname, at)?;
         let (ns, ns_from) = self.resolve(prefix, at)?;
         let parent = self.open.last().map_or(NONE, |o| o.idx);

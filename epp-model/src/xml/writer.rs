@@ -12,6 +12,30 @@ use alloc::vec::Vec;
 use super::RawXml;
 use super::escape::{escape_attr, escape_text};
 
+/// Depths up to which a tag's line starts with one copy out of a table.
+const TABLE_DEPTH: usize = 16;
+
+/// Row `d`: a newline, `2 * d` spaces, then `<` (or `</` with `close`);
+/// the rest of the row is unused.
+const fn lines(close: bool) -> [[u8; 4 + 2 * TABLE_DEPTH]; TABLE_DEPTH + 1] {
+    let mut t = [[b' '; 4 + 2 * TABLE_DEPTH]; TABLE_DEPTH + 1];
+    let mut d = 0;
+    while d <= TABLE_DEPTH {
+        t[d][0] = b'\n';
+        if close {
+            t[d][1 + 2 * d] = b'<';
+            t[d][2 + 2 * d] = b'/';
+        } else {
+            t[d][1 + 2 * d] = b'<';
+        }
+        d += 1;
+    }
+    t
+}
+
+const OPEN_LINES: [[u8; 4 + 2 * TABLE_DEPTH]; TABLE_DEPTH + 1] = lines(false);
+const CLOSE_LINES: [[u8; 4 + 2 * TABLE_DEPTH]; TABLE_DEPTH + 1] = lines(true);
+
 pub(crate) struct Writer<'o> {
     out: &'o mut Vec<u8>,
     depth: usize,
@@ -43,24 +67,31 @@ impl<'o> Writer<'o> {
         }
     }
 
-    /// A new line, the indentation and `tail` (`<` or `</`): one copy out
-    /// of a constant for the usual depths.
-    fn line_then(&mut self, tail: &[u8]) {
-        const OPEN: &[u8] = b"                                <";
-        const CLOSE: &[u8] = b"                                </";
-        let (table, n) = if tail == b"<" { (OPEN, 1) } else { (CLOSE, 2) };
-        self.out.push(b'\n');
-        match table.len().checked_sub(2 * self.depth + n).and_then(|from| table.get(from..)) {
-            Some(piece) => self.out.extend_from_slice(piece),
+    /// A new line, the indentation and `<` (or `</` with `close`): one
+    /// copy out of a constant for the usual depths.
+    #[inline]
+    fn line(&mut self, close: bool) {
+        let table = if close { &CLOSE_LINES } else { &OPEN_LINES };
+        let len = 1 + 2 * self.depth + 1 + usize::from(close);
+        match table.get(self.depth) {
+            // The whole row is copied (a fixed size: no call into the C
+            // library's `memcpy`), then cut to the line's length.
+            Some(row) => {
+                let end = self.out.len() + len;
+                self.out.extend_from_slice(row);
+                self.out.truncate(end);
+            }
             None => {
+                self.out.push(b'\n');
                 for _ in 0..self.depth {
                     self.out.extend_from_slice(b"  ");
                 }
-                self.out.extend_from_slice(tail);
+                self.out.extend_from_slice(if close { b"</" } else { b"<" });
             }
         }
     }
 
+    #[inline]
     fn name(&mut self, p: &str, l: &str) {
         if !p.is_empty() {
             self.out.extend_from_slice(p.as_bytes());
@@ -72,7 +103,7 @@ impl<'o> Writer<'o> {
     /// `<p:l` on a new line; follow with attributes and `open`, `empty`
     /// or `text`.
     pub(crate) fn start(&mut self, p: &str, l: &str) {
-        self.line_then(b"<");
+        self.line(false);
         self.name(p, l);
     }
 
@@ -114,7 +145,7 @@ impl<'o> Writer<'o> {
     /// `</p:l>` on a new line, after `open`.
     pub(crate) fn close(&mut self, p: &str, l: &str) {
         self.depth = self.depth.saturating_sub(1);
-        self.line_then(b"</");
+        self.line(true);
         self.name(p, l);
         self.out.push(b'>');
     }
@@ -151,10 +182,22 @@ impl<'o> Writer<'o> {
         self.out.push(b'>');
     }
 
-    /// `<p:l>text</p:l>` on its own line.
+    /// `<p:l>text</p:l>` on its own line. The end tag's name is copied
+    /// from the start tag just written: one copy instead of three.
     pub(crate) fn leaf(&mut self, p: &str, l: &str, text: &str) {
-        self.start(p, l);
-        self.text(p, l, text);
+        self.line(false);
+        let name_at = self.out.len();
+        self.name(p, l);
+        if text.is_empty() {
+            self.empty();
+            return;
+        }
+        let name_end = self.out.len();
+        self.out.push(b'>');
+        escape_text(self.out, text);
+        self.out.extend_from_slice(b"</");
+        self.out.extend_from_within(name_at..name_end);
+        self.out.push(b'>');
     }
 
     /// `<p:l>text</p:l>` if there is a text.
