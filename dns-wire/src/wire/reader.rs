@@ -84,7 +84,7 @@ impl<'a> Reader<'a> {
     #[cold]
     #[inline(never)]
     fn short(&self, needed: usize) -> WireError {
-        WireError::Truncated { at: self.pos, needed: needed - self.remaining() }
+        WireError::Truncated { at: self.pos, needed: needed.saturating_sub(self.remaining()) }
     }
 
     /// Reads `n` octets.
@@ -93,16 +93,20 @@ impl<'a> Reader<'a> {
     /// [`WireError::Truncated`] when fewer than `n` are left.
     #[inline]
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], WireError> {
-        if n > self.remaining() {
-            return Err(self.short(n));
-        }
-        match self.buf.get(self.pos..self.pos + n) {
-            Some(out) => {
-                self.pos += n;
-                Ok(out)
-            }
+        match self.take(n) {
+            Some(out) => Ok(out),
             None => Err(self.short(n)),
         }
+    }
+
+    /// Takes the next `n` octets, if they lie before the reader's end, with
+    /// one error path for every way they may not (the caller's).
+    #[inline]
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let next = self.pos.checked_add(n).filter(|&next| next <= self.end)?;
+        let out = self.buf.get(self.pos..next)?;
+        self.pos = next;
+        Some(out)
     }
 
     /// Reads exactly `N` octets into an array.
@@ -111,14 +115,8 @@ impl<'a> Reader<'a> {
     /// [`WireError::Truncated`] when fewer than `N` are left.
     #[inline]
     pub fn array<const N: usize>(&mut self) -> Result<[u8; N], WireError> {
-        if N > self.remaining() {
-            return Err(self.short(N));
-        }
-        match self.buf.get(self.pos..).and_then(<[u8]>::first_chunk::<N>) {
-            Some(out) => {
-                self.pos += N;
-                Ok(*out)
-            }
+        match self.take(N).and_then(<[u8]>::first_chunk::<N>) {
+            Some(out) => Ok(*out),
             None => Err(self.short(N)),
         }
     }
@@ -183,11 +181,11 @@ impl<'a> Reader<'a> {
     /// # Errors
     /// [`WireError::Truncated`] when fewer than `n` are left.
     pub fn sub(&mut self, n: usize) -> Result<Reader<'a>, WireError> {
-        if n > self.remaining() {
+        let Some(next) = self.pos.checked_add(n).filter(|&next| next <= self.end) else {
             return Err(self.short(n));
-        }
-        let child = Self { buf: self.buf, pos: self.pos, end: self.pos + n, pointers: self.pointers };
-        self.pos += n;
+        };
+        let child = Self { buf: self.buf, pos: self.pos, end: next, pointers: self.pointers };
+        self.pos = next;
         Ok(child)
     }
 
