@@ -35,22 +35,14 @@ macro_rules! rdata_enum {
             /// # Errors
             /// As [`parse_all`].
             pub fn parse(rtype: Rtype, r: Reader<'a>) -> Result<Self, WireError> {
-                // What `parse_all` does, with the checks before the parse
-                // compiled once and those after it (small, their errors
-                // out of line) in each type's function, which builds the
-                // value where the caller wants it: no value passes back
-                // through a second `Result`.
-                let mut r = r;
-                let at = r.pos();
-                check_len(rtype, &r)?;
-                if !rtype.decompresses_rdata() {
-                    r.forbid_pointers();
-                }
-                let parse: fn(Rtype, &mut Reader<'a>, usize) -> Result<Self, WireError> = match rtype {
-                    $( $( Rtype::$rt => |t, r, at| typed(t, r, at, <$ty as RecordData>::parse, Self::$variant), )+ )*
-                    _ => |t, r, at| typed(t, r, at, <Unknown as RecordData>::parse, |u| Self::Unknown(t, u)),
+                // One `parse_all` around a per-type function chosen by the
+                // type: the checks around the parse are compiled once, not
+                // once per type.
+                let parse: fn(Rtype, &mut Reader<'a>) -> Result<Self, WireError> = match rtype {
+                    $( $( Rtype::$rt => |t, r| <$ty as RecordData>::parse(t, r).map(Self::$variant), )+ )*
+                    _ => |t, r| <Unknown as RecordData>::parse(t, r).map(|u| Self::Unknown(t, u)),
                 };
-                parse(rtype, &mut r, at)
+                parse_all(rtype, r, parse)
             }
 
             /// [`RData::parse`] as it was before its checks moved into

@@ -218,24 +218,6 @@ pub fn parse_all<'a, T>(
     result
 }
 
-/// The part of [`parse_all`] after the reader is set up, for one type of
-/// [`RData::parse`]: `parse` over the RDATA that starts at `at`, its value
-/// given to `wrap` if it read everything.
-#[inline(always)]
-fn typed<'a, T>(
-    rtype: Rtype,
-    r: &mut Reader<'a>,
-    at: usize,
-    parse: fn(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
-    wrap: impl FnOnce(T) -> RData<'a>,
-) -> Result<RData<'a>, WireError> {
-    match parse(rtype, r) {
-        Ok(value) if r.is_empty() => Ok(wrap(value)),
-        Ok(_) => Err(trailing(r, rtype)),
-        Err(e) => Err(overrun(e, at, rtype)),
-    }
-}
-
 /// The error of [`parse_all`] for an error of the type's `parse`: running
 /// out of RDATA is [`WireError::RdataOverrun`] at its start.
 #[cold]
