@@ -224,3 +224,39 @@ impl<'a> Reader<'a> {
         if self.is_empty() { Ok(()) } else { Err(WireError::TrailingData { at: self.pos, len: self.remaining() }) }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every read, on every window of a buffer, from every position and of
+    /// every length, gives what the rule says: the octets and a reader
+    /// moved past them, or `Truncated` at the position naming the octets
+    /// missing, with the reader left where it was.
+    #[test]
+    fn reads_are_bounded_by_the_end() {
+        let buf = [1u8, 2, 3, 4, 5, 6, 7];
+        for end in 0..=buf.len() {
+            for pos in 0..=end {
+                for n in 0..=buf.len() + 1 {
+                    let r = Reader::region(&buf, pos, end, false);
+                    let want = if n <= end - pos { Ok(&buf[pos..pos + n]) } else { Err(n - (end - pos)) };
+                    let short = |needed| WireError::Truncated { at: pos, needed };
+                    let mut b = r;
+                    assert_eq!(b.bytes(n), want.map_err(short), "bytes {pos}..{end} {n}");
+                    assert_eq!(b.pos(), if want.is_ok() { pos + n } else { pos });
+                    let mut s = r;
+                    let sub = s.sub(n).map(|c| (c.pos(), c.remaining()));
+                    assert_eq!(sub, want.map(|w| (pos, w.len())).map_err(short), "sub {pos}..{end} {n}");
+                    assert_eq!(s.pos(), b.pos());
+                }
+                let mut a = Reader::region(&buf, pos, end, false);
+                let want = buf.get(pos..pos + 4).filter(|_| pos + 4 <= end);
+                match want {
+                    Some(w) => assert_eq!(a.u32(), Ok(u32::from_be_bytes([w[0], w[1], w[2], w[3]]))),
+                    None => assert_eq!(a.u32(), Err(WireError::Truncated { at: pos, needed: pos + 4 - end })),
+                }
+            }
+        }
+    }
+}
