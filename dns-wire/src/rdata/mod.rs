@@ -206,11 +206,34 @@ pub fn parse_all<'a, T>(
     if !rtype.decompresses_rdata() {
         r.forbid_pointers();
     }
-    let value = parse(rtype, &mut r).map_err(|e| match e {
+    // The value is returned as `parse` built it, not taken apart and built
+    // again: only the error paths build a new result.
+    let result = parse(rtype, &mut r);
+    if let Err(e) = &result {
+        return Err(overrun(*e, at, rtype));
+    }
+    if !r.is_empty() {
+        return Err(trailing(&r, rtype));
+    }
+    result
+}
+
+/// The error of [`parse_all`] for an error of the type's `parse`: running
+/// out of RDATA is [`WireError::RdataOverrun`] at its start.
+#[cold]
+#[inline(never)]
+fn overrun(e: WireError, at: usize, rtype: Rtype) -> WireError {
+    match e {
         WireError::Truncated { .. } => WireError::RdataOverrun { at, rtype },
         other => other,
-    })?;
-    if r.is_empty() { Ok(value) } else { Err(WireError::TrailingRdata { at: r.pos(), rtype, left: r.remaining() }) }
+    }
+}
+
+/// The error of [`parse_all`] when octets are left over.
+#[cold]
+#[inline(never)]
+fn trailing(r: &Reader<'_>, rtype: Rtype) -> WireError {
+    WireError::TrailingRdata { at: r.pos(), rtype, left: r.remaining() }
 }
 
 /// Reads the `N` octets of fixed-size fields that open a type's RDATA
@@ -404,10 +427,46 @@ pub(crate) mod tests {
                 assert_ne!(other, value, "prefix of {cut} octets");
             }
         }
+        same_as_reference(rtype, wire);
         match from_text(rtype, text, None) {
             Ok(got) => assert_eq!(got, wire, "{rtype} text {text:?} read back"),
             Err(e) if e.kind == TextErrorKind::NoTextFormat => {}
             Err(e) => panic!("{rtype} text {text:?} refused: {e}"),
+        }
+    }
+
+    /// `RData::parse` gives what `parse_all` around the per-type parse
+    /// (the path it replaced) gives, value for value and error for error,
+    /// offsets included, on `wire`, on every prefix of it, on it with an
+    /// octet more, and on it with any one octet changed, read both as
+    /// standalone RDATA and as RDATA inside a message.
+    fn same_as_reference(rtype: Rtype, wire: &[u8]) {
+        let check = |data: &[u8], what: &str| {
+            assert_eq!(
+                RData::parse(rtype, Reader::new(data)),
+                RData::parse_reference(rtype, Reader::new(data)),
+                "{rtype} {what}"
+            );
+            assert_eq!(
+                RData::parse(rtype, Reader::message(data)),
+                RData::parse_reference(rtype, Reader::message(data)),
+                "{rtype} {what} in a message"
+            );
+        };
+        for cut in 0..=wire.len() {
+            check(&wire[..cut], &alloc::format!("prefix of {cut} octets"));
+        }
+        let mut longer = wire.to_vec();
+        longer.push(0);
+        check(&longer, "with an octet more");
+        for at in 0..wire.len() {
+            for octet in [0x00, 0x01, 0x3f, 0x40, 0xc0, 0xff] {
+                let mut changed = wire.to_vec();
+                if let Some(b) = changed.get_mut(at) {
+                    *b = octet;
+                }
+                check(&changed, &alloc::format!("with octet {at} set to {octet:#04x}"));
+            }
         }
     }
 

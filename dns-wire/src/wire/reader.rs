@@ -84,7 +84,7 @@ impl<'a> Reader<'a> {
     #[cold]
     #[inline(never)]
     fn short(&self, needed: usize) -> WireError {
-        WireError::Truncated { at: self.pos, needed: needed - self.remaining() }
+        WireError::Truncated { at: self.pos, needed: needed.saturating_sub(self.remaining()) }
     }
 
     /// Reads `n` octets.
@@ -93,16 +93,20 @@ impl<'a> Reader<'a> {
     /// [`WireError::Truncated`] when fewer than `n` are left.
     #[inline]
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], WireError> {
-        if n > self.remaining() {
-            return Err(self.short(n));
-        }
-        match self.buf.get(self.pos..self.pos + n) {
-            Some(out) => {
-                self.pos += n;
-                Ok(out)
-            }
+        match self.take(n) {
+            Some(out) => Ok(out),
             None => Err(self.short(n)),
         }
+    }
+
+    /// Takes the next `n` octets, if they lie before the reader's end, with
+    /// one error path for every way they may not (the caller's).
+    #[inline]
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let next = self.pos.checked_add(n).filter(|&next| next <= self.end)?;
+        let out = self.buf.get(self.pos..next)?;
+        self.pos = next;
+        Some(out)
     }
 
     /// Reads exactly `N` octets into an array.
@@ -111,14 +115,8 @@ impl<'a> Reader<'a> {
     /// [`WireError::Truncated`] when fewer than `N` are left.
     #[inline]
     pub fn array<const N: usize>(&mut self) -> Result<[u8; N], WireError> {
-        if N > self.remaining() {
-            return Err(self.short(N));
-        }
-        match self.buf.get(self.pos..).and_then(<[u8]>::first_chunk::<N>) {
-            Some(out) => {
-                self.pos += N;
-                Ok(*out)
-            }
+        match self.take(N).and_then(<[u8]>::first_chunk::<N>) {
+            Some(out) => Ok(*out),
             None => Err(self.short(N)),
         }
     }
@@ -183,11 +181,11 @@ impl<'a> Reader<'a> {
     /// # Errors
     /// [`WireError::Truncated`] when fewer than `n` are left.
     pub fn sub(&mut self, n: usize) -> Result<Reader<'a>, WireError> {
-        if n > self.remaining() {
+        let Some(next) = self.pos.checked_add(n).filter(|&next| next <= self.end) else {
             return Err(self.short(n));
-        }
-        let child = Self { buf: self.buf, pos: self.pos, end: self.pos + n, pointers: self.pointers };
-        self.pos += n;
+        };
+        let child = Self { buf: self.buf, pos: self.pos, end: next, pointers: self.pointers };
+        self.pos = next;
         Ok(child)
     }
 
@@ -224,5 +222,41 @@ impl<'a> Reader<'a> {
     /// [`WireError::TrailingData`] naming the first octet left over.
     pub fn finish(&self) -> Result<(), WireError> {
         if self.is_empty() { Ok(()) } else { Err(WireError::TrailingData { at: self.pos, len: self.remaining() }) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every read, on every window of a buffer, from every position and of
+    /// every length, gives what the rule says: the octets and a reader
+    /// moved past them, or `Truncated` at the position naming the octets
+    /// missing, with the reader left where it was.
+    #[test]
+    fn reads_are_bounded_by_the_end() {
+        let buf = [1u8, 2, 3, 4, 5, 6, 7];
+        for end in 0..=buf.len() {
+            for pos in 0..=end {
+                for n in 0..=buf.len() + 1 {
+                    let r = Reader::region(&buf, pos, end, false);
+                    let want = if n <= end - pos { Ok(&buf[pos..pos + n]) } else { Err(n - (end - pos)) };
+                    let short = |needed| WireError::Truncated { at: pos, needed };
+                    let mut b = r;
+                    assert_eq!(b.bytes(n), want.map_err(short), "bytes {pos}..{end} {n}");
+                    assert_eq!(b.pos(), if want.is_ok() { pos + n } else { pos });
+                    let mut s = r;
+                    let sub = s.sub(n).map(|c| (c.pos(), c.remaining()));
+                    assert_eq!(sub, want.map(|w| (pos, w.len())).map_err(short), "sub {pos}..{end} {n}");
+                    assert_eq!(s.pos(), b.pos());
+                }
+                let mut a = Reader::region(&buf, pos, end, false);
+                let want = buf.get(pos..pos + 4).filter(|_| pos + 4 <= end);
+                match want {
+                    Some(w) => assert_eq!(a.u32(), Ok(u32::from_be_bytes([w[0], w[1], w[2], w[3]]))),
+                    None => assert_eq!(a.u32(), Err(WireError::Truncated { at: pos, needed: pos + 4 - end })),
+                }
+            }
+        }
     }
 }
