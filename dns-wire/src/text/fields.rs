@@ -450,36 +450,36 @@ pub(crate) fn parse_ipv6(f: &Field<'_>, what: &'static str) -> Result<[u8; 16], 
 }
 
 /// A dotted quad of decimal numbers up to 255 without leading zeros (what
-/// `Ipv4Addr`'s `FromStr` takes), or `None` for anything else. One pass over
-/// the octets: a dot closes a number, a digit extends it.
+/// `Ipv4Addr`'s `FromStr` takes), or `None` for anything else. Each number
+/// is read whole by its length, not digit by digit.
 fn dotted_quad(text: &[u8]) -> Option<[u8; 4]> {
     let mut out = [0u8; 4];
-    let mut done = 0;
-    let mut v: u16 = 0;
-    let mut digits = 0u8;
-    for &c in text {
-        if c == b'.' {
-            if digits == 0 {
-                return None;
-            }
-            *out.get_mut(done)? = u8::try_from(v).ok()?;
-            done += 1;
-            (v, digits) = (0, 0);
+    let mut rest = text;
+    for (i, slot) in out.iter_mut().enumerate() {
+        let (part, after) = if i == 3 {
+            (rest, &[][..])
         } else {
-            let d = c.wrapping_sub(b'0');
-            // At most three digits, and no digit after a leading zero.
-            if d >= 10 || digits == 3 || (digits == 1 && v == 0) {
-                return None;
-            }
-            v = v * 10 + u16::from(d);
-            digits += 1;
-        }
+            // Only the first four octets can hold the dot after a number.
+            let dot = rest.iter().take(4).position(|&c| c == b'.')?;
+            (rest.get(..dot)?, rest.get(dot + 1..)?)
+        };
+        *slot = decimal_octet(part)?;
+        rest = after;
     }
-    if digits == 0 || done != 3 {
-        return None;
-    }
-    *out.get_mut(3)? = u8::try_from(v).ok()?;
     Some(out)
+}
+
+/// One to three decimal digits without a leading zero, up to 255.
+fn decimal_octet(part: &[u8]) -> Option<u8> {
+    let digit = |c: u8| c.wrapping_sub(b'0');
+    match *part {
+        [a] if digit(a) < 10 => Some(digit(a)),
+        [a, b] if (1..10).contains(&digit(a)) && digit(b) < 10 => Some(digit(a) * 10 + digit(b)),
+        [a, b, c] if (1..3).contains(&digit(a)) && digit(b) < 10 && digit(c) < 10 => {
+            u8::try_from(u16::from(digit(a)) * 100 + u16::from(digit(b) * 10 + digit(c))).ok()
+        }
+        _ => None,
+    }
 }
 
 /// What [`hex_groups`] saw last.
