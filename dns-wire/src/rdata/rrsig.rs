@@ -104,7 +104,7 @@ impl<'a> RecordData<'a> for Rrsig<'a> {
     /// key tag, the signer's name and the signature in base64, which may be
     /// split by white space. An empty signature is taken, so that what
     /// `Display` writes reads back.
-    fn parse_text(rtype: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+    fn parse_text(_: Rtype, p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
         let start = w.pos();
         let type_covered = p.rtype("the type covered")?;
         let f = p.next("an algorithm")?;
