@@ -139,9 +139,13 @@ fn to_u32(v: usize) -> u32 {
 
 struct Builder<'a> {
     tree: Tree<'a>,
-    /// In-scope namespace bindings: (prefix, its fingerprint, uri id,
-    /// declaring element).
-    bindings: Vec<(&'a str, u64, u16, u32)>,
+    /// In-scope namespace bindings: (prefix, uri id, declaring element).
+    bindings: Vec<(&'a str, u16, u32)>,
+    /// Fingerprints of the prefixes of `bindings`, in step with it while
+    /// there are more than [`SCAN_MAX`] (a few bindings, the usual case,
+    /// are compared directly and need none); each is computed once per
+    /// binding.
+    binding_prints: Vec<u64>,
     /// Fingerprints of `tree.uris`, in step with it once there are more
     /// than [`SCAN_MAX`] (empty before).
     uri_prints: Vec<u64>,
@@ -189,6 +193,7 @@ impl<'a> Tree<'a> {
                 kept_decls_left: Cell::new(max_len),
             },
             bindings: Vec::with_capacity(8),
+            binding_prints: Vec::new(),
             uri_prints: Vec::new(),
             cur: NONE,
             depth: 0,
@@ -436,9 +441,25 @@ impl<'a> Builder<'a> {
     /// The innermost binding of `prefix` among many: by fingerprint first.
     #[cold]
     #[inline(never)]
-    fn find_binding(&self, prefix: &str) -> Option<&(&'a str, u64, u16, u32)> {
+    fn find_binding(&self, prefix: &str) -> Option<&(&'a str, u16, u32)> {
         let print = fingerprint(prefix);
-        self.bindings.iter().rev().find(|(p, h, _, _)| *h == print && same(p, prefix))
+        self.bindings
+            .iter()
+            .zip(&self.binding_prints)
+            .rev()
+            .find(|(b, h)| **h == print && same(b.0, prefix))
+            .map(|(b, _)| b)
+    }
+
+    /// Adds a binding; past [`SCAN_MAX`] bindings, brings the fingerprints
+    /// in step (each binding's once).
+    fn bind(&mut self, prefix: &'a str, id: u16, from: u32) {
+        self.bindings.push((prefix, id, from));
+        if self.bindings.len() > SCAN_MAX {
+            let done = self.binding_prints.len();
+            let new = self.bindings.get(done..).unwrap_or_default().iter().map(|b| fingerprint(b.0));
+            self.binding_prints.extend(new);
+        }
     }
 
     /// The namespace id bound to `prefix` and the element that declared
@@ -452,12 +473,12 @@ impl<'a> Builder<'a> {
         // Fingerprints first: a long prefix is compared in full only with
         // a binding that very likely is its own.
         let found = if self.bindings.len() <= SCAN_MAX {
-            self.bindings.iter().rev().find(|(p, _, _, _)| same(p, prefix))
+            self.bindings.iter().rev().find(|(p, _, _)| same(p, prefix))
         } else {
             self.find_binding(prefix)
         };
         match found {
-            Some(&(_, _, id, from)) => Ok((id, from)),
+            Some(&(_, id, from)) => Ok((id, from)),
             None if prefix.is_empty() => Ok((NO_NS, NONE)),
             None => Err(XmlError::Namespace { at }),
         }
@@ -632,7 +653,7 @@ impl<'a> Builder<'a> {
                 return Err(XmlError::Namespace { at: a.at });
             }
             let id = if declared == "xml" { XML_NS_ID } else { self.intern(uri, a.at)? };
-            self.bindings.push((declared, fingerprint(declared), id, idx));
+            self.bind(declared, id, idx);
             self.tree.attrs.push(Attr {
                 local: declared,
                 prefix: "xmlns",
@@ -719,9 +740,10 @@ impl<'a> Builder<'a> {
         self.cur = n.parent;
         self.depth = self.depth.saturating_sub(1);
         // The element's own declarations are the innermost bindings.
-        while self.bindings.last().is_some_and(|b| b.3 == idx) {
+        while self.bindings.last().is_some_and(|b| b.2 == idx) {
             self.bindings.pop();
         }
+        self.binding_prints.truncate(self.bindings.len());
     }
 }
 
