@@ -853,7 +853,9 @@ impl<'a> Response<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let mut results = Vec::new();
+        // Sized for the usual one result (and below, one resData item):
+        // the first push then needs no regrowth.
+        let mut results = Vec::with_capacity(1);
         while let Some(r) = s.opt(ns::EPP, "result") {
             results.push(EppResult::parse(r)?);
         }
@@ -864,6 +866,7 @@ impl<'a> Response<'a> {
         let mut res_data = Vec::new();
         if let Some(rd) = s.opt(ns::EPP, "resData") {
             de::attrs(rd, &[])?;
+            res_data.reserve_exact(1);
             let mut rs = Seq::new(rd)?;
             while let Some(e) = rs.take() {
                 res_data.push(ResData::parse(e)?);

@@ -137,26 +137,24 @@ fn to_u32(v: usize) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
-#[derive(Clone, Copy)]
-struct Open<'a> {
-    idx: u32,
-    mark: usize,
-    qname: &'a str,
-    has_child: bool,
-    last_child: u32,
-}
-
 struct Builder<'a> {
     tree: Tree<'a>,
-    /// In-scope namespace bindings: (prefix, its fingerprint, uri id,
-    /// declaring element).
-    bindings: Vec<(&'a str, u64, u16, u32)>,
+    /// In-scope namespace bindings: (prefix, uri id, declaring element).
+    bindings: Vec<(&'a str, u16, u32)>,
+    /// Fingerprints of the prefixes of `bindings`, in step with it while
+    /// there are more than [`SCAN_MAX`] (a few bindings, the usual case,
+    /// are compared directly and need none); each is computed once per
+    /// binding.
+    binding_prints: Vec<u64>,
     /// Fingerprints of `tree.uris`, in step with it once there are more
     /// than [`SCAN_MAX`] (empty before).
     uri_prints: Vec<u64>,
-    /// Open elements: node, bindings length before it, qualified name,
-    /// whether it has a child element yet.
-    open: Vec<Open<'a>>,
+    /// The innermost open element (`NONE` outside the root). The open
+    /// elements are its chain of parents: no stack is kept. While an
+    /// element is open, its node's `last_desc` is its last child so far.
+    cur: u32,
+    /// How many elements are open.
+    depth: usize,
     limits: Limits,
     declared: usize,
     /// Scratch for the duplicate-attribute check: (namespace id or a
@@ -195,8 +193,10 @@ impl<'a> Tree<'a> {
                 kept_decls_left: Cell::new(max_len),
             },
             bindings: Vec::with_capacity(8),
+            binding_prints: Vec::new(),
             uri_prints: Vec::new(),
-            open: Vec::with_capacity(16),
+            cur: NONE,
+            depth: 0,
             limits: limits.clone(),
             declared: 0,
             dup_keys: Vec::new(),
@@ -204,10 +204,7 @@ impl<'a> Tree<'a> {
         match b.run() {
             Ok(()) => Ok(b.tree),
             Err(e) => {
-                let path = match b.open.last() {
-                    Some(o) => b.tree.path(o.idx),
-                    None => String::new(),
-                };
+                let path = if b.cur == NONE { String::new() } else { b.tree.path(b.cur) };
                 Err(Error::new(ErrorKind::Xml(e), path))
             }
         }
@@ -444,9 +441,25 @@ impl<'a> Builder<'a> {
     /// The innermost binding of `prefix` among many: by fingerprint first.
     #[cold]
     #[inline(never)]
-    fn find_binding(&self, prefix: &str) -> Option<&(&'a str, u64, u16, u32)> {
+    fn find_binding(&self, prefix: &str) -> Option<&(&'a str, u16, u32)> {
         let print = fingerprint(prefix);
-        self.bindings.iter().rev().find(|(p, h, _, _)| *h == print && same(p, prefix))
+        self.bindings
+            .iter()
+            .zip(&self.binding_prints)
+            .rev()
+            .find(|(b, h)| **h == print && same(b.0, prefix))
+            .map(|(b, _)| b)
+    }
+
+    /// Adds a binding; past [`SCAN_MAX`] bindings, brings the fingerprints
+    /// in step (each binding's once).
+    fn bind(&mut self, prefix: &'a str, id: u16, from: u32) {
+        self.bindings.push((prefix, id, from));
+        if self.bindings.len() > SCAN_MAX {
+            let done = self.binding_prints.len();
+            let new = self.bindings.get(done..).unwrap_or_default().iter().map(|b| fingerprint(b.0));
+            self.binding_prints.extend(new);
+        }
     }
 
     /// The namespace id bound to `prefix` and the element that declared
@@ -460,12 +473,12 @@ impl<'a> Builder<'a> {
         // Fingerprints first: a long prefix is compared in full only with
         // a binding that very likely is its own.
         let found = if self.bindings.len() <= SCAN_MAX {
-            self.bindings.iter().rev().find(|(p, _, _, _)| same(p, prefix))
+            self.bindings.iter().rev().find(|(p, _, _)| same(p, prefix))
         } else {
             self.find_binding(prefix)
         };
         match found {
-            Some(&(_, _, id, from)) => Ok((id, from)),
+            Some(&(_, id, from)) => Ok((id, from)),
             None if prefix.is_empty() => Ok((NO_NS, NONE)),
             None => Err(XmlError::Namespace { at }),
         }
@@ -480,14 +493,15 @@ impl<'a> Builder<'a> {
         let mut root_done = false;
         loop {
             raw.clear();
-            let (open_q, ws_dropped) = match self.open.last() {
-                Some(o) => (o.qname, o.has_child),
+            // `NONE` is past every index: no open element.
+            let (open_q, ws_dropped) = match self.tree.nodes.get(ix(self.cur)) {
+                Some(n) => (n.qname, n.first_child != NONE),
                 None => ("", true),
             };
             match tok.next(&mut raw, open_q, ws_dropped)? {
                 Token::Eof => {
                     if !root_done {
-                        return Err(if self.open.is_empty() {
+                        return Err(if self.cur == NONE {
                             XmlError::OutsideRoot { at: src.len() }
                         } else {
                             XmlError::Truncated { at: src.len() }
@@ -496,18 +510,20 @@ impl<'a> Builder<'a> {
                     return Ok(());
                 }
                 Token::Text { text, escaped, ws, at } => {
-                    let Some(&Open { idx: cur, .. }) = self.open.last() else {
+                    let cur = self.cur;
+                    if cur == NONE {
                         if ws {
                             continue;
                         }
                         return Err(XmlError::OutsideRoot { at });
-                    };
+                    }
                     self.text(cur, at, escaped, ws, false, text)?;
                 }
                 Token::CData { text, at } => {
-                    let Some(&Open { idx: cur, .. }) = self.open.last() else {
+                    let cur = self.cur;
+                    if cur == NONE {
                         return Err(XmlError::OutsideRoot { at });
-                    };
+                    }
                     let start = at + 9;
                     self.text(cur, start, false, is_ws_only(text), true, text)?;
                 }
@@ -518,23 +534,21 @@ impl<'a> Builder<'a> {
                     self.start(qname, at, end, &raw)?;
                     if empty {
                         self.close(end);
-                        if self.open.is_empty() {
+                        if self.cur == NONE {
                             root_done = true;
                         }
                     }
                 }
                 Token::End { qname, at, end } => {
-                    let Some(&Open { idx: cur, qname: open_q, .. }) = self.open.last() else {
+                    let Some(n) = self.tree.nodes.get_mut(ix(self.cur)) else {
                         return Err(XmlError::OutsideRoot { at });
                     };
-                    if !same(open_q, qname) {
+                    if !same(n.qname, qname) {
                         return Err(XmlError::MismatchedEndTag { at });
                     }
-                    if let Some(n) = self.tree.nodes.get_mut(ix(cur)) {
-                        n.inner_end = to_u32(at);
-                    }
+                    n.inner_end = to_u32(at);
                     self.close(end);
-                    if self.open.is_empty() {
+                    if self.cur == NONE {
                         root_done = true;
                     }
                 }
@@ -611,10 +625,9 @@ impl<'a> Builder<'a> {
         if self.tree.nodes.len() >= self.limits.max_elements {
             return Err(XmlError::Limit { limit: Limit::Elements, at });
         }
-        if self.open.len() >= self.limits.max_depth {
+        if self.depth >= self.limits.max_depth {
             return Err(XmlError::Limit { limit: Limit::Depth, at });
         }
-        let mark = self.bindings.len();
         let attr_start = self.tree.attrs.len();
         // The index the new node gets (it is pushed last).
         let idx = to_u32(self.tree.nodes.len());
@@ -640,7 +653,7 @@ impl<'a> Builder<'a> {
                 return Err(XmlError::Namespace { at: a.at });
             }
             let id = if declared == "xml" { XML_NS_ID } else { self.intern(uri, a.at)? };
-            self.bindings.push((declared, fingerprint(declared), id, idx));
+            self.bind(declared, id, idx);
             self.tree.attrs.push(Attr {
                 local: declared,
                 prefix: "xmlns",
@@ -673,23 +686,23 @@ impl<'a> Builder<'a> {
         }
         let (prefix, local) = split_qname(qname, at)?;
         let (ns, ns_from) = self.resolve(prefix, at)?;
-        let parent = self.open.last().map_or(NONE, |o| o.idx);
-        if let Some(o) = self.open.last_mut() {
-            // The parent's last child is on the stack: linking the new
-            // node writes one field and reads no node.
-            if o.has_child {
-                if let Some(prev) = self.tree.nodes.get_mut(ix(o.last_child)) {
-                    prev.next = idx;
-                }
-            } else if let Some(pn) = self.tree.nodes.get_mut(ix(o.idx)) {
+        let parent = self.cur;
+        // The open parent's `last_desc` is its last child so far.
+        let prev = match self.tree.nodes.get_mut(ix(parent)) {
+            Some(pn) if pn.first_child != NONE => core::mem::replace(&mut pn.last_desc, idx),
+            Some(pn) => {
                 pn.first_child = idx;
+                pn.last_desc = idx;
                 if pn.nonws_text {
                     pn.mixed = true;
                 }
                 pn.text = TextSlot::None;
+                NONE
             }
-            o.has_child = true;
-            o.last_child = idx;
+            None => NONE,
+        };
+        if let Some(p) = self.tree.nodes.get_mut(ix(prev)) {
+            p.next = idx;
         }
         self.tree.nodes.push(Node {
             qname,
@@ -711,20 +724,26 @@ impl<'a> Builder<'a> {
             inner_end: to_u32(end),
             end: to_u32(end),
         });
-        self.open.push(Open { idx, mark, qname, has_child: false, last_child: NONE });
+        self.cur = idx;
+        self.depth += 1;
         Ok(())
     }
 
     fn close(&mut self, end: usize) {
-        let Some(Open { idx, mark, .. }) = self.open.pop() else {
+        let idx = self.cur;
+        let last = to_u32(self.tree.nodes.len().saturating_sub(1));
+        let Some(n) = self.tree.nodes.get_mut(ix(idx)) else {
             return;
         };
-        self.bindings.truncate(mark);
-        let last = to_u32(self.tree.nodes.len().saturating_sub(1));
-        if let Some(n) = self.tree.nodes.get_mut(ix(idx)) {
-            n.end = to_u32(end);
-            n.last_desc = last;
+        n.end = to_u32(end);
+        n.last_desc = last;
+        self.cur = n.parent;
+        self.depth = self.depth.saturating_sub(1);
+        // The element's own declarations are the innermost bindings.
+        while self.bindings.last().is_some_and(|b| b.2 == idx) {
+            self.bindings.pop();
         }
+        self.binding_prints.truncate(self.bindings.len());
     }
 }
 
