@@ -194,7 +194,8 @@ impl crate::build::WriteRecord for RecordBuf {
 /// Writes RDATA of one of the types whose names are compressed (RFC 1035
 /// types, [`Rtype::compresses_rdata`]) from its uncompressed octets: the
 /// names compressed, the fixed fields copied. `Ok(false)` when the octets
-/// do not have the type's layout (what the typed reader would refuse).
+/// do not have the type's layout (what the typed reader would refuse), or
+/// the type is not one of those listed in `Layout`.
 fn write_compressed(rtype: Rtype, octets: &[u8], w: &mut Writer<'_>) -> Result<bool, BuildError> {
     /// What follows the names of each layout: the fixed fields.
     enum Layout {
@@ -211,7 +212,11 @@ fn write_compressed(rtype: Rtype, octets: &[u8], w: &mut Writer<'_>) -> Result<b
         Rtype::SOA => Layout::Soa,
         Rtype::MINFO => Layout::TwoNames,
         Rtype::MX => Layout::Mx,
-        _ => Layout::Name,
+        Rtype::NS | Rtype::MD | Rtype::MF | Rtype::CNAME | Rtype::MB | Rtype::MG | Rtype::MR | Rtype::PTR => {
+            Layout::Name
+        }
+        // Not one of the RFC 1035 types: the typed path writes it.
+        _ => return Ok(false),
     };
     let mut rest = octets;
     if let Layout::Mx = layout {
@@ -235,5 +240,53 @@ fn write_compressed(rtype: Rtype, octets: &[u8], w: &mut Writer<'_>) -> Result<b
 impl fmt::Display for RecordBuf {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {} {} {} {}", self.owner, self.ttl, self.class, self.rtype(), self.data())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every type whose RDATA names are compressed has a layout in
+    /// `write_compressed`: a well-formed RDATA of each is taken by the fast
+    /// path, and any other type is left to the typed path.
+    #[test]
+    fn every_compressed_type_has_a_layout() {
+        let name = [3, b'f', b'o', b'o', 0];
+        // A second name that shares no suffix with the first but the root,
+        // so nothing is compressed and the octets come out as they went in.
+        let other = [3, b'b', b'a', b'r', 0];
+        for code in 0..=u16::MAX {
+            let rtype = Rtype::new(code);
+            let mut rdata = [0u8; 32];
+            let len = match rtype {
+                Rtype::MX => {
+                    rdata[2..7].copy_from_slice(&name);
+                    7
+                }
+                Rtype::SOA => {
+                    rdata[..5].copy_from_slice(&name);
+                    rdata[5..10].copy_from_slice(&other);
+                    30
+                }
+                Rtype::MINFO => {
+                    rdata[..5].copy_from_slice(&name);
+                    rdata[5..10].copy_from_slice(&other);
+                    10
+                }
+                _ => {
+                    rdata[..5].copy_from_slice(&name);
+                    5
+                }
+            };
+            let mut buf = [0u8; 64];
+            let mut w = Writer::new(&mut buf);
+            w.set_compression(true);
+            let taken = write_compressed(rtype, &rdata[..len], &mut w).unwrap();
+            assert_eq!(taken, rtype.compresses_rdata(), "{rtype}");
+            if taken {
+                assert_eq!(w.written(), &rdata[..len], "{rtype}");
+            }
+        }
     }
 }
