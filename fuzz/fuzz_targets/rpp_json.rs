@@ -3,7 +3,8 @@
 //! components, process data, patches, problem details, DNS data, and the
 //! request/response envelopes. What reads is written, and must read back
 //! equal and write the same JSON; a request's operation must read back from
-//! its method and path.
+//! its method and path. One mode applies a patch (`[document, [ops]]`) and
+//! checks that what it leaves still reads within the default limits.
 #![no_main]
 
 use rpp_model::http::{Message, Operation};
@@ -45,9 +46,26 @@ fn message(bytes: &[u8]) {
     }
 }
 
+/// `rest` is `[document, [operations]]`: a patch that applies must leave a
+/// document that writes and reads back within the default limits (the
+/// promise of `apply_patch` that it places nothing deeper than a body may
+/// nest), and a refused one names an operation of the patch.
+fn patch(bytes: &[u8]) {
+    let Ok((mut doc, ops)) = json::from_slice_with::<(serde_json::Value, Vec<PatchOp>)>(bytes, &LIMITS) else { return };
+    match apply_patch(&mut doc, &ops, &["@type", "name"]) {
+        Ok(()) => {
+            let written = json::to_vec(&doc);
+            if let Err(e) = json::from_slice::<serde_json::Value>(&written) {
+                panic!("a patched document does not read back: {e}\n{}", String::from_utf8_lossy(&written));
+            }
+        }
+        Err(e) => assert!(e.index < ops.len(), "{e} names no operation of the patch"),
+    }
+}
+
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else { return };
-    match mode % 20 {
+    match mode % 21 {
         0 => message(rest),
         1 => round_trip::<DomainName>(rest),
         2 => round_trip::<Contact>(rest),
@@ -67,6 +85,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         16 => round_trip::<DnsRecord>(rest),
         17 => round_trip::<Card>(rest),
         18 => round_trip::<Vec<Labelled<ContactRef>>>(rest),
+        19 => patch(rest),
         _ => round_trip::<Vec<Remark>>(rest),
     }
 });

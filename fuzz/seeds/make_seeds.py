@@ -269,7 +269,7 @@ def mtl_seeds():
 RPP_MODES = {"message": 0, "domain": 1, "contact": 2, "host": 3, "organisation": 4, "user": 5,
              "contactRef": 6, "organisationRef": 7, "userRef": 8, "patch": 9, "problem": 10,
              "create": 11, "renew": 12, "transfer": 13, "restore": 14, "dnsData": 15, "dnsRecord": 16,
-             "card": 17, "labelledContacts": 18, "labelledRemarks": 19}
+             "card": 17, "labelledContacts": 18, "applyPatch": 19, "labelledRemarks": 20}
 
 
 def rpp_kind(name):
@@ -323,6 +323,12 @@ def rpp_seeds():
             env = {"kind": "response", "status": 200, "headers": {"rpp-code": "1000", "rpp-svtrid": "54321-XYZ"},
                    "body": value}
             rpp("message", compact(env))
+    # apply_patch: the base document with each patch of the draft's 5.3.1.
+    base = json.loads(open(os.path.join(src, "draft-ietf-rpp-json-00-5.3.1-patch-base-document.json"), "rb").read())
+    for f in sorted(os.listdir(src)):
+        if "5.3.1-patch-" in f and "base-document" not in f:
+            ops = json.loads(open(os.path.join(src, f), "rb").read())
+            rpp("applyPatch", compact([base, ops]))
     for line in [b'{"kind":"request","method":"DELETE","path":"/hosts/ns1.example.example","query":{},"headers":{"rpp-cltrid":"ABC-1"}}',
                  b'{"kind":"request","method":"GET","path":"/domains/example.example","query":{"filter":"all"},"headers":{"authorization":"Basic x"}}',
                  b'{"kind":"request","method":"HEAD","path":"/contacts/sh8013","query":{},"headers":{}}',

@@ -16,7 +16,7 @@ impl Rng {
     }
 
     /// The next 64 random bits.
-    pub fn next(&mut self) -> u64 {
+    pub fn bits(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -28,7 +28,7 @@ impl Rng {
         if n == 0 {
             return 0;
         }
-        usize::try_from(self.next() % u64::try_from(n).unwrap_or(u64::MAX)).unwrap_or(0)
+        usize::try_from(self.bits() % u64::try_from(n).unwrap_or(u64::MAX)).unwrap_or(0)
     }
 
     /// A random 16-bit value, biased towards the edges and small numbers.
@@ -36,12 +36,12 @@ impl Rng {
         match self.below(4) {
             0 => [0, 1, 0x7fff, 0x8000, 0xfffe, 0xffff][self.below(6)],
             1 => u16::try_from(self.below(16)).unwrap_or(0),
-            _ => (self.next() >> 16) as u16,
+            _ => (self.bits() >> 16) as u16,
         }
     }
 
     /// A random octet.
     pub fn u8(&mut self) -> u8 {
-        (self.next() >> 24) as u8
+        (self.bits() >> 24) as u8
     }
 }
