@@ -479,7 +479,16 @@ impl<'a> Builder<'a> {
         // Fingerprints first: a long prefix is compared in full only with
         // a binding that very likely is its own.
         let found = if self.bindings.len() <= SCAN_MAX {
-            self.bindings.iter().rev().find(|(p, _, _)| same(p, prefix))
+            // A plain loop: `find` on the reversed iterator was an
+            // out-of-line call per name.
+            let mut found = None;
+            for b in self.bindings.iter().rev() {
+                if same(b.0, prefix) {
+                    found = Some(b);
+                    break;
+                }
+            }
+            found
         } else {
             self.find_binding(prefix)
         };
