@@ -572,8 +572,36 @@ impl<'a> Builder<'a> {
     }
 
     /// Adds a piece of character data (`cdata`: the content of a CDATA
-    /// section, whose `&` is literal) to element `cur`.
+    /// section, whose `&` is literal) to element `cur`. The usual piece,
+    /// the first text of a leaf, is kept here as a span; any other is
+    /// left to [`Self::add_text`].
+    #[inline(always)]
     fn text(
+        &mut self,
+        cur: u32,
+        start: usize,
+        escaped: bool,
+        ws: bool,
+        cdata: bool,
+        text: &'a str,
+    ) -> Result<(), XmlError> {
+        if let Some(n) = self.tree.nodes.get_mut(ix(cur)) {
+            if !cdata && n.first_child == NONE && matches!(n.text, TextSlot::None) {
+                if !ws {
+                    n.nonws_text = true;
+                }
+                let end = start + text.len();
+                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped };
+                return Ok(());
+            }
+        }
+        self.add_text(cur, start, escaped, ws, cdata, text)
+    }
+
+    /// [`Self::text`] in general: a piece after a child element, after
+    /// other text, or from a CDATA section.
+    #[inline(never)]
+    fn add_text(
         &mut self,
         cur: u32,
         start: usize,
