@@ -150,9 +150,10 @@ impl SimpleType {
 
 /// Whether every octet of `b` is ASCII above the space: then `b` is one
 /// character per octet with no whitespace to collapse. Taken eight octets
-/// at a time (an octet of 0x80 or above sets its top bit in `w`, one
-/// below 0x21 in `w - 0x21..`, and no top bit is set in `!w`), the rest
-/// one at a time. A value with a control character is not plain either;
+/// at a time, the rest one at a time: in a word `w`, an octet of 0x80 or
+/// more has its top bit set; when none has, an octet below 0x21 is the
+/// first to borrow in `w - 0x2121...` and sets its top bit there, where
+/// `!w` keeps it. A value with a control character is not plain either;
 /// the caller then counts it in full, which gives the same length.
 fn is_plain(b: &[u8]) -> bool {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);

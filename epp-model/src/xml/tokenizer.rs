@@ -23,7 +23,8 @@ pub(crate) struct RawAttr<'a> {
     /// The value holds references or whitespace to normalise.
     pub escaped: bool,
     pub at: usize,
-    /// Where the name's colons are (see [`name_colon`]).
+    /// Where the name's colons are: the offset of the only one in
+    /// `qname`, [`NO_COLON`] or [`COLONS`].
     pub colon: usize,
 }
 
