@@ -123,15 +123,20 @@ pub(crate) fn req_attr<'a>(el: El<'_, 'a>, name: &'static str) -> Result<Cow<'a,
     el.attr(name).ok_or_else(|| el.err(ErrorKind::MissingAttribute(name)))
 }
 
-/// Trims XML whitespace (for `token` values).
+/// Trims XML whitespace (for `token` values). A borrowed value (the
+/// usual one) is trimmed in place, without a call.
+#[inline]
 pub(crate) fn trim(s: Cow<'_, str>) -> Cow<'_, str> {
     match s {
         Cow::Borrowed(b) => Cow::Borrowed(trim_str(b)),
-        Cow::Owned(o) => {
-            let t = trim_str(&o);
-            if t.len() == o.len() { Cow::Owned(o) } else { Cow::Owned(String::from(t)) }
-        }
+        Cow::Owned(o) => trim_owned(o),
     }
+}
+
+/// [`trim`] of an owned value.
+fn trim_owned(o: String) -> Cow<'static, str> {
+    let t = trim_str(&o);
+    if t.len() == o.len() { Cow::Owned(o) } else { Cow::Owned(String::from(t)) }
 }
 
 /// `s` without leading and trailing XML whitespace, by octets (the

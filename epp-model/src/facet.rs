@@ -128,8 +128,7 @@ impl SimpleType {
     fn check_length(&self, value: &str) -> Result<(), Facet> {
         // ASCII without whitespace (the usual value): one character per
         // octet, nothing to collapse.
-        let plain = value.bytes().all(|b| b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
-        let len = if plain {
+        let len = if is_plain(value.as_bytes()) {
             value.len()
         } else if self.collapse {
             collapsed_len(value)
@@ -147,6 +146,26 @@ impl SimpleType {
         }
         Ok(())
     }
+}
+
+/// Whether every octet of `b` is ASCII above the space: then `b` is one
+/// character per octet with no whitespace to collapse. Taken eight octets
+/// at a time, the rest one at a time: in a word `w`, an octet of 0x80 or
+/// more has its top bit set; when none has, an octet below 0x21 is the
+/// first to borrow in `w - 0x2121...` and sets its top bit there, where
+/// `!w` keeps it. A value with a control character is not plain either;
+/// the caller then counts it in full, which gives the same length.
+fn is_plain(b: &[u8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const TOP: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut words = b.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        if (w | (w.wrapping_sub(0x21 * ONES) & !w)) & TOP != 0 {
+            return false;
+        }
+    }
+    words.remainder().iter().all(|&c| c > b' ' && c.is_ascii())
 }
 
 fn is_xml_ws(c: char) -> bool {
@@ -500,6 +519,31 @@ fn is_custom_rr(s: &str) -> bool {
 mod tests {
     use super::*;
     use alloc::format;
+
+    #[test]
+    fn plain_values_are_ascii_above_the_space() {
+        // Every octet at every position of a word and of the rest, and
+        // every pair of octets around the space and the ASCII limit.
+        let edges = [0x00, 0x01, 0x09, 0x0a, 0x0d, 0x1f, 0x20, 0x21, 0x22, 0x41, 0x7e, 0x7f, 0x80, 0xc3, 0xff];
+        for len in 0..=17 {
+            for pos in 0..len {
+                for c in 0..=u8::MAX {
+                    let mut v = alloc::vec![b'a'; len];
+                    if let Some(x) = v.get_mut(pos) {
+                        *x = c;
+                    }
+                    assert_eq!(is_plain(&v), c > b' ' && c.is_ascii(), "{v:?}");
+                    for d in edges {
+                        if let Some(y) = v.get_mut((pos + 3) % len) {
+                            *y = d;
+                        }
+                        let want = v.iter().all(|&o| o > b' ' && o.is_ascii());
+                        assert_eq!(is_plain(&v), want, "{v:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_chars_follow_the_categories() {

@@ -23,7 +23,17 @@ pub(crate) struct RawAttr<'a> {
     /// The value holds references or whitespace to normalise.
     pub escaped: bool,
     pub at: usize,
+    /// Where the name's colons are: the offset of the only one in
+    /// `qname`, [`NO_COLON`] or [`COLONS`].
+    pub colon: usize,
 }
+
+/// [`RawAttr::colon`] and [`Token::Start`]'s `colon` of a name without a
+/// colon.
+pub(crate) const NO_COLON: usize = usize::MAX;
+/// [`RawAttr::colon`] and [`Token::Start`]'s `colon` of a name with more
+/// than one colon.
+pub(crate) const COLONS: usize = usize::MAX - 1;
 
 /// A token.
 #[derive(Debug, Clone, Copy)]
@@ -31,6 +41,9 @@ pub(crate) enum Token<'a> {
     /// A start tag; its attributes were pushed into the caller's vector.
     Start {
         qname: &'a str,
+        /// Where the name's colons are: the offset of the only one in
+        /// `qname`, [`NO_COLON`] or [`COLONS`].
+        colon: usize,
         at: usize,
         /// `<x/>`.
         empty: bool,
@@ -74,12 +87,18 @@ fn is_ws(b: u8) -> bool {
 /// whitespace (space, tab, LF: text that needs no attention), bit 2 a
 /// byte that ends or interrupts a text run or an attribute value
 /// (`<`, `&`, `"`, `'`, CR and the other control characters), bit 3 the
-/// same plus tab and LF (attribute values normalize them).
+/// same plus tab and LF (attribute values normalize them), bit 4 a
+/// character that may start a name, bit 5 a name character other than
+/// `:` (the name scan stops at a colon to note where it is).
 const NAME: u8 = 1;
 const WS: u8 = 2;
 const SPECIAL: u8 = 4;
 /// In an attribute value, tab and LF need attention too (normalization).
 const ATTR_SPECIAL: u8 = 8;
+/// A name's first character.
+const NAME_START: u8 = 16;
+/// A name character that is not `:`.
+const NAME_NC: u8 = 32;
 
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -91,6 +110,13 @@ const CLASS: [u8; 256] = {
         // start with it) and goes on for the other characters it leads.
         if b.is_ascii_alphanumeric() || b == b'_' || b == b':' || b == b'-' || b == b'.' || (b >= 0x80 && b != 0xEF) {
             c |= NAME;
+            if b != b':' {
+                c |= NAME_NC;
+            }
+        }
+        // 0xEF does start a name here: the name scan then looks at it.
+        if b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80 {
+            c |= NAME_START;
         }
         if b == b' ' || b == b'\t' || b == b'\n' {
             c |= WS;
@@ -120,8 +146,28 @@ fn class(b: u8) -> u8 {
     CLASS[usize::from(b)]
 }
 
+/// The offset of the first octet of `rest` with a class bit of `mask`
+/// (the length of `rest` if none): four octets at a time, their classes
+/// or-ed (one branch per four), then one at a time from the four that hold
+/// it.
+#[inline(always)]
+fn find_class(rest: &[u8], mask: u8) -> usize {
+    let mut i = 0;
+    let mut quads = rest.chunks_exact(4);
+    for q in &mut quads {
+        if let [a, b, c, d] = *q {
+            if (class(a) | class(b) | class(c) | class(d)) & mask != 0 {
+                break;
+            }
+        }
+        i += 4;
+    }
+    let tail = rest.get(i..).unwrap_or_default();
+    i + tail.iter().position(|&c| class(c) & mask != 0).unwrap_or(tail.len())
+}
+
 fn is_name_start(b: u8) -> bool {
-    b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
+    class(b) & NAME_START != 0
 }
 
 /// Whether the bytes at `i` (a 0xEF lead byte) encode U+FFFE or U+FFFF,
@@ -262,6 +308,14 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn name(&mut self) -> Result<&'a str, XmlError> {
+        self.name_colon().map(|(name, _)| name)
+    }
+
+    /// A name, and where its colons are: the offset of the only one,
+    /// [`NO_COLON`] or [`COLONS`] (the scan stops at each colon, so the
+    /// reader need not look for them again).
+    #[inline(always)]
+    fn name_colon(&mut self) -> Result<(&'a str, usize), XmlError> {
         let b = self.bytes();
         let start = self.pos;
         match b.get(start) {
@@ -273,21 +327,22 @@ impl<'a> Tokenizer<'a> {
         // stops at their lead byte 0xEF and refuses them, and goes on for
         // the other characters 0xEF leads.
         let mut i = start;
+        let mut colon = NO_COLON;
         loop {
             let rest = b.get(i..).unwrap_or_default();
-            i += rest.iter().position(|&c| class(c) & NAME == 0).unwrap_or(rest.len());
-            if b.get(i) != Some(&0xEF) {
-                break;
-            }
-            if is_non_char_at(b, i) {
-                return Err(XmlError::InvalidChar { at: i });
+            i += rest.iter().position(|&c| class(c) & NAME_NC == 0).unwrap_or(rest.len());
+            match b.get(i) {
+                Some(b':') => colon = if colon == NO_COLON { i - start } else { COLONS },
+                Some(0xEF) if is_non_char_at(b, i) => return Err(XmlError::InvalidChar { at: i }),
+                Some(0xEF) => {}
+                _ => break,
             }
             i += 1;
         }
         // Every non-ASCII byte is a name byte, so the scan stops at an
         // ASCII byte or the end: a char boundary.
         self.pos = i;
-        Ok(self.slice(start, i))
+        Ok((self.slice(start, i), colon))
     }
 
     /// Skips a UTF-8 byte order mark and reads the XML declaration, if any.
@@ -361,7 +416,7 @@ impl<'a> Tokenizer<'a> {
         let mut escaped = false;
         loop {
             let rest = b.get(self.pos..).unwrap_or_default();
-            self.pos += rest.iter().position(|&c| class(c) & ATTR_SPECIAL != 0).unwrap_or(rest.len());
+            self.pos += find_class(rest, ATTR_SPECIAL);
             let Some(&c) = b.get(self.pos) else {
                 return Err(self.truncated());
             };
@@ -450,7 +505,7 @@ impl<'a> Tokenizer<'a> {
         let mut i = self.pos;
         loop {
             let rest = b.get(i..).unwrap_or_default();
-            i += rest.iter().position(|&c| class(c) & SPECIAL != 0).unwrap_or(rest.len());
+            i += find_class(rest, SPECIAL);
             let Some(&c) = b.get(i) else { break };
             match c {
                 b'<' => break,
@@ -543,19 +598,19 @@ impl<'a> Tokenizer<'a> {
     fn start_tag(&mut self, attrs: &mut Vec<RawAttr<'a>>) -> Result<Token<'a>, XmlError> {
         let at = self.pos;
         self.pos += 1;
-        let qname = self.name()?;
+        let (qname, colon) = self.name_colon()?;
         loop {
             let had_ws = self.skip_ws();
             match self.peek() {
                 None => return Err(self.truncated()),
                 Some(b'>') => {
                     self.pos += 1;
-                    return Ok(Token::Start { qname, at, empty: false, end: self.pos });
+                    return Ok(Token::Start { qname, colon, at, empty: false, end: self.pos });
                 }
                 Some(b'/') => {
                     self.pos += 1;
                     self.expect(b'>', "`>` after `/`")?;
-                    return Ok(Token::Start { qname, at, empty: true, end: self.pos });
+                    return Ok(Token::Start { qname, colon, at, empty: true, end: self.pos });
                 }
                 Some(_) if !had_ws => {
                     return Err(XmlError::Syntax { at: self.pos, expected: "whitespace before an attribute" });
@@ -566,13 +621,13 @@ impl<'a> Tokenizer<'a> {
             if attrs.len() >= self.max_attributes {
                 return Err(XmlError::Limit { limit: Limit::Attributes, at: attr_at });
             }
-            let name = self.name()?;
+            let (name, colon) = self.name_colon()?;
             self.skip_ws();
             self.expect(b'=', "`=` after the attribute name")?;
             self.skip_ws();
             let (value, escaped) = self.quoted()?;
             // Duplicates are refused by the reader, which sorts (n log n).
-            attrs.push(RawAttr { qname: name, value, escaped, at: attr_at });
+            attrs.push(RawAttr { qname: name, value, escaped, at: attr_at, colon });
         }
     }
 }
@@ -580,6 +635,8 @@ impl<'a> Tokenizer<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::string::String;
+    use alloc::{format, vec};
 
     fn all(src: &str) -> Result<usize, XmlError> {
         let mut t = Tokenizer::new(src, 16, 1000);
@@ -613,6 +670,80 @@ mod tests {
             let want = b.iter().position(|&c| !is_ws(c)).unwrap_or(b.len());
             assert_eq!(ws_len(b), want, "{src:?}");
         }
+    }
+
+    #[test]
+    fn find_class_finds_the_first_octet_of_the_class() {
+        for len in 0..=13 {
+            for pos in 0..=len {
+                for c in [b'<', b'&', b'"', b'\r', b'\t', 0x01, 0xef] {
+                    let mut v = vec![b'a'; len];
+                    if let Some(x) = v.get_mut(pos) {
+                        *x = c;
+                    }
+                    for mask in [SPECIAL, ATTR_SPECIAL] {
+                        let want = v.iter().position(|&o| class(o) & mask != 0).unwrap_or(len);
+                        assert_eq!(find_class(&v, mask), want, "{v:?} {mask}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn name_start_table_is_the_rule() {
+        for b in 0..=u8::MAX {
+            let rule = b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80;
+            assert_eq!(is_name_start(b), rule, "{b:#x}");
+        }
+    }
+
+    /// The split of the reader before the tokenizer reported colons: the
+    /// first colon, then an empty side or a second colon refused.
+    fn split_by_search(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
+        let Some(i) = qname.find(':') else {
+            return Ok(("", qname));
+        };
+        let (p, l) = (&qname[..i], &qname[i + 1..]);
+        if p.is_empty() || l.is_empty() || l.contains(':') {
+            return Err(XmlError::Namespace { at });
+        }
+        Ok((p, l))
+    }
+
+    #[test]
+    fn reported_colons_split_names_as_a_search_does() {
+        // Every name of up to five characters over these, as an element
+        // name and as an attribute name.
+        let alphabet = ["a", ":", "-", "\u{e9}", "\u{feff}"];
+        let mut names = vec![String::new()];
+        let mut all_names = Vec::new();
+        for _ in 0..5 {
+            names = names.iter().flat_map(|n| alphabet.iter().map(move |c| format!("{n}{c}"))).collect();
+            all_names.extend(names.iter().cloned());
+        }
+        let mut split = 0;
+        for n in &all_names {
+            for (doc, at) in [(format!("<{n}/>"), 0), (format!("<x {n}='v'/>"), 3)] {
+                let mut t = Tokenizer::new(&doc, 16, 1000);
+                let mut attrs = Vec::new();
+                let (qname, colon) = match t.next(&mut attrs, "", false) {
+                    Ok(Token::Start { qname, colon, .. }) if at == 0 => (qname, colon),
+                    Ok(Token::Start { .. }) => match attrs.first() {
+                        Some(a) => (a.qname, a.colon),
+                        None => panic!("{doc}: no attribute"),
+                    },
+                    // Not a name: the same for either split.
+                    Err(_) => continue,
+                    Ok(t) => panic!("{doc}: {t:?}"),
+                };
+                assert_eq!(qname, n.as_str(), "{doc}");
+                assert_eq!(super::super::tree::split_qname(qname, colon, at), split_by_search(qname, at), "{doc}");
+                split += 1;
+            }
+        }
+        // Most names start with a name character and are split.
+        assert!(split > all_names.len(), "{split}");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::error::{Limit, XmlError};
 use super::escape::{normalize_line_ends_into, unescape, unescape_into};
 use super::raw::{NsDecl, RawXml};
 use super::same;
-use super::tokenizer::{RawAttr, Token, Tokenizer};
+use super::tokenizer::{COLONS, NO_COLON, RawAttr, Token, Tokenizer};
 use crate::error::{Error, ErrorKind};
 
 pub(crate) const NONE: u32 = u32::MAX;
@@ -88,15 +88,21 @@ pub(crate) struct Tree<'a> {
     kept_decls_left: Cell<usize>,
 }
 
-fn split_qname(qname: &str, at: usize) -> Result<(&str, &str), XmlError> {
-    let b = qname.as_bytes();
-    let Some(i) = b.iter().position(|&c| c == b':') else {
+/// Splits `qname` into prefix and local name at `colon`, where the
+/// tokenizer found its colons (the offset of the only one, [`NO_COLON`] or
+/// [`COLONS`]): a prefix and a local name must not be empty, and a local
+/// name must hold no colon.
+#[inline(always)]
+pub(crate) fn split_qname(qname: &str, colon: usize, at: usize) -> Result<(&str, &str), XmlError> {
+    if colon == NO_COLON {
         return Ok(("", qname));
-    };
+    }
+    if colon == COLONS {
+        return Err(XmlError::Namespace { at });
+    }
     // `:` is ASCII, so both sides are on char boundaries.
-    let (p, l) = (qname.get(..i).unwrap_or_default(), qname.get(i + 1..).unwrap_or_default());
-    // A plain loop: names are short, and `contains` sets up a `memchr`.
-    if p.is_empty() || l.is_empty() || l.bytes().any(|c| c == b':') {
+    let (p, l) = (qname.get(..colon).unwrap_or_default(), qname.get(colon + 1..).unwrap_or_default());
+    if p.is_empty() || l.is_empty() {
         return Err(XmlError::Namespace { at });
     }
     Ok((p, l))
@@ -473,7 +479,16 @@ impl<'a> Builder<'a> {
         // Fingerprints first: a long prefix is compared in full only with
         // a binding that very likely is its own.
         let found = if self.bindings.len() <= SCAN_MAX {
-            self.bindings.iter().rev().find(|(p, _, _)| same(p, prefix))
+            // A plain loop: `find` on the reversed iterator was an
+            // out-of-line call per name.
+            let mut found = None;
+            for b in self.bindings.iter().rev() {
+                if same(b.0, prefix) {
+                    found = Some(b);
+                    break;
+                }
+            }
+            found
         } else {
             self.find_binding(prefix)
         };
@@ -527,11 +542,11 @@ impl<'a> Builder<'a> {
                     let start = at + 9;
                     self.text(cur, start, false, is_ws_only(text), true, text)?;
                 }
-                Token::Start { qname, at, empty, end } => {
+                Token::Start { qname, colon, at, empty, end } => {
                     if root_done {
                         return Err(XmlError::OutsideRoot { at });
                     }
-                    self.start(qname, at, end, &raw)?;
+                    self.start(qname, colon, at, end, &raw)?;
                     if empty {
                         self.close(end);
                         if self.cur == NONE {
@@ -557,8 +572,36 @@ impl<'a> Builder<'a> {
     }
 
     /// Adds a piece of character data (`cdata`: the content of a CDATA
-    /// section, whose `&` is literal) to element `cur`.
+    /// section, whose `&` is literal) to element `cur`. The usual piece,
+    /// the first text of a leaf, is kept here as a span; any other is
+    /// left to [`Self::add_text`].
+    #[inline(always)]
     fn text(
+        &mut self,
+        cur: u32,
+        start: usize,
+        escaped: bool,
+        ws: bool,
+        cdata: bool,
+        text: &'a str,
+    ) -> Result<(), XmlError> {
+        if let Some(n) = self.tree.nodes.get_mut(ix(cur)) {
+            if !cdata && n.first_child == NONE && matches!(n.text, TextSlot::None) {
+                if !ws {
+                    n.nonws_text = true;
+                }
+                let end = start + text.len();
+                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped };
+                return Ok(());
+            }
+        }
+        self.add_text(cur, start, escaped, ws, cdata, text)
+    }
+
+    /// [`Self::text`] in general: a piece after a child element, after
+    /// other text, or from a CDATA section.
+    #[inline(never)]
+    fn add_text(
         &mut self,
         cur: u32,
         start: usize,
@@ -621,7 +664,14 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn start(&mut self, qname: &'a str, at: usize, end: usize, raw: &[RawAttr<'a>]) -> Result<(), XmlError> {
+    fn start(
+        &mut self,
+        qname: &'a str,
+        colon: usize,
+        at: usize,
+        end: usize,
+        raw: &[RawAttr<'a>],
+    ) -> Result<(), XmlError> {
         if self.tree.nodes.len() >= self.limits.max_elements {
             return Err(XmlError::Limit { limit: Limit::Elements, at });
         }
@@ -634,7 +684,7 @@ impl<'a> Builder<'a> {
         // Namespace declarations first: they apply to this element's own
         // name and attributes.
         for a in raw {
-            let (p, l) = split_qname(a.qname, a.at)?;
+            let (p, l) = split_qname(a.qname, a.colon, a.at)?;
             let decl = if same(a.qname, "xmlns") {
                 Some("")
             } else if same(p, "xmlns") {
@@ -665,7 +715,7 @@ impl<'a> Builder<'a> {
             });
         }
         for a in raw {
-            let (p, l) = split_qname(a.qname, a.at)?;
+            let (p, l) = split_qname(a.qname, a.colon, a.at)?;
             if same(a.qname, "xmlns") || same(p, "xmlns") {
                 continue;
             }
@@ -684,7 +734,7 @@ impl<'a> Builder<'a> {
         if raw.len() >= 2 {
             self.check_duplicates(attr_start, raw)?;
         }
-        let (prefix, local) = split_qname(qname, at)?;
+        let (prefix, local) = split_qname(qname, colon, at)?;
         let (ns, ns_from) = self.resolve(prefix, at)?;
         let parent = self.cur;
         // The open parent's `last_desc` is its last child so far.
