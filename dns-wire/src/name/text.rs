@@ -318,6 +318,46 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Names whose labels are near the 63-octet limit, and names near
+        /// the 255-octet limit, with or without a final dot, a backslash
+        /// or an empty label: the one-pass reading of plain names agrees
+        /// with the octet-by-octet model.
+        #[test]
+        fn plain_names_agree_at_the_limits(
+            labels in proptest::collection::vec(
+                (proptest::prop_oneof![0usize..3, 61usize..66, 3usize..20], 0u8..8),
+                1..9,
+            ),
+            absolute in proptest::bool::ANY,
+            room in proptest::prop_oneof![proptest::strategy::Just(300usize), 0usize..300],
+        ) {
+            let mut text = alloc::string::String::new();
+            for (i, (len, kind)) in labels.iter().enumerate() {
+                if i > 0 {
+                    text.push('.');
+                }
+                for j in 0..*len {
+                    // Mostly letters; now and then an escape.
+                    text.push(match (kind, j) {
+                        (0, 1) => '\\',
+                        _ => char::from(b'a' + u8::try_from(j % 26).unwrap()),
+                    });
+                }
+            }
+            if absolute {
+                text.push('.');
+            }
+            let (mut a, mut b) = ([0u8; 300], [0u8; 300]);
+            let (a, b) = (&mut a[..room], &mut b[..room]);
+            let got = text_to_wire(text.as_bytes(), a);
+            proptest::prop_assert_eq!(got, reference(text.as_bytes(), b), "{}", text);
+            if let Ok((len, _)) = got {
+                proptest::prop_assert_eq!(&a[..len], &b[..len]);
+            }
+        }
+    }
+
     #[test]
     fn refuses_bad_names() {
         assert_eq!(parse(""), Err(NameTextError::Empty));

@@ -260,7 +260,9 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
     pub fn next_entry<'b>(&mut self, out: &'b mut [u8]) -> Result<Option<Entry<'b, '_>>, TextError> {
         let src = self.src.as_ref();
         loop {
-            if let Some(Step::Record(owner_len, rdata_len, rtype, class, ttl)) = self.state.next_generated(src, out)? {
+            // (The check first: taking the `$GENERATE` state moves it.)
+            let generated = if self.state.generate.is_some() { self.state.next_generated(src, out)? } else { None };
+            if let Some(Step::Record(owner_len, rdata_len, rtype, class, ttl)) = generated {
                 return Ok(Some(Entry::Record(finish_record(
                     out,
                     owner_len,
