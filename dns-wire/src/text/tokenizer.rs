@@ -392,6 +392,34 @@ impl<'a> PlainLine<'a> {
     }
 }
 
+impl PlainLine<'_> {
+    /// Reads the next field as a name without escapes into `out`, as
+    /// [`name_into`](super::fields::name_into) reads it (completed with
+    /// `origin` when relative), scanning it once
+    /// ([`plain_name_at`](crate::name::text::plain_name_at)). Returns its
+    /// length; `None`, with nothing taken, for a field that is not such a
+    /// name, not plain, or `@` (and near the end of the text).
+    pub(crate) fn name(&mut self, origin: Option<crate::Name<'_>>, out: &mut [u8]) -> Option<usize> {
+        let src = self.src;
+        let mut start = self.pos;
+        while matches!(src.get(start), Some(b' ' | b'\t' | b'\r')) {
+            start += 1;
+        }
+        if src.get(start) == Some(&b'@') {
+            return None;
+        }
+        let (end, len, absolute) = crate::name::text::plain_name_at(src, start, out)?;
+        let len = if absolute {
+            len
+        } else {
+            let more = origin?.write_to(out.get_mut(len..)?)?;
+            Some(len + more).filter(|&l| l <= crate::name::MAX_WIRE_LEN)?
+        };
+        self.pos = end;
+        Some(len)
+    }
+}
+
 /// The offset of the first [`is_special`] octet of `src` from `start` (or
 /// its length): eight octets at a time wherever eight are left, so only
 /// the last few octets of the whole text go one at a time.
@@ -421,7 +449,7 @@ fn word_end(src: &[u8], start: usize) -> usize {
 
 /// Whether `c` ends or interrupts an unquoted field (blanks, line end,
 /// comment, parentheses, quote) or starts an escape.
-const fn is_special(c: u8) -> bool {
+pub(crate) const fn is_special(c: u8) -> bool {
     if c < 64 { (SPECIAL_BELOW_64 >> c) & 1 != 0 } else { c == b'\\' }
 }
 
@@ -446,7 +474,7 @@ const fn zero_octets(x: u64) -> u64 {
 /// below `*` (blanks, line ends, quote, parentheses, and a few octets that
 /// zone files rarely hold outside comments), `;` and `\`. Never false for
 /// an octet that is one.
-const fn may_be_special(x: u64) -> u64 {
+pub(crate) const fn may_be_special(x: u64) -> u64 {
     let below = x.wrapping_sub(ONES * 0x2a) & !x & HIGHS;
     below | zero_octets(x ^ (ONES * 0x3b)) | zero_octets(x ^ (ONES * 0x5c))
 }

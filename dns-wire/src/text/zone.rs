@@ -379,7 +379,10 @@ impl State {
     fn record<'s>(&mut self, blank: bool, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
         let line = tok.line();
         let plain = self.fast_lines.then(|| tok.plain_line()).flatten().and_then(|mut pl| {
-            let head = self.head(blank, line, out, |_| pl.next().flatten().ok_or(PLAIN_GAVE_UP)).ok()?;
+            // A plain owner is written as it is scanned.
+            let origin = self.origin.as_ref().map(NameBuf::as_name);
+            let written = if blank { None } else { pl.name(origin, out.get_mut(..MAX_WIRE_LEN.min(out.len()))?) };
+            let head = self.head(blank, written, line, out, |_| pl.next().flatten().ok_or(PLAIN_GAVE_UP)).ok()?;
             Some((head, pl))
         });
         let head = match plain {
@@ -390,7 +393,7 @@ impl State {
                 tok.skip_to(&pl);
                 head
             }
-            None => self.head(blank, line, out, |what| {
+            None => self.head(blank, None, line, out, |what| {
                 tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField(what)))
             })?,
         };
@@ -400,10 +403,12 @@ impl State {
     /// Reads the owner (into the start of `out`), TTL, class and type of a
     /// record from the fields `next` gives (or its error when none is left,
     /// naming what was wanted); a blank owner is the last one, refused at
-    /// `line` when there is none.
+    /// `line` when there is none, and an owner already `written` (its
+    /// length) is not read again.
     fn head<'s>(
         &self,
         blank: bool,
+        written: Option<usize>,
         line: u32,
         out: &mut [u8],
         mut next: impl FnMut(&'static str) -> Result<Field<'s>, TextError>,
@@ -418,6 +423,8 @@ impl State {
                 .ok_or_else(|| TextError::at(line, 1, K::MissingField("an owner name")))?;
             out.get_mut(..last.len()).ok_or(TextError::at(line, 1, K::NoSpace))?.copy_from_slice(last);
             last.len()
+        } else if let Some(len) = written {
+            len
         } else {
             let f = next("an owner name")?;
             let room = out.len().min(MAX_WIRE_LEN);
@@ -471,24 +478,29 @@ impl State {
         {
             return None;
         }
-        let f = pl.next()??;
-        pl.next()?.is_none().then_some(())?;
         let rdata_out = out.get_mut(head.owner_len..)?;
         let room = rdata_out.len().min(MAX_RDATA);
         let rdata_out = rdata_out.get_mut(..room)?;
+        let origin = self.origin.as_ref().map(NameBuf::as_name);
         let rdata_len = match head.rtype {
             Rtype::A => {
-                let octets = super::fields::parse_ipv4(&f, "an IPv4 address").ok()?;
+                let octets = super::fields::parse_ipv4(&pl.next()??, "an IPv4 address").ok()?;
                 rdata_out.get_mut(..4)?.copy_from_slice(&octets);
                 4
             }
             Rtype::AAAA => {
-                let octets = super::fields::parse_ipv6(&f, "an IPv6 address").ok()?;
+                let octets = super::fields::parse_ipv6(&pl.next()??, "an IPv6 address").ok()?;
                 rdata_out.get_mut(..16)?.copy_from_slice(&octets);
                 16
             }
-            _ => name_into(&f, self.origin.as_ref().map(NameBuf::as_name), rdata_out).ok()?,
+            // A plain name is written as it is scanned; any other field
+            // goes to the name reader.
+            _ => match pl.name(origin, rdata_out) {
+                Some(len) => len,
+                None => name_into(&pl.next()??, origin, rdata_out).ok()?,
+            },
         };
+        pl.next()?.is_none().then_some(())?;
         let ttl = head.ttl.or(self.default_ttl).or(self.last_ttl)?;
         tok.end_entry_at(&pl);
         Some(self.remember(head, ttl, out, rdata_len))
@@ -935,6 +947,12 @@ mod tests {
             "a..b",
             ".",
             "xn--bcher-kva",
+            "ns1.provider-17.net.",
+            "host-name.example",
+            "ab!cdefgh.ijk",
+            "a..bcdefghij",
+            "@abcdefghij.",
+            "0123456789012345678901234567890123456789012345678901234567890123.x.",
             "-",
             "a\\032b",
             "0123456789012345678901234567890123456789012345678901234567890123",
@@ -979,7 +997,23 @@ mod tests {
             "\\",
             "\0",
         ];
-        const OWNERS: &[&str] = &["", "a", "b.", "@", "x\\.y", "\"q\"", "a..b", "-", "(", "\\"];
+        const OWNERS: &[&str] = &[
+            "",
+            "a",
+            "b.",
+            "@",
+            "x\\.y",
+            "\"q\"",
+            "a..b",
+            "-",
+            "(",
+            "\\",
+            "host-name-17",
+            "ns1.provider-17.net.",
+            "a-label-of-sixteen",
+            "0123456789012345678901234567890123456789012345678901234567890123.x.",
+            "ab!cdefgh.ijk",
+        ];
         const MIDS: &[&str] = &["60", "1h", "4294967296", "1x", "IN", "in", "CH", "CLASS1", "(", "\\060"];
         const TYPES: &[&str] = &["A", "AAAA", "NS", "ns", "MX", "TXT", "SOA", "CNAME", "BOGUS", "TYPE1", "NULL"];
         const BLANKS: &[&str] = &[" ", "\t", "  ", " \r", ""];
@@ -988,7 +1022,35 @@ mod tests {
         let gap = || select(BLANKS);
         let pieces = |list: &'static [&'static str]| proptest::collection::vec((gap(), select(list)), 0..4);
         // A record line of chosen parts, or a line of any pieces.
+        // The records the plain-line path writes itself: A, AAAA or NS
+        // with one field of RDATA.
+        const ONE_FIELD: &[&str] = &[
+            "ns1.provider-17.net.",
+            "host-name.example",
+            "ns",
+            "@",
+            "1.2.3.4",
+            "2001:db8::1",
+            "1.2.3",
+            "a..bcdefghij",
+            "0123456789012345678901234567890123456789012345678901234567890123.x.",
+            "ab!cdefgh.ijk",
+            "x\\.yzzzzzzzzz",
+            "\"q\"",
+        ];
+        let plain_record =
+            (select(OWNERS), pieces(MIDS), select(&["A", "AAAA", "NS"][..]), select(ONE_FIELD), select(ENDS)).prop_map(
+                |(owner, mids, ty, rdata, end)| {
+                    let mut l = owner.to_string();
+                    for (g, p) in &mids {
+                        l.push_str(if g.is_empty() { " " } else { g });
+                        l.push_str(p);
+                    }
+                    alloc::format!("{l}\t{ty}  {rdata}{end}")
+                },
+            );
         let line = prop_oneof![
+            plain_record,
             (
                 select(&["", " ", "\t"][..]),
                 select(OWNERS),
