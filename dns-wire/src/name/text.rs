@@ -131,6 +131,77 @@ fn plain_name(text: &[u8], out: &mut [u8]) -> Option<(usize, bool)> {
     }
 }
 
+/// Reads the name that starts at `start` of `src` and runs to a blank, a
+/// line end or a comment (a plain field, as the tokenizer cuts it),
+/// writing its wire form into `out` in the same pass, eight octets at a
+/// time: what [`plain_name`] writes for that text. Returns where the name
+/// ends in `src`, the length written and whether the name is absolute.
+/// `None` (with `out` partly written) for an empty field, an escape, a
+/// quote or parenthesis, any other octet below `*`, a label that is empty or
+/// longer than 63 octets, a name whose wire form with the root label
+/// passes 255 octets, a field that ends within the last eight octets of
+/// `src`, or too small an `out`.
+pub(crate) fn plain_name_at(src: &[u8], start: usize, out: &mut [u8]) -> Option<(usize, usize, bool)> {
+    use crate::text::tokenizer::may_be_special;
+    let mut at = start; // the first of the eight octets looked at
+    let mut label = start; // where the current label starts
+    loop {
+        let eight: [u8; 8] = src.get(at..at + 8)?.try_into().ok()?;
+        let word = u64::from_le_bytes(eight);
+        let marks = may_be_special(word);
+        // The octets before the first mark (exact) belong to the name.
+        let stop = if marks == 0 { 8 } else { usize::try_from(marks.trailing_zeros() / 8).ok()? };
+        let to = at - start + 1;
+        if stop == 8 {
+            out.get_mut(to..to + 8)?.copy_from_slice(&eight);
+        } else {
+            out.get_mut(to..to + stop)?.copy_from_slice(eight.get(..stop)?);
+        }
+        let before_stop = if stop >= 8 { u64::MAX } else { (1u64 << (8 * stop)) - 1 };
+        let mut dots = equal_octets(word, b'.') & before_stop;
+        while dots != 0 {
+            let dot = at + usize::try_from(dots.trailing_zeros() / 8).ok()?;
+            dots &= dots - 1;
+            let len = dot - label;
+            if len == 0 || len > MAX_LABEL_LEN {
+                return None;
+            }
+            *out.get_mut(label - start)? = u8::try_from(len).ok()?;
+            label = dot + 1;
+        }
+        if stop < 8 {
+            let end = at + stop;
+            let n = end - start;
+            if !matches!(src.get(end), Some(b' ' | b'\t' | b'\r' | b'\n' | b';')) || n == 0 || n + 2 > MAX_WIRE_LEN {
+                return None;
+            }
+            if label == end {
+                // The final dot: the root label.
+                *out.get_mut(n)? = 0;
+                return Some((end, n + 1, true));
+            }
+            let len = end - label;
+            if len > MAX_LABEL_LEN {
+                return None;
+            }
+            *out.get_mut(label - start)? = u8::try_from(len).ok()?;
+            return Some((end, n + 1, false));
+        }
+        at += 8;
+        if at - start + 2 > MAX_WIRE_LEN {
+            return None;
+        }
+    }
+}
+
+/// The top bit of each octet of `word` that equals `c`, exactly (no
+/// borrow from one octet to the next).
+fn equal_octets(word: u64, c: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let t = word ^ (0x0101_0101_0101_0101 * u64::from(c));
+    !(((t & LOW7) + LOW7) | t | LOW7)
+}
+
 /// Writes `b` at `at` of a name's wire form.
 fn put(out: &mut [u8], at: usize, b: u8) -> Result<(), NameTextError> {
     if at >= MAX_WIRE_LEN {
@@ -315,6 +386,111 @@ mod tests {
             if let Ok((len, _)) = got {
                 proptest::prop_assert_eq!(&a[..len], &b[..len]);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Names whose labels are near the 63-octet limit, and names near
+        /// the 255-octet limit, with or without a final dot, a backslash
+        /// or an empty label: the one-pass reading of plain names agrees
+        /// with the octet-by-octet model.
+        #[test]
+        fn plain_names_agree_at_the_limits(
+            labels in proptest::collection::vec(
+                (proptest::prop_oneof![0usize..3, 61usize..66, 3usize..20], 0u8..8),
+                1..9,
+            ),
+            absolute in proptest::bool::ANY,
+            room in proptest::prop_oneof![proptest::strategy::Just(300usize), 0usize..300],
+        ) {
+            let mut text = alloc::string::String::new();
+            for (i, (len, kind)) in labels.iter().enumerate() {
+                if i > 0 {
+                    text.push('.');
+                }
+                for j in 0..*len {
+                    // Mostly letters; now and then an escape.
+                    text.push(match (kind, j) {
+                        (0, 1) => '\\',
+                        _ => char::from(b'a' + u8::try_from(j % 26).unwrap()),
+                    });
+                }
+            }
+            if absolute {
+                text.push('.');
+            }
+            let (mut a, mut b) = ([0u8; 300], [0u8; 300]);
+            let (a, b) = (&mut a[..room], &mut b[..room]);
+            let got = text_to_wire(text.as_bytes(), a);
+            proptest::prop_assert_eq!(got, reference(text.as_bytes(), b), "{}", text);
+            if let Ok((len, _)) = got {
+                proptest::prop_assert_eq!(&a[..len], &b[..len]);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// A name scanned and written in one pass from a longer text is the
+        /// field that the tokenizer would cut there, written as
+        /// [`text_to_wire`] writes it, whatever ends it and whatever it
+        /// holds (labels at the limits, escapes, other octets below `*`).
+        #[test]
+        fn names_written_while_scanned_agree(
+            labels in proptest::collection::vec(
+                (proptest::prop_oneof![0usize..3, 61usize..66, 3usize..20], 0u8..12),
+                1..9,
+            ),
+            absolute in proptest::bool::ANY,
+            stop in proptest::sample::select(&[" ", "\t", "\r", "\n", ";", "(", ")", "\"", "\\", "!", "\u{1}", ""][..]),
+            pad in 0usize..12,
+            room in proptest::prop_oneof![proptest::strategy::Just(300usize), 0usize..300],
+        ) {
+            use crate::text::tokenizer::is_special;
+            let mut text = alloc::string::String::new();
+            for (i, (len, kind)) in labels.iter().enumerate() {
+                if i > 0 {
+                    text.push('.');
+                }
+                for j in 0..*len {
+                    text.push(match (kind, j) {
+                        (0, 1) => '\\',
+                        (1, 2) => '!',
+                        (2, 0) => '-',
+                        (3, 1) => '\u{80}',
+                        _ => char::from(b"abcdefghijklmnopqrstuvwxyz0123456789-"[j % 37]),
+                    });
+                }
+            }
+            if absolute {
+                text.push('.');
+            }
+            text.push_str(stop);
+            text.push_str(&"y".repeat(pad));
+            let src = text.as_bytes();
+            let end = src.iter().position(|&c| is_special(c)).unwrap_or(src.len());
+            let (mut a, mut b) = ([0u8; 300], [0u8; 300]);
+            let a = &mut a[..room];
+            if let Some((at, len, abs)) = plain_name_at(src, 0, a) {
+                proptest::prop_assert_eq!(at, end);
+                proptest::prop_assert!(matches!(src[end], b' ' | b'\t' | b'\r' | b'\n' | b';'));
+                proptest::prop_assert_eq!(text_to_wire(&src[..end], &mut b), Ok((len, abs)));
+                proptest::prop_assert_eq!(&a[..len], &b[..len]);
+            }
+        }
+    }
+
+    #[test]
+    fn names_written_while_scanned() {
+        let mut buf = [0u8; 255];
+        let text = b"ns1.provider-17.net.\t; a comment\n";
+        assert_eq!(plain_name_at(text, 0, &mut buf), Some((20, 21, true)));
+        assert_eq!(&buf[..21], b"\x03ns1\x0bprovider-17\x03net\x00");
+        assert_eq!(plain_name_at(b"x www.a-b  ; c\n", 2, &mut buf), Some((9, 8, false)));
+        assert_eq!(&buf[..8], b"\x03www\x03a-b");
+        // Escapes, empty labels, other octets and the end of the text are
+        // left to the label reader.
+        for text in [&b"a\\.b cdefghij"[..], b"a..b cdefghij", b"a!b.c defghij", b".  cdefghijk", b"abc"] {
+            assert_eq!(plain_name_at(text, 0, &mut buf), None, "{text:?}");
         }
     }
 

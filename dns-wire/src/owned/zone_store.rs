@@ -652,17 +652,9 @@ impl ZoneStore {
         ttl: u32,
         rdata: &[u8],
     ) -> Result<(), StoreError> {
-        let rdlength =
-            u16::try_from(rdata.len()).map_err(|_| self.error(StoreErrorKind::RdataTooLong { len: rdata.len() }))?;
-        let len = owner.len() + 10 + rdata.len();
-        let chunk = self.room(len)?;
-        let start = chunk.len();
-        chunk.extend_from_slice(owner);
-        let ([t0, t1], [c0, c1]) = (rtype.to_int().to_be_bytes(), class.to_int().to_be_bytes());
-        let ([l0, l1, l2, l3], [r0, r1]) = (ttl.to_be_bytes(), rdlength.to_be_bytes());
-        chunk.extend_from_slice(&[t0, t1, c0, c1, l0, l1, l2, l3, r0, r1]);
+        let (chunk, start) = self.append_head(owner, rtype, class, ttl, rdata.len())?;
         chunk.extend_from_slice(rdata);
-        self.commit(start, len);
+        self.commit(start, owner.len() + 10 + rdata.len());
         Ok(())
     }
 
@@ -678,17 +670,31 @@ impl ZoneStore {
         ttl: u32,
         rdata_len: usize,
     ) -> Result<(&mut Vec<u8>, usize), StoreError> {
+        let (chunk, start) = self.append_head(owner, rtype, class, ttl, rdata_len)?;
+        chunk.resize(start + owner.len() + 10 + rdata_len, 0);
+        Ok((chunk, start))
+    }
+
+    /// Checks RDLENGTH and the limits for a record of `owner` and
+    /// `rdata_len` octets of RDATA, appends its owner and the ten fixed
+    /// octets (type, class, TTL, RDLENGTH) to the last chunk, with room
+    /// for the RDATA, and returns the chunk and where the record starts.
+    fn append_head(
+        &mut self,
+        owner: &[u8],
+        rtype: Rtype,
+        class: Class,
+        ttl: u32,
+        rdata_len: usize,
+    ) -> Result<(&mut Vec<u8>, usize), StoreError> {
         let rdlength =
             u16::try_from(rdata_len).map_err(|_| self.error(StoreErrorKind::RdataTooLong { len: rdata_len }))?;
-        let len = owner.len() + 10 + rdata_len;
-        let chunk = self.room(len)?;
+        let chunk = self.room(owner.len() + 10 + rdata_len)?;
         let start = chunk.len();
         chunk.extend_from_slice(owner);
-        chunk.extend_from_slice(&rtype.to_int().to_be_bytes());
-        chunk.extend_from_slice(&class.to_int().to_be_bytes());
-        chunk.extend_from_slice(&ttl.to_be_bytes());
-        chunk.extend_from_slice(&rdlength.to_be_bytes());
-        chunk.resize(start + len, 0);
+        let ([t0, t1], [c0, c1]) = (rtype.to_int().to_be_bytes(), class.to_int().to_be_bytes());
+        let ([l0, l1, l2, l3], [r0, r1]) = (ttl.to_be_bytes(), rdlength.to_be_bytes());
+        chunk.extend_from_slice(&[t0, t1, c0, c1, l0, l1, l2, l3, r0, r1]);
         Ok((chunk, start))
     }
 

@@ -272,6 +272,37 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// The rest of the current line, read as plain fields ([`PlainLine`]),
+    /// when the tokenizer stands inside an entry outside parentheses.
+    pub(crate) fn plain_line(&self) -> Option<PlainLine<'a>> {
+        (self.in_entry && self.parens == 0).then_some(PlainLine {
+            src: self.src,
+            pos: self.pos,
+            line: self.line,
+            line_start: self.line_start,
+        })
+    }
+
+    /// Goes on where `plain` stands after the fields it returned, as if
+    /// they had been read with [`Tokenizer::next_field`].
+    pub(crate) fn skip_to(&mut self, plain: &PlainLine<'a>) {
+        self.pos = plain.pos;
+    }
+
+    /// Ends the entry where `plain` found the end of its line (a line end,
+    /// a comment or the end of the text), as [`Tokenizer::next_field`]
+    /// does when it returns `None` there.
+    pub(crate) fn end_entry_at(&mut self, plain: &PlainLine<'a>) {
+        self.pos = plain.pos;
+        if self.peek() == Some(b';') {
+            self.skip_comment();
+        }
+        if self.peek() == Some(b'\n') {
+            self.newline();
+        }
+        self.in_entry = false;
+    }
+
     fn quoted(&mut self) -> Result<Field<'a>, TextError> {
         let (line, col) = (self.line, self.col());
         self.pos += 1;
@@ -321,9 +352,104 @@ impl<'a> Tokenizer<'a> {
     }
 }
 
+/// A cursor over the plain fields of one line: fields without quotes,
+/// escapes or parentheses, separated by blanks, up to a line end, a
+/// comment or the end of the text. It reads exactly the fields that
+/// [`Tokenizer::next_field`] would, with the same positions, and gives up
+/// (`None`) at anything else, leaving that to the tokenizer.
+#[derive(Debug, Clone)]
+pub(crate) struct PlainLine<'a> {
+    src: &'a [u8],
+    pos: usize,
+    line: u32,
+    line_start: usize,
+}
+
+impl<'a> PlainLine<'a> {
+    /// `Some(Some(field))` for the next plain field, `Some(None)` at the end
+    /// of the line (the cursor stays there), `None` at a quote, an escape
+    /// or a parenthesis. Inlined: it runs for every field of most records.
+    #[inline(always)]
+    pub(crate) fn next(&mut self) -> Option<Option<Field<'a>>> {
+        let src = self.src;
+        let mut start = self.pos;
+        while matches!(src.get(start), Some(b' ' | b'\t' | b'\r')) {
+            start += 1;
+        }
+        self.pos = start;
+        let end = word_end(src, start);
+        match src.get(end) {
+            None | Some(b' ' | b'\t' | b'\r' | b'\n' | b';') => {}
+            Some(_) => return None,
+        }
+        if end == start {
+            return Some(None);
+        }
+        self.pos = end;
+        let col = u32::try_from(start - self.line_start + 1).unwrap_or(u32::MAX);
+        let raw = src.get(start..end).unwrap_or_default();
+        Some(Some(Field { raw, quoted: false, line: self.line, col, at: start }))
+    }
+}
+
+impl PlainLine<'_> {
+    /// Reads the next field as a name without escapes into `out`, as
+    /// [`name_into`](super::fields::name_into) reads it (completed with
+    /// `origin` when relative), scanning it once
+    /// ([`plain_name_at`](crate::name::text::plain_name_at)). Returns its
+    /// length; `None`, with nothing taken, for a field that is not such a
+    /// name, not plain, or `@` (and near the end of the text).
+    pub(crate) fn name(&mut self, origin: Option<crate::Name<'_>>, out: &mut [u8]) -> Option<usize> {
+        let src = self.src;
+        let mut start = self.pos;
+        while matches!(src.get(start), Some(b' ' | b'\t' | b'\r')) {
+            start += 1;
+        }
+        if src.get(start) == Some(&b'@') {
+            return None;
+        }
+        let (end, len, absolute) = crate::name::text::plain_name_at(src, start, out)?;
+        let len = if absolute {
+            len
+        } else {
+            let more = origin?.write_to(out.get_mut(len..)?)?;
+            Some(len + more).filter(|&l| l <= crate::name::MAX_WIRE_LEN)?
+        };
+        self.pos = end;
+        Some(len)
+    }
+}
+
+/// The offset of the first [`is_special`] octet of `src` from `start` (or
+/// its length): eight octets at a time wherever eight are left, so only
+/// the last few octets of the whole text go one at a time.
+#[inline(always)]
+fn word_end(src: &[u8], start: usize) -> usize {
+    let mut end = start;
+    loop {
+        let Some(word) = src.get(end..end + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
+            let rest = src.get(end..).unwrap_or_default();
+            return end + rest.iter().position(|&c| is_special(c)).unwrap_or(rest.len());
+        };
+        let marks = may_be_special(u64::from_le_bytes(word));
+        if marks == 0 {
+            end += 8;
+            continue;
+        }
+        // The lowest mark is exact; it is special unless it is one of the
+        // few other octets below `*`, after which the scan goes on.
+        let first = usize::try_from(marks.trailing_zeros() / 8).unwrap_or(0);
+        end += first;
+        if src.get(end).is_none_or(|&c| is_special(c)) {
+            return end;
+        }
+        end += 1;
+    }
+}
+
 /// Whether `c` ends or interrupts an unquoted field (blanks, line end,
 /// comment, parentheses, quote) or starts an escape.
-const fn is_special(c: u8) -> bool {
+pub(crate) const fn is_special(c: u8) -> bool {
     if c < 64 { (SPECIAL_BELOW_64 >> c) & 1 != 0 } else { c == b'\\' }
 }
 
@@ -348,7 +474,7 @@ const fn zero_octets(x: u64) -> u64 {
 /// below `*` (blanks, line ends, quote, parentheses, and a few octets that
 /// zone files rarely hold outside comments), `;` and `\`. Never false for
 /// an octet that is one.
-const fn may_be_special(x: u64) -> u64 {
+pub(crate) const fn may_be_special(x: u64) -> u64 {
     let below = x.wrapping_sub(ONES * 0x2a) & !x & HIGHS;
     below | zero_octets(x ^ (ONES * 0x3b)) | zero_octets(x ^ (ONES * 0x5c))
 }
@@ -444,6 +570,9 @@ mod tests {
                 let t = &text[start..end];
                 assert_eq!(special_at(t), t.iter().position(|&c| is_special(c)), "{t:?}");
                 assert_eq!(dot_or_escape_at(t), t.iter().position(|&c| c == b'.' || c == b'\\'), "{t:?}");
+                let whole = &text[..end];
+                let want = start + t.iter().position(|&c| is_special(c)).unwrap_or(t.len());
+                assert_eq!(word_end(whole, start), want, "{t:?}");
             }
         }
     }

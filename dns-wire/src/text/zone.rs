@@ -6,7 +6,7 @@ use core::fmt;
 use super::error::{TextError, TextErrorKind as K};
 use super::fields::{RdataParser, name_field, name_into, parse_ttl};
 use super::generate::{DEFAULT_GENERATE_LIMIT, Generate};
-use super::tokenizer::{Field, Tokenizer, TokenizerState};
+use super::tokenizer::{Field, PlainLine, Tokenizer, TokenizerState};
 use crate::Name;
 use crate::iana::{Class, Rtype};
 use crate::name::{MAX_WIRE_LEN, NameBuf};
@@ -155,6 +155,9 @@ struct State {
     /// Whether the extensions leave the common type mnemonics to dns-wire,
     /// so that [`common_rtype`] may read them.
     common_types: bool,
+    /// Whether plain lines are read without the tokenizer (off only in
+    /// tests that compare both ways).
+    fast_lines: bool,
     include: bool,
     generate: Option<Generate>,
     generate_limit: u64,
@@ -177,6 +180,7 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
                 last_owner_len: 0,
                 include_origin: None,
                 common_types: true,
+                fast_lines: true,
                 include: false,
                 generate: None,
                 generate_limit: DEFAULT_GENERATE_LIMIT,
@@ -256,7 +260,9 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
     pub fn next_entry<'b>(&mut self, out: &'b mut [u8]) -> Result<Option<Entry<'b, '_>>, TextError> {
         let src = self.src.as_ref();
         loop {
-            if let Some(Step::Record(owner_len, rdata_len, rtype, class, ttl)) = self.state.next_generated(src, out)? {
+            // (The check first: taking the `$GENERATE` state moves it.)
+            let generated = if self.state.generate.is_some() { self.state.next_generated(src, out)? } else { None };
+            if let Some(Step::Record(owner_len, rdata_len, rtype, class, ttl)) = generated {
                 return Ok(Some(Entry::Record(finish_record(
                     out,
                     owner_len,
@@ -363,7 +369,50 @@ impl State {
     }
     /// Reads a record entry: owner, TTL and class in either order, type,
     /// RDATA. Writes the owner then the RDATA into `out`.
+    ///
+    /// A line whose owner, TTL, class and type are plain fields (no quote,
+    /// escape or parenthesis before the RDATA) has them read from one
+    /// [`PlainLine`] cursor, and an A, AAAA or NS record whose RDATA is one
+    /// plain field ending the line is written from that field. Anything
+    /// else, and anything that fails there, goes through the tokenizer, so
+    /// errors (text and position) are the tokenizer's.
     fn record<'s>(&mut self, blank: bool, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
+        let line = tok.line();
+        let plain = self.fast_lines.then(|| tok.plain_line()).flatten().and_then(|mut pl| {
+            // A plain owner is written as it is scanned.
+            let origin = self.origin.as_ref().map(NameBuf::as_name);
+            let written = if blank { None } else { pl.name(origin, out.get_mut(..MAX_WIRE_LEN.min(out.len()))?) };
+            let head = self.head(blank, written, line, out, |_| pl.next().flatten().ok_or(PLAIN_GAVE_UP)).ok()?;
+            Some((head, pl))
+        });
+        let head = match plain {
+            Some((head, pl)) => {
+                if let Some(step) = self.plain_rdata(&head, pl.clone(), tok, out) {
+                    return Ok(step);
+                }
+                tok.skip_to(&pl);
+                head
+            }
+            None => self.head(blank, None, line, out, |what| {
+                tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField(what)))
+            })?,
+        };
+        self.body(head, tok, out)
+    }
+
+    /// Reads the owner (into the start of `out`), TTL, class and type of a
+    /// record from the fields `next` gives (or its error when none is left,
+    /// naming what was wanted); a blank owner is the last one, refused at
+    /// `line` when there is none, and an owner already `written` (its
+    /// length) is not read again.
+    fn head<'s>(
+        &self,
+        blank: bool,
+        written: Option<usize>,
+        line: u32,
+        out: &mut [u8],
+        mut next: impl FnMut(&'static str) -> Result<Field<'s>, TextError>,
+    ) -> Result<Head<'s>, TextError> {
         let origin = self.origin.as_ref().map(NameBuf::as_name);
         // The owner goes straight to the start of `out`.
         let owner_len = if blank {
@@ -371,18 +420,20 @@ impl State {
                 .last_owner
                 .get(..self.last_owner_len)
                 .filter(|o| !o.is_empty())
-                .ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?;
-            out.get_mut(..last.len()).ok_or(TextError::at(tok.line(), 1, K::NoSpace))?.copy_from_slice(last);
+                .ok_or_else(|| TextError::at(line, 1, K::MissingField("an owner name")))?;
+            out.get_mut(..last.len()).ok_or(TextError::at(line, 1, K::NoSpace))?.copy_from_slice(last);
             last.len()
+        } else if let Some(len) = written {
+            len
         } else {
-            let f = tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("an owner name")))?;
+            let f = next("an owner name")?;
             let room = out.len().min(MAX_WIRE_LEN);
             name_into(&f, origin, out.get_mut(..room).unwrap_or_default())?
         };
         let mut ttl = None;
         let mut class = None;
-        let rtype = loop {
-            let f = tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField("a record type")))?;
+        let (type_field, rtype) = loop {
+            let f = next("a record type")?;
             if ttl.is_none() && f.raw.first().is_some_and(u8::is_ascii_digit) {
                 ttl = Some(parse_ttl(&f)?);
                 continue;
@@ -405,9 +456,62 @@ impl State {
                 return Err(f.error(K::UnknownType));
             }
         };
-        let (type_field, rtype) = rtype;
         let class = class.or(self.last_class).unwrap_or(Class::IN);
-        let (owner_wire, rdata_out) = out.split_at_mut(owner_len);
+        Ok(Head { blank, owner_len, ttl, class, type_field, rtype })
+    }
+
+    /// Writes the RDATA of an A, AAAA or NS record (of dns-wire's own
+    /// reading, not an extension's) whose RDATA is one plain field that
+    /// ends the line, as the type's reader does, and ends the entry.
+    /// `None`, with the tokenizer untouched, for any other record and for
+    /// a field that the reader would refuse.
+    fn plain_rdata<'s>(
+        &mut self,
+        head: &Head<'s>,
+        mut pl: PlainLine<'s>,
+        tok: &mut Tokenizer<'s>,
+        out: &mut [u8],
+    ) -> Option<Step<'s>> {
+        if !matches!(head.rtype, Rtype::A | Rtype::AAAA | Rtype::NS)
+            || head.rtype.is_opaque_in(head.class)
+            || self.ext.find(head.rtype).is_some()
+        {
+            return None;
+        }
+        let rdata_out = out.get_mut(head.owner_len..)?;
+        let room = rdata_out.len().min(MAX_RDATA);
+        let rdata_out = rdata_out.get_mut(..room)?;
+        let origin = self.origin.as_ref().map(NameBuf::as_name);
+        let rdata_len = match head.rtype {
+            Rtype::A => {
+                let octets = super::fields::parse_ipv4(&pl.next()??, "an IPv4 address").ok()?;
+                rdata_out.get_mut(..4)?.copy_from_slice(&octets);
+                4
+            }
+            Rtype::AAAA => {
+                let octets = super::fields::parse_ipv6(&pl.next()??, "an IPv6 address").ok()?;
+                rdata_out.get_mut(..16)?.copy_from_slice(&octets);
+                16
+            }
+            // A plain name is written as it is scanned; any other field
+            // goes to the name reader.
+            _ => match pl.name(origin, rdata_out) {
+                Some(len) => len,
+                None => name_into(&pl.next()??, origin, rdata_out).ok()?,
+            },
+        };
+        pl.next()?.is_none().then_some(())?;
+        let ttl = head.ttl.or(self.default_ttl).or(self.last_ttl)?;
+        tok.end_entry_at(&pl);
+        Some(self.remember(head, ttl, out, rdata_len))
+    }
+
+    /// Reads the RDATA of a record whose head is read, with the tokenizer
+    /// standing after the type field.
+    fn body<'s>(&mut self, head: Head<'s>, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
+        let origin = self.origin.as_ref().map(NameBuf::as_name);
+        let Head { owner_len, class, type_field, rtype, .. } = head;
+        let rdata_out = out.get_mut(owner_len..).unwrap_or_default();
         let mut w = Writer::new(rdata_out);
         // RDLENGTH is 16 bits: no more is written (and `rdata_text` says
         // which field went over).
@@ -420,22 +524,30 @@ impl State {
         })?;
         p.finish()?;
         let rdata_len = w.pos();
-        let ttl = match ttl.or(self.default_ttl).or(self.last_ttl) {
+        let ttl = match head.ttl.or(self.default_ttl).or(self.last_ttl) {
             Some(t) => t,
             None if rtype == Rtype::SOA => {
-                soa_minimum(rdata_out.get(..rdata_len).unwrap_or_default()).ok_or_else(|| type_field.error(K::NoTtl))?
+                soa_minimum(out.get(owner_len..).and_then(|r| r.get(..rdata_len)).unwrap_or_default())
+                    .ok_or_else(|| type_field.error(K::NoTtl))?
             }
             None => return Err(type_field.error(K::NoTtl)),
         };
+        Ok(self.remember(&head, ttl, out, rdata_len))
+    }
+
+    /// Carries the TTL, class and owner of a record read into `out` on to
+    /// the next one.
+    fn remember<'s>(&mut self, head: &Head<'s>, ttl: u32, out: &[u8], rdata_len: usize) -> Step<'s> {
         self.last_ttl = Some(ttl);
-        self.last_class = Some(class);
-        if !blank {
+        self.last_class = Some(head.class);
+        if !head.blank {
+            let owner_wire = out.get(..head.owner_len).unwrap_or_default();
             if let Some(last) = self.last_owner.get_mut(..owner_wire.len()) {
                 last.copy_from_slice(owner_wire);
                 self.last_owner_len = owner_wire.len();
             }
         }
-        Ok(Step::Record(owner_len, rdata_len, rtype, class, ttl))
+        Step::Record(head.owner_len, rdata_len, head.rtype, head.class, ttl)
     }
 
     fn next_generated(&mut self, src: &[u8], out: &mut [u8]) -> Result<Option<Step<'static>>, TextError> {
@@ -453,6 +565,22 @@ impl State {
         }
     }
 }
+
+/// The owner, TTL, class and type of a record, read.
+struct Head<'s> {
+    /// Whether the owner is the previous record's.
+    blank: bool,
+    /// The owner's length at the start of the output.
+    owner_len: usize,
+    ttl: Option<u32>,
+    class: Class,
+    type_field: Field<'s>,
+    rtype: Rtype,
+}
+
+/// What [`State::head`] is told when a [`PlainLine`] gives up: the record
+/// is read again through the tokenizer, which finds the real error, if any.
+const PLAIN_GAVE_UP: TextError = TextError::at(0, 0, K::NoSpace);
 
 /// What one entry turned out to be.
 enum Step<'s> {
@@ -780,5 +908,203 @@ mod tests {
         let Some(Entry::Include(i)) = r.next_entry(&mut buf).unwrap() else { panic!("an include") };
         assert_eq!(i.file.raw, b"sub.zone");
         assert_eq!(i.origin.map(|o| o.to_string()), Some("sub.example.".to_string()));
+    }
+
+    /// Everything a reader gives for `zone` (records as text and octets,
+    /// errors, the line after each step), going on after errors, into a
+    /// buffer of `room` octets.
+    fn trace(zone: &[u8], room: usize, fast: bool) -> Vec<String> {
+        let mut r = ZoneReader::new(zone);
+        r.state.fast_lines = fast;
+        let mut buf = alloc::vec![0u8; room];
+        let mut out = Vec::new();
+        for _ in 0..200 {
+            let step = match r.next_entry(&mut buf) {
+                Ok(None) => break,
+                Ok(Some(Entry::Record(rr))) => alloc::format!("{rr} {:?} {:?}", rr.owner.raw_parts().0, rr.rdata),
+                Ok(Some(Entry::Include(_))) => "include".to_string(),
+                Err(e) => alloc::format!("{e:?}"),
+            };
+            out.push(alloc::format!("{step} @{}", r.line()));
+        }
+        out
+    }
+
+    /// Plain lines read without the tokenizer give exactly what the
+    /// tokenizer gives: the same records, octets, errors (kind, line and
+    /// column) and lines, for lines made of well-formed and hostile pieces.
+    #[test]
+    fn plain_lines_read_as_the_tokenizer_reads_them() {
+        use proptest::prelude::*;
+        const PIECES: &[&str] = &[
+            "a",
+            "b.",
+            "@",
+            "ex.",
+            "x\\.y",
+            "\"q\"",
+            "*",
+            "a..b",
+            ".",
+            "xn--bcher-kva",
+            "ns1.provider-17.net.",
+            "host-name.example",
+            "ab!cdefgh.ijk",
+            "a..bcdefghij",
+            "@abcdefghij.",
+            "0123456789012345678901234567890123456789012345678901234567890123.x.",
+            "-",
+            "a\\032b",
+            "0123456789012345678901234567890123456789012345678901234567890123",
+            "60",
+            "1h",
+            "0",
+            "4294967296",
+            "1x",
+            "IN",
+            "in",
+            "CH",
+            "CLASS1",
+            "A",
+            "AAAA",
+            "NS",
+            "ns",
+            "MX",
+            "TXT",
+            "SOA",
+            "CNAME",
+            "BOGUS",
+            "TYPE1",
+            "NULL",
+            "1.2.3.4",
+            "1.2.3",
+            "01.2.3.4",
+            "::1",
+            "1::2::3",
+            "::ffff:1.2.3.4",
+            "ns.ex.",
+            "10",
+            "(",
+            ")",
+            "( 1.2.3.4 )",
+            "\\# 4 0a000001",
+            "\\#",
+            "\"x y\"",
+            ";c",
+            "$ORIGIN",
+            "$TTL",
+            "$GENERATE",
+            "\\",
+            "\0",
+        ];
+        const OWNERS: &[&str] = &[
+            "",
+            "a",
+            "b.",
+            "@",
+            "x\\.y",
+            "\"q\"",
+            "a..b",
+            "-",
+            "(",
+            "\\",
+            "host-name-17",
+            "ns1.provider-17.net.",
+            "a-label-of-sixteen",
+            "0123456789012345678901234567890123456789012345678901234567890123.x.",
+            "ab!cdefgh.ijk",
+        ];
+        const MIDS: &[&str] = &["60", "1h", "4294967296", "1x", "IN", "in", "CH", "CLASS1", "(", "\\060"];
+        const TYPES: &[&str] = &["A", "AAAA", "NS", "ns", "MX", "TXT", "SOA", "CNAME", "BOGUS", "TYPE1", "NULL"];
+        const BLANKS: &[&str] = &[" ", "\t", "  ", " \r", ""];
+        const ENDS: &[&str] = &["\n", " ;c\n", "\r\n", "\n\n", "; x ( \" \n", ""];
+        let select = proptest::sample::select;
+        let gap = || select(BLANKS);
+        let pieces = |list: &'static [&'static str]| proptest::collection::vec((gap(), select(list)), 0..4);
+        // A record line of chosen parts, or a line of any pieces.
+        // The records the plain-line path writes itself: A, AAAA or NS
+        // with one field of RDATA.
+        const ONE_FIELD: &[&str] = &[
+            "ns1.provider-17.net.",
+            "host-name.example",
+            "ns",
+            "@",
+            "1.2.3.4",
+            "2001:db8::1",
+            "1.2.3",
+            "a..bcdefghij",
+            "0123456789012345678901234567890123456789012345678901234567890123.x.",
+            "ab!cdefgh.ijk",
+            "x\\.yzzzzzzzzz",
+            "\"q\"",
+        ];
+        let plain_record =
+            (select(OWNERS), pieces(MIDS), select(&["A", "AAAA", "NS"][..]), select(ONE_FIELD), select(ENDS)).prop_map(
+                |(owner, mids, ty, rdata, end)| {
+                    let mut l = owner.to_string();
+                    for (g, p) in &mids {
+                        l.push_str(if g.is_empty() { " " } else { g });
+                        l.push_str(p);
+                    }
+                    alloc::format!("{l}\t{ty}  {rdata}{end}")
+                },
+            );
+        let line = prop_oneof![
+            plain_record,
+            (
+                select(&["", " ", "\t"][..]),
+                select(OWNERS),
+                pieces(MIDS),
+                gap(),
+                select(TYPES),
+                pieces(PIECES),
+                select(ENDS),
+            )
+                .prop_map(|(lead, owner, mids, g, ty, rdata, end)| {
+                    let mut l = alloc::format!("{lead}{owner}");
+                    for (g, p) in mids.iter().chain(&[(g, ty)]).chain(&rdata) {
+                        l.push_str(if g.is_empty() { " " } else { g });
+                        l.push_str(p);
+                    }
+                    l + end
+                }),
+            (select(&["", " ", "\t"][..]), proptest::collection::vec((gap(), select(PIECES)), 0..7), select(ENDS))
+                .prop_map(|(lead, pieces, end)| {
+                    let mut l = lead.to_string();
+                    for (g, p) in pieces {
+                        l.push_str(g);
+                        l.push_str(p);
+                    }
+                    l + end
+                }),
+        ];
+        let zone = (proptest::collection::vec(line, 0..10), 0usize..3, 0usize..3);
+        let config = ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() };
+        let mut runner = proptest::test_runner::TestRunner::new(config);
+        runner
+            .run(&zone, |(lines, head, room)| {
+                let mut text = String::from(["", "$ORIGIN ex.\n", "$ORIGIN ex.\n$TTL 300\n"][head]);
+                for line in &lines {
+                    text.push_str(line);
+                }
+                let room = [70_000, 30, 5][room];
+                let want = trace(text.as_bytes(), room, false);
+                prop_assert_eq!(trace(text.as_bytes(), room, true), want, "{:?}", text);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    /// A zone of the benches' shape (blank and repeated owners, TTLs,
+    /// classes, comments, a record in parentheses) reads the same both
+    /// ways.
+    #[test]
+    fn typical_zone_reads_the_same_both_ways() {
+        let z = b"$ORIGIN tld.\n$TTL 86400\n@ IN SOA a.nic ( h 1 2 3\n 4 5 ) ; soa\n@\tIN NS a.nic\n\tNS b.nic.tld.\nex 3600 NS ns1.ex ; trailing\n  IN 60 NS ns.other.\nns1.ex A 192.0.2.1\nns1.ex. IN AAAA 2001:db8::1\nmx MX 10 mail\n\n; only a comment\ntxt TXT \"a b\" c\nlast A 10.0.0.1";
+        assert_eq!(trace(z, 70_000, true), trace(z, 70_000, false));
+        assert_eq!(trace(z, 70_000, true).len(), 10);
+        for z in [&b"a.\tA 1.2.3.4\n"[..], b"a.\tIN\tTYPE1\t\\# 0\n", b"a.\t1\tIN\tWKS\tx\n"] {
+            assert_eq!(trace(z, 70_000, true), trace(z, 70_000, false), "{z:?}");
+        }
     }
 }
