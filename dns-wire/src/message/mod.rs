@@ -223,7 +223,8 @@ impl<'a> Message<'a> {
     /// ```
     #[inline]
     pub fn questions(&self) -> Questions<'a> {
-        Questions { buf: self.buf, pos: HEADER_LEN, left: self.header.qdcount() }
+        let last = self.starts.get(Section::Answer as usize).map_or(0, |&p| usize::from(p));
+        Questions { buf: self.buf, pos: HEADER_LEN, left: self.header.qdcount(), last }
     }
 
     /// The records of one section (the question section has none).
@@ -309,8 +310,11 @@ impl<'a> Message<'a> {
     /// ```
     #[inline]
     pub fn opt(&self) -> Option<Opt<'a>> {
+        // `Message::parse` checked that the owner is the root: almost always
+        // the one octet 0, though a pointer to it would do.
         let at = usize::from(self.opt?);
-        Record::at_checked(self.buf, at, skip_checked(self.buf, at)).map(Opt::from_record)
+        let fixed = if self.buf.get(at) == Some(&0) { at + 1 } else { skip_checked(self.buf, at) };
+        Record::at_checked(self.buf, at, fixed).map(Opt::from_record)
     }
 
     /// As [`Message::check_rdata`], with the record types of `ext` checked
@@ -417,6 +421,9 @@ pub struct Questions<'a> {
     buf: &'a [u8],
     pos: usize,
     left: u16,
+    /// Where the question section ends, which `Message::parse` found: the
+    /// last question's name ends 4 octets before.
+    last: usize,
 }
 
 impl<'a> Iterator for Questions<'a> {
@@ -428,7 +435,12 @@ impl<'a> Iterator for Questions<'a> {
         // happen and ends the iteration.
         self.left = self.left.checked_sub(1)?;
         let qname = Name::from_checked(self.buf, self.pos);
-        let end = skip_checked(self.buf, self.pos);
+        // The last question's name need not be skipped: its fields end the
+        // section. (A name has at least one octet.)
+        let end = match self.last.checked_sub(4) {
+            Some(end) if self.left == 0 && end > self.pos => end,
+            _ => skip_checked(self.buf, self.pos),
+        };
         let Some(&[t0, t1, c0, c1]) = self.buf.get(end..).and_then(<[u8]>::first_chunk::<4>) else {
             self.left = 0;
             return None;
@@ -590,6 +602,53 @@ mod tests {
                 (at, rr.owner().to_string(), rr.ttl(), rr.rdata_offset())
             })
             .collect()
+    }
+
+    /// The questions as `Questions` gives them (the last one's name not
+    /// skipped but ended where the section ends) against reading each name
+    /// and its fields in turn; and the OPT record found whether its owner
+    /// is the octet 0 or a pointer to one.
+    #[test]
+    fn questions_and_opt_as_read_in_turn() {
+        let head = |qd: u8| [0x12, 0x34, 0x01, 0x00, 0, qd, 0, 0, 0, 0, 0, 1];
+        let names: [&[u8]; 3] = [b"\x01a\x07example\x00", b"\x03www\xc0\x0c", b"\x00"];
+        for qd in 0..=3u8 {
+            for opt_owner in [&b"\x00"[..], b"\xc0\x00"] {
+                let mut wire = head(qd).to_vec();
+                for (i, name) in names.iter().take(usize::from(qd)).enumerate() {
+                    wire.extend_from_slice(name);
+                    wire.extend_from_slice(&[0, u8::try_from(i + 1).unwrap_or(0), 0, 1]);
+                }
+                // A pointer to a root octet: the last octet of the header
+                // is 1, so point at the first question's final 0 if there
+                // is one, else at an OPT owner of 0 written first.
+                let owner: Vec<u8> = match (opt_owner, qd) {
+                    ([0xc0, 0x00], 0) => continue,
+                    ([0xc0, 0x00], _) => Vec::from(*b"\xc0\x16"),
+                    (o, _) => o.to_vec(),
+                };
+                wire.extend_from_slice(&owner);
+                wire.extend_from_slice(b"\0\x29\x04\xd0\0\0\0\0\0\0");
+                let msg = Message::parse(&wire).expect("parses");
+                let mut r = Reader::message(&wire);
+                r.bytes(HEADER_LEN).expect("header");
+                let want: Vec<String> = (0..qd)
+                    .map(|_| {
+                        let name = r.name().expect("name");
+                        let (t, c) = (r.u16().expect("type"), r.u16().expect("class"));
+                        alloc::format!("{name} {t} {c}")
+                    })
+                    .collect();
+                let got: Vec<String> = msg
+                    .questions()
+                    .map(|q| alloc::format!("{} {} {}", q.qname, q.qtype.to_int(), q.qclass.to_int()))
+                    .collect();
+                assert_eq!(got, want, "{qd} questions");
+                assert_eq!(msg.opt().map(|o| o.udp_payload_size()), Some(1232), "{qd} questions, owner {owner:02x?}");
+                let (_, rr) = msg.records().next().expect("the OPT record");
+                assert_eq!(rr.rdata_offset(), wire.len(), "{qd} questions, owner {owner:02x?}");
+            }
+        }
     }
 
     #[test]

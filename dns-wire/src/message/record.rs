@@ -173,7 +173,8 @@ impl<'a> Record<'a> {
         if self.class != Class::IN && self.rtype.is_opaque_in(self.class) {
             return Ok(RData::Unknown(self.rtype, crate::rdata::Unknown { rdata: self.rdata() }));
         }
-        RData::parse(self.rtype, self.rdata_reader())
+        // RDLENGTH is 16 bits: the reader is never too long for RDATA.
+        RData::parse_record(self.rtype, self.rdata_reader())
     }
 
     /// Reads the RDATA as `T`, the extension point for record types that
