@@ -27,13 +27,17 @@ struct Walked {
 /// [`check`], telling also the name's length and pointer count.
 fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, WireError> {
     let mut pos = start;
-    let mut bound = end.min(buf.len());
+    // The octets the name may use: up to `end` before the first pointer,
+    // all of `buf` after one.
+    let mut window = buf.get(..end).unwrap_or(buf);
     let mut limit = start;
     let mut after: Option<usize> = None;
     let mut total = 0usize;
     let mut hops = 0usize;
     loop {
-        let len = *buf.get(pos).filter(|_| pos < bound).ok_or(WireError::Truncated { at: pos, needed: 1 })?;
+        let Some(&len) = window.get(pos) else {
+            return Err(WireError::Truncated { at: pos, needed: 1 });
+        };
         match len & 0xC0 {
             0x00 => {
                 total += usize::from(len) + 1;
@@ -44,8 +48,8 @@ fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, 
                     return Ok(Walked { next: after.unwrap_or(pos + 1), len: total, hops });
                 }
                 let next = pos + 1 + usize::from(len);
-                if next > bound {
-                    return Err(WireError::Truncated { at: pos, needed: next - bound });
+                if next > window.len() {
+                    return Err(WireError::Truncated { at: pos, needed: next - window.len() });
                 }
                 pos = next;
             }
@@ -53,8 +57,9 @@ fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, 
                 if !pointers {
                     return Err(WireError::PointerNotAllowed { at: pos });
                 }
-                let low =
-                    *buf.get(pos + 1).filter(|_| pos + 1 < bound).ok_or(WireError::Truncated { at: pos, needed: 1 })?;
+                let Some(&low) = window.get(pos + 1) else {
+                    return Err(WireError::Truncated { at: pos, needed: 1 });
+                };
                 let target = u16::from(len & 0x3F) << 8 | u16::from(low);
                 if usize::from(target) >= limit {
                     return Err(WireError::PointerNotBackward { at: pos, target });
@@ -66,7 +71,7 @@ fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, 
                 after.get_or_insert(pos + 2);
                 limit = usize::from(target);
                 pos = limit;
-                bound = buf.len();
+                window = buf;
             }
             _ => return Err(WireError::ReservedLabelType { at: pos, bits: len }),
         }
