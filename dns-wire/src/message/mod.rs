@@ -651,6 +651,27 @@ mod tests {
         }
     }
 
+    /// An OPT record's typed RDATA (which `Record::data` gives without
+    /// the dispatch) is what `RData::parse` makes of it, whatever it holds.
+    #[test]
+    fn opt_rdata_as_the_dispatch_reads_it() {
+        let rdatas: [&[u8]; 4] = [b"", b"\0\x0a\0\x08\x01\x02\x03\x04\x05\x06\x07\x08", b"\x01", b"\xc0\x0c\xff"];
+        for rdata in rdatas {
+            for class in [0x04d0u16, 0x00ff, 0x0001] {
+                let mut wire = Vec::from(*b"\0\x01\x81\x80\0\0\0\0\0\0\0\x01\0\0\x29");
+                wire.extend_from_slice(&class.to_be_bytes());
+                wire.extend_from_slice(b"\0\0\0\0");
+                wire.extend_from_slice(&u16::try_from(rdata.len()).unwrap_or(0).to_be_bytes());
+                wire.extend_from_slice(rdata);
+                let msg = Message::parse(&wire).expect("parses");
+                let (_, rr) = msg.records().next().expect("the OPT record");
+                let want = crate::rdata::RData::parse(rr.rtype(), rr.rdata_reader());
+                assert_eq!(rr.data(), want, "{rdata:02x?} class {class}");
+                assert!(matches!(want, Ok(crate::rdata::RData::Unknown(Rtype::OPT, _))), "{rdata:02x?}");
+            }
+        }
+    }
+
     #[test]
     fn walk_with_and_past_the_kept_offsets() {
         for n in [0, 1, KEPT - 1, KEPT, KEPT + 1, 40] {
