@@ -14,7 +14,7 @@ pub use section::Section;
 use crate::Name;
 use crate::edns::Opt;
 use crate::iana::{Class, Rcode, Rtype};
-use crate::name::{Seen, check_in_message, skip_checked};
+use crate::name::{Seen, check_in_message, check_in_message_walk, skip_checked};
 use crate::wire::WireError;
 
 /// The most octets a DNS message can have: its length is a 16-bit field
@@ -107,7 +107,9 @@ impl<'a> Message<'a> {
         starts[0] = offset(pos)?;
         for i in 0..header.qdcount() {
             let at = pos;
-            pos = check_in_message(wire, pos, &mut seen)
+            // A question's name is almost never a pointer (the first one
+            // cannot usefully be): no fast path for one.
+            pos = check_in_message_walk(wire, pos, &mut seen)
                 .and_then(|p| fixed_len(wire, p, 4).map(|()| p + 4))
                 .map_err(|e| short_count(e, at, Section::Question, &header, i, len))?;
         }
@@ -146,7 +148,7 @@ impl<'a> Message<'a> {
                     if opt.is_some() {
                         return Err(WireError::DuplicateOpt { at });
                     }
-                    if !Name::from_checked(wire, at).is_root() {
+                    if wire.get(at) != Some(&0) && !Name::from_checked(wire, at).is_root() {
                         return Err(WireError::OptOwnerNotRoot { at });
                     }
                     opt = Some(offset(at)?);

@@ -150,9 +150,11 @@ pub(crate) fn check_in_message(buf: &[u8], start: usize, seen: &mut Seen) -> Res
     check_in_message_walk(buf, start, seen)
 }
 
-/// [`check_in_message`] for every name but a pointer to a name seen.
+/// [`check_in_message`] for every name but a pointer to a name seen, and
+/// the same as it (and [`check`]) for those too, only without its inlined
+/// fast paths: for names that rarely take them.
 #[inline(never)]
-fn check_in_message_walk(buf: &[u8], start: usize, seen: &mut Seen) -> Result<usize, WireError> {
+pub(crate) fn check_in_message_walk(buf: &[u8], start: usize, seen: &mut Seen) -> Result<usize, WireError> {
     let mut pos = start;
     let mut total = 0usize;
     while let Some(&len) = buf.get(pos) {
@@ -268,11 +270,25 @@ mod tests {
     }
 
     /// `check_in_message` over every name start of a buffer, in order and
-    /// with one `Seen` as `Message::parse` uses it, against `check`.
+    /// with one `Seen` as `Message::parse` uses it, against `check`; and
+    /// `check_in_message_walk` the same way.
     fn same_as_check(buf: &[u8]) {
         let mut seen = Seen::new();
         for start in 0..=buf.len() {
             assert_eq!(check_in_message(buf, start, &mut seen), check(buf, start), "{buf:02x?} at {start}");
+        }
+        // Without the fast paths (as for questions), alone and sharing a
+        // `Seen` with the fast paths.
+        let (mut alone, mut shared) = (Seen::new(), Seen::new());
+        for start in 0..=buf.len() {
+            let want = check(buf, start);
+            assert_eq!(check_in_message_walk(buf, start, &mut alone), want, "{buf:02x?} at {start}, alone");
+            let got = if start % 2 == 0 {
+                check_in_message_walk(buf, start, &mut shared)
+            } else {
+                check_in_message(buf, start, &mut shared)
+            };
+            assert_eq!(got, want, "{buf:02x?} at {start}, shared");
         }
     }
 
