@@ -79,7 +79,7 @@ fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, 
 }
 
 /// How many names [`Seen`] remembers.
-const SEEN: usize = 8;
+const SEEN: usize = 4;
 
 /// The last few names of one message that [`check_in_message`] accepted
 /// and that a later pointer may name: where each starts, its uncompressed
