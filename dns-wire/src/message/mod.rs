@@ -674,6 +674,40 @@ mod tests {
         }
     }
 
+    /// What `Message::parse` gives on a cut-off message, read instead
+    /// field by field with `Reader` and `Record::read` (whose errors are
+    /// those of one bounds check a field), the count mismatch mapped the
+    /// same way.
+    fn parse_by_reader(wire: &[u8]) -> Result<(), WireError> {
+        let header = Header::parse(wire)?;
+        let len = wire.len();
+        let mut r = Reader::message(wire);
+        r.bytes(HEADER_LEN)?;
+        for i in 0..header.qdcount() {
+            let at = r.pos();
+            r.name().and_then(|_| r.bytes(4)).map_err(|e| short_count(e, at, Section::Question, &header, i, len))?;
+        }
+        for section in [Section::Answer, Section::Authority, Section::Additional] {
+            for i in 0..header.count(section) {
+                let at = r.pos();
+                Record::read(&mut r).map_err(|e| short_count(e, at, section, &header, i, len))?;
+            }
+        }
+        r.finish()
+    }
+
+    #[test]
+    fn cut_messages_refused_as_read_field_by_field() {
+        for n in [0, 1, 3, KEPT + 2] {
+            let wire = response(n);
+            assert!(Message::parse(&wire).is_ok());
+            for cut in 0..wire.len() {
+                let part = &wire[..cut];
+                assert_eq!(Message::parse(part).err(), parse_by_reader(part).err(), "{n} records cut at {cut}");
+            }
+        }
+    }
+
     #[test]
     fn walk_with_and_past_the_kept_offsets() {
         for n in [0, 1, KEPT - 1, KEPT, KEPT + 1, 40] {
