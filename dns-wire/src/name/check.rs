@@ -182,12 +182,12 @@ pub(crate) fn check_in_message_walk(buf: &[u8], start: usize, seen: &mut Seen) -
         }
         let (tlen, thops) = match seen.find(target) {
             Some(found) => found,
-            None => match walk_target(buf, target, seen) {
-                Some((len, hops)) => {
-                    seen.add(target, len, hops);
-                    (len, hops)
+            None => match walk(buf, target, buf.len(), true) {
+                Ok(w) => {
+                    seen.add(target, w.len, w.hops);
+                    (w.len, w.hops)
                 }
-                None => break,
+                Err(_) => break,
             },
         };
         if total + tlen > MAX_WIRE_LEN || thops >= MAX_POINTER_HOPS {
@@ -199,44 +199,6 @@ pub(crate) fn check_in_message_walk(buf: &[u8], start: usize, seen: &mut Seen) -
         return Ok(pos + 2);
     }
     check(buf, start, buf.len(), true)
-}
-
-/// The length and pointer count that [`walk`] (`buf`, `target`, the end
-/// of `buf`, pointers allowed) finds for the name at `target`, `None` where
-/// it fails. A name of labels that ends in a pointer to a name in `seen`
-/// (the usual one: a name in RDATA that ends in the question's) is not
-/// followed past that pointer: the walk from there is the one that
-/// accepted the name seen, one pointer further.
-fn walk_target(buf: &[u8], target: usize, seen: &Seen) -> Option<(usize, usize)> {
-    let mut pos = target;
-    let mut total = 0usize;
-    while let Some(&len) = buf.get(pos) {
-        if len == 0 {
-            return Some((total + 1, 0));
-        }
-        if len < 0x40 {
-            total += usize::from(len) + 1;
-            if total >= MAX_WIRE_LEN {
-                break;
-            }
-            pos += usize::from(len) + 1;
-            continue;
-        }
-        if len < 0xC0 {
-            break;
-        }
-        let &low = buf.get(pos + 1)?;
-        let next = usize::from(len & 0x3F) << 8 | usize::from(low);
-        if next < target
-            && let Some((nlen, nhops)) = seen.find(next)
-            && total + nlen <= MAX_WIRE_LEN
-            && nhops < MAX_POINTER_HOPS
-        {
-            return Some((total + nlen, nhops + 1));
-        }
-        break;
-    }
-    walk(buf, target, buf.len(), true).ok().map(|w| (w.len, w.hops))
 }
 
 /// Skips a name that [`check`] has already accepted at `start` and returns
@@ -308,9 +270,8 @@ mod tests {
     }
 
     /// `check_in_message` over every name start of a buffer, in order and
-    /// with one `Seen` as `Message::parse` uses it, against `check`;
-    /// `check_in_message_walk` the same way; and `walk_target` against
-    /// `walk`.
+    /// with one `Seen` as `Message::parse` uses it, against `check`; and
+    /// `check_in_message_walk` the same way.
     fn same_as_check(buf: &[u8]) {
         let mut seen = Seen::new();
         for start in 0..=buf.len() {
@@ -328,12 +289,6 @@ mod tests {
                 check_in_message(buf, start, &mut shared)
             };
             assert_eq!(got, want, "{buf:02x?} at {start}, shared");
-        }
-        // A pointer's target as `walk_target` finds it with what was seen,
-        // against the walk.
-        for target in 0..=buf.len() {
-            let want = walk(buf, target, buf.len(), true).ok().map(|w| (w.len, w.hops));
-            assert_eq!(walk_target(buf, target, &shared), want, "{buf:02x?} target {target}");
         }
     }
 
