@@ -165,10 +165,25 @@ pub struct Options<'a> {
 impl<'a> Iterator for Options<'a> {
     type Item = Result<RawOption<'a>, WireError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done || self.r.is_empty() {
+        if self.is_done() {
             return None;
         }
+        self.read()
+    }
+}
+
+impl<'a> Options<'a> {
+    /// Whether no option is left (almost every OPT record has none).
+    #[inline]
+    fn is_done(&self) -> bool {
+        self.done || self.r.is_empty()
+    }
+
+    /// The next option, when some octets are left.
+    #[inline(never)]
+    fn read(&mut self) -> Option<Result<RawOption<'a>, WireError>> {
         let item = (|| {
             let code = OptCode::new(self.r.u16()?);
             let len = self.r.u16()?;
@@ -214,7 +229,19 @@ pub struct TypedOptions<'a> {
 impl<'a> Iterator for TypedOptions<'a> {
     type Item = Result<EdnsOption<'a>, WireError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        self.raw.next().map(|raw| raw.and_then(EdnsOption::parse))
+        if self.raw.is_done() {
+            return None;
+        }
+        self.read()
+    }
+}
+
+impl<'a> TypedOptions<'a> {
+    /// The next option in its typed form, when some octets are left.
+    #[inline(never)]
+    fn read(&mut self) -> Option<Result<EdnsOption<'a>, WireError>> {
+        self.raw.read().map(|raw| raw.and_then(EdnsOption::parse))
     }
 }

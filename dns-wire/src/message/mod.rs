@@ -14,7 +14,7 @@ pub use section::Section;
 use crate::Name;
 use crate::edns::Opt;
 use crate::iana::{Class, Rcode, Rtype};
-use crate::name::{Seen, check_in_message, skip_checked};
+use crate::name::{Seen, check_in_message, check_in_message_walk, skip_checked};
 use crate::wire::WireError;
 
 /// The most octets a DNS message can have: its length is a 16-bit field
@@ -107,7 +107,9 @@ impl<'a> Message<'a> {
         starts[0] = offset(pos)?;
         for i in 0..header.qdcount() {
             let at = pos;
-            pos = check_in_message(wire, pos, &mut seen)
+            // A question's name is almost never a pointer (the first one
+            // cannot usefully be): no fast path for one.
+            pos = check_in_message_walk(wire, pos, &mut seen)
                 .and_then(|p| fixed_len(wire, p, 4).map(|()| p + 4))
                 .map_err(|e| short_count(e, at, Section::Question, &header, i, len))?;
         }
@@ -146,7 +148,7 @@ impl<'a> Message<'a> {
                     if opt.is_some() {
                         return Err(WireError::DuplicateOpt { at });
                     }
-                    if !Name::from_checked(wire, at).is_root() {
+                    if wire.get(at) != Some(&0) && !Name::from_checked(wire, at).is_root() {
                         return Err(WireError::OptOwnerNotRoot { at });
                     }
                     opt = Some(offset(at)?);
@@ -223,7 +225,8 @@ impl<'a> Message<'a> {
     /// ```
     #[inline]
     pub fn questions(&self) -> Questions<'a> {
-        Questions { buf: self.buf, pos: HEADER_LEN, left: self.header.qdcount() }
+        let last = self.starts.get(Section::Answer as usize).map_or(0, |&p| usize::from(p));
+        Questions { buf: self.buf, pos: HEADER_LEN, left: self.header.qdcount(), last }
     }
 
     /// The records of one section (the question section has none).
@@ -309,8 +312,11 @@ impl<'a> Message<'a> {
     /// ```
     #[inline]
     pub fn opt(&self) -> Option<Opt<'a>> {
+        // `Message::parse` checked that the owner is the root: almost always
+        // the one octet 0, though a pointer to it would do.
         let at = usize::from(self.opt?);
-        Record::at_checked(self.buf, at, skip_checked(self.buf, at)).map(Opt::from_record)
+        let fixed = if self.buf.get(at) == Some(&0) { at + 1 } else { skip_checked(self.buf, at) };
+        Record::at_checked(self.buf, at, fixed).map(Opt::from_record)
     }
 
     /// As [`Message::check_rdata`], with the record types of `ext` checked
@@ -417,6 +423,9 @@ pub struct Questions<'a> {
     buf: &'a [u8],
     pos: usize,
     left: u16,
+    /// Where the question section ends, which `Message::parse` found: the
+    /// last question's name ends 4 octets before.
+    last: usize,
 }
 
 impl<'a> Iterator for Questions<'a> {
@@ -428,7 +437,12 @@ impl<'a> Iterator for Questions<'a> {
         // happen and ends the iteration.
         self.left = self.left.checked_sub(1)?;
         let qname = Name::from_checked(self.buf, self.pos);
-        let end = skip_checked(self.buf, self.pos);
+        // The last question's name need not be skipped: its fields end the
+        // section. (A name has at least one octet.)
+        let end = match self.last.checked_sub(4) {
+            Some(end) if self.left == 0 && end > self.pos => end,
+            _ => skip_checked(self.buf, self.pos),
+        };
         let Some(&[t0, t1, c0, c1]) = self.buf.get(end..).and_then(<[u8]>::first_chunk::<4>) else {
             self.left = 0;
             return None;
@@ -590,6 +604,108 @@ mod tests {
                 (at, rr.owner().to_string(), rr.ttl(), rr.rdata_offset())
             })
             .collect()
+    }
+
+    /// The questions as `Questions` gives them (the last one's name not
+    /// skipped but ended where the section ends) against reading each name
+    /// and its fields in turn; and the OPT record found whether its owner
+    /// is the octet 0 or a pointer to one.
+    #[test]
+    fn questions_and_opt_as_read_in_turn() {
+        let head = |qd: u8| [0x12, 0x34, 0x01, 0x00, 0, qd, 0, 0, 0, 0, 0, 1];
+        let names: [&[u8]; 3] = [b"\x01a\x07example\x00", b"\x03www\xc0\x0c", b"\x00"];
+        for qd in 0..=3u8 {
+            for opt_owner in [&b"\x00"[..], b"\xc0\x00"] {
+                let mut wire = head(qd).to_vec();
+                for (i, name) in names.iter().take(usize::from(qd)).enumerate() {
+                    wire.extend_from_slice(name);
+                    wire.extend_from_slice(&[0, u8::try_from(i + 1).unwrap_or(0), 0, 1]);
+                }
+                // A pointer to a root octet: the last octet of the header
+                // is 1, so point at the first question's final 0 if there
+                // is one, else at an OPT owner of 0 written first.
+                let owner: Vec<u8> = match (opt_owner, qd) {
+                    ([0xc0, 0x00], 0) => continue,
+                    ([0xc0, 0x00], _) => Vec::from(*b"\xc0\x16"),
+                    (o, _) => o.to_vec(),
+                };
+                wire.extend_from_slice(&owner);
+                wire.extend_from_slice(b"\0\x29\x04\xd0\0\0\0\0\0\0");
+                let msg = Message::parse(&wire).expect("parses");
+                let mut r = Reader::message(&wire);
+                r.bytes(HEADER_LEN).expect("header");
+                let want: Vec<String> = (0..qd)
+                    .map(|_| {
+                        let name = r.name().expect("name");
+                        let (t, c) = (r.u16().expect("type"), r.u16().expect("class"));
+                        alloc::format!("{name} {t} {c}")
+                    })
+                    .collect();
+                let got: Vec<String> = msg
+                    .questions()
+                    .map(|q| alloc::format!("{} {} {}", q.qname, q.qtype.to_int(), q.qclass.to_int()))
+                    .collect();
+                assert_eq!(got, want, "{qd} questions");
+                assert_eq!(msg.opt().map(|o| o.udp_payload_size()), Some(1232), "{qd} questions, owner {owner:02x?}");
+                let (_, rr) = msg.records().next().expect("the OPT record");
+                assert_eq!(rr.rdata_offset(), wire.len(), "{qd} questions, owner {owner:02x?}");
+            }
+        }
+    }
+
+    /// An OPT record's typed RDATA (which `Record::data` gives without
+    /// the dispatch) is what `RData::parse` makes of it, whatever it holds.
+    #[test]
+    fn opt_rdata_as_the_dispatch_reads_it() {
+        let rdatas: [&[u8]; 4] = [b"", b"\0\x0a\0\x08\x01\x02\x03\x04\x05\x06\x07\x08", b"\x01", b"\xc0\x0c\xff"];
+        for rdata in rdatas {
+            for class in [0x04d0u16, 0x00ff, 0x0001] {
+                let mut wire = Vec::from(*b"\0\x01\x81\x80\0\0\0\0\0\0\0\x01\0\0\x29");
+                wire.extend_from_slice(&class.to_be_bytes());
+                wire.extend_from_slice(b"\0\0\0\0");
+                wire.extend_from_slice(&u16::try_from(rdata.len()).unwrap_or(0).to_be_bytes());
+                wire.extend_from_slice(rdata);
+                let msg = Message::parse(&wire).expect("parses");
+                let (_, rr) = msg.records().next().expect("the OPT record");
+                let want = crate::rdata::RData::parse(rr.rtype(), rr.rdata_reader());
+                assert_eq!(rr.data(), want, "{rdata:02x?} class {class}");
+                assert!(matches!(want, Ok(crate::rdata::RData::Unknown(Rtype::OPT, _))), "{rdata:02x?}");
+            }
+        }
+    }
+
+    /// What `Message::parse` gives on a cut-off message, read instead
+    /// field by field with `Reader` and `Record::read` (whose errors are
+    /// those of one bounds check a field), the count mismatch mapped the
+    /// same way.
+    fn parse_by_reader(wire: &[u8]) -> Result<(), WireError> {
+        let header = Header::parse(wire)?;
+        let len = wire.len();
+        let mut r = Reader::message(wire);
+        r.bytes(HEADER_LEN)?;
+        for i in 0..header.qdcount() {
+            let at = r.pos();
+            r.name().and_then(|_| r.bytes(4)).map_err(|e| short_count(e, at, Section::Question, &header, i, len))?;
+        }
+        for section in [Section::Answer, Section::Authority, Section::Additional] {
+            for i in 0..header.count(section) {
+                let at = r.pos();
+                Record::read(&mut r).map_err(|e| short_count(e, at, section, &header, i, len))?;
+            }
+        }
+        r.finish()
+    }
+
+    #[test]
+    fn cut_messages_refused_as_read_field_by_field() {
+        for n in [0, 1, 3, KEPT + 2] {
+            let wire = response(n);
+            assert!(Message::parse(&wire).is_ok());
+            for cut in 0..wire.len() {
+                let part = &wire[..cut];
+                assert_eq!(Message::parse(part).err(), parse_by_reader(part).err(), "{n} records cut at {cut}");
+            }
+        }
     }
 
     #[test]

@@ -169,11 +169,14 @@ impl<'a> Record<'a> {
     /// type's own [`WireError::BadRdata`] checks.
     #[inline]
     pub fn data(&self) -> Result<RData<'a>, WireError> {
-        // Almost every record is of class IN, where no type is opaque.
-        if self.class != Class::IN && self.rtype.is_opaque_in(self.class) {
+        // Almost every record is of class IN, where no type is opaque. OPT's
+        // RDATA (its options, which `Opt` reads) is `Unknown` to
+        // `RData::parse`, whatever it holds: found here without the dispatch.
+        if self.rtype == Rtype::OPT || (self.class != Class::IN && self.rtype.is_opaque_in(self.class)) {
             return Ok(RData::Unknown(self.rtype, crate::rdata::Unknown { rdata: self.rdata() }));
         }
-        RData::parse(self.rtype, self.rdata_reader())
+        // RDLENGTH is 16 bits: the reader is never too long for RDATA.
+        RData::parse_record(self.rtype, self.rdata_reader())
     }
 
     /// Reads the RDATA as `T`, the extension point for record types that

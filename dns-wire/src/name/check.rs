@@ -27,13 +27,17 @@ struct Walked {
 /// [`check`], telling also the name's length and pointer count.
 fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, WireError> {
     let mut pos = start;
-    let mut bound = end.min(buf.len());
+    // The octets the name may use: up to `end` before the first pointer,
+    // all of `buf` after one.
+    let mut window = buf.get(..end).unwrap_or(buf);
     let mut limit = start;
     let mut after: Option<usize> = None;
     let mut total = 0usize;
     let mut hops = 0usize;
     loop {
-        let len = *buf.get(pos).filter(|_| pos < bound).ok_or(WireError::Truncated { at: pos, needed: 1 })?;
+        let Some(&len) = window.get(pos) else {
+            return Err(WireError::Truncated { at: pos, needed: 1 });
+        };
         match len & 0xC0 {
             0x00 => {
                 total += usize::from(len) + 1;
@@ -44,8 +48,8 @@ fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, 
                     return Ok(Walked { next: after.unwrap_or(pos + 1), len: total, hops });
                 }
                 let next = pos + 1 + usize::from(len);
-                if next > bound {
-                    return Err(WireError::Truncated { at: pos, needed: next - bound });
+                if next > window.len() {
+                    return Err(WireError::Truncated { at: pos, needed: next - window.len() });
                 }
                 pos = next;
             }
@@ -53,8 +57,9 @@ fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, 
                 if !pointers {
                     return Err(WireError::PointerNotAllowed { at: pos });
                 }
-                let low =
-                    *buf.get(pos + 1).filter(|_| pos + 1 < bound).ok_or(WireError::Truncated { at: pos, needed: 1 })?;
+                let Some(&low) = window.get(pos + 1) else {
+                    return Err(WireError::Truncated { at: pos, needed: 1 });
+                };
                 let target = u16::from(len & 0x3F) << 8 | u16::from(low);
                 if usize::from(target) >= limit {
                     return Err(WireError::PointerNotBackward { at: pos, target });
@@ -66,7 +71,7 @@ fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, 
                 after.get_or_insert(pos + 2);
                 limit = usize::from(target);
                 pos = limit;
-                bound = buf.len();
+                window = buf;
             }
             _ => return Err(WireError::ReservedLabelType { at: pos, bits: len }),
         }
@@ -74,7 +79,7 @@ fn walk(buf: &[u8], start: usize, end: usize, pointers: bool) -> Result<Walked, 
 }
 
 /// How many names [`Seen`] remembers.
-const SEEN: usize = 8;
+const SEEN: usize = 4;
 
 /// The last few names of one message that [`check_in_message`] accepted
 /// and that a later pointer may name: where each starts, its uncompressed
@@ -145,9 +150,11 @@ pub(crate) fn check_in_message(buf: &[u8], start: usize, seen: &mut Seen) -> Res
     check_in_message_walk(buf, start, seen)
 }
 
-/// [`check_in_message`] for every name but a pointer to a name seen.
+/// [`check_in_message`] for every name but a pointer to a name seen, and
+/// the same as it (and [`check`]) for those too, only without its inlined
+/// fast paths: for names that rarely take them.
 #[inline(never)]
-fn check_in_message_walk(buf: &[u8], start: usize, seen: &mut Seen) -> Result<usize, WireError> {
+pub(crate) fn check_in_message_walk(buf: &[u8], start: usize, seen: &mut Seen) -> Result<usize, WireError> {
     let mut pos = start;
     let mut total = 0usize;
     while let Some(&len) = buf.get(pos) {
@@ -263,11 +270,25 @@ mod tests {
     }
 
     /// `check_in_message` over every name start of a buffer, in order and
-    /// with one `Seen` as `Message::parse` uses it, against `check`.
+    /// with one `Seen` as `Message::parse` uses it, against `check`; and
+    /// `check_in_message_walk` the same way.
     fn same_as_check(buf: &[u8]) {
         let mut seen = Seen::new();
         for start in 0..=buf.len() {
             assert_eq!(check_in_message(buf, start, &mut seen), check(buf, start), "{buf:02x?} at {start}");
+        }
+        // Without the fast paths (as for questions), alone and sharing a
+        // `Seen` with the fast paths.
+        let (mut alone, mut shared) = (Seen::new(), Seen::new());
+        for start in 0..=buf.len() {
+            let want = check(buf, start);
+            assert_eq!(check_in_message_walk(buf, start, &mut alone), want, "{buf:02x?} at {start}, alone");
+            let got = if start % 2 == 0 {
+                check_in_message_walk(buf, start, &mut shared)
+            } else {
+                check_in_message(buf, start, &mut shared)
+            };
+            assert_eq!(got, want, "{buf:02x?} at {start}, shared");
         }
     }
 

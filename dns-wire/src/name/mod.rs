@@ -15,7 +15,7 @@ use core::hash::{Hash, Hasher};
 pub use buf::NameBuf;
 pub use text::NameTextError;
 
-pub(crate) use check::{Seen, check, check_in_message, skip_checked};
+pub(crate) use check::{Seen, check, check_in_message, check_in_message_walk, skip_checked};
 
 /// The most octets a name may have in wire form, root label included
 /// (RFC 1035 section 2.3.4).

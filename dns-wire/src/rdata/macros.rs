@@ -35,6 +35,15 @@ macro_rules! rdata_enum {
             /// # Errors
             /// As [`parse_all`].
             pub fn parse(rtype: Rtype, r: Reader<'a>) -> Result<Self, WireError> {
+                check_len(rtype, &r)?;
+                Self::parse_record(rtype, r)
+            }
+
+            /// [`RData::parse`] of RDATA that RDLENGTH describes, as every
+            /// record's is: what it does after [`check_len`], which such
+            /// RDATA (at most 65535 octets) always passes.
+            #[inline(never)]
+            pub(crate) fn parse_record(rtype: Rtype, r: Reader<'a>) -> Result<Self, WireError> {
                 // One `parse_all` around a per-type function chosen by the
                 // type: the checks around the parse are compiled once, not
                 // once per type.
@@ -42,7 +51,7 @@ macro_rules! rdata_enum {
                     $( $( Rtype::$rt => |t, r| <$ty as RecordData>::parse(t, r).map(Self::$variant), )+ )*
                     _ => |t, r| <Unknown as RecordData>::parse(t, r).map(|u| Self::Unknown(t, u)),
                 };
-                parse_all(rtype, r, parse)
+                parse_within(rtype, r, parse)
             }
 
             /// [`RData::parse`] as it was before issue 17's second round,

@@ -198,11 +198,22 @@ pub trait RecordData<'a>: Sized + fmt::Display {
 /// are left over.
 pub fn parse_all<'a, T>(
     rtype: Rtype,
+    r: Reader<'a>,
+    parse: impl FnOnce(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
+) -> Result<T, WireError> {
+    check_len(rtype, &r)?;
+    parse_within(rtype, r, parse)
+}
+
+/// [`parse_all`] after its [`check_len`]: for RDATA known to be at most
+/// [`MAX_RDATA_LEN`] octets, as a record's is.
+#[inline]
+pub(crate) fn parse_within<'a, T>(
+    rtype: Rtype,
     mut r: Reader<'a>,
     parse: impl FnOnce(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
 ) -> Result<T, WireError> {
     let at = r.pos();
-    check_len(rtype, &r)?;
     if !rtype.decompresses_rdata() {
         r.forbid_pointers();
     }
