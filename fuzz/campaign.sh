@@ -6,9 +6,12 @@
 # lives in STATE/<target> (seeded from seeds/<target> the first time), so a
 # campaign stopped part-way goes on where it was when started again. Every
 # chunk's libFuzzer output and CPU time are appended to STATE/<target>.log.
-# A crash stops that target and is noted in STATE/crashes. Runs at nice 19
-# with the binaries of `fuzz/run.sh` (build them first). Run two campaigns
-# side by side to use two cores.
+# A crash stops that target and is noted in STATE/crashes. To pause a
+# campaign (for a benchmark, say), create STATE/stop and interrupt the
+# running fuzzer (`pkill -INT -f STATE/`): libFuzzer exits with code 72, the
+# chunk's CPU time is kept, and the campaign ends; remove STATE/stop and start
+# it again to go on. Runs at nice 19 with the binaries of `fuzz/run.sh` (build
+# them first). Run two campaigns side by side to use two cores.
 #   STATE (default fuzz/campaign, ignored by git), CHUNK (900), CPU_SECONDS (3600)
 set -u
 cd "$(dirname "$0")"
@@ -17,33 +20,40 @@ chunk_wall="${CHUNK:-900}"
 budget="${CPU_SECONDS:-3600}"
 bin="target/x86_64-unknown-linux-gnu/release"
 mkdir -p "$state/cpu"
+# nice alone does not make the campaign yield: under Linux autogroup
+# scheduling a session started with setsid (or from another terminal) gets an
+# equal share of the CPU whatever its processes' nice values. Lower this
+# session group's weight too, where the kernel has autogroups.
+if [ -w /proc/self/autogroup ]; then
+    echo 19 >/proc/self/autogroup 2>/dev/null || true
+fi
 for t in "$@"; do
     mkdir -p "$state/$t" "$state/artifacts/$t"
     if [ -z "$(ls -A "$state/$t")" ] && [ -d "seeds/$t" ]; then
         cp -R "seeds/$t/." "$state/$t/"
     fi
     [ -f "$state/cpu/$t" ] || echo 0 >"$state/cpu/$t"
-    case "$t" in
-        epp | epp_frame | rpp_epp) dict=(-dict=dict/epp.dict) ;;
-        rpp_json) dict=(-dict=dict/rpp.dict) ;;
-        epp_arbitrary | records_arbitrary | dnssec_keyfile | mtl_signature | mtl_verify) dict=() ;;
-        *) dict=(-dict=dict/dns.dict) ;;
-    esac
-    while [ "$(cat "$state/cpu/$t")" -lt "$budget" ]; do
+    dict=()
+    d="$(./dict-args.sh "$t")"
+    [ -n "$d" ] && dict=("$d")
+    while [ "$(cat "$state/cpu/$t")" -lt "$budget" ] && [ ! -e "$state/stop" ]; do
         left=$((budget - $(cat "$state/cpu/$t")))
         chunk=$chunk_wall
         [ "$left" -lt "$chunk" ] && chunk=$((left + 5))
         echo "=== $(date -u +%FT%TZ) chunk $chunk s" >>"$state/$t.log"
         /usr/bin/time -f "CPUTIME %U %S" nice -n 19 "$bin/$t" "$state/$t" -max_total_time="$chunk" -timeout=10 \
-            -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" -artifact_prefix="$state/artifacts/$t/" \
+            -interrupt_exit_code=72 -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" -artifact_prefix="$state/artifacts/$t/" \
             >>"$state/$t.log" 2>&1
         rc=$?
         used=$(grep CPUTIME "$state/$t.log" | tail -n 1 | awk '{printf "%d", $2 + $3}')
         echo $(($(cat "$state/cpu/$t") + used)) >"$state/cpu/$t"
         echo "rc=$rc cpu=$used total=$(cat "$state/cpu/$t")" >>"$state/$t.log"
-        if [ "$rc" -ne 0 ]; then
+        if [ "$rc" -eq 72 ] && [ -e "$state/stop" ]; then
+            break
+        elif [ "$rc" -ne 0 ]; then
             echo "$t rc=$rc" >>"$state/crashes"
             break
         fi
     done
+    [ -e "$state/stop" ] && break
 done

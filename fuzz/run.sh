@@ -29,12 +29,8 @@ for t in "${targets[@]}"; do
     fi
     args=(-max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
           -artifact_prefix="artifacts/$t/")
-    case "$t" in
-        epp | epp_frame | rpp_epp) args+=(-dict=dict/epp.dict) ;;
-        rpp_json) args+=(-dict=dict/rpp.dict) ;;
-        epp_arbitrary | records_arbitrary | dnssec_keyfile | mtl_signature | mtl_verify) ;;
-        *) args+=(-dict=dict/dns.dict) ;;
-    esac
+    dict="$(./dict-args.sh "$t")"
+    [ -n "$dict" ] && args+=("$dict")
     log="$work/$t.log"
     if cargo +nightly fuzz run --debug-assertions "$t" "$corpus" -- "${args[@]}" >"$log" 2>&1; then
         done_line="$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1 || true)"
