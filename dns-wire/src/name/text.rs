@@ -142,7 +142,7 @@ fn plain_name(text: &[u8], out: &mut [u8]) -> Option<(usize, bool)> {
 /// passes 255 octets, a field that ends within the last eight octets of
 /// `src`, or too small an `out`.
 pub(crate) fn plain_name_at(src: &[u8], start: usize, out: &mut [u8]) -> Option<(usize, usize, bool)> {
-    use crate::text::tokenizer::may_be_special;
+    use crate::text::tokenizer::{equal_octets, may_be_special};
     let mut at = start; // the first of the eight octets looked at
     let mut label = start; // where the current label starts
     loop {
@@ -192,14 +192,6 @@ pub(crate) fn plain_name_at(src: &[u8], start: usize, out: &mut [u8]) -> Option<
             return None;
         }
     }
-}
-
-/// The top bit of each octet of `word` that equals `c`, exactly (no
-/// borrow from one octet to the next).
-fn equal_octets(word: u64, c: u8) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let t = word ^ (0x0101_0101_0101_0101 * u64::from(c));
-    !(((t & LOW7) + LOW7) | t | LOW7)
 }
 
 /// Writes `b` at `at` of a name's wire form.
@@ -304,6 +296,23 @@ mod tests {
         Name::from_text(s, &mut buf).map(|n| n.to_string())
     }
 
+    /// Name text from generated labels: `(length, kind)` each, the label's
+    /// `j`th character `octet(kind, j)`, dots between, a final dot if
+    /// `absolute`.
+    fn name_text(labels: &[(usize, u8)], absolute: bool, octet: impl Fn(u8, usize) -> char) -> alloc::string::String {
+        let mut text = alloc::string::String::new();
+        for (i, &(len, kind)) in labels.iter().enumerate() {
+            if i > 0 {
+                text.push('.');
+            }
+            text.extend((0..len).map(|j| octet(kind, j)));
+        }
+        if absolute {
+            text.push('.');
+        }
+        text
+    }
+
     #[test]
     fn reads_and_escapes() {
         assert_eq!(parse(".").unwrap(), ".");
@@ -403,22 +412,11 @@ mod tests {
             absolute in proptest::bool::ANY,
             room in proptest::prop_oneof![proptest::strategy::Just(300usize), 0usize..300],
         ) {
-            let mut text = alloc::string::String::new();
-            for (i, (len, kind)) in labels.iter().enumerate() {
-                if i > 0 {
-                    text.push('.');
-                }
-                for j in 0..*len {
-                    // Mostly letters; now and then an escape.
-                    text.push(match (kind, j) {
-                        (0, 1) => '\\',
-                        _ => char::from(b'a' + u8::try_from(j % 26).unwrap()),
-                    });
-                }
-            }
-            if absolute {
-                text.push('.');
-            }
+            // Mostly letters; now and then an escape.
+            let text = name_text(&labels, absolute, |kind, j| match (kind, j) {
+                (0, 1) => '\\',
+                _ => char::from(b'a' + u8::try_from(j % 26).unwrap()),
+            });
             let (mut a, mut b) = ([0u8; 300], [0u8; 300]);
             let (a, b) = (&mut a[..room], &mut b[..room]);
             let got = text_to_wire(text.as_bytes(), a);
@@ -446,24 +444,13 @@ mod tests {
             room in proptest::prop_oneof![proptest::strategy::Just(300usize), 0usize..300],
         ) {
             use crate::text::tokenizer::is_special;
-            let mut text = alloc::string::String::new();
-            for (i, (len, kind)) in labels.iter().enumerate() {
-                if i > 0 {
-                    text.push('.');
-                }
-                for j in 0..*len {
-                    text.push(match (kind, j) {
-                        (0, 1) => '\\',
-                        (1, 2) => '!',
-                        (2, 0) => '-',
-                        (3, 1) => '\u{80}',
-                        _ => char::from(b"abcdefghijklmnopqrstuvwxyz0123456789-"[j % 37]),
-                    });
-                }
-            }
-            if absolute {
-                text.push('.');
-            }
+            let mut text = name_text(&labels, absolute, |kind, j| match (kind, j) {
+                (0, 1) => '\\',
+                (1, 2) => '!',
+                (2, 0) => '-',
+                (3, 1) => '\u{80}',
+                _ => char::from(b"abcdefghijklmnopqrstuvwxyz0123456789-"[j % 37]),
+            });
             text.push_str(stop);
             text.push_str(&"y".repeat(pad));
             let src = text.as_bytes();
