@@ -17,6 +17,7 @@
 //! | `std` | yes | `std` for dependencies |
 //! | `http` | no | `http::Request`/`http::Response` conversions; implies `std` |
 //! | `epp` | no | the `epp` module (epp-model, no_std) |
+//! | `arbitrary` | no | `arbitrary::Arbitrary` for the owned types, valid values for structured fuzzing (the workspace's `fuzz/`); implies `std` |
 //!
 //! The crate is `no_std` and needs `alloc`.
 //!
@@ -54,6 +55,8 @@ pub struct ReadmeDoctests;
 #[cfg(any(test, feature = "std"))]
 extern crate std;
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
 pub mod dns;
 #[cfg(feature = "epp")]
 pub mod epp;

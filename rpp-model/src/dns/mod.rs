@@ -20,6 +20,7 @@ use crate::object::tag::{DnsControlsTag, DnsDataTag, DnsRecordTag};
 /// assert_eq!(d.records[0].rtype, "ns");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct DnsData {
@@ -47,6 +48,7 @@ pub struct DnsData {
 /// assert_eq!(r.rdata["address"], "192.0.2.1");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DnsRecord {
@@ -72,6 +74,7 @@ pub struct DnsRecord {
 /// assert_eq!(c.ttl["ns"], 3600);
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct DnsControls {

@@ -19,6 +19,7 @@ use crate::{Contact, DomainName, Host, PatchOp, ProblemDetail, RenewProcess, Res
 /// assert!(matches!(Body::from_value(v, "$.body")?, Body::Renew(_)));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -116,6 +117,7 @@ pub mod header {
 /// assert_eq!(req.to_json(), line);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Request {
     /// The method.
@@ -229,6 +231,7 @@ enum EnvelopeIn {
 /// assert!(matches!(m, Message::Response(r) if r.status == 204));
 /// # Ok::<(), rpp_model::http::HttpError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     /// A request.

@@ -16,6 +16,7 @@ use super::path::{decode_segment, encode_segment};
 /// assert_eq!(Method::Delete.as_str(), "DELETE");
 /// # Ok::<(), rpp_model::http::HttpError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[allow(missing_docs)]
 pub enum Method {

@@ -92,3 +92,20 @@ pub fn to_vec<T: Serialize>(value: &T) -> Vec<u8> {
     // non-finite floats (problem extension members come from JSON).
     serde_json::to_vec(value).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    /// Numbers in free-form members (patch values, problem extension
+    /// members) read back exactly as written: serde_json's default float
+    /// reading can be one unit in the last place off; `float_roundtrip`
+    /// is on.
+    #[test]
+    fn floats_read_back_exactly() {
+        for text in ["9.101054693393333e270", "-1.3438005308547414e-137", "0.1", "5e-324", "1.7976931348623157e308"] {
+            let v: serde_json::Value = super::from_slice(text.as_bytes()).unwrap();
+            let again: serde_json::Value = super::from_slice(&super::to_vec(&v)).unwrap();
+            assert_eq!(v, again, "{text}");
+            assert_eq!(v.as_f64(), text.parse::<f64>().ok(), "{text}");
+        }
+    }
+}

@@ -17,6 +17,7 @@ use super::tag::{AuthInfoTag, ContactTag, OrganisationTag, ProvMetadataTag, Rema
 /// assert_eq!((s.label.as_str(), s.reason.as_deref()), ("clientHold", Some("unpaid")));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Status {
@@ -54,6 +55,7 @@ impl Status {
 /// assert_eq!(m.sp_client_id, "ClientX");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ProvMetadata {
@@ -89,6 +91,7 @@ pub struct ProvMetadata {
 /// let a = rpp_model::AuthInfo::password("2fooBAR");
 /// assert_eq!(rpp_model::json::to_vec(&a), br#"{"@type":"authInfo","method":"authinfo","authdata":"2fooBAR"}"#);
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthInfo {
@@ -123,6 +126,7 @@ impl AuthInfo {
 /// assert_eq!((l.label.as_str(), l.object.id.as_str()), ("admin", "sh8013"));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Labelled<T> {
@@ -138,6 +142,7 @@ pub struct Labelled<T> {
 /// let r = rpp_model::ContactRef::new("jd1234");
 /// assert_eq!(rpp_model::json::to_vec(&r), br#"{"@type":"contact","id":"jd1234"}"#);
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContactRef {
@@ -166,6 +171,7 @@ impl ContactRef {
 /// assert_eq!(r.id, "ORG-1");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OrganisationRef {
@@ -183,6 +189,7 @@ pub struct OrganisationRef {
 /// assert_eq!(r.id, "UID-5001");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UserRef {
@@ -200,6 +207,7 @@ pub struct UserRef {
 /// assert_eq!(r.description, "test");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Remark {

@@ -20,6 +20,7 @@ use super::tag::{CardTag, ContactTag};
 /// assert_eq!(card.name.and_then(|n| n.full).as_deref(), Some("John Doe"));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Contact {
@@ -52,6 +53,7 @@ pub struct Contact {
 /// assert_eq!(c.addresses["addr"].country_code.as_deref(), Some("NL"));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Card {
@@ -87,6 +89,7 @@ pub struct Card {
 /// assert_eq!(n.components[0].value, "John");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct CardName {
@@ -105,6 +108,7 @@ pub struct CardName {
 /// assert_eq!(c.kind, "locality");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Component {
@@ -121,6 +125,7 @@ pub struct Component {
 /// assert_eq!(o.name, "Example Inc.");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CardOrganization {
@@ -135,6 +140,7 @@ pub struct CardOrganization {
 /// assert_eq!(a.country_code.as_deref(), Some("US"));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct CardAddress {
@@ -153,6 +159,7 @@ pub struct CardAddress {
 /// assert_eq!(p.features.get("fax"), Some(&true));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct CardPhone {
@@ -170,6 +177,7 @@ pub struct CardPhone {
 /// assert_eq!(e.address, "jdoe@example.example");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CardEmail {

@@ -19,6 +19,7 @@ use crate::dns::DnsData;
 /// assert_eq!(h.dns.map(|d| d.records.len()), Some(1));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Host {

@@ -19,6 +19,7 @@ use super::tag::{OrganisationRoleTag, OrganisationTag, UserTag};
 /// assert_eq!(o.roles["registrar"].role_id.as_deref(), Some("1234"));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Organisation {
@@ -58,6 +59,7 @@ pub struct Organisation {
 /// assert_eq!(r.status, ["ok"]);
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct OrganisationRole {
@@ -80,6 +82,7 @@ pub struct OrganisationRole {
 /// assert_eq!(u.user_id.as_deref(), Some("UID-5001"));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct User {

@@ -17,6 +17,7 @@ use serde_json::Value;
 /// assert!(rpp_model::json::from_slice::<rpp_model::PatchOpKind>(br#""move""#).is_err());
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum PatchOpKind {
@@ -36,6 +37,7 @@ pub enum PatchOpKind {
 /// assert_eq!(ops[0].path, "/registrant");
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PatchOp {
@@ -44,11 +46,21 @@ pub struct PatchOp {
     /// `path`: a JSON Pointer (RFC 6901) into the resource.
     pub path: String,
     /// `match`: key/values selecting array elements.
-    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "match", default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = crate::arbitrary::json_value_opt))]
     pub matches: Option<serde_json::Value>,
-    /// `value`: for `add` and `replace`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `value`: for `add` and `replace`. `null` is a value (RFC 6902):
+    /// `Some(Value::Null)`, not `None`.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = crate::arbitrary::json_value_opt))]
     pub value: Option<serde_json::Value>,
+}
+
+/// A member that is there, `null` included (`Some(Value::Null)`); one that
+/// is not there is `None` (by `#[serde(default)]`), so that `"value": null`
+/// sets a null and `"match": null` is refused as a match, not taken as none.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
 }
 
 /// What was wrong with one operation of a patch.
@@ -407,6 +419,23 @@ mod tests {
         Ok(())
     }
 
+    /// `"value": null` is a value (RFC 6902): it is set, and it is written
+    /// back; only a missing `value` is none.
+    #[test]
+    fn null_is_a_value() -> Result<(), PatchError> {
+        let patch = ops(json!([{"op": "replace", "path": "/registrant", "value": null},
+            {"op": "add", "path": "/x", "value": null}]));
+        assert_eq!(patch[0].value, Some(Value::Null));
+        assert_eq!(
+            crate::json::to_vec(&patch),
+            br#"[{"op":"replace","path":"/registrant","value":null},{"op":"add","path":"/x","value":null}]"#
+        );
+        let mut doc = json!({"name": "x.example", "registrant": {"id": "r"}});
+        apply_patch(&mut doc, &patch, &[])?;
+        assert_eq!(doc, json!({"name": "x.example", "registrant": null, "x": null}));
+        Ok(())
+    }
+
     #[test]
     fn unresolved_operations_name_themselves() {
         let doc = json!({"status": [{"label": "ok"}, {"label": "ok"}], "name": "x.example", "dns": {"records": []}});
@@ -420,6 +449,9 @@ mod tests {
             (json!([{"op": "add", "path": "/status", "match": {}}]), "$[0].match", PatchErrorKind::MatchOnAdd),
             (json!([{"op": "remove", "path": "/name", "match": {}}]), "$[0].path", PatchErrorKind::Fixed),
             (json!([{"op": "remove", "path": "/status", "match": 1}]), "$[0].match", PatchErrorKind::BadMatch),
+            // `null` is a match that is not an object, not an absent one (which
+            // would remove the whole member).
+            (json!([{"op": "remove", "path": "/status", "match": null}]), "$[0].match", PatchErrorKind::BadMatch),
             (json!([{"op": "remove", "path": "/nope"}]), "$[0].path", PatchErrorKind::Unresolved),
             (json!([{"op": "replace", "path": "/dns/records/0", "value": 1}]), "$[0].path", PatchErrorKind::Unresolved),
             (json!([{"op": "replace", "path": "/name", "value": "y.example"}]), "$[0].path", PatchErrorKind::Fixed),

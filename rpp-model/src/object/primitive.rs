@@ -129,6 +129,7 @@ impl<'de> Deserialize<'de> for Timestamp {
 /// assert_eq!(p.unit, rpp_model::PeriodUnit::Months);
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PeriodUnit {
     /// `y`.

@@ -19,6 +19,7 @@ use super::tag::{
 /// assert_eq!(p.create_process[0].period.map(|p| p.value), Some(2));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Processes {
@@ -46,6 +47,7 @@ pub struct Processes {
 /// assert!(c.period.is_none());
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct CreateProcess {
@@ -65,6 +67,7 @@ pub struct CreateProcess {
 /// assert!(r.renewal_period.is_none());
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RenewProcess {
@@ -86,6 +89,7 @@ pub struct RenewProcess {
 /// assert_eq!(s, rpp_model::TransferStatus::ClientApproved);
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
@@ -105,6 +109,7 @@ pub enum TransferStatus {
 /// assert_eq!(d, rpp_model::TransferDir::Pull);
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum TransferDir {
@@ -124,6 +129,7 @@ pub enum TransferDir {
 /// assert_eq!(t.tr_status, Some(rpp_model::TransferStatus::Pending));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct TransferProcess {
@@ -169,6 +175,7 @@ pub struct TransferProcess {
 /// assert_eq!(s, rpp_model::RestoreStatus::PendingRestore);
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
@@ -186,6 +193,7 @@ pub enum RestoreStatus {
 /// assert_eq!(r.restore_status, Some(rpp_model::RestoreStatus::Restored));
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RestoreProcess {
@@ -216,6 +224,7 @@ pub struct RestoreProcess {
 /// assert_eq!(r.statements.len(), 2);
 /// # Ok::<(), rpp_model::json::JsonError>(())
 /// ```
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RestoreReport {

@@ -34,6 +34,7 @@ macro_rules! type_tags {
             #[doc = concat!("assert!(rpp_model::json::from_slice::<rpp_model::tag::", stringify!($name), ">(b\"\\\"x\\\"\").is_err());")]
             /// ```
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+            #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
             pub struct $name;
 
             impl $name {
