@@ -25,6 +25,7 @@
 //! | `std` | yes | `std::error::Error`, reading key files from disk ([`key::read_key_pair`]) |
 //! | `ring` | yes | [`crypto::RingCrypto`], [`crypto::RingSigningKey`], key generation |
 //! | `mtl` | yes | `mtl`: MTL-mode signatures; plain SLH-DSA / ML-DSA-44 and MTL zones ([`crypto::PqcCrypto`], [`crypto::PqcSigningKey`]), through the pure-Rust `slh-dsa`, `ml-dsa`, `sha2` and `sha3` (`no_std`) |
+//! | `arbitrary` | no | `arbitrary::Arbitrary` for BIND key files ([`key::KeyFile`], [`key::PrivateKeyFile`]): valid values for structured fuzzing (the workspace's `fuzz/`); implies `std` |
 //!
 //! Without default features the crate is `no_std` with `alloc` and builds
 //! for `thumbv7em-none-eabihf`: bring a [`Crypto`](crypto::Crypto).

@@ -21,7 +21,7 @@ pub const MAX_KEY_FILE_LEN: usize = 64 * 1024;
 
 /// The longest value of a `.private` field, decoded: a 4096-bit RSA
 /// modulus is 512 octets; twice that leaves room for 8192 bits.
-const MAX_FIELD_LEN: usize = 1024;
+pub(crate) const MAX_FIELD_LEN: usize = 1024;
 
 /// The TTL a `.key` file's DNSKEY gets when its line has none (BIND writes
 /// one only when asked to).
@@ -247,7 +247,7 @@ pub enum TimingField {
 }
 
 impl TimingField {
-    const ALL: [(Self, &'static str); 8] = [
+    pub(crate) const ALL: [(Self, &'static str); 8] = [
         (Self::Created, "Created"),
         (Self::Publish, "Publish"),
         (Self::Activate, "Activate"),
@@ -291,7 +291,7 @@ const RSA_FIELDS: [&str; 8] =
     ["Modulus", "PublicExponent", "PrivateExponent", "Prime1", "Prime2", "Exponent1", "Exponent2", "Coefficient"];
 
 /// Whether `alg` keeps an RSA key.
-fn is_rsa(alg: SecAlg) -> bool {
+pub(crate) fn is_rsa(alg: SecAlg) -> bool {
     matches!(alg, SecAlg::RSAMD5 | SecAlg::RSASHA1 | SecAlg::RSASHA1_NSEC3_SHA1 | SecAlg::RSASHA256 | SecAlg::RSASHA512)
 }
 

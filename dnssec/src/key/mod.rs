@@ -1,6 +1,8 @@
 //! Keys: DNSKEY flags, key tags, DS digests, BIND's key files and key
 //! generation.
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
 mod bind;
 mod ds;
 #[cfg(feature = "ring")]
