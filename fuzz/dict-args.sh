@@ -6,6 +6,6 @@
 case "${1:?usage: fuzz/dict-args.sh TARGET}" in
     epp | epp_frame | rpp_epp) echo "-dict=dict/epp.dict" ;;
     rpp_json) echo "-dict=dict/rpp.dict" ;;
-    epp_arbitrary | records_arbitrary | dnssec_keyfile | mtl_signature | mtl_verify) ;;
+    epp_arbitrary | records_arbitrary | rpp_arbitrary | keyfile_arbitrary | dnssec_keyfile | mtl_signature | mtl_verify) ;;
     *) echo "-dict=dict/dns.dict" ;;
 esac
