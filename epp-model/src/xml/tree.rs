@@ -506,13 +506,16 @@ impl<'a> Builder<'a> {
         tok.prolog()?;
         let mut raw: Vec<RawAttr<'a>> = Vec::with_capacity(8);
         let mut root_done = false;
+        // What the tokenizer needs of the open element: its qualified name
+        // and whether whitespace is dropped (it has a child, or none is
+        // open). Kept here and changed only where they change (a start tag
+        // opens an element with no child yet; a close returns to the
+        // parent, which then has one), rather than read from the node for
+        // every token; `open_state` is the reading it stands for.
+        let (mut open_q, mut ws_dropped) = ("", true);
         loop {
             raw.clear();
-            // `NONE` is past every index: no open element.
-            let (open_q, ws_dropped) = match self.tree.nodes.get(ix(self.cur)) {
-                Some(n) => (n.qname, n.first_child != NONE),
-                None => ("", true),
-            };
+            debug_assert_eq!((open_q, ws_dropped), self.open_state(), "the open element's state kept in step");
             match tok.next(&mut raw, open_q, ws_dropped)? {
                 Token::Eof => {
                     if !root_done {
@@ -548,10 +551,14 @@ impl<'a> Builder<'a> {
                     }
                     self.start(qname, colon, at, end, &raw)?;
                     if empty {
-                        self.close(end);
+                        open_q = self.close(end);
+                        ws_dropped = true;
                         if self.cur == NONE {
                             root_done = true;
                         }
+                    } else {
+                        open_q = qname;
+                        ws_dropped = false;
                     }
                 }
                 Token::End { qname, at, end } => {
@@ -562,7 +569,8 @@ impl<'a> Builder<'a> {
                         return Err(XmlError::MismatchedEndTag { at });
                     }
                     n.inner_end = to_u32(at);
-                    self.close(end);
+                    open_q = self.close(end);
+                    ws_dropped = true;
                     if self.cur == NONE {
                         root_done = true;
                     }
@@ -779,11 +787,24 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn close(&mut self, end: usize) {
+    /// The open element's qualified name and whether whitespace in it is
+    /// dropped (it has a child element, or no element is open): what
+    /// [`Self::run`] keeps in step.
+    fn open_state(&self) -> (&'a str, bool) {
+        // `NONE` is past every index: no open element.
+        match self.tree.nodes.get(ix(self.cur)) {
+            Some(n) => (n.qname, n.first_child != NONE),
+            None => ("", true),
+        }
+    }
+
+    /// Closes the open element; returns the qualified name of the element
+    /// open after it ("" for none).
+    fn close(&mut self, end: usize) -> &'a str {
         let idx = self.cur;
         let last = to_u32(self.tree.nodes.len().saturating_sub(1));
         let Some(n) = self.tree.nodes.get_mut(ix(idx)) else {
-            return;
+            return "";
         };
         n.end = to_u32(end);
         n.last_desc = last;
@@ -794,6 +815,7 @@ impl<'a> Builder<'a> {
             self.bindings.pop();
         }
         self.binding_prints.truncate(self.bindings.len());
+        self.tree.nodes.get(ix(self.cur)).map_or("", |p| p.qname)
     }
 }
 
