@@ -192,10 +192,9 @@ fn first_bad_char(b: &[u8]) -> Option<usize> {
 #[inline(always)]
 fn ws_len(rest: &[u8]) -> usize {
     const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
-    let mut i = 0;
-    while matches!(rest.get(i), Some(b'\n' | b'\r')) {
-        i += 1;
-    }
+    // One line end (the usual indentation) is passed here; any further
+    // one stops the first word at once and is left to the octet loop.
+    let mut i = usize::from(matches!(rest.first(), Some(b'\n' | b'\r')));
     while let Some(w) = rest.get(i..i + 8) {
         let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) ^ SPACES;
         if x != 0 {
