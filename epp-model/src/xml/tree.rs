@@ -26,9 +26,14 @@ const XML_NS_ID: u16 = 1;
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
 #[derive(Debug, Clone, Copy)]
-enum TextSlot {
+enum TextSlot<'a> {
     None,
-    Span { start: u32, end: u32, escaped: bool },
+    /// One piece of the input, as written (kept as a slice, so that
+    /// reading it needs no cut of the input again).
+    Span {
+        text: &'a str,
+        escaped: bool,
+    },
     Owned(u32),
 }
 
@@ -48,7 +53,7 @@ pub(crate) struct Node<'a> {
     last_desc: u32,
     attr_start: u32,
     attr_len: u32,
-    text: TextSlot,
+    text: TextSlot<'a>,
     nonws_text: bool,
     mixed: bool,
     start: u32,
@@ -598,8 +603,8 @@ impl<'a> Builder<'a> {
                 if !ws {
                     n.nonws_text = true;
                 }
-                let end = start + text.len();
-                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped };
+                debug_assert_eq!(self.tree.src.get(start..start + text.len()), Some(text), "a span of the input");
+                n.text = TextSlot::Span { text, escaped };
                 return Ok(());
             }
         }
@@ -639,8 +644,7 @@ impl<'a> Builder<'a> {
         // for every piece).
         let joined = match n.text {
             TextSlot::None if !cdata || plain_cdata => {
-                let end = start + text.len();
-                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped: escaped && !cdata };
+                n.text = TextSlot::Span { text, escaped: escaped && !cdata };
                 return Ok(());
             }
             TextSlot::Owned(i) => match self.tree.texts.get_mut(ix(i)) {
@@ -648,7 +652,7 @@ impl<'a> Builder<'a> {
                 None => return Ok(()),
             },
             prev => {
-                let first = slot_text(self.tree.src, &self.tree.texts, prev);
+                let first = slot_text(&self.tree.texts, prev);
                 let mut s = String::with_capacity(first.len() + text.len());
                 s.push_str(&first);
                 n.text = TextSlot::Owned(to_u32(self.tree.texts.len()));
@@ -819,12 +823,15 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn slot_text<'s>(src: &'s str, texts: &'s [String], slot: TextSlot) -> Cow<'s, str> {
+fn slot_text<'s>(texts: &'s [String], slot: TextSlot<'s>) -> Cow<'s, str> {
     match slot {
         TextSlot::None => Cow::Borrowed(""),
-        TextSlot::Span { start, end, escaped } => {
-            let s = src.get(ix(start)..ix(end)).unwrap_or_default();
-            if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
+        TextSlot::Span { text, escaped } => {
+            if escaped {
+                unescape(text, false)
+            } else {
+                Cow::Borrowed(text)
+            }
         }
         TextSlot::Owned(i) => Cow::Borrowed(texts.get(ix(i)).map_or("", |s| s.as_str())),
     }
@@ -969,9 +976,12 @@ impl<'t, 'a> El<'t, 'a> {
         }
         Ok(match self.node().text {
             TextSlot::None => Cow::Borrowed(""),
-            TextSlot::Span { start, end, escaped } => {
-                let s = self.tree.slice(start, end);
-                if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
+            TextSlot::Span { text, escaped } => {
+                if escaped {
+                    unescape(text, false)
+                } else {
+                    Cow::Borrowed(text)
+                }
             }
             TextSlot::Owned(i) => Cow::Owned(self.tree.texts.get(ix(i)).cloned().unwrap_or_default()),
         })
