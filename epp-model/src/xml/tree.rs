@@ -903,6 +903,14 @@ impl<'t, 'a> El<'t, 'a> {
             && self.tree.node(1).is_some_and(|n| n.parent == 0)
     }
 
+    /// [`ErrorKind::UnexpectedElement`] here (out of line, for
+    /// [`Self::text`]).
+    #[cold]
+    #[inline(never)]
+    fn unexpected(&self) -> Error {
+        self.err(ErrorKind::UnexpectedElement)
+    }
+
     /// An error located at this element.
     pub(crate) fn err(&self, kind: ErrorKind) -> Error {
         Error::new(kind, self.tree.path(self.idx))
@@ -970,9 +978,11 @@ impl<'t, 'a> El<'t, 'a> {
     }
 
     /// The text content; an error if the element has child elements.
+    /// Inline (its error out of line): the mapping reads every leaf so.
+    #[inline]
     pub(crate) fn text(&self) -> Result<Cow<'a, str>, Error> {
         if let Some(c) = self.first_child() {
-            return Err(c.err(ErrorKind::UnexpectedElement));
+            return Err(c.unexpected());
         }
         Ok(match self.node().text {
             TextSlot::None => Cow::Borrowed(""),
