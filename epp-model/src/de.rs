@@ -42,7 +42,7 @@ impl<'t, 'a> Seq<'t, 'a> {
     }
 
     /// Consumes the next child if it is `{ns}local`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn opt(&mut self, ns: &str, local: &str) -> Option<El<'t, 'a>> {
         match self.next {
             Some(e) if e.is(ns, local) => {

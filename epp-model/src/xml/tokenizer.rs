@@ -192,21 +192,48 @@ fn first_bad_char(b: &[u8]) -> Option<usize> {
 #[inline(always)]
 fn ws_len(rest: &[u8]) -> usize {
     const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
-    let mut i = 0;
-    while matches!(rest.get(i), Some(b'\n' | b'\r')) {
-        i += 1;
-    }
+    // One line end (the usual indentation) is passed here; any further
+    // one stops the first word at once and is left to the octet loop.
+    let mut i = usize::from(matches!(rest.first(), Some(b'\n' | b'\r')));
     while let Some(w) = rest.get(i..i + 8) {
         let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) ^ SPACES;
         if x != 0 {
             // The first octet that is not a space: at most 7.
             i += usize::try_from(x.trailing_zeros() / 8).unwrap_or(0);
+            // Usually indentation ends there (at a `<` or a value); only a
+            // tab or a line end after the spaces needs the octet loop.
+            if !rest.get(i).copied().is_some_and(is_ws) {
+                return i;
+            }
             break;
         }
         i += 8;
     }
     let tail = rest.get(i..).unwrap_or_default();
     i + tail.iter().position(|&b| !is_ws(b)).unwrap_or(tail.len())
+}
+
+/// The length of the run of name characters other than `:` (class
+/// [`NAME_NC`]) that starts `rest`: eight octets at a time, each tested
+/// with no bounds check of its own, then one at a time for the last
+/// seven.
+#[inline(always)]
+fn name_run(rest: &[u8]) -> usize {
+    let mut i = 0;
+    let mut words = rest.chunks_exact(8);
+    for w in &mut words {
+        if let Ok(w) = <&[u8; 8]>::try_from(w) {
+            let [a, b, c, d, e, f, g, h] = *w;
+            for (k, o) in [a, b, c, d, e, f, g, h].into_iter().enumerate() {
+                if class(o) & NAME_NC == 0 {
+                    return i + k;
+                }
+            }
+        }
+        i += 8;
+    }
+    let tail = words.remainder();
+    i + tail.iter().position(|&c| class(c) & NAME_NC == 0).unwrap_or(tail.len())
 }
 
 /// Whether `c` is a `Char` of XML 1.0 (s.2.2).
@@ -329,8 +356,7 @@ impl<'a> Tokenizer<'a> {
         let mut i = start;
         let mut colon = NO_COLON;
         loop {
-            let rest = b.get(i..).unwrap_or_default();
-            i += rest.iter().position(|&c| class(c) & NAME_NC == 0).unwrap_or(rest.len());
+            i += name_run(b.get(i..).unwrap_or_default());
             match b.get(i) {
                 Some(b':') => colon = if colon == NO_COLON { i - start } else { COLONS },
                 Some(0xEF) if is_non_char_at(b, i) => return Err(XmlError::InvalidChar { at: i }),
@@ -670,6 +696,72 @@ mod tests {
             let want = b.iter().position(|&c| !is_ws(c)).unwrap_or(b.len());
             assert_eq!(ws_len(b), want, "{src:?}");
         }
+    }
+
+    /// Whitespace runs made of every arrangement of up to four line ends,
+    /// tabs and spaces, then up to 20 spaces (so that the run ends at
+    /// every place of a word and past it), then an octet that ends the
+    /// run or does not: `ws_len` is the octet loop it replaces.
+    #[test]
+    fn ws_len_is_the_octet_loop() {
+        let alphabet = [b'\n', b'\r', b' ', b'\t'];
+        let mut heads: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut level: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            level = level.iter().flat_map(|h| alphabet.iter().map(move |&c| [h.as_slice(), &[c]].concat())).collect();
+            heads.extend(level.iter().cloned());
+        }
+        let ends =
+            [None, Some(b'<'), Some(b'a'), Some(b' '), Some(b'\t'), Some(b'\n'), Some(b'\r'), Some(0x01), Some(0xc3)];
+        let mut cases = 0;
+        for head in &heads {
+            for spaces in 0..=20 {
+                for end in ends {
+                    for tail in [&b""[..], b"   ", b"\t<", b"x"] {
+                        let mut v = head.clone();
+                        v.extend(core::iter::repeat_n(b' ', spaces));
+                        v.extend(end);
+                        v.extend_from_slice(tail);
+                        let want = v.iter().position(|&c| !is_ws(c)).unwrap_or(v.len());
+                        assert_eq!(ws_len(&v), want, "{v:?}");
+                        cases += 1;
+                    }
+                }
+            }
+        }
+        assert!(cases > 100_000, "{cases}");
+    }
+
+    /// Runs of name octets of every length up to 24 (three words and a
+    /// tail), of several fills, ended by each octet value (or by the end
+    /// of the input) and followed by more octets or none: `name_run` is
+    /// the octet loop it replaces.
+    #[test]
+    fn name_run_is_the_octet_loop() {
+        let by_octets = |v: &[u8]| v.iter().position(|&c| class(c) & NAME_NC == 0).unwrap_or(v.len());
+        let mut stopped = 0;
+        for len in 0..=24 {
+            for fill in [b'a', b'-', b'.', b'9', b'_', 0x80, 0xc3, 0xff] {
+                for stop in (0..=u8::MAX).map(Some).chain([None]) {
+                    for after in [0, 1, 7, 8, 9] {
+                        let mut v = vec![fill; len];
+                        // A different name octet at each place, too.
+                        if let Some(x) = v.get_mut(len / 2) {
+                            *x = b'z';
+                        }
+                        v.extend(stop);
+                        v.extend(core::iter::repeat_n(b'b', after));
+                        let want = by_octets(&v);
+                        assert_eq!(name_run(&v), want, "{v:?}");
+                        if want == len && stop.is_some() {
+                            stopped += 1;
+                        }
+                    }
+                }
+            }
+        }
+        // Most stops end the run where they are.
+        assert!(stopped > 50_000, "{stopped}");
     }
 
     #[test]

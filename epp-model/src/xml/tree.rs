@@ -26,9 +26,14 @@ const XML_NS_ID: u16 = 1;
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
 #[derive(Debug, Clone, Copy)]
-enum TextSlot {
+enum TextSlot<'a> {
     None,
-    Span { start: u32, end: u32, escaped: bool },
+    /// One piece of the input, as written (kept as a slice, so that
+    /// reading it needs no cut of the input again).
+    Span {
+        text: &'a str,
+        escaped: bool,
+    },
     Owned(u32),
 }
 
@@ -48,7 +53,7 @@ pub(crate) struct Node<'a> {
     last_desc: u32,
     attr_start: u32,
     attr_len: u32,
-    text: TextSlot,
+    text: TextSlot<'a>,
     nonws_text: bool,
     mixed: bool,
     start: u32,
@@ -506,13 +511,16 @@ impl<'a> Builder<'a> {
         tok.prolog()?;
         let mut raw: Vec<RawAttr<'a>> = Vec::with_capacity(8);
         let mut root_done = false;
+        // What the tokenizer needs of the open element: its qualified name
+        // and whether whitespace is dropped (it has a child, or none is
+        // open). Kept here and changed only where they change (a start tag
+        // opens an element with no child yet; a close returns to the
+        // parent, which then has one), rather than read from the node for
+        // every token; `open_state` is the reading it stands for.
+        let (mut open_q, mut ws_dropped) = ("", true);
         loop {
             raw.clear();
-            // `NONE` is past every index: no open element.
-            let (open_q, ws_dropped) = match self.tree.nodes.get(ix(self.cur)) {
-                Some(n) => (n.qname, n.first_child != NONE),
-                None => ("", true),
-            };
+            debug_assert_eq!((open_q, ws_dropped), self.open_state(), "the open element's state kept in step");
             match tok.next(&mut raw, open_q, ws_dropped)? {
                 Token::Eof => {
                     if !root_done {
@@ -548,10 +556,14 @@ impl<'a> Builder<'a> {
                     }
                     self.start(qname, colon, at, end, &raw)?;
                     if empty {
-                        self.close(end);
+                        open_q = self.close(end);
+                        ws_dropped = true;
                         if self.cur == NONE {
                             root_done = true;
                         }
+                    } else {
+                        open_q = qname;
+                        ws_dropped = false;
                     }
                 }
                 Token::End { qname, at, end } => {
@@ -562,7 +574,8 @@ impl<'a> Builder<'a> {
                         return Err(XmlError::MismatchedEndTag { at });
                     }
                     n.inner_end = to_u32(at);
-                    self.close(end);
+                    open_q = self.close(end);
+                    ws_dropped = true;
                     if self.cur == NONE {
                         root_done = true;
                     }
@@ -590,8 +603,8 @@ impl<'a> Builder<'a> {
                 if !ws {
                     n.nonws_text = true;
                 }
-                let end = start + text.len();
-                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped };
+                debug_assert_eq!(self.tree.src.get(start..start + text.len()), Some(text), "a span of the input");
+                n.text = TextSlot::Span { text, escaped };
                 return Ok(());
             }
         }
@@ -631,8 +644,7 @@ impl<'a> Builder<'a> {
         // for every piece).
         let joined = match n.text {
             TextSlot::None if !cdata || plain_cdata => {
-                let end = start + text.len();
-                n.text = TextSlot::Span { start: to_u32(start), end: to_u32(end), escaped: escaped && !cdata };
+                n.text = TextSlot::Span { text, escaped: escaped && !cdata };
                 return Ok(());
             }
             TextSlot::Owned(i) => match self.tree.texts.get_mut(ix(i)) {
@@ -640,7 +652,7 @@ impl<'a> Builder<'a> {
                 None => return Ok(()),
             },
             prev => {
-                let first = slot_text(self.tree.src, &self.tree.texts, prev);
+                let first = slot_text(&self.tree.texts, prev);
                 let mut s = String::with_capacity(first.len() + text.len());
                 s.push_str(&first);
                 n.text = TextSlot::Owned(to_u32(self.tree.texts.len()));
@@ -779,11 +791,24 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn close(&mut self, end: usize) {
+    /// The open element's qualified name and whether whitespace in it is
+    /// dropped (it has a child element, or no element is open): what
+    /// [`Self::run`] keeps in step.
+    fn open_state(&self) -> (&'a str, bool) {
+        // `NONE` is past every index: no open element.
+        match self.tree.nodes.get(ix(self.cur)) {
+            Some(n) => (n.qname, n.first_child != NONE),
+            None => ("", true),
+        }
+    }
+
+    /// Closes the open element; returns the qualified name of the element
+    /// open after it ("" for none).
+    fn close(&mut self, end: usize) -> &'a str {
         let idx = self.cur;
         let last = to_u32(self.tree.nodes.len().saturating_sub(1));
         let Some(n) = self.tree.nodes.get_mut(ix(idx)) else {
-            return;
+            return "";
         };
         n.end = to_u32(end);
         n.last_desc = last;
@@ -794,15 +819,19 @@ impl<'a> Builder<'a> {
             self.bindings.pop();
         }
         self.binding_prints.truncate(self.bindings.len());
+        self.tree.nodes.get(ix(self.cur)).map_or("", |p| p.qname)
     }
 }
 
-fn slot_text<'s>(src: &'s str, texts: &'s [String], slot: TextSlot) -> Cow<'s, str> {
+fn slot_text<'s>(texts: &'s [String], slot: TextSlot<'s>) -> Cow<'s, str> {
     match slot {
         TextSlot::None => Cow::Borrowed(""),
-        TextSlot::Span { start, end, escaped } => {
-            let s = src.get(ix(start)..ix(end)).unwrap_or_default();
-            if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
+        TextSlot::Span { text, escaped } => {
+            if escaped {
+                unescape(text, false)
+            } else {
+                Cow::Borrowed(text)
+            }
         }
         TextSlot::Owned(i) => Cow::Borrowed(texts.get(ix(i)).map_or("", |s| s.as_str())),
     }
@@ -874,6 +903,14 @@ impl<'t, 'a> El<'t, 'a> {
             && self.tree.node(1).is_some_and(|n| n.parent == 0)
     }
 
+    /// [`ErrorKind::UnexpectedElement`] here (out of line, for
+    /// [`Self::text`]).
+    #[cold]
+    #[inline(never)]
+    fn unexpected(&self) -> Error {
+        self.err(ErrorKind::UnexpectedElement)
+    }
+
     /// An error located at this element.
     pub(crate) fn err(&self, kind: ErrorKind) -> Error {
         Error::new(kind, self.tree.path(self.idx))
@@ -941,15 +978,20 @@ impl<'t, 'a> El<'t, 'a> {
     }
 
     /// The text content; an error if the element has child elements.
+    /// Inline (its error out of line): the mapping reads every leaf so.
+    #[inline]
     pub(crate) fn text(&self) -> Result<Cow<'a, str>, Error> {
         if let Some(c) = self.first_child() {
-            return Err(c.err(ErrorKind::UnexpectedElement));
+            return Err(c.unexpected());
         }
         Ok(match self.node().text {
             TextSlot::None => Cow::Borrowed(""),
-            TextSlot::Span { start, end, escaped } => {
-                let s = self.tree.slice(start, end);
-                if escaped { unescape(s, false) } else { Cow::Borrowed(s) }
+            TextSlot::Span { text, escaped } => {
+                if escaped {
+                    unescape(text, false)
+                } else {
+                    Cow::Borrowed(text)
+                }
             }
             TextSlot::Owned(i) => Cow::Owned(self.tree.texts.get(ix(i)).cloned().unwrap_or_default()),
         })
