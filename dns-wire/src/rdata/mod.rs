@@ -340,7 +340,7 @@ macros::rdata_enum! {
     Mb<'a> => { Mb = MB } by single_name::rdata;
     Mg<'a> => { Mg = MG } by single_name::rdata;
     Mr<'a> => { Mr = MR } by single_name::rdata;
-    Null<'a> => { Null = NULL };
+    Null<'a> => { Null = NULL } by shapes::opaque;
     Ptr<'a> => { Ptr = PTR } by single_name::rdata;
     Mx<'a> => { Mx = MX } by shapes::number_name;
     Txt<'a> => { Txt = TXT, Spf = SPF, Ninfo = NINFO, Avc = AVC, Resinfo = RESINFO, Wallet = WALLET };
@@ -382,11 +382,11 @@ macros::rdata_enum! {
     Ds<'a> => { Ds = DS, Cds = CDS, Ta = TA, Dlv = DLV };
     Sshfp<'a> => { Sshfp = SSHFP };
     Nsec<'a> => { Nsec = NSEC };
-    Dhcid<'a> => { Dhcid = DHCID };
+    Dhcid<'a> => { Dhcid = DHCID } by shapes::opaque;
     Nsec3<'a> => { Nsec3 = NSEC3 };
     Nsec3Param<'a> => { Nsec3Param = NSEC3PARAM };
     Tlsa<'a> => { Tlsa = TLSA, Smimea = SMIMEA };
-    Openpgpkey<'a> => { Openpgpkey = OPENPGPKEY };
+    Openpgpkey<'a> => { Openpgpkey = OPENPGPKEY } by shapes::opaque;
     Csync<'a> => { Csync = CSYNC };
     Zonemd<'a> => { Zonemd = ZONEMD };
     Tkey<'a> => { Tkey = TKEY };

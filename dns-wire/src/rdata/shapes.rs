@@ -1,15 +1,16 @@
 //! Parsers of [`RData`] shared by the views whose RDATA has one shape, in
 //! place of one a type (each a copy of the same reads): a preference and a
-//! name (MX, AFSDB, RT, KX, LP), and two names (MINFO, RP). Each reads the
-//! fields as the views' own [`RecordData::parse`](super::RecordData::parse)
-//! do, in the same order, and puts them in the variant of the record's type;
+//! name (MX, AFSDB, RT, KX, LP), two names (MINFO, RP), and opaque octets
+//! (NULL, DHCID, OPENPGPKEY). Each reads the fields as the views' own
+//! [`RecordData::parse`](super::RecordData::parse) do, in the same order,
+//! and puts them in the variant of the record's type;
 //! [`RData::parse`](super::RData::parse) hands each only the types named
 //! here. Inside [`RData::parse`] the names of KX and LP, which those views
 //! read with [`Reader::name_uncompressed`], are read with pointers already
 //! forbidden (they are not types of [`Rtype::decompresses_rdata`]), so
 //! [`Reader::name`] reads them the same.
 
-use super::{Afsdb, Kx, Lp, Minfo, Mx, RData, Rp, Rt};
+use super::{Afsdb, Dhcid, Kx, Lp, Minfo, Mx, Null, Openpgpkey, RData, Rp, Rt};
 use crate::iana::Rtype;
 use crate::wire::{Reader, WireError};
 
@@ -35,5 +36,16 @@ pub(super) fn two_names<'a>(rtype: Rtype, r: &mut Reader<'a>) -> Result<RData<'a
         Rtype::RP => RData::Rp(Rp { mbox: first, txt: second }),
         // MINFO, and no other type: the table hands this parser no other.
         _ => RData::Minfo(Minfo { rmailbx: first, emailbx: second }),
+    })
+}
+
+/// NULL, DHCID and OPENPGPKEY: the whole RDATA, uninterpreted.
+pub(super) fn opaque<'a>(rtype: Rtype, r: &mut Reader<'a>) -> Result<RData<'a>, WireError> {
+    let data = r.rest();
+    Ok(match rtype {
+        Rtype::DHCID => RData::Dhcid(Dhcid { data }),
+        Rtype::OPENPGPKEY => RData::Openpgpkey(Openpgpkey { key: data }),
+        // NULL, and no other type: the table hands this parser no other.
+        _ => RData::Null(Null { data }),
     })
 }
