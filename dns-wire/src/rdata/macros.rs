@@ -1,11 +1,26 @@
 //! Macros that generate the [`RData`](super::RData) dispatch.
 
-/// Builds the `RData` enum, and each view's list of types
-/// ([`Listed`](super::Listed), which its `RecordData::accepts` reads), from
-/// `Type => { Variant = RTYPE_CONST, ... };` lines: one line per view, the
-/// variants of the types it reads.
+/// Builds the `RData` enum, each view's list of types
+/// ([`Listed`](super::Listed), which its `RecordData::accepts` reads) and
+/// the parse dispatch table, from `Type => { Variant = RTYPE_CONST, ... };`
+/// lines: one line per view, the variants of the types it reads. A line
+/// ending `by path::to::parser` names the parser of `RData` for the view's
+/// types (one shared by views of one shape); the others get one that runs
+/// the view's `RecordData::parse`.
 macro_rules! rdata_enum {
-    ( $( $ty:ty => { $( $variant:ident = $rt:ident ),+ } ; )* ) => {
+    (@first $v:ident; $first:ident $(, $rest:ident )*) => {
+        RData::$first($v)
+    };
+    (@parser [$parser:path] $( $variant:ident = $rt:ident ),+) => {
+        $parser
+    };
+    (@parser [] $( $variant:ident = $rt:ident ),+) => {
+        |t, r| RecordData::parse(t, r).map(|v| match t {
+            $( Rtype::$rt => RData::$variant(v), )+
+            _ => macros::rdata_enum!(@first v; $( $variant ),+),
+        })
+    };
+    ( $( $ty:ty => { $( $variant:ident = $rt:ident ),+ } $( by $parser:path )? ; )* ) => {
         /// The RDATA of a record in its typed form, for every type this
         /// crate knows; anything else is [`Unknown`].
         ///
@@ -44,14 +59,11 @@ macro_rules! rdata_enum {
             /// RDATA (at most 65535 octets) always passes.
             #[inline(never)]
             pub(crate) fn parse_record(rtype: Rtype, r: Reader<'a>) -> Result<Self, WireError> {
-                // One `parse_all` around a per-type function chosen by the
-                // type: the checks around the parse are compiled once, not
-                // once per type.
-                let parse: fn(Rtype, &mut Reader<'a>) -> Result<Self, WireError> = match rtype {
-                    $( $( Rtype::$rt => |t, r| <$ty as RecordData>::parse(t, r).map(Self::$variant), )+ )*
-                    _ => |t, r| <Unknown as RecordData>::parse(t, r).map(|u| Self::Unknown(t, u)),
-                };
-                parse_within(rtype, r, parse)
+                // One `parse_all` around a per-type function that the
+                // type's slot in a table names: the checks around the parse
+                // are compiled once, not once per type.
+                let (parse, decompresses) = dispatch::pick(rtype, &PARSER_INDEX, PARSERS);
+                parse_known(rtype, decompresses, r, parse)
             }
 
             /// [`RData::parse`] as it was before issue 17's second round,
@@ -127,6 +139,20 @@ macro_rules! rdata_enum {
                 matches!(rtype, $( $( Rtype::$rt )|+ )|*)
             }
         }
+
+        /// The parsers of [`RData::parse_record`]: the one for types
+        /// without a view, then one for each view of the table, in its
+        /// order, which puts the value in the variant of the record's type
+        /// (the view's first when the type is none of its own, which the
+        /// table never lets happen).
+        static PARSERS: &[dispatch::Parser] = &[
+            dispatch::unknown,
+            $( macros::rdata_enum!(@parser [$( $parser )?] $( $variant = $rt ),+), )*
+        ];
+
+        /// Which of [`PARSERS`] reads each slot's type, and whether the
+        /// type decompresses names ([`dispatch::index`]).
+        static PARSER_INDEX: [u8; dispatch::SLOTS] = dispatch::index(&[$( &[$( Rtype::$rt ),+], )*]);
 
         $(
             impl<'a> Listed for $ty {

@@ -15,6 +15,7 @@ use core::fmt;
 use crate::iana::Rtype;
 use crate::wire::{BuildError, Reader, WireError, Writer};
 
+mod dispatch;
 mod macros;
 
 mod a;
@@ -56,6 +57,7 @@ mod px;
 mod rp;
 mod rrsig;
 mod rt;
+mod shapes;
 mod single_name;
 mod soa;
 mod srv;
@@ -210,11 +212,24 @@ pub fn parse_all<'a, T>(
 #[inline]
 pub(crate) fn parse_within<'a, T>(
     rtype: Rtype,
+    r: Reader<'a>,
+    parse: impl FnOnce(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
+) -> Result<T, WireError> {
+    parse_known(rtype, rtype.decompresses_rdata(), r, parse)
+}
+
+/// [`parse_within`] told whether `rtype` is one of
+/// [`Rtype::decompresses_rdata`] (`decompresses`), for callers that looked
+/// that up with the parser.
+#[inline]
+pub(crate) fn parse_known<'a, T>(
+    rtype: Rtype,
+    decompresses: bool,
     mut r: Reader<'a>,
     parse: impl FnOnce(Rtype, &mut Reader<'a>) -> Result<T, WireError>,
 ) -> Result<T, WireError> {
     let at = r.pos();
-    if !rtype.decompresses_rdata() {
+    if !decompresses {
         r.forbid_pointers();
     }
     // The value is returned as `parse` built it, not taken apart and built
@@ -317,36 +332,36 @@ pub(crate) fn listed<T: Listed>(rtype: Rtype) -> bool {
 // Each view, then the `RData` variants and record types it reads.
 macros::rdata_enum! {
     A => { A = A };
-    Ns<'a> => { Ns = NS };
-    Md<'a> => { Md = MD };
-    Mf<'a> => { Mf = MF };
-    Cname<'a> => { Cname = CNAME };
+    Ns<'a> => { Ns = NS } by single_name::rdata;
+    Md<'a> => { Md = MD } by single_name::rdata;
+    Mf<'a> => { Mf = MF } by single_name::rdata;
+    Cname<'a> => { Cname = CNAME } by single_name::rdata;
     Soa<'a> => { Soa = SOA };
-    Mb<'a> => { Mb = MB };
-    Mg<'a> => { Mg = MG };
-    Mr<'a> => { Mr = MR };
-    Null<'a> => { Null = NULL };
-    Ptr<'a> => { Ptr = PTR };
-    Mx<'a> => { Mx = MX };
+    Mb<'a> => { Mb = MB } by single_name::rdata;
+    Mg<'a> => { Mg = MG } by single_name::rdata;
+    Mr<'a> => { Mr = MR } by single_name::rdata;
+    Null<'a> => { Null = NULL } by shapes::opaque;
+    Ptr<'a> => { Ptr = PTR } by single_name::rdata;
+    Mx<'a> => { Mx = MX } by shapes::number_name;
     Txt<'a> => { Txt = TXT, Spf = SPF, Ninfo = NINFO, Avc = AVC, Resinfo = RESINFO, Wallet = WALLET };
-    NsapPtr<'a> => { NsapPtr = NSAP_PTR };
+    NsapPtr<'a> => { NsapPtr = NSAP_PTR } by single_name::rdata;
     Aaaa => { Aaaa = AAAA };
-    Dname<'a> => { Dname = DNAME };
+    Dname<'a> => { Dname = DNAME } by single_name::rdata;
     Wks<'a> => { Wks = WKS };
     Hinfo<'a> => { Hinfo = HINFO };
-    Minfo<'a> => { Minfo = MINFO };
-    Rp<'a> => { Rp = RP };
-    Afsdb<'a> => { Afsdb = AFSDB };
+    Minfo<'a> => { Minfo = MINFO } by shapes::two_names;
+    Rp<'a> => { Rp = RP } by shapes::two_names;
+    Afsdb<'a> => { Afsdb = AFSDB } by shapes::number_name;
     X25<'a> => { X25 = X25 };
     Isdn<'a> => { Isdn = ISDN };
-    Rt<'a> => { Rt = RT };
+    Rt<'a> => { Rt = RT } by shapes::number_name;
     Nsap<'a> => { Nsap = NSAP };
     Px<'a> => { Px = PX };
     Gpos<'a> => { Gpos = GPOS };
     Loc => { Loc = LOC };
     Srv<'a> => { Srv = SRV };
     Naptr<'a> => { Naptr = NAPTR };
-    Kx<'a> => { Kx = KX };
+    Kx<'a> => { Kx = KX } by shapes::number_name;
     A6<'a> => { A6 = A6 };
     Apl<'a> => { Apl = APL };
     Ipseckey<'a> => { Ipseckey = IPSECKEY };
@@ -354,7 +369,7 @@ macros::rdata_enum! {
     Nid => { Nid = NID };
     L32 => { L32 = L32 };
     L64 => { L64 = L64 };
-    Lp<'a> => { Lp = LP };
+    Lp<'a> => { Lp = LP } by shapes::number_name;
     Eui48 => { Eui48 = EUI48 };
     Eui64 => { Eui64 = EUI64 };
     Uri<'a> => { Uri = URI };
@@ -367,11 +382,11 @@ macros::rdata_enum! {
     Ds<'a> => { Ds = DS, Cds = CDS, Ta = TA, Dlv = DLV };
     Sshfp<'a> => { Sshfp = SSHFP };
     Nsec<'a> => { Nsec = NSEC };
-    Dhcid<'a> => { Dhcid = DHCID };
+    Dhcid<'a> => { Dhcid = DHCID } by shapes::opaque;
     Nsec3<'a> => { Nsec3 = NSEC3 };
     Nsec3Param<'a> => { Nsec3Param = NSEC3PARAM };
     Tlsa<'a> => { Tlsa = TLSA, Smimea = SMIMEA };
-    Openpgpkey<'a> => { Openpgpkey = OPENPGPKEY };
+    Openpgpkey<'a> => { Openpgpkey = OPENPGPKEY } by shapes::opaque;
     Csync<'a> => { Csync = CSYNC };
     Zonemd<'a> => { Zonemd = ZONEMD };
     Tkey<'a> => { Tkey = TKEY };
@@ -451,7 +466,7 @@ pub(crate) mod tests {
     /// offsets included, on `wire`, on every prefix of it, on it with an
     /// octet more, and on it with any one octet changed, read both as
     /// standalone RDATA and as RDATA inside a message.
-    fn same_as_reference(rtype: Rtype, wire: &[u8]) {
+    pub(crate) fn same_as_reference(rtype: Rtype, wire: &[u8]) {
         let check = |data: &[u8], what: &str| {
             assert_eq!(
                 RData::parse(rtype, Reader::new(data)),
