@@ -336,13 +336,16 @@ fn is_roid(s: &str) -> bool {
         && right.chars().all(is_word_char)
 }
 
-/// `n` ASCII digits at the start of `s`, as a number, and the rest.
-fn digits(s: &str, n: usize) -> Option<(u32, &str)> {
-    let head = s.get(..n)?;
-    if !head.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+/// Two ASCII digits at the start of `s`, as a number (from the digits
+/// themselves, with no call to `str::parse`), and the rest.
+fn digits2(s: &str) -> Option<(u32, &str)> {
+    match s.as_bytes() {
+        [a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            // An ASCII digit's low four bits are its value.
+            Some((u32::from(a & 0x0f) * 10 + u32::from(b & 0x0f), s.get(2..)?))
+        }
+        _ => None,
     }
-    Some((head.parse().ok()?, s.get(n..)?))
 }
 
 /// `-?YYYY-MM-DD` (a year of four digits or more, no leading zero beyond
@@ -355,10 +358,10 @@ fn date_part(s: &str) -> Option<&str> {
         return None;
     }
     // Only the year's last four digits matter for leap years (400 | 10^4).
-    let y: u32 = year.get(year_len - 4..)?.parse().ok()?;
+    let y = year.get(year_len - 4..)?.bytes().fold(0u32, |y, d| y * 10 + u32::from(d & 0x0f));
     let s = s.get(year_len..)?.strip_prefix('-')?;
-    let (month, s) = digits(s, 2)?;
-    let (day, s) = digits(s.strip_prefix('-')?, 2)?;
+    let (month, s) = digits2(s)?;
+    let (day, s) = digits2(s.strip_prefix('-')?)?;
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -378,7 +381,7 @@ fn is_time_zone(s: &str) -> bool {
     let Some(rest) = s.strip_prefix(['+', '-']) else {
         return false;
     };
-    match digits(rest, 2).and_then(|(h, r)| Some((h, digits(r.strip_prefix(':')?, 2)?))) {
+    match digits2(rest).and_then(|(h, r)| Some((h, digits2(r.strip_prefix(':')?)?))) {
         Some((h, (m, ""))) => (h < 14 && m < 60) || (h == 14 && m == 0),
         _ => false,
     }
@@ -391,9 +394,9 @@ fn is_date_time(s: &str) -> bool {
         return false;
     };
     let time = || {
-        let (h, r) = digits(rest, 2)?;
-        let (m, r) = digits(r.strip_prefix(':')?, 2)?;
-        let (sec, r) = digits(r.strip_prefix(':')?, 2)?;
+        let (h, r) = digits2(rest)?;
+        let (m, r) = digits2(r.strip_prefix(':')?)?;
+        let (sec, r) = digits2(r.strip_prefix(':')?)?;
         let (frac, r) = match r.strip_prefix('.') {
             Some(f) => {
                 let n = f.bytes().take_while(u8::is_ascii_digit).count();
@@ -519,6 +522,54 @@ fn is_custom_rr(s: &str) -> bool {
 mod tests {
     use super::*;
     use alloc::format;
+    use alloc::string::String;
+
+    /// What `digits2` replaced: the two octets checked, then `str::parse`.
+    fn digits_by_parse(s: &str) -> Option<(u32, &str)> {
+        let head = s.get(..2)?;
+        if !head.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((head.parse().ok()?, s.get(2..)?))
+    }
+
+    /// `digits2` is the parse on every string of up to three characters
+    /// from the digits, their neighbours in ASCII (`/`, `:`), the other
+    /// characters with the digits' low bits (`@`, `P`, `p`, a control),
+    /// a sign, a space and two multi-octet characters.
+    #[test]
+    fn digits2_is_the_parse() {
+        let mut alphabet: alloc::vec::Vec<char> = ('0'..='9').collect();
+        alphabet.extend(['/', ':', '@', 'P', 'p', '\u{10}', '-', ' ', '\u{e9}', '\u{1f600}']);
+        let n = alphabet.len();
+        let mut seen = 0usize;
+        for len in 0..=3u32 {
+            for mut code in 0..n.pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(alphabet[code % n]);
+                    code /= n;
+                }
+                assert_eq!(digits2(&s), digits_by_parse(&s), "{s:?}");
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 1 + 20 + 400 + 8000);
+    }
+
+    /// The year's value (for leap years) read from its digits is the
+    /// parse: February 29 is a date exactly in the leap years, for every
+    /// four-digit year and for longer years ending in each of them.
+    #[test]
+    fn leap_years_from_the_digits() {
+        for y in 1..=9999u32 {
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            for year in [format!("{y:04}"), format!("1{y:04}"), format!("-{y:04}")] {
+                assert_eq!(date_part(&format!("{year}-02-29")).is_some(), leap, "{year}");
+                assert_eq!(date_part(&format!("{year}-02-28")), Some(""), "{year}");
+            }
+        }
+    }
 
     #[test]
     fn plain_values_are_ascii_above_the_space() {
