@@ -349,8 +349,20 @@ fn digits2(s: &str) -> Option<(u32, &str)> {
 }
 
 /// `-?YYYY-MM-DD` (a year of four digits or more, no leading zero beyond
-/// four, not 0000) and the rest; the day must exist in the month.
+/// four, not 0000) and the rest; the day must exist in the month. The
+/// usual date, a four-digit year with no sign, is read by its octets.
 fn date_part(s: &str) -> Option<&str> {
+    if let [y0, y1, y2, y3, b'-', ..] = *s.as_bytes() {
+        if [y0, y1, y2, y3].iter().all(u8::is_ascii_digit) {
+            let y = [y0, y1, y2, y3].iter().fold(0u32, |y, d| y * 10 + u32::from(d & 0x0f));
+            return if y == 0 { None } else { month_day(y, s.get(5..)?) };
+        }
+    }
+    date_part_general(s)
+}
+
+/// [`date_part`] in general: a sign, a longer year.
+fn date_part_general(s: &str) -> Option<&str> {
     let s = s.strip_prefix('-').unwrap_or(s);
     let year_len = s.bytes().take_while(u8::is_ascii_digit).count();
     let year = s.get(..year_len)?;
@@ -359,7 +371,12 @@ fn date_part(s: &str) -> Option<&str> {
     }
     // Only the year's last four digits matter for leap years (400 | 10^4).
     let y = year.get(year_len - 4..)?.bytes().fold(0u32, |y, d| y * 10 + u32::from(d & 0x0f));
-    let s = s.get(year_len..)?.strip_prefix('-')?;
+    month_day(y, s.get(year_len..)?.strip_prefix('-')?)
+}
+
+/// `MM-DD` of year `y` (its last four digits) and the rest; the day must
+/// exist in the month.
+fn month_day(y: u32, s: &str) -> Option<&str> {
     let (month, s) = digits2(s)?;
     let (day, s) = digits2(s.strip_prefix('-')?)?;
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
@@ -555,6 +572,55 @@ mod tests {
             }
         }
         assert_eq!(seen, 1 + 20 + 400 + 8000);
+    }
+
+    /// The four-digit shortcut of `date_part` is the general reading, on
+    /// every combination of a sign, years of every length (leap or not,
+    /// zero, with leading zeros, with a non-digit), separators, months,
+    /// days and what follows.
+    #[test]
+    fn date_shortcut_is_the_general_reading() {
+        let years = [
+            "",
+            "1",
+            "99",
+            "999",
+            "0000",
+            "0001",
+            "0400",
+            "2000",
+            "1900",
+            "2024",
+            "2023",
+            "9999",
+            "10000",
+            "02024",
+            "12024",
+            "2a24",
+            "20 4",
+            "202\u{e9}",
+        ];
+        let mut seen = 0usize;
+        let mut dates = 0usize;
+        for sign in ["", "-", "+"] {
+            for year in years {
+                for sep in ["-", "", "/", "--"] {
+                    for month in ["01", "02", "04", "12", "13", "00", "1", "1a"] {
+                        for day in ["28", "29", "30", "31", "32", "00", "1"] {
+                            for tail in ["", "T", "Z", "-"] {
+                                let s = format!("{sign}{year}{sep}{month}-{day}{tail}");
+                                let got = date_part(&s);
+                                assert_eq!(got, date_part_general(&s), "{s:?}");
+                                seen += 1;
+                                dates += usize::from(got.is_some());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(seen, 3 * 18 * 4 * 8 * 7 * 4);
+        assert!(dates > 500, "{dates}");
     }
 
     /// The year's value (for leap years) read from its digits is the
