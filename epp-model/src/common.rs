@@ -509,8 +509,8 @@ impl<'a> TrId<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &[])?;
         let mut s = Seq::new(el)?;
-        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::typed(e, &facet::TR_ID)).transpose()?;
-        let sv_trid = de::typed(s.req(ns::EPP, "svTRID")?, &facet::TR_ID)?;
+        let cl_trid = s.opt(ns::addr::EPP, "clTRID").map(|e| de::typed(e, &facet::TR_ID)).transpose()?;
+        let sv_trid = de::typed(s.req(ns::addr::EPP, "svTRID")?, &facet::TR_ID)?;
         s.end()?;
         Ok(TrId { cl_trid, sv_trid })
     }

@@ -336,18 +336,33 @@ fn is_roid(s: &str) -> bool {
         && right.chars().all(is_word_char)
 }
 
-/// `n` ASCII digits at the start of `s`, as a number, and the rest.
-fn digits(s: &str, n: usize) -> Option<(u32, &str)> {
-    let head = s.get(..n)?;
-    if !head.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+/// Two ASCII digits at the start of `s`, as a number (from the digits
+/// themselves, with no call to `str::parse`), and the rest.
+fn digits2(s: &str) -> Option<(u32, &str)> {
+    match s.as_bytes() {
+        [a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            // An ASCII digit's low four bits are its value.
+            Some((u32::from(a & 0x0f) * 10 + u32::from(b & 0x0f), s.get(2..)?))
+        }
+        _ => None,
     }
-    Some((head.parse().ok()?, s.get(n..)?))
 }
 
 /// `-?YYYY-MM-DD` (a year of four digits or more, no leading zero beyond
-/// four, not 0000) and the rest; the day must exist in the month.
+/// four, not 0000) and the rest; the day must exist in the month. The
+/// usual date, a four-digit year with no sign, is read by its octets.
 fn date_part(s: &str) -> Option<&str> {
+    if let [y0, y1, y2, y3, b'-', ..] = *s.as_bytes() {
+        if [y0, y1, y2, y3].iter().all(u8::is_ascii_digit) {
+            let y = [y0, y1, y2, y3].iter().fold(0u32, |y, d| y * 10 + u32::from(d & 0x0f));
+            return if y == 0 { None } else { month_day(y, s.get(5..)?) };
+        }
+    }
+    date_part_general(s)
+}
+
+/// [`date_part`] in general: a sign, a longer year.
+fn date_part_general(s: &str) -> Option<&str> {
     let s = s.strip_prefix('-').unwrap_or(s);
     let year_len = s.bytes().take_while(u8::is_ascii_digit).count();
     let year = s.get(..year_len)?;
@@ -355,10 +370,15 @@ fn date_part(s: &str) -> Option<&str> {
         return None;
     }
     // Only the year's last four digits matter for leap years (400 | 10^4).
-    let y: u32 = year.get(year_len - 4..)?.parse().ok()?;
-    let s = s.get(year_len..)?.strip_prefix('-')?;
-    let (month, s) = digits(s, 2)?;
-    let (day, s) = digits(s.strip_prefix('-')?, 2)?;
+    let y = year.get(year_len - 4..)?.bytes().fold(0u32, |y, d| y * 10 + u32::from(d & 0x0f));
+    month_day(y, s.get(year_len..)?.strip_prefix('-')?)
+}
+
+/// `MM-DD` of year `y` (its last four digits) and the rest; the day must
+/// exist in the month.
+fn month_day(y: u32, s: &str) -> Option<&str> {
+    let (month, s) = digits2(s)?;
+    let (day, s) = digits2(s.strip_prefix('-')?)?;
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -378,7 +398,7 @@ fn is_time_zone(s: &str) -> bool {
     let Some(rest) = s.strip_prefix(['+', '-']) else {
         return false;
     };
-    match digits(rest, 2).and_then(|(h, r)| Some((h, digits(r.strip_prefix(':')?, 2)?))) {
+    match digits2(rest).and_then(|(h, r)| Some((h, digits2(r.strip_prefix(':')?)?))) {
         Some((h, (m, ""))) => (h < 14 && m < 60) || (h == 14 && m == 0),
         _ => false,
     }
@@ -391,9 +411,9 @@ fn is_date_time(s: &str) -> bool {
         return false;
     };
     let time = || {
-        let (h, r) = digits(rest, 2)?;
-        let (m, r) = digits(r.strip_prefix(':')?, 2)?;
-        let (sec, r) = digits(r.strip_prefix(':')?, 2)?;
+        let (h, r) = digits2(rest)?;
+        let (m, r) = digits2(r.strip_prefix(':')?)?;
+        let (sec, r) = digits2(r.strip_prefix(':')?)?;
         let (frac, r) = match r.strip_prefix('.') {
             Some(f) => {
                 let n = f.bytes().take_while(u8::is_ascii_digit).count();
@@ -519,6 +539,103 @@ fn is_custom_rr(s: &str) -> bool {
 mod tests {
     use super::*;
     use alloc::format;
+    use alloc::string::String;
+
+    /// What `digits2` replaced: the two octets checked, then `str::parse`.
+    fn digits_by_parse(s: &str) -> Option<(u32, &str)> {
+        let head = s.get(..2)?;
+        if !head.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((head.parse().ok()?, s.get(2..)?))
+    }
+
+    /// `digits2` is the parse on every string of up to three characters
+    /// from the digits, their neighbours in ASCII (`/`, `:`), the other
+    /// characters with the digits' low bits (`@`, `P`, `p`, a control),
+    /// a sign, a space and two multi-octet characters.
+    #[test]
+    fn digits2_is_the_parse() {
+        let mut alphabet: alloc::vec::Vec<char> = ('0'..='9').collect();
+        alphabet.extend(['/', ':', '@', 'P', 'p', '\u{10}', '-', ' ', '\u{e9}', '\u{1f600}']);
+        let n = alphabet.len();
+        let mut seen = 0usize;
+        for len in 0..=3u32 {
+            for mut code in 0..n.pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(alphabet[code % n]);
+                    code /= n;
+                }
+                assert_eq!(digits2(&s), digits_by_parse(&s), "{s:?}");
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 1 + 20 + 400 + 8000);
+    }
+
+    /// The four-digit shortcut of `date_part` is the general reading, on
+    /// every combination of a sign, years of every length (leap or not,
+    /// zero, with leading zeros, with a non-digit), separators, months,
+    /// days and what follows.
+    #[test]
+    fn date_shortcut_is_the_general_reading() {
+        let years = [
+            "",
+            "1",
+            "99",
+            "999",
+            "0000",
+            "0001",
+            "0400",
+            "2000",
+            "1900",
+            "2024",
+            "2023",
+            "9999",
+            "10000",
+            "02024",
+            "12024",
+            "2a24",
+            "20 4",
+            "202\u{e9}",
+        ];
+        let mut seen = 0usize;
+        let mut dates = 0usize;
+        for sign in ["", "-", "+"] {
+            for year in years {
+                for sep in ["-", "", "/", "--"] {
+                    for month in ["01", "02", "04", "12", "13", "00", "1", "1a"] {
+                        for day in ["28", "29", "30", "31", "32", "00", "1"] {
+                            for tail in ["", "T", "Z", "-"] {
+                                let s = format!("{sign}{year}{sep}{month}-{day}{tail}");
+                                let got = date_part(&s);
+                                assert_eq!(got, date_part_general(&s), "{s:?}");
+                                seen += 1;
+                                dates += usize::from(got.is_some());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(seen, 3 * 18 * 4 * 8 * 7 * 4);
+        assert!(dates > 500, "{dates}");
+    }
+
+    /// The year's value (for leap years) read from its digits is the
+    /// parse: February 29 is a date exactly in the leap years, for every
+    /// four-digit year and for longer years ending in each of them.
+    #[test]
+    fn leap_years_from_the_digits() {
+        for y in 1..=9999u32 {
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            for year in [format!("{y:04}"), format!("1{y:04}"), format!("-{y:04}")] {
+                assert_eq!(date_part(&format!("{year}-02-29")).is_some(), leap, "{year}");
+                assert_eq!(date_part(&format!("{year}-02-28")), Some(""), "{year}");
+            }
+        }
+    }
 
     #[test]
     fn plain_values_are_ascii_above_the_space() {

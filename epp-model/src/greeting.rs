@@ -23,7 +23,7 @@ use crate::command::login::{parse_services_in, write_services_in};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::error::ErrorKind;
 use crate::facet;
-use crate::ns::EPP;
+use crate::ns::addr::EPP;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 
@@ -445,7 +445,7 @@ fn choice<T>(el: El<'_, '_>, from: fn(&str) -> Option<T>, first: &'static str) -
     let Some(c) = s.take() else {
         return Err(el.err(ErrorKind::MissingElement(first)));
     };
-    if c.ns() != EPP {
+    if !crate::xml::same(c.ns(), EPP) {
         return Err(c.err(ErrorKind::UnexpectedElement));
     }
     let v = from(c.local()).ok_or_else(|| c.err(ErrorKind::UnexpectedElement))?;

@@ -483,7 +483,7 @@ impl<'a> Document<'a> {
 
     fn from_tree(tree: &Tree<'a>) -> Result<Self, Error> {
         let root = tree.root();
-        if !root.is(ns::EPP, "epp") {
+        if !root.is(ns::addr::EPP, "epp") {
             return Err(root.err(ErrorKind::NotEpp));
         }
         de::attrs(root, &[])?;
@@ -491,7 +491,7 @@ impl<'a> Document<'a> {
         let Some(el) = s.take() else {
             return Err(root.err(ErrorKind::MissingElement("command")));
         };
-        if el.ns() != ns::EPP {
+        if !xml::same(el.ns(), ns::addr::EPP) {
             return Err(el.err(ErrorKind::UnexpectedElement));
         }
         let doc = match el.local() {

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use crate::de::{self, Result, Seq};
 use crate::error::ErrorKind;
 use crate::facet;
-use crate::ns::EPP;
+use crate::ns::addr::EPP;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 

@@ -87,7 +87,7 @@ impl<'a> Command<'a> {
         let Some(c) = s.take() else {
             return Err(el.err(ErrorKind::MissingElement("login")));
         };
-        if c.ns() != ns::EPP {
+        if !crate::xml::same(c.ns(), ns::addr::EPP) {
             return Err(c.err(ErrorKind::UnexpectedElement));
         }
         let kind = match c.local() {
@@ -111,13 +111,13 @@ impl<'a> Command<'a> {
             "update" => CommandKind::Update(Update::parse(object(c)?)?),
             _ => return Err(c.err(ErrorKind::UnexpectedElement)),
         };
-        let ext_el = s.opt(ns::EPP, "extension");
+        let ext_el = s.opt(ns::addr::EPP, "extension");
         let extensions = match ext_el {
             Some(e) => crate::ext::parse_extensions(e)?,
             None => Vec::new(),
         };
         crate::ext::loginsec::check_command(&kind, &extensions, c, ext_el)?;
-        let cl_trid = s.opt(ns::EPP, "clTRID").map(|e| de::typed(e, &facet::TR_ID)).transpose()?;
+        let cl_trid = s.opt(ns::addr::EPP, "clTRID").map(|e| de::typed(e, &facet::TR_ID)).transpose()?;
         s.end()?;
         Ok(Command { kind, extensions, cl_trid })
     }
@@ -181,7 +181,7 @@ fn object<'t, 'a>(el: El<'t, 'a>) -> Result<El<'t, 'a>> {
     let Some(o) = s.take() else {
         return Err(el.err(ErrorKind::MissingElement("any")));
     };
-    if o.ns() == ns::EPP {
+    if crate::xml::same(o.ns(), ns::addr::EPP) {
         return Err(o.err(ErrorKind::UnexpectedElement));
     }
     s.end()?;

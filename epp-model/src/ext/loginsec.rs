@@ -370,7 +370,7 @@ fn nth_child<'t, 'a>(el: El<'t, 'a>, n: usize) -> Option<El<'t, 'a>> {
 fn child<'t, 'a>(el: El<'t, 'a>, local: &str) -> Option<El<'t, 'a>> {
     let mut c = el.first_child();
     while let Some(e) = c {
-        if e.is(ns::EPP, local) {
+        if e.is(ns::addr::EPP, local) {
             return Some(e);
         }
         c = e.next_sibling();

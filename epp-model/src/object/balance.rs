@@ -19,7 +19,7 @@ use alloc::borrow::Cow;
 
 use crate::de::{self, Result, Seq};
 use crate::error::{ErrorKind, Facet};
-use crate::ns::BALANCE as NS;
+use crate::ns::addr::BALANCE as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 

@@ -22,7 +22,7 @@ use crate::common::{CheckItem, PendingAction, Status};
 use crate::de::{self, Result, Seq, str_enum};
 use crate::facet;
 use crate::map::{mapping, res_data, status_kind};
-use crate::ns::HOST as NS;
+use crate::ns::addr::HOST as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 

@@ -375,18 +375,18 @@ impl<'a> EppResult<'a> {
                 de::attr_err(el, "code", kind).valued(&c)
             })?;
         let mut s = Seq::new(el)?;
-        let msg = Msg::parse(s.req(ns::EPP, "msg")?)?;
+        let msg = Msg::parse(s.req(ns::addr::EPP, "msg")?)?;
         let mut values = Vec::new();
         while let Some(v) = s.peek() {
-            if v.is(ns::EPP, "value") {
+            if v.is(ns::addr::EPP, "value") {
                 s.take();
                 values.push(ResultValue::Value(parse_value(v)?));
-            } else if v.is(ns::EPP, "extValue") {
+            } else if v.is(ns::addr::EPP, "extValue") {
                 s.take();
                 de::attrs(v, &[])?;
                 let mut vs = Seq::new(v)?;
-                let value = parse_value(vs.req(ns::EPP, "value")?)?;
-                let reason = Msg::parse(vs.req(ns::EPP, "reason")?)?;
+                let value = parse_value(vs.req(ns::addr::EPP, "value")?)?;
+                let reason = Msg::parse(vs.req(ns::addr::EPP, "reason")?)?;
                 vs.end()?;
                 values.push(ResultValue::ExtValue { value, reason });
             } else {
@@ -491,8 +491,8 @@ impl<'a> MsgQ<'a> {
         let id = de::trim(de::req_attr(el, "id")?);
         de::attr_facet(el, "id", &facet::MIN_TOKEN, &id)?;
         let mut s = Seq::new(el)?;
-        let q_date = s.opt(ns::EPP, "qDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
-        let msg = match s.opt(ns::EPP, "msg") {
+        let q_date = s.opt(ns::addr::EPP, "qDate").map(|e| de::typed(e, &facet::DATE_TIME)).transpose()?;
+        let msg = match s.opt(ns::addr::EPP, "msg") {
             None => None,
             Some(m) => {
                 de::attrs(m, &["lang"])?;
@@ -602,14 +602,22 @@ impl<'a> ResData<'a> {
     }
 
     fn parse(el: El<'_, 'a>) -> Result<Self> {
-        Ok(match el.ns() {
-            ns::DOMAIN => ResData::Domain(domain::DomainResData::parse(el)?),
-            ns::HOST => ResData::Host(host::HostResData::parse(el)?),
-            ns::CONTACT => ResData::Contact(contact::ContactResData::parse(el)?),
-            ns::BALANCE => ResData::Balance(balance::BalanceInfoData::parse(el)?),
-            ns::EPP => return Err(el.err(ErrorKind::UnexpectedElement)),
-            uri if crate::ext::is_known(uri) => return Err(el.err(ErrorKind::UnexpectedElement)),
-            _ => ResData::Other(crate::command::other(el)?),
+        // Compared with the statics (usually by address), not matched
+        // against the constants (a `memcmp` each).
+        let uri = el.ns();
+        let is = |n: &str| crate::xml::same(uri, n);
+        Ok(if is(ns::addr::DOMAIN) {
+            ResData::Domain(domain::DomainResData::parse(el)?)
+        } else if is(ns::addr::HOST) {
+            ResData::Host(host::HostResData::parse(el)?)
+        } else if is(ns::addr::CONTACT) {
+            ResData::Contact(contact::ContactResData::parse(el)?)
+        } else if is(ns::addr::BALANCE) {
+            ResData::Balance(balance::BalanceInfoData::parse(el)?)
+        } else if is(ns::addr::EPP) || crate::ext::is_known(uri) {
+            return Err(el.err(ErrorKind::UnexpectedElement));
+        } else {
+            ResData::Other(crate::command::other(el)?)
         })
     }
 
@@ -856,15 +864,15 @@ impl<'a> Response<'a> {
         // Sized for the usual one result (and below, one resData item):
         // the first push then needs no regrowth.
         let mut results = Vec::with_capacity(1);
-        while let Some(r) = s.opt(ns::EPP, "result") {
+        while let Some(r) = s.opt(ns::addr::EPP, "result") {
             results.push(EppResult::parse(r)?);
         }
         if results.is_empty() {
             return Err(s.peek().unwrap_or(el).err(ErrorKind::MissingElement("result")));
         }
-        let msg_q = s.opt(ns::EPP, "msgQ").map(MsgQ::parse).transpose()?;
+        let msg_q = s.opt(ns::addr::EPP, "msgQ").map(MsgQ::parse).transpose()?;
         let mut res_data = Vec::new();
-        if let Some(rd) = s.opt(ns::EPP, "resData") {
+        if let Some(rd) = s.opt(ns::addr::EPP, "resData") {
             de::attrs(rd, &[])?;
             res_data.reserve_exact(1);
             let mut rs = Seq::new(rd)?;
@@ -875,11 +883,11 @@ impl<'a> Response<'a> {
                 return Err(rd.err(ErrorKind::MissingElement("any")));
             }
         }
-        let extensions = match s.opt(ns::EPP, "extension") {
+        let extensions = match s.opt(ns::addr::EPP, "extension") {
             Some(e) => crate::ext::parse_extensions(e)?,
             None => Vec::new(),
         };
-        let tr_id = TrId::parse(s.req(ns::EPP, "trID")?)?;
+        let tr_id = TrId::parse(s.req(ns::addr::EPP, "trID")?)?;
         s.end()?;
         Ok(Response { results, msg_q, res_data, extensions, tr_id })
     }

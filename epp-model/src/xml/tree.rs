@@ -380,10 +380,10 @@ impl<'a> Builder<'a> {
         if let Some(p) = known {
             return u16::try_from(p).map_err(|_| XmlError::Limit { limit: Limit::Namespaces, at });
         }
-        // A namespace the model maps is kept as the model's own constant,
+        // A namespace the model maps is kept as the model's own static,
         // so that `El::is` usually matches it by address.
         let uri = match crate::ns::KNOWN.iter().find(|k| same(k, &uri)) {
-            Some(k) => Cow::Borrowed(*k),
+            Some(k) => Cow::Borrowed(**k),
             None => uri,
         };
         if !self.uri_prints.is_empty() {

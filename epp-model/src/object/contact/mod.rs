@@ -23,7 +23,7 @@ use crate::error::ErrorKind;
 use crate::facet;
 use crate::facet::SimpleType;
 use crate::map::{Value, res_data, status_kind};
-use crate::ns::CONTACT as NS;
+use crate::ns::addr::CONTACT as NS;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
 

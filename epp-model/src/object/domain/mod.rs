@@ -26,7 +26,7 @@ use crate::error::ErrorKind;
 use crate::facet;
 use crate::facet::SimpleType;
 use crate::map::{Value, res_data, status_kind};
-use crate::ns::DOMAIN as NS;
+use crate::ns::addr::DOMAIN as NS;
 use crate::object::host::HostAddr;
 use crate::xml::tree::El;
 use crate::xml::writer::Writer;
