@@ -685,7 +685,6 @@ const COMMON_TYPES: [(&[u8], Rtype); 16] = [
 ];
 
 /// The type of a [`COMMON_TYPES`] spelling, found by length and octets.
-#[inline]
 pub(crate) fn common_rtype(raw: &[u8]) -> Option<Rtype> {
     Some(match raw {
         b"A" => Rtype::A,
