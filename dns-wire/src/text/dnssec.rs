@@ -25,6 +25,11 @@ use crate::wire::{Reader, WireError, Writer};
 /// [`K::UnknownType`] for a mnemonic that is not known, or `TYPEnnn`
 /// above 65535.
 pub fn parse_rtype(f: &Field<'_>) -> Result<Rtype, TextError> {
+    // The common spellings by their octets (the same types as the
+    // mnemonic table gives them: `common_types_are_types_and_not_classes`).
+    if let Some(t) = super::zone::common_rtype(f.raw) {
+        return Ok(t);
+    }
     // The longest mnemonic is 10 characters, `TYPE65535` 9; leading zeros
     // in the number are allowed, so leave some room.
     let mut buf = [0u8; 24];
@@ -336,6 +341,46 @@ mod tests {
 
     fn field(raw: &[u8]) -> Field<'_> {
         Field { raw, quoted: false, line: 1, col: 1, at: 0 }
+    }
+
+    /// `parse_rtype` without the lookup of common spellings by their
+    /// octets: decoded, then the mnemonic table. The model it is checked
+    /// against.
+    fn parse_rtype_by_table(f: &Field<'_>) -> Result<Rtype, TextError> {
+        let mut buf = [0u8; 24];
+        let len = decode_field(f, &mut buf, "a record type").map_err(|_| f.error(K::UnknownType))?;
+        buf.get(..len)
+            .and_then(|b| core::str::from_utf8(b).ok())
+            .and_then(Rtype::from_mnemonic)
+            .ok_or_else(|| f.error(K::UnknownType))
+    }
+
+    /// Every type field reads as the mnemonic table reads it: each known
+    /// mnemonic in upper, lower and mixed case, quoted or not, with an
+    /// escaped letter, cut short or lengthened, `TYPEnnn` forms in and out
+    /// of range, and junk.
+    #[test]
+    fn type_fields_read_as_the_table_reads_them() {
+        let mut spellings: Vec<alloc::string::String> = Vec::new();
+        for &(_, m) in Rtype::KNOWN {
+            let lower = m.to_ascii_lowercase();
+            let mixed: alloc::string::String =
+                m.chars().enumerate().map(|(i, c)| if i % 2 == 1 { c.to_ascii_lowercase() } else { c }).collect();
+            let escaped = alloc::format!("\\{:03}{}", u32::from(m.as_bytes()[0]), &m[1..]);
+            for s in [m.to_string(), lower, mixed, escaped, alloc::format!("{m}X"), m[..m.len() - 1].to_string()] {
+                spellings.push(s);
+            }
+        }
+        for s in ["TYPE0", "TYPE1", "TYPE65534", "TYPE65535", "TYPE65536", "TYPE", "type2", "", "-", "\\", "A\\"] {
+            spellings.push(s.to_string());
+        }
+        for s in &spellings {
+            for quoted in [false, true] {
+                let f = Field { raw: s.as_bytes(), quoted, line: 3, col: 7, at: 0 };
+                assert_eq!(parse_rtype(&f), parse_rtype_by_table(&f), "{s:?}");
+            }
+        }
+        assert!(spellings.len() > 300, "{}", spellings.len());
     }
 
     fn time(s: &str) -> Result<u32, K> {

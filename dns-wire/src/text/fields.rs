@@ -2,7 +2,7 @@
 //! field readers (numbers, TTLs, names, addresses, encoded octets) beside it.
 
 use super::error::{DecodeError, TextError, TextErrorKind as K};
-use super::tokenizer::{Field, Tokenizer};
+use super::tokenizer::{Field, PlainLine, Tokenizer};
 use crate::Name;
 use crate::name::{MAX_WIRE_LEN, text::text_to_wire, text::unescape};
 use crate::wire::{BuildError, Writer};
@@ -34,6 +34,10 @@ use core::net::{Ipv4Addr, Ipv6Addr};
 /// ```
 pub struct RdataParser<'t, 'a, 'o> {
     tok: &'t mut Tokenizer<'a>,
+    /// The rest of a plain line, read field by field before the tokenizer
+    /// (which is kept standing after each field taken from it) until the
+    /// line ends or the cursor gives up.
+    plain: Option<PlainLine<'a>>,
     origin: Option<Name<'o>>,
     last: (u32, u32),
     peeked: Option<Field<'a>>,
@@ -43,7 +47,41 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// A parser that reads the rest of the tokenizer's current entry.
     pub fn new(tok: &'t mut Tokenizer<'a>, origin: Option<Name<'o>>) -> Self {
         let last = (tok.line(), 1);
-        Self { tok, origin, last, peeked: None }
+        Self { tok, plain: None, origin, last, peeked: None }
+    }
+
+    /// A parser that reads the rest of the entry from `plain`, a cursor
+    /// over the same text standing where `tok` stands, while its fields
+    /// are plain, then from the tokenizer: the same fields, positions and
+    /// errors as [`RdataParser::new`] gives, without the tokenizer's
+    /// per-field work for plain lines.
+    pub(crate) fn with_plain_line(tok: &'t mut Tokenizer<'a>, origin: Option<Name<'o>>, plain: PlainLine<'a>) -> Self {
+        let last = (tok.line(), 1);
+        Self { tok, plain: Some(plain), origin, last, peeked: None }
+    }
+
+    /// The next field of the entry: from the plain cursor while it has
+    /// one, else from the tokenizer, which always stands after the fields
+    /// given (so errors and recovery are the tokenizer's).
+    fn next_field(&mut self) -> Result<Option<Field<'a>>, TextError> {
+        if let Some(pl) = &mut self.plain {
+            match pl.next() {
+                Some(Some(f)) => {
+                    self.tok.skip_to(pl);
+                    return Ok(Some(f));
+                }
+                Some(None) => {
+                    self.tok.end_entry_at(pl);
+                    self.plain = None;
+                    return Ok(None);
+                }
+                None => {
+                    self.tok.skip_to(pl);
+                    self.plain = None;
+                }
+            }
+        }
+        self.tok.next_field()
     }
 
     /// The origin relative names are completed with.
@@ -72,7 +110,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     pub fn try_next(&mut self) -> Result<Option<Field<'a>>, TextError> {
         let f = match self.peeked.take() {
             Some(f) => Some(f),
-            None => self.tok.next_field()?,
+            None => self.next_field()?,
         };
         if let Some(f) = &f {
             self.last = (f.line, f.col);
@@ -86,7 +124,7 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
     /// Tokenizer errors.
     pub fn peek(&mut self) -> Result<Option<Field<'a>>, TextError> {
         if self.peeked.is_none() {
-            self.peeked = self.tok.next_field()?;
+            self.peeked = self.next_field()?;
         }
         Ok(self.peeked)
     }
@@ -224,15 +262,13 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
             if f.quoted {
                 return Err(f.error(K::BadBase64));
             }
-            // Whole groups of four plain characters, three octets at a
-            // time; what is left goes through the decoder one at a time.
+            // Whole groups of four plain characters, many octets at a
+            // time; from the first group that is not four characters of
+            // the alphabet (an escape, padding, a bad character, a group
+            // cut short) through the decoder one at a time.
             let mut done = 0;
-            if dec.at_group_start() && !f.raw.contains(&b'\\') {
-                for group in f.raw.chunks_exact(4) {
-                    let Some(octets) = decode_group(group) else { break };
-                    w.bytes(&octets).map_err(|e| self.build_error(e))?;
-                    done += 4;
-                }
+            if dec.at_group_start() {
+                done = base64_groups(f.raw, w).map_err(|e| self.build_error(e))?;
                 dec.count += done;
             }
             for c in decoded(&f.part(f.raw.get(done..).unwrap_or_default())) {
@@ -265,7 +301,11 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
             if f.quoted {
                 return Err(f.error(K::BadHex));
             }
-            for c in decoded(&f) {
+            // Whole pairs of plain digits first, many octets at a time;
+            // from the first pair that is not two digits (an escape, a
+            // bad digit, a last odd digit) one at a time.
+            let done = if high.is_none() { hex_pairs(f.raw, w).map_err(|e| self.build_error(e))? } else { 0 };
+            for c in decoded(&f.part(f.raw.get(done..).unwrap_or_default())) {
                 let v = hex_value(c?).ok_or_else(|| f.error(K::BadHex))?;
                 match high.take() {
                     Some(h) => w.u8(h << 4 | v).map_err(|e| self.build_error(e))?,
@@ -362,6 +402,16 @@ pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, 
     if f.quoted {
         return Err(f.error(K::Expected(what)));
     }
+    // At most 19 plain digits cannot overflow: one pass, no checks; any
+    // other octet (an escape, a sign) sends the field the long way.
+    if (1..=MAX_UNCHECKED_DIGITS).contains(&f.raw.len()) {
+        if let Some(v) = f.raw.iter().try_fold(0u64, |v, &c| {
+            let d = c.wrapping_sub(b'0');
+            (d < 10).then(|| v * 10 + u64::from(d))
+        }) {
+            return if v > max { Err(f.error(K::OutOfRange { what, max })) } else { Ok(v) };
+        }
+    }
     // Escaped digits are digits (as dnspython reads them).
     let mut buf = [0u8; 20];
     let digits = if f.raw.contains(&b'\\') {
@@ -386,6 +436,10 @@ pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, 
     }
     Ok(v)
 }
+
+/// The most decimal digits whose value always fits in a `u64` (19 nines
+/// are below 2^64; 20 digits may not be).
+const MAX_UNCHECKED_DIGITS: usize = 19;
 
 /// Reads a field as an unsigned decimal number of at most `max`, as the
 /// integer type of `max` (so the value is converted without truncation).
@@ -695,6 +749,39 @@ pub fn decode_field(f: &Field<'_>, out: &mut [u8], what: &'static str) -> Result
     Ok(n)
 }
 
+/// Writes the octets of the whole pairs of hexadecimal digits that `raw`
+/// starts with, up to the first pair that is not two digits, and returns
+/// how many digits it took. The octets go out in blocks of up to 32; a
+/// block ends at the first pair that is not two digits and is written
+/// before that pair is read one digit at a time, so running out of room
+/// for the octets before a bad digit is found first, as when writing
+/// octet by octet.
+fn hex_pairs(raw: &[u8], w: &mut Writer<'_>) -> Result<usize, BuildError> {
+    let mut done = 0;
+    let mut block = [0u8; 32];
+    loop {
+        let mut n = 0;
+        let pairs = raw.get(done..).unwrap_or_default().chunks_exact(2);
+        for (slot, pair) in block.iter_mut().zip(pairs) {
+            let (Some(high), Some(low)) =
+                (pair.first().and_then(|&c| hex_value(c)), pair.get(1).and_then(|&c| hex_value(c)))
+            else {
+                break;
+            };
+            *slot = high << 4 | low;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(done);
+        }
+        w.bytes(block.get(..n).unwrap_or_default())?;
+        done += 2 * n;
+        if n < block.len() {
+            return Ok(done);
+        }
+    }
+}
+
 /// The value of one hexadecimal digit (either case).
 pub(crate) fn hex_value(c: u8) -> Option<u8> {
     match c {
@@ -727,15 +814,65 @@ const fn base64_value(c: u8) -> Option<u8> {
     }
 }
 
+/// [`base64_value`] for every octet, [`NOT_BASE64`] for those outside the
+/// alphabet: one load a character.
+const BASE64_VALUES: [u8; 256] = {
+    let mut table = [NOT_BASE64; 256];
+    let mut c: u8 = 0;
+    loop {
+        if let Some(v) = base64_value(c) {
+            table[c as usize] = v;
+        }
+        if c == u8::MAX {
+            break table;
+        }
+        c += 1;
+    }
+};
+
+/// What [`BASE64_VALUES`] holds for an octet outside the alphabet (above
+/// any six-bit value).
+const NOT_BASE64: u8 = 0x80;
+
 /// The three octets of four base64 characters without padding, or `None`
 /// when one is not in the alphabet (or is `=`).
-fn decode_group(group: &[u8]) -> Option<[u8; 3]> {
-    let mut acc = 0u32;
-    for &c in group {
-        acc = acc << 6 | u32::from(base64_value(c)?);
+fn decode_group(group: &[u8; 4]) -> Option<[u8; 3]> {
+    let v = group.map(|c| BASE64_VALUES.get(usize::from(c)).copied().unwrap_or(NOT_BASE64));
+    if (v[0] | v[1] | v[2] | v[3]) & NOT_BASE64 != 0 {
+        return None;
     }
+    let acc = u32::from(v[0]) << 18 | u32::from(v[1]) << 12 | u32::from(v[2]) << 6 | u32::from(v[3]);
     let [_, a, b, c] = acc.to_be_bytes();
     Some([a, b, c])
+}
+
+/// Writes the octets of the whole groups of four base64 characters that
+/// `raw` starts with, up to the first group that is not four characters of
+/// the alphabet, and returns how many characters it took. The octets go
+/// out in blocks of up to 48; a block ends at the first group that is not
+/// whole and is written before that group goes through the decoder one
+/// character at a time, so running out of room for the octets before a
+/// bad character is found first, as when writing octet by octet.
+fn base64_groups(raw: &[u8], w: &mut Writer<'_>) -> Result<usize, BuildError> {
+    let mut done = 0;
+    let mut block = [0u8; 48];
+    loop {
+        let mut n = 0;
+        let groups = raw.get(done..).unwrap_or_default().chunks_exact(4);
+        for (slot, group) in block.chunks_exact_mut(3).zip(groups) {
+            let Some(octets) = <&[u8; 4]>::try_from(group).ok().and_then(decode_group) else { break };
+            slot.copy_from_slice(&octets);
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(done);
+        }
+        w.bytes(block.get(..3 * n).unwrap_or_default())?;
+        done += 4 * n;
+        if 3 * n < block.len() {
+            return Ok(done);
+        }
+    }
 }
 
 impl Base64Decoder {
@@ -932,6 +1069,252 @@ mod tests {
         assert_eq!(read(b"Zm9vYm!y").unwrap_err(), TextError::at(1, 1, K::BadBase64));
         assert_eq!(read(b"Zm9v Ym=y").unwrap_err(), TextError::at(1, 6, K::BadBase64));
         assert_eq!(read(b"Zm9vYmF").unwrap_err(), TextError::at(1, 1, K::BadBase64));
+    }
+
+    /// `hex_rest` as it was before whole pairs were decoded in blocks: one
+    /// digit at a time, each octet written as soon as it is whole. The
+    /// model the block decoder is checked against.
+    fn hex_rest_digit_by_digit(p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let mut high: Option<u8> = None;
+        let mut any = false;
+        while let Some(f) = p.try_next()? {
+            any = true;
+            if f.quoted {
+                return Err(f.error(K::BadHex));
+            }
+            for c in decoded(&f) {
+                let v = hex_value(c?).ok_or_else(|| f.error(K::BadHex))?;
+                match high.take() {
+                    Some(h) => w.u8(h << 4 | v).map_err(|e| p.build_error(e))?,
+                    None => high = Some(v),
+                }
+            }
+        }
+        if !any {
+            return Err(p.error(K::MissingField("hexadecimal data")));
+        }
+        if high.is_some() {
+            return Err(p.error(K::BadHex));
+        }
+        Ok(())
+    }
+
+    /// Whole pairs of digits decoded in blocks give what the digit-by-digit
+    /// reader gives (octets, or the error with its kind and position, room
+    /// running out included), for texts of good and bad digits, escapes,
+    /// quotes and odd digits split into fields anywhere, longer than a
+    /// block and shorter, into writers of every size up to the text's.
+    #[test]
+    fn hex_in_blocks_agrees_with_digit_by_digit() {
+        const PIECES: &[&str] = &[
+            "0123456789abcdef",
+            "ABCDEF",
+            "a",
+            "0",
+            "00",
+            " ",
+            "  ",
+            "g",
+            "\\065",
+            "\\x",
+            "\\",
+            "\"ab\"",
+            "-",
+            ";c",
+            "\n",
+            "fF",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            usize::try_from(seed % u64::try_from(below).unwrap()).unwrap()
+        };
+        let mut texts: alloc::vec::Vec<alloc::string::String> = alloc::vec::Vec::new();
+        for _ in 0..4000 {
+            let mut t = alloc::string::String::new();
+            for _ in 0..next(12) {
+                let piece = PIECES[next(PIECES.len())];
+                // Long runs of good digits, to cross block ends.
+                if piece == "0123456789abcdef" {
+                    for _ in 0..next(7) {
+                        t.push_str(piece);
+                    }
+                }
+                t.push_str(piece);
+            }
+            texts.push(t);
+        }
+        let mut checked = 0;
+        for text in &texts {
+            for room in (0..=text.len() / 2 + 1).step_by(1 + text.len() / 40) {
+                let run = |model: bool| {
+                    let mut t = Tokenizer::new(text.as_bytes());
+                    t.next_entry().unwrap();
+                    let mut p = RdataParser::new(&mut t, None);
+                    let mut buf = alloc::vec![0u8; room];
+                    let mut w = Writer::new(&mut buf);
+                    let r = if model { hex_rest_digit_by_digit(&mut p, &mut w) } else { p.hex_rest(&mut w, false) };
+                    r.map(|()| w.finish().to_vec())
+                };
+                assert_eq!(run(false), run(true), "{text:?} into {room}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    /// `base64_rest` as the model for its group decoder: every character
+    /// through [`Base64Decoder`], each octet written as soon as it is
+    /// whole.
+    fn base64_rest_char_by_char(p: &mut RdataParser<'_, '_, '_>, w: &mut Writer<'_>) -> Result<(), TextError> {
+        let mut dec = Base64Decoder::default();
+        let mut any = false;
+        while let Some(f) = p.try_next()? {
+            any = true;
+            if f.quoted {
+                return Err(f.error(K::BadBase64));
+            }
+            for c in decoded(&f) {
+                if let Some(b) = dec.push(c?).map_err(|_| f.error(K::BadBase64))? {
+                    w.u8(b).map_err(|e| p.build_error(e))?;
+                }
+            }
+        }
+        if !any {
+            return Err(p.error(K::MissingField("base64 data")));
+        }
+        dec.finish().map_err(|_| p.error(K::BadBase64))
+    }
+
+    /// Whole groups decoded in blocks give what the character-by-character
+    /// decoder gives (octets, or the error with its kind and position, room
+    /// running out included), for texts of good groups, padding, escapes,
+    /// bad characters, quotes and cut groups split into fields anywhere,
+    /// longer than a block and shorter, into writers of every size up to
+    /// the text's; and the character table agrees with [`base64_value`].
+    #[test]
+    fn base64_in_blocks_agrees_with_char_by_char() {
+        for c in 0..=255u8 {
+            let want = base64_value(c).unwrap_or(NOT_BASE64);
+            assert_eq!(BASE64_VALUES[usize::from(c)], want, "{c}");
+        }
+        const PIECES: &[&str] = &[
+            "run", "QUJD", "QUI=", "QQ==", "Q", "QU", "=", "A===", "@", "Zm9v!", "\\081", "\\x", "\\", " ", "  ",
+            "\"QUJD\"", "-", ";c", "\n", "\0", "\u{e9}",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            usize::try_from(seed % u64::try_from(below).unwrap()).unwrap()
+        };
+        let mut checked = 0;
+        for _ in 0..4000 {
+            let mut text = alloc::string::String::new();
+            for _ in 0..next(10) {
+                let piece = PIECES[next(PIECES.len())];
+                // Runs of good groups, long enough to cross block ends,
+                // of every octet value.
+                if piece == "run" {
+                    for _ in 0..4 * next(40) {
+                        let c = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[next(64)];
+                        text.push(char::from(c));
+                    }
+                } else {
+                    text.push_str(piece);
+                }
+            }
+            for room in (0..=text.len()).step_by(1 + text.len() / 40) {
+                let run = |model: bool| {
+                    let mut t = Tokenizer::new(text.as_bytes());
+                    t.next_entry().unwrap();
+                    let mut p = RdataParser::new(&mut t, None);
+                    let mut buf = alloc::vec![0u8; room];
+                    let mut w = Writer::new(&mut buf);
+                    let r = if model { base64_rest_char_by_char(&mut p, &mut w) } else { p.base64_rest(&mut w, false) };
+                    r.map(|()| w.finish().to_vec())
+                };
+                assert_eq!(run(false), run(true), "{text:?} into {room}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    /// `parse_number` without its pass for plain digits: the model.
+    fn parse_number_checked(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, TextError> {
+        if f.quoted {
+            return Err(f.error(K::Expected(what)));
+        }
+        let mut buf = [0u8; 20];
+        let digits = if f.raw.contains(&b'\\') {
+            let len = decode_field(f, &mut buf, what).map_err(|_| f.error(K::Expected(what)))?;
+            buf.get(..len).unwrap_or_default()
+        } else {
+            f.raw
+        };
+        if digits.is_empty() || digits.len() > 20 {
+            return Err(f.error(K::Expected(what)));
+        }
+        let mut v: u64 = 0;
+        for &c in digits {
+            let d = c.checked_sub(b'0').filter(|d| *d < 10).ok_or_else(|| f.error(K::Expected(what)))?;
+            v = v
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(u64::from(d)))
+                .ok_or_else(|| f.error(K::OutOfRange { what, max }))?;
+        }
+        if v > max {
+            return Err(f.error(K::OutOfRange { what, max }));
+        }
+        Ok(v)
+    }
+
+    /// Numbers read in one pass agree with the checked reader: every length
+    /// from 0 to 22 digits (the largest and the smallest of each, `u64::MAX`
+    /// and one above, the limits of the usual maxima and one above), and
+    /// generated fields of digits, escapes, signs, spaces and other octets,
+    /// quoted or not, against maxima of 8, 16, 32 and 64 bits.
+    #[test]
+    fn numbers_in_one_pass_agree_with_checked() {
+        let mut texts: alloc::vec::Vec<alloc::string::String> = alloc::vec::Vec::new();
+        for len in 0..=22 {
+            texts.push("9".repeat(len));
+            texts.push(alloc::format!("1{}", "0".repeat(len)));
+            texts.push("0".repeat(len));
+        }
+        for v in [255u64, 256, 65535, 65536, 4_294_967_295, 4_294_967_296, u64::MAX] {
+            texts.push(alloc::format!("{v}"));
+            texts.push(alloc::format!("{}", u128::from(v) + 1));
+        }
+        const PIECES: &[&str] = &["0", "1", "9", "5", "\\048", "\\9", "\\", "-", "+", " ", "a", "/", ":", "\u{e9}"];
+        let mut seed = 0x0123_4567_89ab_cdefu64;
+        let mut next = move |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            usize::try_from(seed % u64::try_from(below).unwrap()).unwrap()
+        };
+        for _ in 0..20_000 {
+            let mut t = alloc::string::String::new();
+            for _ in 0..next(24) {
+                // Mostly digits, so that long numbers come up.
+                let piece = if next(4) == 0 { PIECES[next(PIECES.len())] } else { PIECES[next(4)] };
+                t.push_str(piece);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            for quoted in [false, true] {
+                for max in [255, 65535, u64::from(u32::MAX), u64::MAX] {
+                    let f = Field { raw: t.as_bytes(), quoted, line: 2, col: 5, at: 0 };
+                    assert_eq!(parse_number(&f, "n", max), parse_number_checked(&f, "n", max), "{t:?} max {max}");
+                }
+            }
+        }
     }
 
     #[test]

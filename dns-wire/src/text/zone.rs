@@ -367,53 +367,83 @@ impl State {
             Err(name.error(K::UnknownDirective))
         }
     }
+
     /// Reads a record entry: owner, TTL and class in either order, type,
     /// RDATA. Writes the owner then the RDATA into `out`.
     ///
     /// A line whose owner, TTL, class and type are plain fields (no quote,
     /// escape or parenthesis before the RDATA) has them read from one
     /// [`PlainLine`] cursor, and an A, AAAA or NS record whose RDATA is one
-    /// plain field ending the line is written from that field. Anything
-    /// else, and anything that fails there, goes through the tokenizer, so
+    /// plain field ending the line is written from that field; any other
+    /// record's RDATA fields are taken from the same cursor while they are
+    /// plain ([`RdataParser::with_plain_line`]). A head that is not plain,
+    /// and anything that fails in it, goes through the tokenizer, so
     /// errors (text and position) are the tokenizer's.
     fn record<'s>(&mut self, blank: bool, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
         let line = tok.line();
-        let plain = self.fast_lines.then(|| tok.plain_line()).flatten().and_then(|mut pl| {
-            // A plain owner is written as it is scanned.
-            let origin = self.origin.as_ref().map(NameBuf::as_name);
-            let written = if blank { None } else { pl.name(origin, out.get_mut(..MAX_WIRE_LEN.min(out.len()))?) };
-            let head = self.head(blank, written, line, out, |_| pl.next().flatten().ok_or(PLAIN_GAVE_UP)).ok()?;
-            Some((head, pl))
-        });
-        let head = match plain {
+        let plain =
+            self.fast_lines.then(|| tok.plain_line()).flatten().and_then(|pl| self.plain_head(blank, line, pl, out));
+        let (head, pl) = match plain {
             Some((head, pl)) => {
                 if let Some(step) = self.plain_rdata(&head, pl.clone(), tok, out) {
                     return Ok(step);
                 }
                 tok.skip_to(&pl);
-                head
+                (head, Some(pl))
             }
-            None => self.head(blank, None, line, out, |what| {
-                tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField(what)))
-            })?,
+            None => {
+                let origin = self.origin.as_ref().map(NameBuf::as_name);
+                let head = self.head(blank, None, origin, line, out, |what, f| {
+                    *f = tok.next_field()?.ok_or_else(|| TextError::at(tok.line(), 1, K::MissingField(what)))?;
+                    Ok(())
+                })?;
+                (head, None)
+            }
         };
-        self.body(head, tok, out)
+        self.body(head, tok, pl, out)
+    }
+
+    /// Reads the head of a record from the plain line `pl` (standing where
+    /// the tokenizer stands), writing a plain owner as it is scanned.
+    /// `None` when a field is not plain or anything fails: then the record
+    /// is read again through the tokenizer, which finds the real error, if
+    /// any. With the head, the cursor standing after the type field.
+    fn plain_head<'s>(
+        &self,
+        blank: bool,
+        line: u32,
+        mut pl: PlainLine<'s>,
+        out: &mut [u8],
+    ) -> Option<(Head<'s>, PlainLine<'s>)> {
+        let origin = self.origin.as_ref().map(NameBuf::as_name);
+        let written = if blank { None } else { pl.name(origin, out.get_mut(..MAX_WIRE_LEN.min(out.len()))?) };
+        let head = self
+            .head(blank, written, origin, line, out, |_, f| {
+                *f = pl.next().flatten().ok_or(Reread)?;
+                Ok::<_, Reread>(())
+            })
+            .ok()?;
+        Some((head, pl))
     }
 
     /// Reads the owner (into the start of `out`), TTL, class and type of a
-    /// record from the fields `next` gives (or its error when none is left,
-    /// naming what was wanted); a blank owner is the last one, refused at
+    /// record from the fields `next` puts in its second argument (or its
+    /// error when none is left, naming what was wanted; a field handed
+    /// back in place, not returned, is not copied through a `Result`); a blank owner is the last one, refused at
     /// `line` when there is none, and an owner already `written` (its
-    /// length) is not read again.
-    fn head<'s>(
+    /// length) is not read again. Relative names are completed with
+    /// `origin`. Errors are `next`'s kind: [`TextError`] for the
+    /// tokenizer, [`Reread`] for a plain cursor.
+    fn head<'s, E: From<TextError>>(
         &self,
         blank: bool,
         written: Option<usize>,
+        origin: Option<Name<'_>>,
         line: u32,
         out: &mut [u8],
-        mut next: impl FnMut(&'static str) -> Result<Field<'s>, TextError>,
-    ) -> Result<Head<'s>, TextError> {
-        let origin = self.origin.as_ref().map(NameBuf::as_name);
+        mut next: impl FnMut(&'static str, &mut Field<'s>) -> Result<(), E>,
+    ) -> Result<Head<'s>, E> {
+        let mut f = Field { raw: &[], quoted: false, line, col: 1, at: 0 };
         // The owner goes straight to the start of `out`.
         let owner_len = if blank {
             let last = self
@@ -426,14 +456,14 @@ impl State {
         } else if let Some(len) = written {
             len
         } else {
-            let f = next("an owner name")?;
+            next("an owner name", &mut f)?;
             let room = out.len().min(MAX_WIRE_LEN);
             name_into(&f, origin, out.get_mut(..room).unwrap_or_default())?
         };
         let mut ttl = None;
         let mut class = None;
         let (type_field, rtype) = loop {
-            let f = next("a record type")?;
+            next("a record type", &mut f)?;
             if ttl.is_none() && f.raw.first().is_some_and(u8::is_ascii_digit) {
                 ttl = Some(parse_ttl(&f)?);
                 continue;
@@ -453,7 +483,7 @@ impl State {
             } else if let Some(t) = text.and_then(|m| self.ext.rtype_from_mnemonic(m)) {
                 break (f, t);
             } else {
-                return Err(f.error(K::UnknownType));
+                return Err(f.error(K::UnknownType).into());
             }
         };
         let class = class.or(self.last_class).unwrap_or(Class::IN);
@@ -507,8 +537,15 @@ impl State {
     }
 
     /// Reads the RDATA of a record whose head is read, with the tokenizer
-    /// standing after the type field.
-    fn body<'s>(&mut self, head: Head<'s>, tok: &mut Tokenizer<'s>, out: &mut [u8]) -> Result<Step<'s>, TextError> {
+    /// standing after the type field,
+    /// reading its fields from `plain`, when given, while they are plain.
+    fn body<'s>(
+        &mut self,
+        head: Head<'s>,
+        tok: &mut Tokenizer<'s>,
+        plain: Option<PlainLine<'s>>,
+        out: &mut [u8],
+    ) -> Result<Step<'s>, TextError> {
         let origin = self.origin.as_ref().map(NameBuf::as_name);
         let Head { owner_len, class, type_field, rtype, .. } = head;
         let rdata_out = out.get_mut(owner_len..).unwrap_or_default();
@@ -516,7 +553,10 @@ impl State {
         // RDLENGTH is 16 bits: no more is written (and `rdata_text` says
         // which field went over).
         w.set_limit(MAX_RDATA);
-        let mut p = RdataParser::new(tok, origin);
+        let mut p = match plain {
+            Some(pl) => RdataParser::with_plain_line(tok, origin, pl),
+            None => RdataParser::new(tok, origin),
+        };
         // A type without a presentation format is the type field's fault.
         rdata_text(rtype, class, self.ext, &mut p, &mut w).map_err(|e| match e.kind {
             K::NoTextFormat | K::NeedsExtension { .. } => type_field.error(e.kind),
@@ -578,9 +618,16 @@ struct Head<'s> {
     rtype: Rtype,
 }
 
-/// What [`State::head`] is told when a [`PlainLine`] gives up: the record
-/// is read again through the tokenizer, which finds the real error, if any.
-const PLAIN_GAVE_UP: TextError = TextError::at(0, 0, K::NoSpace);
+/// Why [`State::head`] stopped reading a [`PlainLine`]: a field that is
+/// not plain, or any error. It never leaves [`State::plain_head`], which
+/// has the record read again through the tokenizer.
+struct Reread;
+
+impl From<TextError> for Reread {
+    fn from(_: TextError) -> Self {
+        Reread
+    }
+}
 
 /// What one entry turned out to be.
 enum Step<'s> {
@@ -638,7 +685,7 @@ const COMMON_TYPES: [(&[u8], Rtype); 16] = [
 ];
 
 /// The type of a [`COMMON_TYPES`] spelling, found by length and octets.
-fn common_rtype(raw: &[u8]) -> Option<Rtype> {
+pub(crate) fn common_rtype(raw: &[u8]) -> Option<Rtype> {
     Some(match raw {
         b"A" => Rtype::A,
         b"NS" => Rtype::NS,
@@ -1049,8 +1096,97 @@ mod tests {
                     alloc::format!("{l}\t{ty}  {rdata}{end}")
                 },
             );
+        // DNSSEC records as signed zones write them (RRSIG, NSEC3, DS,
+        // DNSKEY, some split over lines in parentheses), with fields
+        // swapped for hostile ones or added, and lines cut anywhere.
+        const SIGNED: &[(&str, &str)] = &[
+            (
+                "RRSIG",
+                "NS 13 2 86400 20261220123456 20261206123456 12345 tld. AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/AbCdEfGhIjKlMnOpQrSt==",
+            ),
+            ("RRSIG", "DS 13 2 3600 20261220123456 20261206123456 12345 tld. ( AbCdEfGh IjKl\n\t\t\tMnOp== )"),
+            ("RRSIG", "NSEC3 8 3 0 1800000000 1700000000 65535 sub.tld AbCd EfGh"),
+            ("NSEC3", "1 1 0 - 0123456789ABCDEFGHIJKLMNOPQRSTUV NS DS RRSIG"),
+            ("NSEC3", "1 0 10 aabbccdd 0123456789ABCDEFGHIJKLMNOPQRSTUV A TYPE65534 ( MX )"),
+            ("DS", "12345 13 2 0123456789abcdef0123456789abcdef 0123456789abcdef0123456789abcdef"),
+            ("DS", "1 8 1 ( 0123456789abcdef0123456789abcdef01234567 )"),
+            (
+                "DNSKEY",
+                "257 3 13 AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/AbCdEfGhIj==",
+            ),
+            ("DNSKEY", "256 3 8 ( AwEAAb Cd== )"),
+            ("NSEC3PARAM", "1 0 0 -"),
+            ("TYPE65534", "\\# 2 abcd"),
+            ("CDS", "0 0 0 00"),
+        ];
+        const HOSTILE: &[&str] = &[
+            "AbC=",
+            "A===",
+            "@@@@",
+            "AbCd=EfG",
+            "20261320123456",
+            "20261232000000",
+            "99991231235959",
+            "4294967296",
+            "1970",
+            "202612201234567",
+            "BOGUS",
+            "TYPE65534",
+            "TYPE65536",
+            "TYPE0",
+            "ns",
+            "WXYZ",
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVW",
+            "abc",
+            "0g",
+            "-",
+            "256",
+            "65536",
+            "\"q\"",
+            "x\\032",
+            "\\",
+            "(",
+            ")",
+            ";c",
+            "\0",
+        ];
+        let long_fields = [
+            "A".repeat(420),
+            "0".repeat(520),
+            alloc::format!("{}.tld.", "a".repeat(64)),
+            alloc::format!("{}tld.", "abcdefghi.".repeat(26)),
+        ];
+        let signed_record = (
+            select(OWNERS),
+            pieces(MIDS),
+            proptest::sample::select(SIGNED),
+            proptest::collection::vec((0usize..14, select(HOSTILE), 0usize..6), 0..3),
+            proptest::option::of(0usize..260),
+            select(ENDS),
+        )
+            .prop_map(move |(owner, mids, (ty, rdata), swaps, cut, end)| {
+                let mut fields: Vec<String> = rdata.split(' ').map(String::from).collect();
+                for (i, hostile, long) in swaps {
+                    let field = long_fields.get(long).cloned().unwrap_or_else(|| hostile.to_string());
+                    match fields.get_mut(i) {
+                        Some(f) => *f = field,
+                        None => fields.push(field),
+                    }
+                }
+                let mut l = owner.to_string();
+                for (g, p) in &mids {
+                    l.push_str(if g.is_empty() { " " } else { g });
+                    l.push_str(p);
+                }
+                l = alloc::format!("{l}\t{ty}\t{}", fields.join(" "));
+                if let Some(cut) = cut {
+                    l.truncate(cut);
+                }
+                l + end
+            });
         let line = prop_oneof![
             plain_record,
+            signed_record,
             (
                 select(&["", " ", "\t"][..]),
                 select(OWNERS),
