@@ -83,6 +83,7 @@ impl<'e> Extensions<'e> {
     }
 
     /// The extension that handles `rtype`.
+    #[inline]
     pub fn find(&self, rtype: Rtype) -> Option<&'e dyn RdataExtension> {
         self.list.iter().copied().find(|e| e.types().iter().any(|(t, _)| *t == rtype))
     }
