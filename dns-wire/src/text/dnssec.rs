@@ -27,9 +27,16 @@ use crate::wire::{Reader, WireError, Writer};
 pub fn parse_rtype(f: &Field<'_>) -> Result<Rtype, TextError> {
     // The common spellings by their octets (the same types as the
     // mnemonic table gives them: `common_types_are_types_and_not_classes`).
-    if let Some(t) = super::zone::common_rtype(f.raw) {
-        return Ok(t);
+    match super::zone::common_rtype(f.raw) {
+        Some(t) => Ok(t),
+        None => parse_rtype_by_table(f),
     }
+}
+
+/// [`parse_rtype`] for any field: decoded, then the mnemonic table (the
+/// reading for what the lookup of common spellings does not take, and the
+/// model it is tested against).
+fn parse_rtype_by_table(f: &Field<'_>) -> Result<Rtype, TextError> {
     // The longest mnemonic is 10 characters, `TYPE65535` 9; leading zeros
     // in the number are allowed, so leave some room.
     let mut buf = [0u8; 24];
@@ -341,18 +348,6 @@ mod tests {
 
     fn field(raw: &[u8]) -> Field<'_> {
         Field { raw, quoted: false, line: 1, col: 1, at: 0 }
-    }
-
-    /// `parse_rtype` without the lookup of common spellings by their
-    /// octets: decoded, then the mnemonic table. The model it is checked
-    /// against.
-    fn parse_rtype_by_table(f: &Field<'_>) -> Result<Rtype, TextError> {
-        let mut buf = [0u8; 24];
-        let len = decode_field(f, &mut buf, "a record type").map_err(|_| f.error(K::UnknownType))?;
-        buf.get(..len)
-            .and_then(|b| core::str::from_utf8(b).ok())
-            .and_then(Rtype::from_mnemonic)
-            .ok_or_else(|| f.error(K::UnknownType))
     }
 
     /// Every type field reads as the mnemonic table reads it: each known

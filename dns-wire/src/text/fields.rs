@@ -399,18 +399,25 @@ impl<'t, 'a, 'o> RdataParser<'t, 'a, 'o> {
 /// # Errors
 /// [`K::Expected`] naming `what`, or [`K::OutOfRange`].
 pub fn parse_number(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, TextError> {
-    if f.quoted {
-        return Err(f.error(K::Expected(what)));
-    }
     // At most 19 plain digits cannot overflow: one pass, no checks; any
     // other octet (an escape, a sign) sends the field the long way.
-    if (1..=MAX_UNCHECKED_DIGITS).contains(&f.raw.len()) {
+    if !f.quoted && (1..=MAX_UNCHECKED_DIGITS).contains(&f.raw.len()) {
         if let Some(v) = f.raw.iter().try_fold(0u64, |v, &c| {
             let d = c.wrapping_sub(b'0');
             (d < 10).then(|| v * 10 + u64::from(d))
         }) {
             return if v > max { Err(f.error(K::OutOfRange { what, max })) } else { Ok(v) };
         }
+    }
+    parse_number_checked(f, what, max)
+}
+
+/// [`parse_number`] for any field, digit by digit with checked arithmetic:
+/// the reading for what the one-pass reading of plain digits does not take
+/// (and the model it is tested against).
+fn parse_number_checked(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, TextError> {
+    if f.quoted {
+        return Err(f.error(K::Expected(what)));
     }
     // Escaped digits are digits (as dnspython reads them).
     let mut buf = [0u8; 20];
@@ -1242,35 +1249,6 @@ mod tests {
             }
         }
         assert!(checked > 10_000, "{checked}");
-    }
-
-    /// `parse_number` without its pass for plain digits: the model.
-    fn parse_number_checked(f: &Field<'_>, what: &'static str, max: u64) -> Result<u64, TextError> {
-        if f.quoted {
-            return Err(f.error(K::Expected(what)));
-        }
-        let mut buf = [0u8; 20];
-        let digits = if f.raw.contains(&b'\\') {
-            let len = decode_field(f, &mut buf, what).map_err(|_| f.error(K::Expected(what)))?;
-            buf.get(..len).unwrap_or_default()
-        } else {
-            f.raw
-        };
-        if digits.is_empty() || digits.len() > 20 {
-            return Err(f.error(K::Expected(what)));
-        }
-        let mut v: u64 = 0;
-        for &c in digits {
-            let d = c.checked_sub(b'0').filter(|d| *d < 10).ok_or_else(|| f.error(K::Expected(what)))?;
-            v = v
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(u64::from(d)))
-                .ok_or_else(|| f.error(K::OutOfRange { what, max }))?;
-        }
-        if v > max {
-            return Err(f.error(K::OutOfRange { what, max }));
-        }
-        Ok(v)
     }
 
     /// Numbers read in one pass agree with the checked reader: every length
