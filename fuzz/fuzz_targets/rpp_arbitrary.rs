@@ -23,7 +23,9 @@ libfuzzer_sys::fuzz_target!(|case: Case| {
             let text = m.to_json();
             match Message::from_json(&text, &Limits::DEFAULT) {
                 Ok(again) => assert_eq!(again, m, "reads back differently:\n{}", String::from_utf8_lossy(&text)),
-                Err(e) => panic!("a valid message writes as JSON that does not read: {e}\n{}", String::from_utf8_lossy(&text)),
+                Err(e) => {
+                    panic!("a valid message writes as JSON that does not read: {e}\n{}", String::from_utf8_lossy(&text))
+                }
             }
             if let Message::Request(r) = &m
                 && let Some(Body::Patch(ops)) = &r.body
