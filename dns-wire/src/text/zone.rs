@@ -84,21 +84,38 @@ impl fmt::Display for ZoneRecord<'_> {
 
 /// What a zone file holds besides records: an `$INCLUDE` directive that
 /// the caller may act on.
+///
+/// It borrows from the reader (the file name from its text, the origin
+/// from the reader's state), so [`Entry`] stays small: records, the common
+/// case, are returned without copying a name buffer. To keep the origin
+/// past the next call, copy it with [`NameBuf::from_name`].
+///
+/// ```
+/// use dns_wire::NameBuf;
+/// use dns_wire::text::{Entry, ZoneReader};
+/// # fn main() -> Result<(), dns_wire::text::TextError> {
+/// let zone = b"$ORIGIN example.\n$TTL 60\n$INCLUDE sub.zone sub\n";
+/// let mut reader = ZoneReader::new(&zone[..]).allow_include(true);
+/// // The buffer is for records' owners and RDATA; an include needs none.
+/// let Some(Entry::Include(inc)) = reader.next_entry(&mut [])? else { panic!("an include") };
+/// assert_eq!(inc.file.raw, b"sub.zone");
+/// let origin: Option<NameBuf> = inc.origin.as_ref().map(NameBuf::from_name);
+/// assert_eq!(origin.map(|o| o.to_string()).as_deref(), Some("sub.example."));
+/// assert_eq!(inc.default_ttl, Some(60));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Include<'s> {
     /// The file name field as written (escapes not decoded).
     pub file: Field<'s>,
     /// The origin for the included file: the one the directive gives, else
-    /// the current origin.
-    pub origin: Option<NameBuf>,
+    /// the current origin (borrowed from the reader).
+    pub origin: Option<Name<'s>>,
     /// The `$TTL` in force at the directive.
     pub default_ttl: Option<u32>,
 }
 
 /// An item of a zone file.
-// `Include` carries an inline origin (no heap on bare metal); it is rare,
-// and the enum is returned, not stored.
-#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, Copy)]
 pub enum Entry<'b, 's> {
     /// A resource record.
@@ -150,7 +167,8 @@ struct State {
     /// octets (none yet when 0).
     last_owner: [u8; MAX_WIRE_LEN],
     last_owner_len: usize,
-    /// The origin an `$INCLUDE` gave, until it is handed over.
+    /// The origin an `$INCLUDE` gave, until it is handed over; then the
+    /// origin handed over, which the [`Include`] borrows.
     include_origin: Option<NameBuf>,
     /// Whether the extensions leave the common type mnemonics to dns-wire,
     /// so that [`common_rtype`] may read them.
@@ -295,7 +313,11 @@ impl<S: AsRef<[u8]>> ZoneReader<S> {
                     ))));
                 }
                 Step::Include(file) => {
-                    let origin = self.state.include_origin.take().or(self.state.origin);
+                    // The directive's origin, else the current one, kept
+                    // in the reader for the `Include` to borrow (the
+                    // directive sets it afresh every time).
+                    self.state.include_origin = self.state.include_origin.or(self.state.origin);
+                    let origin = self.state.include_origin.as_ref().map(NameBuf::as_name);
                     return Ok(Some(Entry::Include(Include { file, origin, default_ttl: self.state.default_ttl })));
                 }
             }
@@ -955,6 +977,62 @@ mod tests {
         let Some(Entry::Include(i)) = r.next_entry(&mut buf).unwrap() else { panic!("an include") };
         assert_eq!(i.file.raw, b"sub.zone");
         assert_eq!(i.origin.map(|o| o.to_string()), Some("sub.example.".to_string()));
+    }
+
+    /// Each entry of `zone` read with includes on, into a buffer of `room`
+    /// octets: a record as its line, an include as its file, origin and
+    /// TTL, an error as its kind and place.
+    fn includes(zone: &[u8], room: usize) -> Vec<String> {
+        let mut r = ZoneReader::new(zone).allow_include(true);
+        let mut buf = alloc::vec![0u8; room];
+        let mut out = Vec::new();
+        for _ in 0..50 {
+            out.push(match r.next_entry(&mut buf) {
+                Ok(None) => break,
+                Ok(Some(Entry::Record(rr))) => rr.to_string(),
+                Ok(Some(Entry::Include(i))) => {
+                    let origin = i.origin.map(|o| o.to_string());
+                    alloc::format!("include {:?} {origin:?} {:?}", i.file.as_str(), i.default_ttl)
+                }
+                Err(e) => alloc::format!("{:?} at {}:{}", e.kind, e.line, e.col),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn include_origin_is_borrowed_from_the_reader() {
+        // Given (absolute, relative), not given (the current origin, or
+        // none), one given then one not (the first must not linger), and
+        // errors in the directive.
+        let zone = b"$INCLUDE none.zone\n$INCLUDE abs.zone a.example.\n$ORIGIN example.\n$TTL 7\n\
+            $INCLUDE cur.zone\n$INCLUDE rel.zone sub\n$INCLUDE after.zone\nx A 192.0.2.1\n\
+            $INCLUDE \"q.zone\" @\n$INCLUDE bad.zone a..b\n$INCLUDE next.zone\n$INCLUDE\n";
+        let want = [
+            "include Some(\"none.zone\") None None",
+            "include Some(\"abs.zone\") Some(\"a.example.\") None",
+            "include Some(\"cur.zone\") Some(\"example.\") Some(7)",
+            "include Some(\"rel.zone\") Some(\"sub.example.\") Some(7)",
+            "include Some(\"after.zone\") Some(\"example.\") Some(7)",
+            "x.example.\t7\tIN\tA\t192.0.2.1",
+            "include Some(\"q.zone\") Some(\"example.\") Some(7)",
+            "Name(EmptyLabel { at: 2 }) at 10:19",
+            "include Some(\"next.zone\") Some(\"example.\") Some(7)",
+            "MissingField(\"a file name\") at 12:1",
+        ];
+        assert_eq!(includes(zone, 512), want);
+        // An include writes nothing into the caller's buffer, so one too
+        // small for any record (even empty) still takes it; the record in
+        // between fails there (its owner does not fit), and the reader goes on.
+        let mut small = want.map(String::from);
+        small[5] = "Name(NoSpace) at 8:1".to_string();
+        for room in [0, 1] {
+            assert_eq!(includes(zone, room), small, "{room}");
+        }
+        // A relative origin without `$ORIGIN`: as before, `NoOrigin`.
+        assert_eq!(includes(b"$INCLUDE f sub\n", 0), ["NoOrigin at 1:12"]);
+        // The include is small because it holds no origin of its own.
+        assert!(core::mem::size_of::<Entry<'_, '_>>() < core::mem::size_of::<NameBuf>());
     }
 
     /// Everything a reader gives for `zone` (records as text and octets,

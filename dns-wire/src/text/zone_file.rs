@@ -225,7 +225,8 @@ impl<'r> ZoneFile<'r> {
                     let fail = |error| ZoneFileError { file: frame.file.clone(), error, io: None };
                     let len = decode_field(&inc.file, &mut name, "file name").map_err(fail)?;
                     let at = inc.file.error(K::IncludeIo);
-                    (name.get(..len).map(<[u8]>::to_vec).unwrap_or_default(), inc.origin, inc.default_ttl, at)
+                    let origin = inc.origin.as_ref().map(NameBuf::from_name);
+                    (name.get(..len).map(<[u8]>::to_vec).unwrap_or_default(), origin, inc.default_ttl, at)
                 }
             };
             self.push_include(include)?;
