@@ -1131,13 +1131,7 @@ mod tests {
             "\n",
             "fF",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move |below: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            usize::try_from(seed % u64::try_from(below).unwrap()).unwrap()
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         let mut texts: alloc::vec::Vec<alloc::string::String> = alloc::vec::Vec::new();
         for _ in 0..4000 {
             let mut t = alloc::string::String::new();
@@ -1155,21 +1149,47 @@ mod tests {
         }
         let mut checked = 0;
         for text in &texts {
-            for room in (0..=text.len() / 2 + 1).step_by(1 + text.len() / 40) {
-                let run = |model: bool| {
-                    let mut t = Tokenizer::new(text.as_bytes());
-                    t.next_entry().unwrap();
-                    let mut p = RdataParser::new(&mut t, None);
-                    let mut buf = alloc::vec![0u8; room];
-                    let mut w = Writer::new(&mut buf);
-                    let r = if model { hex_rest_digit_by_digit(&mut p, &mut w) } else { p.hex_rest(&mut w, false) };
-                    r.map(|()| w.finish().to_vec())
-                };
-                assert_eq!(run(false), run(true), "{text:?} into {room}");
-                checked += 1;
-            }
+            let rooms = (0..=text.len() / 2 + 1).step_by(1 + text.len() / 40);
+            checked += reads_as_the_model(text, rooms, |p, w| p.hex_rest(w, false), hex_rest_digit_by_digit);
         }
         assert!(checked > 10_000, "{checked}");
+    }
+
+    /// A xorshift generator from `seed`: each call gives a number below its
+    /// argument.
+    fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |below| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            usize::try_from(seed % u64::try_from(below).unwrap()).unwrap()
+        }
+    }
+
+    /// Reads the fields of `text` as RDATA into a writer of each size in
+    /// `rooms`, with `fast` and with `model`: the same octets, or the same
+    /// error (kind and position). Returns how many sizes were checked.
+    fn reads_as_the_model(
+        text: &str,
+        rooms: impl Iterator<Item = usize>,
+        fast: impl Fn(&mut RdataParser<'_, '_, '_>, &mut Writer<'_>) -> Result<(), TextError>,
+        model: impl Fn(&mut RdataParser<'_, '_, '_>, &mut Writer<'_>) -> Result<(), TextError>,
+    ) -> usize {
+        let mut checked = 0;
+        for room in rooms {
+            let run = |model_reads: bool| {
+                let mut t = Tokenizer::new(text.as_bytes());
+                t.next_entry().unwrap();
+                let mut p = RdataParser::new(&mut t, None);
+                let mut buf = alloc::vec![0u8; room];
+                let mut w = Writer::new(&mut buf);
+                let r = if model_reads { model(&mut p, &mut w) } else { fast(&mut p, &mut w) };
+                r.map(|()| w.finish().to_vec())
+            };
+            assert_eq!(run(false), run(true), "{text:?} into {room}");
+            checked += 1;
+        }
+        checked
     }
 
     /// `base64_rest` as the model for its group decoder: every character
@@ -1211,13 +1231,7 @@ mod tests {
             "run", "QUJD", "QUI=", "QQ==", "Q", "QU", "=", "A===", "@", "Zm9v!", "\\081", "\\x", "\\", " ", "  ",
             "\"QUJD\"", "-", ";c", "\n", "\0", "\u{e9}",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move |below: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            usize::try_from(seed % u64::try_from(below).unwrap()).unwrap()
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         let mut checked = 0;
         for _ in 0..4000 {
             let mut text = alloc::string::String::new();
@@ -1234,19 +1248,8 @@ mod tests {
                     text.push_str(piece);
                 }
             }
-            for room in (0..=text.len()).step_by(1 + text.len() / 40) {
-                let run = |model: bool| {
-                    let mut t = Tokenizer::new(text.as_bytes());
-                    t.next_entry().unwrap();
-                    let mut p = RdataParser::new(&mut t, None);
-                    let mut buf = alloc::vec![0u8; room];
-                    let mut w = Writer::new(&mut buf);
-                    let r = if model { base64_rest_char_by_char(&mut p, &mut w) } else { p.base64_rest(&mut w, false) };
-                    r.map(|()| w.finish().to_vec())
-                };
-                assert_eq!(run(false), run(true), "{text:?} into {room}");
-                checked += 1;
-            }
+            let rooms = (0..=text.len()).step_by(1 + text.len() / 40);
+            checked += reads_as_the_model(&text, rooms, |p, w| p.base64_rest(w, false), base64_rest_char_by_char);
         }
         assert!(checked > 10_000, "{checked}");
     }
@@ -1269,13 +1272,7 @@ mod tests {
             texts.push(alloc::format!("{}", u128::from(v) + 1));
         }
         const PIECES: &[&str] = &["0", "1", "9", "5", "\\048", "\\9", "\\", "-", "+", " ", "a", "/", ":", "\u{e9}"];
-        let mut seed = 0x0123_4567_89ab_cdefu64;
-        let mut next = move |below: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            usize::try_from(seed % u64::try_from(below).unwrap()).unwrap()
-        };
+        let mut next = xorshift(0x0123_4567_89ab_cdef);
         for _ in 0..20_000 {
             let mut t = alloc::string::String::new();
             for _ in 0..next(24) {
