@@ -20,6 +20,7 @@ chunk_wall="${CHUNK:-900}"
 budget="${CPU_SECONDS:-3600}"
 bin="target/x86_64-unknown-linux-gnu/release"
 mkdir -p "$state/cpu"
+cpu_of() { cat "$state/cpu/$1"; }
 # nice alone does not make the campaign yield: under Linux autogroup
 # scheduling a session started with setsid (or from another terminal) gets an
 # equal share of the CPU whatever its processes' nice values. Lower this
@@ -36,8 +37,8 @@ for t in "$@"; do
     dict=()
     d="$(./dict-args.sh "$t")"
     [ -n "$d" ] && dict=("$d")
-    while [ "$(cat "$state/cpu/$t")" -lt "$budget" ] && [ ! -e "$state/stop" ]; do
-        left=$((budget - $(cat "$state/cpu/$t")))
+    while [ "$(cpu_of "$t")" -lt "$budget" ] && [ ! -e "$state/stop" ]; do
+        left=$((budget - $(cpu_of "$t")))
         chunk=$chunk_wall
         [ "$left" -lt "$chunk" ] && chunk=$((left + 5))
         echo "=== $(date -u +%FT%TZ) chunk $chunk s" >>"$state/$t.log"
@@ -46,8 +47,9 @@ for t in "$@"; do
             >>"$state/$t.log" 2>&1
         rc=$?
         used=$(grep CPUTIME "$state/$t.log" | tail -n 1 | awk '{printf "%d", $2 + $3}')
-        echo $(($(cat "$state/cpu/$t") + used)) >"$state/cpu/$t"
-        echo "rc=$rc cpu=$used total=$(cat "$state/cpu/$t")" >>"$state/$t.log"
+        total=$(($(cpu_of "$t") + used))
+        echo "$total" >"$state/cpu/$t"
+        echo "rc=$rc cpu=$used total=$total" >>"$state/$t.log"
         if [ "$rc" -eq 72 ] && [ -e "$state/stop" ]; then
             break
         elif [ "$rc" -ne 0 ]; then

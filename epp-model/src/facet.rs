@@ -538,8 +538,8 @@ fn is_custom_rr(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_strings::every_string;
     use alloc::format;
-    use alloc::string::String;
 
     /// What `digits2` replaced: the two octets checked, then `str::parse`.
     fn digits_by_parse(s: &str) -> Option<(u32, &str)> {
@@ -558,18 +558,10 @@ mod tests {
     fn digits2_is_the_parse() {
         let mut alphabet: alloc::vec::Vec<char> = ('0'..='9').collect();
         alphabet.extend(['/', ':', '@', 'P', 'p', '\u{10}', '-', ' ', '\u{e9}', '\u{1f600}']);
-        let n = alphabet.len();
         let mut seen = 0usize;
-        for len in 0..=3u32 {
-            for mut code in 0..n.pow(len) {
-                let mut s = String::new();
-                for _ in 0..len {
-                    s.push(alphabet[code % n]);
-                    code /= n;
-                }
-                assert_eq!(digits2(&s), digits_by_parse(&s), "{s:?}");
-                seen += 1;
-            }
+        for s in every_string(&alphabet, 3) {
+            assert_eq!(digits2(&s), digits_by_parse(&s), "{s:?}");
+            seen += 1;
         }
         assert_eq!(seen, 1 + 20 + 400 + 8000);
     }

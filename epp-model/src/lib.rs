@@ -168,6 +168,8 @@ pub mod ns;
 mod object;
 mod owned;
 pub mod response;
+#[cfg(test)]
+mod test_strings;
 pub mod xml;
 
 pub use common::{
