@@ -56,7 +56,7 @@ def main():
     msgs = list(messages())
     picked = msgs[::12]
     for m in picked:
-        for t in ("message", "message_mutator", "message_roundtrip", "diff_hickory"):
+        for t in ("message", "message_mutator", "message_roundtrip", "diff_hickory", "diff_domain"):
             put(t, m)
     for row in rows("deleg/tests/data/notify-dnspython.tsv"):
         for cell in row:
@@ -64,7 +64,7 @@ def main():
                 for t in ("message", "message_mutator", "message_roundtrip"):
                     put(t, bytes.fromhex(cell))
     sample = open(os.path.join(ROOT, "cli/data/sample-response.hex")).read().split()[0]
-    for t in ("message", "message_mutator", "message_roundtrip", "diff_hickory"):
+    for t in ("message", "message_mutator", "message_roundtrip", "diff_hickory", "diff_domain"):
         put(t, bytes.fromhex(sample))
 
     # Names: the question names of the messages, wire (mode 0) and text (mode 1).

@@ -9,6 +9,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod diff;
 pub mod mutator;
 pub mod roundtrip;
 pub mod walk;
