@@ -6,7 +6,8 @@
 # lives in STATE/<target> (seeded from seeds/<target> the first time), so a
 # campaign stopped part-way goes on where it was when started again. Every
 # chunk's libFuzzer output and CPU time are appended to STATE/<target>.log.
-# A crash stops that target and is noted in STATE/crashes. To pause a
+# A crash stops that target, is noted in STATE/crashes and makes the
+# campaign exit with 1 (0 otherwise, paused or not). To pause a
 # campaign (for a benchmark, say), create STATE/stop and interrupt the
 # running fuzzer (`pkill -INT -f STATE/`): libFuzzer exits with code 72, the
 # chunk's CPU time is kept, and the campaign ends; remove STATE/stop and start
@@ -28,6 +29,7 @@ cpu_of() { cat "$state/cpu/$1"; }
 if [ -w /proc/self/autogroup ]; then
     echo 19 >/proc/self/autogroup 2>/dev/null || true
 fi
+found=0
 for t in "$@"; do
     mkdir -p "$state/$t" "$state/artifacts/$t"
     if [ -z "$(ls -A "$state/$t")" ] && [ -d "seeds/$t" ]; then
@@ -42,11 +44,16 @@ for t in "$@"; do
         chunk=$chunk_wall
         [ "$left" -lt "$chunk" ] && chunk=$((left + 5))
         echo "=== $(date -u +%FT%TZ) chunk $chunk s" >>"$state/$t.log"
+        # This chunk's own output starts after the marker: its CPU time is
+        # read from there only, so a chunk that printed none (time itself
+        # killed) counts 0 rather than the chunk before it again.
+        from=$(wc -l <"$state/$t.log")
         /usr/bin/time -f "CPUTIME %U %S" nice -n 19 "$bin/$t" "$state/$t" -max_total_time="$chunk" -timeout=10 \
             -interrupt_exit_code=72 -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" -artifact_prefix="$state/artifacts/$t/" \
             >>"$state/$t.log" 2>&1
         rc=$?
-        used=$(grep CPUTIME "$state/$t.log" | tail -n 1 | awk '{printf "%d", $2 + $3}')
+        used=$(tail -n +"$((from + 1))" "$state/$t.log" | grep CPUTIME | tail -n 1 | awk '{printf "%d", $2 + $3}')
+        used=${used:-0}
         total=$(($(cpu_of "$t") + used))
         echo "$total" >"$state/cpu/$t"
         echo "rc=$rc cpu=$used total=$total" >>"$state/$t.log"
@@ -54,8 +61,10 @@ for t in "$@"; do
             break
         elif [ "$rc" -ne 0 ]; then
             echo "$t rc=$rc" >>"$state/crashes"
+            found=1
             break
         fi
     done
     [ -e "$state/stop" ] && break
 done
+exit "$found"
