@@ -44,16 +44,14 @@ for t in "$@"; do
         chunk=$chunk_wall
         [ "$left" -lt "$chunk" ] && chunk=$((left + 5))
         echo "=== $(date -u +%FT%TZ) chunk $chunk s" >>"$state/$t.log"
-        # This chunk's own output starts after the marker: its CPU time is
-        # read from there only, so a chunk that printed none (time itself
-        # killed) counts 0 rather than the chunk before it again.
-        from=$(wc -l <"$state/$t.log")
         /usr/bin/time -f "CPUTIME %U %S" nice -n 19 "$bin/$t" "$state/$t" -max_total_time="$chunk" -timeout=10 \
             -interrupt_exit_code=72 -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" -artifact_prefix="$state/artifacts/$t/" \
             >>"$state/$t.log" 2>&1
         rc=$?
-        used=$(tail -n +"$((from + 1))" "$state/$t.log" | grep CPUTIME | tail -n 1 | awk '{printf "%d", $2 + $3}')
-        used=${used:-0}
+        # The chunk's CPU time is the CPUTIME line after its own marker: a
+        # chunk that printed none (time itself killed) counts 0, not the
+        # chunk before it again.
+        used=$(awk '/^=== /{u = 0} /^CPUTIME /{u = int($2 + $3)} END {print u + 0}' "$state/$t.log")
         total=$(($(cpu_of "$t") + used))
         echo "$total" >"$state/cpu/$t"
         echo "rc=$rc cpu=$used total=$total" >>"$state/$t.log"
