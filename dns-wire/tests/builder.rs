@@ -254,3 +254,95 @@ fn opt_written_by_finish_carries_the_extended_rcode() {
     assert_eq!(msg.rcode(), Rcode::BADVERS);
     assert_eq!(msg.header().arcount(), 1);
 }
+
+/// The types of a message's additional section, in order.
+fn additional_types(msg: &Message<'_>) -> Vec<Rtype> {
+    msg.additional().map(|rr| rr.rtype()).collect()
+}
+
+/// Found by the `message_roundtrip` fuzz target (fuzz/seeds/message_roundtrip/crash-opt-before-tsig):
+/// an OPT record ahead of a TSIG record was copied after it, and the copy was refused (TSIG not last).
+#[test]
+fn copy_keeps_tsig_last_after_opt() {
+    let wire = include_bytes!("data/fuzz/crash-opt-before-tsig");
+    let msg = Message::parse(wire).unwrap();
+    assert_eq!(additional_types(&msg), [Rtype::OPT, Rtype::TSIG]);
+    let mut buf = vec![0u8; MAX_MESSAGE_LEN];
+    let copy = Message::parse(MessageBuilder::copy_message(&mut buf, &msg, false).unwrap()).unwrap();
+    assert_eq!(additional_types(&copy), [Rtype::OPT, Rtype::TSIG]);
+    let tsig = |m: &Message<'_>| m.additional().last().map(|rr| rr.rdata().to_vec());
+    assert_eq!(tsig(&msg), tsig(&copy));
+}
+
+/// Two answers, then TSIG, then OPT in the additional section: the copy
+/// writes OPT before TSIG, and truncation keeps both.
+#[test]
+fn truncated_copy_keeps_opt_and_tsig() {
+    let mut wire = b"\x12\x34\x81\x80\0\x01\0\x02\0\0\0\x02\x07example\0\0\x01\0\x01".to_vec();
+    for host in [1u8, 2] {
+        wire.extend_from_slice(b"\xc0\x0c\0\x01\0\x01\0\0\x0e\x10\0\x04\xc0\0\x02");
+        wire.push(host);
+    }
+    wire.extend_from_slice(b"\0\0\x29\x10\0\0\0\0\0\0\0");
+    wire.extend_from_slice(
+        b"\x03key\0\0\xfa\0\xff\0\0\0\0\0\x1d\x0bhmac-sha256\0\0\0\0\0\0\x01\x01\x2c\0\0\x12\x34\0\0\0\0",
+    );
+    let msg = Message::parse(&wire).unwrap();
+    let mut full = [0u8; 512];
+    let copy = Message::parse(MessageBuilder::copy_message(&mut full, &msg, false).unwrap()).unwrap();
+    assert_eq!(copy.as_bytes().len(), wire.len());
+    assert_eq!(additional_types(&copy), [Rtype::OPT, Rtype::TSIG]);
+    // Room for the question, one answer, OPT (11) and TSIG (5 + 10 + 29).
+    let mut small = [0u8; 25 + 16 + 11 + 44];
+    let cut = Message::parse(MessageBuilder::copy_message(&mut small, &msg, true).unwrap()).unwrap();
+    assert!(cut.header().tc());
+    assert_eq!(cut.header().ancount(), 1);
+    assert_eq!(additional_types(&cut), [Rtype::OPT, Rtype::TSIG]);
+    // One octet less: the closing records do not fit, which is an error.
+    let mut tiny = [0u8; 25 + 11 + 44 - 1];
+    let r = MessageBuilder::copy_message(&mut tiny, &msg, true).map(<[u8]>::len);
+    assert!(matches!(r, Err(BuildError::NoSpace { .. })), "{r:?}");
+}
+
+/// A SIG(0) record (RFC 2931 section 3.1: last in the message) stays
+/// last; a SIG record covering another type is not moved.
+#[test]
+fn copy_keeps_sig0_last_after_opt() {
+    let sig = |covered: u8| {
+        let mut w = b"\x12\x34\0\0\0\0\0\0\0\0\0\x02\0\0\x29\x10\0\0\0\0\0\0\0\0\0\x18\0\xff\0\0\0\0\0\x17\0".to_vec();
+        w.push(covered);
+        w.extend_from_slice(b"\x0f\0\0\0\0\0\0\0\0\x01\0\0\0\x02\x04\xd2\0\xde\xad\xbe\xef");
+        w
+    };
+    let mut buf = [0u8; 512];
+    let msg_wire = sig(0);
+    let msg = Message::parse(&msg_wire).unwrap();
+    let copy = Message::parse(MessageBuilder::copy_message(&mut buf, &msg, false).unwrap()).unwrap();
+    assert_eq!(additional_types(&copy), [Rtype::OPT, Rtype::SIG]);
+    let other_wire = sig(1);
+    let other = Message::parse(&other_wire).unwrap();
+    let copy = Message::parse(MessageBuilder::copy_message(&mut buf, &other, false).unwrap()).unwrap();
+    assert_eq!(additional_types(&copy), [Rtype::SIG, Rtype::OPT]);
+}
+
+/// A TSIG record (RFC 8945 section 5.1) ends the message: a response's
+/// held-back OPT record goes before it, and nothing goes after it.
+#[test]
+fn tsig_closes_a_built_message() {
+    let mut qbuf = [0u8; 64];
+    let query = query(&mut qbuf, Some(4096));
+    let wire = include_bytes!("data/fuzz/crash-opt-before-tsig");
+    let signed = Message::parse(wire).unwrap();
+    let tsig = signed.additional().last().unwrap();
+    assert_eq!(tsig.rtype(), Rtype::TSIG);
+    let mut buf = [0u8; 512];
+    let mut b = MessageBuilder::response(&mut buf, &query, Transport::default()).unwrap();
+    assert!(matches!(b.record(Section::Answer, &tsig), Err(BuildError::Invalid { .. })));
+    b.record(Section::Additional, &tsig).unwrap();
+    let a = RData::A(A { addr: [192, 0, 2, 1].into() });
+    let after = b.record(Section::Additional, &RecordRef::new(name("example.").as_name(), 60, a));
+    assert!(matches!(after, Err(BuildError::Invalid { .. })), "{after:?}");
+    assert!(matches!(b.opt(OptParams::default(), |_| Ok(())), Err(BuildError::Invalid { .. })));
+    let msg = Message::parse(b.finish()).unwrap();
+    assert_eq!(additional_types(&msg), [Rtype::OPT, Rtype::TSIG]);
+}

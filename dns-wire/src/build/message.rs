@@ -248,6 +248,8 @@ pub struct MessageBuilder<'b> {
     /// Where the owner of the first NS record of the authority section was
     /// written: the delegation point that decides which glue is in-domain.
     delegation: Option<usize>,
+    /// Whether a TSIG record was written: nothing may follow it.
+    signed: bool,
 }
 
 impl<'b> MessageBuilder<'b> {
@@ -283,6 +285,7 @@ impl<'b> MessageBuilder<'b> {
             rcode: Rcode::NOERROR,
             pending_opt: None,
             delegation: None,
+            signed: false,
         })
     }
 
@@ -409,6 +412,9 @@ impl<'b> MessageBuilder<'b> {
     }
 
     fn enter(&mut self, section: Section) -> Result<(), BuildError> {
+        if self.signed {
+            return Err(BuildError::Invalid { what: "nothing follows a TSIG record (RFC 8945 section 5.1)" });
+        }
         if section < self.section {
             return Err(BuildError::SectionOrder { section });
         }
@@ -465,6 +471,10 @@ impl<'b> MessageBuilder<'b> {
     /// Adds a record to `section`: a [`RecordRef`] with typed RDATA, a
     /// [`Record`] read from another message, or an owned record.
     ///
+    /// A TSIG record ends the message (RFC 8945 section 5.1): the OPT
+    /// record a [`response`](Self::response) holds back is written before
+    /// it, and no record or OPT record may follow it.
+    ///
     /// ```
     /// use dns_wire::{Message, MessageBuilder, NameBuf, build::RecordRef, message::Section, rdata::{Mx, RData}};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -488,16 +498,24 @@ impl<'b> MessageBuilder<'b> {
     /// # Errors
     /// [`BuildError::SectionOrder`], [`BuildError::TooManyRecords`],
     /// [`BuildError::NoSpace`], [`BuildError::TooLong`] for RDATA over
-    /// 65535 octets, [`BuildError::Invalid`] for the question section or
-    /// RDATA that cannot be written as the record's type; nothing is added
-    /// then.
+    /// 65535 octets, [`BuildError::Invalid`] for the question section,
+    /// RDATA that cannot be written as the record's type, a TSIG record
+    /// outside the additional section or anything after a TSIG record;
+    /// nothing is added then.
     pub fn record<R: WriteRecord + ?Sized>(&mut self, section: Section, rr: &R) -> Result<(), BuildError> {
         if section == Section::Question {
             return Err(BuildError::Invalid { what: "records go in the answer, authority or additional section" });
         }
+        let rtype = rr.rtype();
+        if rtype == Rtype::TSIG {
+            if section != Section::Additional {
+                return Err(BuildError::Invalid { what: "a TSIG record goes in the additional section" });
+            }
+            // The OPT record held back for a response goes before it.
+            self.write_pending_opt();
+        }
         self.enter(section)?;
         let compress = self.compress;
-        let rtype = rr.rtype();
         let owner_at = self.w.pos();
         self.atomic(|w| {
             w.set_compression(compress);
@@ -514,6 +532,7 @@ impl<'b> MessageBuilder<'b> {
             w.patch_u16(len_at, len16)
         })?;
         self.counted(section);
+        self.signed = rtype == Rtype::TSIG;
         if section == Section::Authority && rtype == Rtype::NS && self.delegation.is_none() {
             self.delegation = Some(owner_at);
         }
@@ -597,7 +616,8 @@ impl<'b> MessageBuilder<'b> {
     /// ```
     ///
     /// # Errors
-    /// As [`MessageBuilder::record`].
+    /// As [`MessageBuilder::record`]: after a TSIG record,
+    /// [`BuildError::Invalid`].
     pub fn opt(
         &mut self,
         params: OptParams,
@@ -718,7 +738,10 @@ impl<'b> MessageBuilder<'b> {
     /// re-encoded with compression, into at most the length of `buf` (and
     /// 65535 octets). With `truncate` set, records that do not fit are left
     /// out, TC is set, and the OPT record (if any) is kept, space being
-    /// reserved for it first.
+    /// reserved for it first. The OPT record is written after the other
+    /// records but before a closing TSIG or SIG(0) record, which stays
+    /// last (RFC 8945 section 5.1, RFC 2931 section 3.1) and is kept when
+    /// truncating, as OPT is.
     ///
     /// ```
     /// use dns_wire::{Message, MessageBuilder};
@@ -740,7 +763,8 @@ impl<'b> MessageBuilder<'b> {
     /// # Errors
     /// [`BuildError::Invalid`] for malformed RDATA; [`BuildError::NoSpace`]
     /// when the message does not fit and `truncate` is off, or when not even
-    /// the header, questions and OPT record fit.
+    /// the header, questions, OPT record and closing TSIG or SIG(0) record
+    /// fit.
     pub fn copy_message(buf: &'b mut [u8], msg: &Message<'_>, truncate: bool) -> Result<&'b [u8], BuildError> {
         // Where the source's labels went: kept here rather than in the
         // writer, so that builders that copy nothing stay small.
@@ -763,10 +787,19 @@ impl<'b> MessageBuilder<'b> {
         }
         let opt = msg.opt();
         let opt_len = opt.map_or(0, |o| OPT_FIXED_LEN + o.record().rdata().len());
+        // A TSIG (RFC 8945 section 5.1) or SIG(0) (RFC 2931 section 3.1)
+        // record that ends the source ends the copy too, after the OPT
+        // record; room is held back for both.
+        let closing = msg.additional().last().filter(closes_message);
+        let closing_len = closing.as_ref().map_or(0, |rr| rr.owner().wire_len() + 10 + rr.rdata().len());
+        let total = [Section::Answer, Section::Authority, Section::Additional]
+            .iter()
+            .map(|&s| usize::from(h.count(s)))
+            .sum::<usize>();
         let full = b.w.limit();
-        b.w.set_limit(full.saturating_sub(opt_len));
-        for (section, rr) in msg.records() {
-            if rr.rtype() == Rtype::OPT {
+        b.w.set_limit(full.saturating_sub(opt_len + closing_len));
+        for (i, (section, rr)) in msg.records().enumerate() {
+            if rr.rtype() == Rtype::OPT || (closing.is_some() && i + 1 == total) {
                 continue;
             }
             match b.record(section, &rr) {
@@ -784,8 +817,17 @@ impl<'b> MessageBuilder<'b> {
             // All 16 flag bits as received, reserved ones included.
             b.write_opt(o.udp_payload_size(), o.version(), o.flags(), |w| w.bytes(rec.rdata()))?;
         }
+        if let Some(rr) = closing {
+            b.record(Section::Additional, &rr)?;
+        }
         Ok(b.finish().len())
     }
+}
+
+/// Whether a record must be the last of its message: TSIG, or SIG(0)
+/// (a SIG record covering type 0).
+fn closes_message(rr: &Record<'_>) -> bool {
+    rr.rtype() == Rtype::TSIG || (rr.rtype() == Rtype::SIG && rr.rdata().get(..2) == Some(&[0, 0][..]))
 }
 
 impl<'a> RecordData<'a> for RData<'a> {
