@@ -119,3 +119,24 @@ fn inputs_are_bounded_while_reading() {
     let out = String::from_utf8(out).expect("UTF-8");
     assert!(out.starts_with("error: $.query[0][0]") && out.contains("nested deeper than 32 levels"), "{out}");
 }
+
+/// A host address without `ip` (found by the `rpp_epp` fuzz target, in
+/// `rpp-model/tests/data/fuzz`): the RPP round trip gave it `ip="v4"`
+/// while `epp print` of the original wrote none. Both write `ip="v4"` now.
+#[test]
+fn an_address_without_ip_prints_alike_after_the_round_trip() {
+    let f =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../rpp-model/tests/data/fuzz/host-update-addr-without-ip.xml");
+    let file = f.to_str().expect("UTF-8 path");
+    let (printed, code) = protokit(&["epp", "print", file], b"");
+    assert_eq!(code, Some(0));
+    let printed = String::from_utf8(printed).expect("UTF-8");
+    assert!(printed.contains(r#"<host:addr ip="v4">ip="v6"&gt;1080:0:0:0:8:800:200C:417A</host:addr>"#), "{printed}");
+    let (line, code) = protokit(&["rpp", "from-epp", file], b"");
+    assert_eq!(code, Some(0), "{}", String::from_utf8_lossy(&line));
+    let (xml, code) = protokit(&["rpp", "to-epp", "-"], &line);
+    assert_eq!(code, Some(0), "{}", String::from_utf8_lossy(&xml));
+    let (again, code) = protokit(&["epp", "print", "-"], &xml);
+    assert_eq!(code, Some(0));
+    assert_eq!(String::from_utf8(again).expect("UTF-8"), printed);
+}

@@ -293,13 +293,13 @@ fn host_and_contact_key_fields() {
         let CommandKind::Create(command::Create::Host(h)) = command(d).kind else { panic!() };
         assert_eq!(h.name, "ns1.example.com");
         assert_eq!(h.addrs.len(), 3);
-        assert_eq!(h.addrs[2].ip, Some(host::HostIp::V6));
+        assert_eq!(h.addrs[2].ip, host::HostIp::V6);
     });
     with_doc("rfc5732-host-update-command.xml", |d| {
         let CommandKind::Update(command::Update::Host(u)) = command(d).kind else { panic!() };
         assert_eq!(u.chg.as_deref(), Some("ns2.example.com"));
         assert_eq!(u.add.unwrap().statuses[0].s, host::HostStatusValue::ClientUpdateProhibited);
-        assert_eq!(u.rem.unwrap().addrs[0].ip, Some(host::HostIp::V6));
+        assert_eq!(u.rem.unwrap().addrs[0].ip, host::HostIp::V6);
     });
     with_doc("rfc5732-host-info-response.xml", |d| {
         let ResData::Host(host::HostResData::Inf(i)) = &response(d).res_data[0] else { panic!() };

@@ -55,7 +55,7 @@ fn period() -> impl Strategy<Value = Period> {
 }
 
 fn addr() -> impl Strategy<Value = host::HostAddr<'static>> {
-    (proptest::option::of(prop_oneof![Just(host::HostIp::V4), Just(host::HostIp::V6)]), "[0-9a-f:.]{3,45}")
+    (prop_oneof![Just(host::HostIp::V4), Just(host::HostIp::V6)], "[0-9a-f:.]{3,45}")
         .prop_map(|(ip, a)| host::HostAddr { ip, addr: a.into() })
 }
 

@@ -86,3 +86,39 @@ fn updates_with_an_empty_add_or_rem_are_refused() {
     let back = message_to_document(&document_to_message(&doc).expect("converts")).expect("converts back");
     assert_eq!(back, doc);
 }
+
+/// A host update whose `<host:rem>` address has no `ip` attribute (its
+/// text, `ip="v6">1080:...`, is a schema-valid token): RPP has an A record
+/// for it, and the document came back with `ip="v4"`, so `protokit rpp`'s
+/// round trip printed it differently. epp-model now reads an absent `ip` as
+/// `v4` (the schema's default) and writes it, so both print alike.
+#[test]
+fn address_without_ip_comes_back_as_it_prints() {
+    use epp_model::Document;
+    use epp_model::command::{Command, CommandKind, Update};
+    use epp_model::host::HostIp;
+    let xml = include_bytes!("data/fuzz/host-update-addr-without-ip.xml");
+    let doc = epp_model::parse(xml).expect("an EPP command").into_owned();
+    let Document::Command(Command { kind: CommandKind::Update(Update::Host(u)), .. }) = &doc else {
+        panic!("a host update")
+    };
+    let addr = &u.rem.as_ref().expect("a rem").addrs[0];
+    assert_eq!((addr.ip, addr.addr.as_ref()), (HostIp::V4, r#"ip="v6">1080:0:0:0:8:800:200C:417A"#));
+    let msg = document_to_message(&doc).expect("converts");
+    let json = String::from_utf8(msg.to_json()).expect("UTF-8");
+    assert!(
+        json.contains(r#""match":{"@type":"dnsRecord","name":"ns1.example.com.","rdata":{"address":"ip=\"v6\">1080:0:0:0:8:800:200C:417A"},"type":"a"}"#),
+        "{json}"
+    );
+    let back = message_to_document(&msg).expect("converts back");
+    assert_eq!(back, doc);
+    let printed = String::from_utf8(back.to_xml()).expect("UTF-8");
+    assert_eq!(printed, String::from_utf8(doc.to_xml()).expect("UTF-8"));
+    assert!(printed.contains(r#"<host:addr ip="v4">ip="v6"&gt;1080:0:0:0:8:800:200C:417A</host:addr>"#), "{printed}");
+    // With ip="v6" written, the address is an AAAA record and comes back as it was.
+    let text = String::from_utf8_lossy(xml).replace("<host:addr >", r#"<host:addr ip="v6">"#);
+    let doc = epp_model::parse(text.as_bytes()).expect("parses").into_owned();
+    let msg = document_to_message(&doc).expect("converts");
+    assert!(String::from_utf8(msg.to_json()).expect("UTF-8").contains(r#""type":"aaaa""#));
+    assert_eq!(message_to_document(&msg).expect("converts back"), doc);
+}

@@ -10,7 +10,7 @@
 //!   </host:create></create></command></epp>"#;
 //! let Document::Command(c) = epp_model::parse(xml)? else { panic!() };
 //! let CommandKind::Create(Create::Host(h)) = c.kind else { panic!() };
-//! assert_eq!(h.addrs[0].ip, Some(epp_model::host::HostIp::V6));
+//! assert_eq!(h.addrs[0].ip, epp_model::host::HostIp::V6);
 //! # Ok(()) }
 //! ```
 
@@ -66,11 +66,25 @@ str_enum! {
     }
 }
 
+/// `v4`: the version of an address whose `ip` attribute is absent
+/// (`host:addrType` gives `ip` the default `v4`, RFC 5732 section 4).
+///
+/// ```
+/// assert_eq!(epp_model::host::HostIp::default(), epp_model::host::HostIp::V4);
+/// ```
+impl Default for HostIp {
+    fn default() -> Self {
+        HostIp::V4
+    }
+}
+
 /// A host status.
 pub type HostStatus<'a> = Status<'a, HostStatusValue>;
 
 /// An IP address of a host (`host:addrType`, RFC 5732 s.2.5): 3..45
-/// characters, with its version (absent means `v4`).
+/// characters, with its version. An address without the `ip` attribute is
+/// read as `v4`, the schema's default, and the writer always writes `ip`
+/// (one canonical form for the two spellings of the same address).
 ///
 /// ```
 /// # fn main() -> Result<(), epp_model::Error> {
@@ -82,15 +96,17 @@ pub type HostStatus<'a> = Status<'a, HostStatusValue>;
 /// let doc = epp_model::parse(xml)?;
 /// let Some(CommandKind::Create(Create::Host(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:create") };
 /// use epp_model::host::HostIp;
-/// assert_eq!((c.addrs[0].ip, c.addrs[1].ip, c.addrs[2].ip), (Some(HostIp::V4), None, Some(HostIp::V6)));
+/// assert_eq!((c.addrs[0].ip, c.addrs[1].ip, c.addrs[2].ip), (HostIp::V4, HostIp::V4, HostIp::V6));
 /// assert_eq!(c.addrs[1].addr, "192.0.2.29");
+/// assert!(String::from_utf8(doc.to_xml()).expect("UTF-8").contains(r#"<host:addr ip="v4">192.0.2.29</host:addr>"#));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
 pub struct HostAddr<'a> {
-    /// `ip`.
-    pub ip: Option<HostIp>,
+    /// `ip` (`v4` where the attribute is absent).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub ip: HostIp,
     /// The address.
     pub addr: Cow<'a, str>,
 }
@@ -100,7 +116,7 @@ owned!(struct HostAddr { ip, addr });
 impl<'a> HostAddr<'a> {
     pub(crate) fn parse(el: El<'_, 'a>) -> Result<Self> {
         de::attrs(el, &["ip"])?;
-        let ip = de::xsd_enum_attr(el, "ip", "host:ipType", HostIp::from_xml)?;
+        let ip = de::xsd_enum_attr(el, "ip", "host:ipType", HostIp::from_xml)?.unwrap_or_default();
         let addr = de::trim(el.text()?);
         de::facet(el, &facet::ADDR, &addr)?;
         Ok(HostAddr { ip, addr })
@@ -108,7 +124,7 @@ impl<'a> HostAddr<'a> {
 
     pub(crate) fn write(&self, w: &mut Writer<'_>, p: &str, l: &str) {
         w.start(p, l);
-        w.opt_attr("ip", self.ip.map(|i| i.as_str()));
+        w.attr("ip", self.ip.as_str());
         w.text(p, l, &self.addr);
     }
 }
@@ -480,17 +496,17 @@ mod tests {
     }
 
     #[test]
-    fn addresses_keep_their_ip_type_and_default_to_none() {
-        // RFC 5732 s.3.2.1: `ip` defaults to v4 when absent; the model keeps
-        // what the document says.
+    fn addresses_without_ip_are_v4_and_written_with_it() {
+        // RFC 5732 s.4 (host:addrType): `ip` defaults to v4 when absent; the
+        // model holds the version, and the canonical form writes it.
         let xml =
             create(r#"<host:addr>192.0.2.2</host:addr><host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr>"#);
         let doc = crate::parse(xml.as_bytes()).unwrap();
         let Document::Command(c) = &doc else { panic!("a command") };
         let CommandKind::Create(Create::Host(h)) = &c.kind else { panic!("a host:create") };
-        assert_eq!((h.addrs[0].ip, h.addrs[1].ip), (None, Some(super::HostIp::V6)));
+        assert_eq!((h.addrs[0].ip, h.addrs[1].ip), (super::HostIp::V4, super::HostIp::V6));
         let out = String::from_utf8(doc.to_xml()).unwrap();
-        assert!(out.contains("<host:addr>192.0.2.2</host:addr>"), "{out}");
+        assert!(out.contains(r#"<host:addr ip="v4">192.0.2.2</host:addr>"#), "{out}");
         assert!(out.contains(r#"<host:addr ip="v6">1080:0:0:0:8:800:200C:417A</host:addr>"#), "{out}");
     }
 

@@ -127,10 +127,9 @@ pub(crate) fn record(name: String, rtype: &str, key: &str, value: &str) -> DnsRe
     DnsRecord { tag: DnsRecordTag, name, rtype: rtype.into(), class: None, rdata }
 }
 
-/// A host address as an A or AAAA record of `host` (`ip` absent is v4,
-/// RFC 5732's default, and comes back as `ip="v4"`).
+/// A host address as an A (`v4`) or AAAA (`v6`) record of `host`.
 pub(crate) fn addr_record(host: &str, a: &HostAddr<'_>) -> DnsRecord {
-    let rtype = if a.ip == Some(HostIp::V6) { "aaaa" } else { "a" };
+    let rtype = if a.ip == HostIp::V6 { "aaaa" } else { "a" };
     record(absolute(host), rtype, "address", &a.addr)
 }
 
@@ -142,7 +141,7 @@ pub(crate) fn record_addr(r: &DnsRecord) -> Result<HostAddr<'static>, EppError> 
         t => return Err(not_in_epp!("a {t} record as a host address")),
     };
     let addr = one_field(r, "address")?;
-    Ok(HostAddr { ip: Some(ip), addr: addr.into() })
+    Ok(HostAddr { ip, addr: addr.into() })
 }
 
 /// The only RDATA field of a record, which must be `key`.
