@@ -222,7 +222,7 @@ mapping!(HostDelete in (NS, P) "delete" { name: req "name" (facet::LABEL) });
 /// let Some(CommandKind::Create(Create::Host(c))) = doc.as_command().map(|c| &c.kind) else { panic!("a host:create") };
 /// assert_eq!((c.name.as_ref(), c.addrs.len()), ("ns1.example.com", 3));
 /// let written = String::from_utf8(doc.to_xml()).expect("UTF-8");
-/// assert!(written.contains("<host:addr>192.0.2.29</host:addr>"));
+/// assert!(written.contains(r#"<host:addr ip="v4">192.0.2.29</host:addr>"#));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
