@@ -22,6 +22,16 @@ fn protokit(args: &[&str], stdin: &[u8]) -> (Vec<u8>, Option<i32>) {
     (out.stdout, out.status.code())
 }
 
+/// The JSON line `from-epp` printed for `file`, through `to-epp` and
+/// `epp print`: the EPP document as printed after the round trip.
+fn printed_back(file: &str, line: &[u8]) -> String {
+    let (xml, code) = protokit(&["rpp", "to-epp", "-"], line);
+    assert_eq!(code, Some(0), "{file}: {}", String::from_utf8_lossy(&xml));
+    let (again, code) = protokit(&["epp", "print", "-"], &xml);
+    assert_eq!(code, Some(0), "{file}");
+    String::from_utf8(again).expect("UTF-8")
+}
+
 #[test]
 fn from_epp_then_to_epp_prints_as_the_original_does() {
     let (mut converted, mut refused) = (0, 0);
@@ -45,11 +55,7 @@ fn from_epp_then_to_epp_prints_as_the_original_does() {
             text.starts_with(r#"{"kind":"request","method":""#) || text.starts_with(r#"{"kind":"response","status":"#),
             "{file}: {text}"
         );
-        let (xml, code) = protokit(&["rpp", "to-epp", "-"], &line);
-        assert_eq!(code, Some(0), "{file}: {}", String::from_utf8_lossy(&xml));
-        let (again, code) = protokit(&["epp", "print", "-"], &xml);
-        assert_eq!(code, Some(0), "{file}");
-        assert_eq!(String::from_utf8(again).expect("UTF-8"), String::from_utf8(printed).expect("UTF-8"), "{file}");
+        assert_eq!(printed_back(file, &line), String::from_utf8(printed).expect("UTF-8"), "{file}");
         converted += 1;
     }
     assert_eq!((converted, refused), (45, 86));
@@ -134,9 +140,5 @@ fn an_address_without_ip_prints_alike_after_the_round_trip() {
     assert!(printed.contains(r#"<host:addr ip="v4">ip="v6"&gt;1080:0:0:0:8:800:200C:417A</host:addr>"#), "{printed}");
     let (line, code) = protokit(&["rpp", "from-epp", file], b"");
     assert_eq!(code, Some(0), "{}", String::from_utf8_lossy(&line));
-    let (xml, code) = protokit(&["rpp", "to-epp", "-"], &line);
-    assert_eq!(code, Some(0), "{}", String::from_utf8_lossy(&xml));
-    let (again, code) = protokit(&["epp", "print", "-"], &xml);
-    assert_eq!(code, Some(0));
-    assert_eq!(String::from_utf8(again).expect("UTF-8"), printed);
+    assert_eq!(printed_back(file, &line), printed);
 }
